@@ -1,0 +1,23 @@
+"""cleantext: find and repair broken text.
+
+This module only re-exports the public API; each name lives in a small module
+of its own.  Mojibake repair builds on ftfy (https://github.com/rspeer/python-ftfy,
+by Robyn Speer), which cleantext uses as a dependency for the single-byte cases.
+"""
+
+from cleantext.plan import Change, Edit, Plan, PlanMismatchError, apply_plan
+from cleantext.repair import Diagnosis, Finding, diagnose, fix_encoding, fix_encoding_and_explain
+
+__all__ = [
+    "Change",
+    "Diagnosis",
+    "Edit",
+    "Finding",
+    "Plan",
+    "PlanMismatchError",
+    "apply_plan",
+    "diagnose",
+    "fix_encoding",
+    "fix_encoding_and_explain",
+]
+__version__ = "0.1.0"
