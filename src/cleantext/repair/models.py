@@ -1,0 +1,108 @@
+"""Damage models: how text got broken, as data that can be re-applied.
+
+A :class:`DamageModel` says which codec wrote the bytes, which codec read them, and
+what happened to bytes the reader could not use.  The repair engine only accepts a
+repair when :meth:`DamageModel.apply` on the repaired text gives back the damaged
+input, so every model must be exactly re-playable.  Tests and benchmarks use the
+same models to make damaged text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+__all__ = [
+    "CJK_CODECS",
+    "LEGACY_CODECS",
+    "MULTIBYTE_MODELS",
+    "LATIN1_LOSSY_MODELS",
+    "DamageModel",
+    "Loss",
+]
+
+
+class Loss(str, Enum):
+    """What happened to bytes the wrong codec could not decode (or to C1 characters)."""
+
+    NONE = "none"  # the wrong codec decoded every byte
+    IGNORE = "ignore"  # undecodable bytes were dropped (errors="ignore")
+    REPLACE = "replace"  # undecodable bytes became U+FFFD (errors="replace")
+    STRIP_C1 = "strip-c1"  # decoded as Latin-1, then U+0080-U+009F deleted
+    C1_TO_QUESTION = "c1-to-?"  # decoded as Latin-1, then U+0080-U+009F became "?"
+    C1_TO_FFFD = "c1-to-fffd"  # decoded as Latin-1, then U+0080-U+009F became U+FFFD
+
+
+_LOSS_WORDS = {
+    Loss.NONE: "",
+    Loss.IGNORE: ", bytes dropped",
+    Loss.REPLACE: ", bytes replaced by U+FFFD",
+    Loss.STRIP_C1: ", C1 characters deleted",
+    Loss.C1_TO_QUESTION: ", C1 characters replaced by '?'",
+    Loss.C1_TO_FFFD: ", C1 characters replaced by U+FFFD",
+}
+
+_C1_REPLACEMENT = {
+    Loss.STRIP_C1: "",
+    Loss.C1_TO_QUESTION: "?",
+    Loss.C1_TO_FFFD: "\ufffd",
+}
+_C1_TABLES = {
+    loss: {code: replacement for code in range(0x80, 0xA0)}
+    for loss, replacement in _C1_REPLACEMENT.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DamageModel:
+    """Text encoded with ``true_codec`` and decoded with ``wrong_codec``, losing bytes per ``loss``."""
+
+    true_codec: str
+    wrong_codec: str
+    loss: Loss = Loss.NONE
+
+    @property
+    def name(self) -> str:
+        return f"{self.true_codec} read as {self.wrong_codec}{_LOSS_WORDS[self.loss]}"
+
+    @property
+    def lossy(self) -> bool:
+        return self.loss is not Loss.NONE
+
+    def apply(self, text: str) -> str:
+        """Damage ``text`` the way this model says; raises ``UnicodeError`` if lossless
+        damage is impossible (the bytes are not valid in the wrong codec)."""
+        data = text.encode(self.true_codec)
+        if self.loss in _C1_TABLES:
+            return data.decode(self.wrong_codec).translate(_C1_TABLES[self.loss])
+        errors = "strict" if self.loss is Loss.NONE else self.loss.value
+        return data.decode(self.wrong_codec, errors)
+
+    def can_apply(self, text: str) -> bool:
+        try:
+            self.apply(text)
+        except UnicodeError:
+            return False
+        return True
+
+
+#: Multi-byte codecs that UTF-8 is commonly misread as (Python codec names).
+CJK_CODECS: tuple[str, ...] = ("gbk", "gb18030", "big5", "cp932", "shift_jis", "euc_kr", "cp949", "euc_jp")
+
+#: Legacy encodings whose bytes are commonly misread as Western (cp1252/Latin-1).
+LEGACY_CODECS: tuple[str, ...] = (
+    "gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r", "cp1253", "cp1255", "cp1256",
+)  # fmt: skip
+
+#: UTF-8 misread as each CJK codec, with each way of losing bytes.
+MULTIBYTE_MODELS: tuple[DamageModel, ...] = tuple(
+    DamageModel("utf-8", codec, loss)
+    for codec in CJK_CODECS
+    for loss in (Loss.NONE, Loss.IGNORE, Loss.REPLACE)
+)
+
+#: UTF-8 misread as Latin-1 with the C1 characters lost in each common way.
+LATIN1_LOSSY_MODELS: tuple[DamageModel, ...] = tuple(
+    DamageModel("utf-8", "latin-1", loss)
+    for loss in (Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD)
+)
