@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        fixed, plan = cleantext.fix_encoding_and_explain(text)
+        _fixed, plan = cleantext.fix_encoding_and_explain(text)
         print(f"== {path.name}: {len(plan)} repair(s)")
         for change in list(plan)[:8]:
             print(f"   {change.before!r} -> {change.after!r}  [{change.model}]")

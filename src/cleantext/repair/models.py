@@ -14,9 +14,9 @@ from enum import Enum
 
 __all__ = [
     "CJK_CODECS",
+    "LATIN1_LOSSY_MODELS",
     "LEGACY_CODECS",
     "MULTIBYTE_MODELS",
-    "LATIN1_LOSSY_MODELS",
     "DamageModel",
     "Loss",
 ]
@@ -55,7 +55,7 @@ _C1_TABLES = {
 
 @dataclass(frozen=True, slots=True)
 class DamageModel:
-    """Text encoded with ``true_codec`` and decoded with ``wrong_codec``, losing bytes per ``loss``."""
+    """Text encoded with ``true_codec``, decoded with ``wrong_codec``, losing bytes per ``loss``."""
 
     true_codec: str
     wrong_codec: str
@@ -87,7 +87,16 @@ class DamageModel:
 
 
 #: Multi-byte codecs that UTF-8 is commonly misread as (Python codec names).
-CJK_CODECS: tuple[str, ...] = ("gbk", "gb18030", "big5", "cp932", "shift_jis", "euc_kr", "cp949", "euc_jp")
+CJK_CODECS: tuple[str, ...] = (
+    "gbk",
+    "gb18030",
+    "big5",
+    "cp932",
+    "shift_jis",
+    "euc_kr",
+    "cp949",
+    "euc_jp",
+)
 
 #: Legacy encodings whose bytes are commonly misread as Western (cp1252/Latin-1).
 LEGACY_CODECS: tuple[str, ...] = (
