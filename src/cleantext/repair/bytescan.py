@@ -1,0 +1,291 @@
+"""Turn damaged text back into the bytes it was decoded from, and re-read them as UTF-8.
+
+Under a damage model "UTF-8 read as W", every damaged character is the W-decoding
+of some bytes.  Encoding the characters back with W gives those bytes (with holes
+where bytes were lost), and reading the bytes as UTF-8 gives the original text.
+:func:`scan` does that for one segment of text and cuts it into *regions*: runs of
+characters whose bytes parse as UTF-8 and begin and end on a character boundary on
+both sides.  Inside a region, a UTF-8 sequence may have unknown bytes; those are
+resolved later by :mod:`cleantext.repair.infer`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleantext.repair.models import DamageModel, Loss
+
+__all__ = ["Region", "Sequence", "candidates_for", "scan"]
+
+UNKNOWN = -1  # a byte we know was there but not its value
+
+_EXPLICIT_HOLE = {Loss.REPLACE: "\ufffd", Loss.C1_TO_FFFD: "\ufffd", Loss.C1_TO_QUESTION: "?"}
+_IMPLICIT_HOLES = frozenset({Loss.IGNORE, Loss.STRIP_C1})
+_C1_LOSSES = frozenset({Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD})
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    """One UTF-8 sequence found in the byte stream.
+
+    ``slots`` holds known byte values, or ``UNKNOWN`` for explicitly marked holes;
+    ``missing`` counts bytes silently lost (they belong somewhere after the lead).
+    ``first_char``/``last_char`` index the damaged characters it was read from.
+    """
+
+    slots: tuple[int, ...]
+    missing: int
+    first_char: int
+    last_char: int
+
+    @property
+    def complete(self) -> bool:
+        return self.missing == 0 and UNKNOWN not in self.slots
+
+    @property
+    def is_ascii(self) -> bool:
+        return self.missing == 0 and len(self.slots) == 1 and 0 <= self.slots[0] < 0x80
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Characters ``start:end`` of the text re-read as UTF-8, as sequences in order.
+
+    ASCII bytes are one-byte sequences, so every piece knows which characters it
+    came from."""
+
+    start: int
+    end: int
+    pieces: tuple[Sequence, ...]
+
+    @property
+    def has_multibyte(self) -> bool:
+        return any(not piece.is_ascii for piece in self.pieces)
+
+
+def _utf8_length(lead: int) -> int:
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+@lru_cache(maxsize=8192)
+def _encode_char(codec: str, char: str) -> bytes | None:
+    try:
+        return char.encode(codec)
+    except UnicodeEncodeError:
+        return None
+
+
+def _wrong_codec(model: DamageModel) -> str:
+    return "latin-1" if model.loss in _C1_LOSSES else model.wrong_codec
+
+
+def _byte_stream(
+    text: str, start: int, end: int, model: DamageModel
+) -> tuple[list[int], list[int]]:
+    """The bytes of ``text[start:end]`` under ``model`` and, per byte, its character index.
+
+    Characters the wrong codec cannot produce are given the value ``-2`` (a wall).
+    """
+    codec = _wrong_codec(model)
+    hole = _EXPLICIT_HOLE.get(model.loss)
+    values: list[int] = []
+    owners: list[int] = []
+    for index in range(start, end):
+        char = text[index]
+        if char == hole and hole != "?":
+            values.append(UNKNOWN)
+            owners.append(index)
+            continue
+        encoded = _encode_char(codec, char)
+        if encoded is None or (model.loss in _C1_LOSSES and 0x80 <= ord(char) < 0xA0):
+            values.append(-2)
+            owners.append(index)
+            continue
+        values.extend(encoded)
+        owners.extend([index] * len(encoded))
+    return values, owners
+
+
+def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
+    """Regions of ``text[start:end]`` that re-read as UTF-8 under ``model``."""
+    values, owners = _byte_stream(text, start, end, model)
+    implicit = model.loss in _IMPLICIT_HOLES
+    question_holes = model.loss is Loss.C1_TO_QUESTION
+    lost_leads = model.loss is Loss.REPLACE
+    count = len(values)
+
+    regions: list[Region] = []
+    pieces: list[Sequence] = []
+    region_start = -1  # byte index where the current region starts
+    aligned_piece_count = 0  # pieces up to the last char-aligned boundary
+    aligned_byte = -1
+
+    def is_char_start(position: int) -> bool:
+        return position == 0 or position >= count or owners[position] != owners[position - 1]
+
+    def close_region() -> None:
+        nonlocal pieces, region_start, aligned_piece_count, aligned_byte
+        if region_start >= 0 and aligned_byte > region_start:
+            kept = tuple(pieces[:aligned_piece_count])
+            first = owners[region_start]
+            last = owners[aligned_byte - 1] + 1
+            region = Region(first, last, kept)
+            if region.has_multibyte:
+                regions.append(region)
+        pieces = []
+        region_start = -1
+        aligned_piece_count = 0
+        aligned_byte = -1
+
+    position = 0
+    while position < count:
+        if region_start < 0:
+            if not is_char_start(position):
+                position += 1
+                continue
+            region_start = position
+            aligned_byte = position
+        value = values[position]
+        if value == -2:
+            close_region()
+            position += 1
+            continue
+        if 0 <= value < 0x80:
+            pieces.append(Sequence((value,), 0, owners[position], owners[position]))
+            position += 1
+        else:
+            parsed = _parse_sequence(values, position, implicit, question_holes, lost_leads)
+            if parsed is None:
+                close_region()
+                # restart at the next character that begins after this byte
+                position += 1
+                continue
+            slots, missing, next_position = parsed
+            pieces.append(Sequence(slots, missing, owners[position], owners[next_position - 1]))
+            position = next_position
+        if is_char_start(position):
+            aligned_piece_count = len(pieces)
+            aligned_byte = position
+    close_region()
+    return regions
+
+
+def _parse_sequence(
+    values: list[int], position: int, implicit: bool, question_holes: bool, lost_leads: bool
+) -> tuple[tuple[int, ...], int, int] | None:
+    """Parse one UTF-8 sequence at ``position``: (slots, missing, next position) or None."""
+    lead = values[position]
+    count = len(values)
+    if lead == UNKNOWN:
+        if not lost_leads:
+            return None
+        holes = 0
+        while position + holes < count and values[position + holes] == UNKNOWN:
+            holes += 1
+        following = position + holes
+        while following < count and 0x80 <= values[following] <= 0xBF:
+            following += 1
+        length = following - position
+        if (holes == 1 and length == 1) or length > 4 or length < 2:
+            return None
+        return tuple(values[position:following]), 0, following
+    length = _utf8_length(lead)
+    if length == 0:
+        return None
+    slots = [lead]
+    cursor = position + 1
+    while len(slots) < length and cursor < count:
+        value = values[cursor]
+        if value == UNKNOWN or 0x80 <= value <= 0xBF:
+            slots.append(value)
+        elif value == 0x3F and question_holes:
+            slots.append(UNKNOWN)
+        else:
+            break
+        cursor += 1
+    missing = length - len(slots)
+    if missing and not implicit:
+        return None
+    if missing and len(slots) == 1 and length == 2 and not implicit:
+        return None
+    return tuple(slots), missing, cursor
+
+
+def _allowed_bytes(model: DamageModel) -> range:
+    return range(0x80, 0xA0) if model.loss in _C1_LOSSES else range(0x80, 0xC0)
+
+
+@lru_cache(maxsize=4096)
+def candidates_for(
+    sequence_slots: tuple[int, ...], missing: int, model: DamageModel
+) -> tuple[str, ...]:
+    """Every character the sequence could have been, given what was lost and how."""
+    allowed = _allowed_bytes(model)
+    unknown = sequence_slots.count(UNKNOWN) + missing
+    if unknown == 0:
+        try:
+            return (bytes(sequence_slots).decode("utf-8"),)
+        except UnicodeDecodeError:
+            return ()
+    if unknown > 2 or sequence_slots[0] == UNKNOWN:
+        return _pool_candidates(sequence_slots, missing, model)
+    found: set[str] = set()
+    for template in _templates(sequence_slots, missing):
+        for filled in _fill(template, allowed):
+            try:
+                found.add(bytes(filled).decode("utf-8"))
+            except UnicodeDecodeError:
+                continue
+    return tuple(sorted(found))
+
+
+def _templates(slots: tuple[int, ...], missing: int) -> list[tuple[int, ...]]:
+    """All ways to put ``missing`` unknown bytes after the lead among the known ones."""
+    if missing == 0:
+        return [slots]
+    results: list[tuple[int, ...]] = []
+    for insert_at in range(1, len(slots) + 1):
+        extended = (*slots[:insert_at], UNKNOWN, *slots[insert_at:])
+        results.extend(_templates(extended, missing - 1))
+    return list(dict.fromkeys(results))
+
+
+def _fill(template: tuple[int, ...], allowed: range) -> list[list[int]]:
+    filled: list[list[int]] = [[]]
+    for value in template:
+        options = allowed if value == UNKNOWN else (value,)
+        filled = [prefix + [option] for prefix in filled for option in options]
+    return filled
+
+
+@lru_cache(maxsize=1)
+def _pool() -> tuple[str, ...]:
+    """Characters worth trying when too many bytes were lost to enumerate them all."""
+    chars = [chr(code) for code in range(0xA0, 0x250)]
+    chars += [chr(code) for code in range(0x2010, 0x2040)]
+    chars += ["€", "™", "•", "′", "″"]
+    return tuple(chars)
+
+
+def _pool_candidates(slots: tuple[int, ...], missing: int, model: DamageModel) -> tuple[str, ...]:
+    allowed = _allowed_bytes(model)
+    found: list[str] = []
+    for char in _pool():
+        encoded = char.encode("utf-8")
+        if len(encoded) != len(slots) + missing:
+            continue
+        for template in _templates(slots, missing):
+            if all(
+                (want == UNKNOWN and (got in allowed or index == 0)) or want == got
+                for index, (want, got) in enumerate(zip(template, encoded, strict=True))
+            ):
+                found.append(char)
+                break
+    return tuple(found)

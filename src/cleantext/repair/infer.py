@@ -1,0 +1,198 @@
+"""Choose the character a lost byte belonged to, from the evidence around it.
+
+When bytes were dropped, the bytes that survive narrow a character down to a set
+of candidates (``E2 80 ?`` is one of U+2000–U+203F).  The context then decides:
+English contractions want an apostrophe (``He’s``), a quote opened earlier wants
+closing, a dash sits between two words or two spaces, and inside a word the
+word-frequency lexicon of the language (wordfreq) picks the letter (``Åwiat`` →
+``świat``).  Each rule adds evidence to a candidate's score; a candidate is taken
+only when it beats the runner-up by a clear margin, otherwise the byte stays lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Choice", "QuoteState", "choose", "known_word"]
+
+_CONTRACTION_TAILS = ("s", "t", "re", "ve", "ll", "d", "m")
+# How often each character stands for a lost character in real text, in score units.
+_PRIOR = {
+    "’": 3.0, "“": 2.5, "”": 2.5, "—": 2.0, "–": 1.5, "‘": 1.5, "…": 1.5,
+    "•": 1.0, "€": 1.0, "\u00a0": 0.5, "™": 0.5, "′": 0.2, "″": 0.2,
+}  # fmt: skip
+_CLEAR_MARGIN = 1.0
+_KNOWN_WORD_ZIPF = 1.5  # about once in 30 million words
+_OPENING_CONTEXT = frozenset(" \t\n([{—–-/\"'“‘")
+_CLOSING_FOLLOWERS = frozenset(" \t\n.,;:!?)]}—–-'\"’”")
+
+# Languages whose alphabet has the letter; the lexicon of each is asked about the word.
+_LANGUAGES_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _letters, _langs in (
+    ("àâçéèêëîïôûùüÿœæ", ("fr",)),
+    ("äöüß", ("de",)),
+    ("áéíóúñü", ("es",)),
+    ("áâãàçéêíóôõú", ("pt",)),
+    ("àèéìòù", ("it",)),
+    ("ąćęłńóśźż", ("pl",)),
+    ("áčďéěíňóřšťúůýž", ("cs",)),
+    ("çğıöşü", ("tr",)),
+    ("ăâîșşțţ", ("ro",)),
+    ("áéíóöőúüű", ("hu",)),
+    ("åäö", ("sv", "fi")),
+    ("æøå", ("da", "nb")),
+    ("ëï", ("nl",)),
+):
+    for _letter in _letters + _letters.upper():
+        _LANGUAGES_BY_LETTER[_letter] = (*_LANGUAGES_BY_LETTER.get(_letter, ()), *_langs)
+
+
+@dataclass
+class QuoteState:
+    """Whether a double or single quotation is open, carried through a document."""
+
+    double_open: bool = False
+    single_open: bool = False
+
+    def observe(self, char: str) -> None:
+        if char == "“":
+            self.double_open = True
+        elif char == "”":
+            self.double_open = False
+        elif char == "‘":
+            self.single_open = True
+        elif char == "\n":
+            self.double_open = self.single_open = False
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The chosen character (or ``None`` when no candidate is clearly best) and why."""
+
+    char: str | None
+    best: str
+    best_score: float
+    confidence: float
+    note: str
+
+
+def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteState) -> Choice:
+    """Pick the candidate the context supports, if one clearly wins."""
+    if len(candidates) == 1:
+        return Choice(
+            candidates[0], candidates[0], 1.0, 1.0, "the surviving bytes fix the character"
+        )
+    scored = sorted(
+        ((_score(char, left, right, quotes), char) for char in candidates),
+        key=lambda item: (-item[0][0], item[1]),
+    )
+    (best_score, why), best = scored[0]
+    runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
+    margin = best_score - runner_up
+    if best_score <= 0 or margin < _CLEAR_MARGIN:
+        alternatives = ", ".join(repr(char) for _, char in scored[:3])
+        note = f"lost byte: no clear choice among {alternatives}"
+        return Choice(None, best, best_score, 0.3, note)
+    confidence = min(0.99, 0.6 + 0.1 * margin)
+    return Choice(best, best, best_score, confidence, why)
+
+
+def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float, str]:
+    before = left[-1:] or "\n"
+    after = right[:1] or "\n"
+    if char.isalpha():
+        return _letter_score(char, left, right)
+    score = _PRIOR.get(char, -2.0)
+    reasons: list[str] = []
+    word_before = before.isalnum()
+    word_after = after.isalnum()
+    if char == "’":
+        tail = _leading_letters(right).lower()
+        if word_before and tail in _CONTRACTION_TAILS:
+            score += 4
+            reasons.append(f"English contraction ’{tail}")
+        elif word_before and word_after:
+            score += 0.5
+        elif word_before and after in _CLOSING_FOLLOWERS and left[-1:].lower() == "s":
+            score += 1.5 - (3 if quotes.double_open else 0)
+            reasons.append("plural possessive")
+        elif not word_before:
+            score -= 3
+    elif char in "—–":
+        if word_before and word_after and _leading_letters(right).lower() not in _CONTRACTION_TAILS:
+            score += 3.5 if char == "—" else 1
+            reasons.append("dash between two words")
+        elif before == " " and after == " ":
+            score += 3.5 if char == "—" else 2
+            reasons.append("spaced dash")
+        elif before.isdigit() and after.isdigit():
+            score += 4 if char == "–" else 0
+            reasons.append("range between numbers")
+        else:
+            score -= 2
+    elif char in "“‘":
+        if before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
+            score += 4 if char == "“" else 1
+            reasons.append("opening quote before a word")
+        else:
+            score -= 3
+    elif char in "”":
+        if not before.isspace() and after in _CLOSING_FOLLOWERS:
+            score += 3 + (2 if quotes.double_open else -1.5)
+            reasons.append(
+                "closing quote" + (" pairs with an open “" if quotes.double_open else "")
+            )
+        else:
+            score -= 3
+    elif char == "…":
+        if word_before and after in _CLOSING_FOLLOWERS:
+            score += 0.5
+    elif char.isspace() and char != "\u00a0":
+        score -= 1
+    reason = "; ".join(reasons) or "prior frequency"
+    return score, f"lost byte inferred from context: {reason}"
+
+
+def _leading_letters(text: str) -> str:
+    letters = []
+    for char in text:
+        if not char.isalpha():
+            break
+        letters.append(char)
+    return "".join(letters)
+
+
+def _trailing_letters(text: str) -> str:
+    return _leading_letters(text[::-1])[::-1]
+
+
+def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:
+    word = _trailing_letters(left) + char + _leading_letters(right)
+    languages = _LANGUAGES_BY_LETTER.get(char)
+    if not languages or len(word) < 2:
+        return -1.0, "letter not used by a known language"
+    best = max(_zipf(word.lower(), lang) for lang in languages)
+    if best <= 0:
+        return -1.0, f"no language knows {word!r}"
+    return best, f"lost byte inferred from the lexicon: {word!r} is a word (zipf {best:.1f})"
+
+
+def known_word(word: str) -> bool:
+    """True when ``word`` is a common word in English or a language that uses its letters."""
+    languages = {"en"}
+    for char in word:
+        languages.update(_LANGUAGES_BY_LETTER.get(char, ()))
+    return any(_zipf(word.lower(), lang) >= _KNOWN_WORD_ZIPF for lang in sorted(languages))
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, language: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    try:
+        return float(zipf_frequency(word, language))
+    except (LookupError, ValueError, ModuleNotFoundError):
+        return 0.0

@@ -1,0 +1,33 @@
+"""UTF-8 read as Latin-1 with the C1 characters then lost (deleted, or replaced by ``?`` or U+FFFD).
+
+``He’s`` is ``E2 80 99`` in UTF-8; read as Latin-1 that is ``â`` plus two C1
+controls, and many pipelines strip C1 controls, leaving ``Heâs``.  The lost bytes
+were C1 bytes (0x80–0x9F), which narrows each hole to a few candidates; the
+context (:mod:`cleantext.repair.infer`) picks one.
+"""
+
+from __future__ import annotations
+
+from cleantext.repair.misread import Repair, find_repairs
+from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.screen import LOSSY_LATIN_RE
+
+__all__ = ["candidate_models", "find"]
+
+
+def candidate_models(text: str) -> list[DamageModel]:
+    if not LOSSY_LATIN_RE.search(text):
+        return []
+    models = [DamageModel("utf-8", "latin-1", Loss.STRIP_C1)]
+    if "\ufffd" in text:
+        models.append(DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD))
+    if "?" in text:
+        models.append(DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION))
+    return models
+
+
+def find(text: str) -> list[Repair]:
+    repairs: list[Repair] = []
+    for model in candidate_models(text):
+        repairs.extend(find_repairs(text, model))
+    return repairs

@@ -1,0 +1,213 @@
+"""Repair UTF-8 that was read with the wrong codec, losslessly or with lost bytes.
+
+This is the shared machinery behind the multi-byte (GBK, Big5, Shift-JIS, ...) and
+the lossy Latin-1 families.  For one damage model it:
+
+1. re-reads the text as UTF-8 through the wrong codec (:mod:`.bytescan`),
+2. resolves lost bytes from context (:mod:`.infer`),
+3. cuts each region into *clusters*, the smallest spans that map whole damaged
+   characters to whole repaired ones,
+4. keeps a cluster only when re-applying the damage to the repair gives back the
+   damaged text exactly, and the words it touches were not real words already,
+5. accepts a region's clusters only when together they make the text clearly
+   more plausible (:func:`.score.clearly_better` on the changed spans).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleantext.repair import bytescan, infer, score
+from cleantext.repair.bytescan import Region, Sequence
+from cleantext.repair.models import DamageModel, Loss
+
+__all__ = ["Repair", "find_repairs"]
+
+LOST = "\ufffd"
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A verified repair of ``text[start:end]``."""
+
+    start: int
+    end: int
+    repaired: str
+    model: DamageModel
+    confidence: float
+    gain: float
+    note: str
+    bytes_lost: bool
+
+
+@dataclass(slots=True)
+class _Cluster:
+    start: int
+    end: int
+    pieces: list[Sequence]
+    repaired: str = ""
+    guessed: str = ""  # with the best candidate in every unresolved hole, for verification
+    confidence: float = 1.0
+    note: str = ""
+    lost: bool = False
+    unsupported: bool = False
+
+
+def find_repairs(text: str, model: DamageModel) -> list[Repair]:
+    """Every verified, plausible repair of ``text`` under ``model``."""
+    quotes = infer.QuoteState()
+    repairs: list[Repair] = []
+    for region in bytescan.scan(text, 0, len(text), model):
+        repairs.extend(_repair_region(text, region, model, quotes))
+    return repairs
+
+
+def _clusters(region: Region) -> list[_Cluster]:
+    """Group sequences that share a damaged character; drop plain ASCII."""
+    clusters: list[_Cluster] = []
+    for piece in region.pieces:
+        if clusters and piece.first_char < clusters[-1].end:
+            clusters[-1].pieces.append(piece)
+            clusters[-1].end = max(clusters[-1].end, piece.last_char + 1)
+        else:
+            clusters.append(_Cluster(piece.first_char, piece.last_char + 1, [piece]))
+    return [c for c in clusters if not all(piece.is_ascii for piece in c.pieces)]
+
+
+def _repair_region(
+    text: str, region: Region, model: DamageModel, quotes: infer.QuoteState
+) -> list[Repair]:
+    clusters = _clusters(region)
+    if not clusters:
+        return []
+    previous_end = region.start
+    accepted: list[_Cluster] = []
+    rejected = 0
+    for index, cluster in enumerate(clusters):
+        for char in text[previous_end : cluster.start]:
+            quotes.observe(char)
+        following = clusters[index + 1].start if index + 1 < len(clusters) else len(text)
+        _resolve(text, cluster, model, quotes, right_limit=following)
+        previous_end = cluster.end
+        for char in cluster.repaired:
+            quotes.observe(char)
+        if cluster.unsupported or not _verified(text, cluster, model):
+            rejected += 1
+            continue
+        if _is_known_word(text, cluster):
+            rejected += 1
+            continue
+        accepted.append(cluster)
+    changed = [c for c in accepted if c.repaired != text[c.start : c.end]]
+    if not changed or rejected > len(changed):
+        return []
+    original = "".join(text[c.start : c.end] for c in changed)
+    repaired = "".join(c.guessed for c in changed)
+    if not score.clearly_better(original, repaired, margin=_margin(model)):
+        return []
+    gain = score.text_cost(original) - score.text_cost(repaired)
+    share = gain / len(changed)
+    return [
+        Repair(
+            c.start,
+            c.end,
+            c.repaired,
+            _effective_model(model, changed),
+            c.confidence,
+            share,
+            c.note,
+            c.lost,
+        )
+        for c in changed
+    ]
+
+
+def _margin(model: DamageModel) -> float:
+    # A lossless multi-byte misreading is hard to produce by chance; lost bytes less so.
+    return 1.5 if model.loss is Loss.NONE else 2.0
+
+
+def _effective_model(model: DamageModel, clusters: list[_Cluster]) -> DamageModel:
+    """Name the lossless model when no bytes were actually lost."""
+    if model.loss in (Loss.IGNORE, Loss.REPLACE) and not any(c.lost for c in clusters):
+        return DamageModel(model.true_codec, model.wrong_codec, Loss.NONE)
+    return model
+
+
+def _resolve(
+    text: str, cluster: _Cluster, model: DamageModel, quotes: infer.QuoteState, right_limit: int
+) -> None:
+    """Decode the cluster's sequences, choosing characters for lost bytes."""
+    repaired: list[str] = []
+    guessed: list[str] = []
+    notes: list[str] = []
+    confidence = 1.0
+    left_text = text[max(0, cluster.start - 40) : cluster.start]
+    right_text = text[cluster.end : min(right_limit, cluster.end + 40)]
+    for position, piece in enumerate(cluster.pieces):
+        candidates = bytescan.candidates_for(piece.slots, piece.missing, model)
+        if not candidates:
+            cluster.unsupported = True
+            return
+        if len(candidates) == 1:
+            repaired.append(candidates[0])
+            guessed.append(candidates[0])
+            continue
+        cluster.lost = True
+        right = _decoded_tail(cluster.pieces[position + 1 :], model) + right_text
+        choice = infer.choose(candidates, left_text + "".join(guessed), right, quotes)
+        if choice.char is None and choice.best_score <= 0:
+            cluster.unsupported = True
+            return
+        repaired.append(choice.char if choice.char is not None else LOST)
+        guessed.append(choice.best)
+        confidence = min(confidence, choice.confidence)
+        notes.append(choice.note)
+    cluster.repaired = "".join(repaired)
+    cluster.guessed = "".join(guessed)
+    cluster.confidence = confidence if cluster.lost else 0.99
+    cluster.note = "; ".join(notes)
+
+
+def _decoded_tail(pieces: list[Sequence], model: DamageModel) -> str:
+    out: list[str] = []
+    for piece in pieces:
+        candidates = bytescan.candidates_for(piece.slots, piece.missing, model)
+        out.append(candidates[0] if len(candidates) == 1 else LOST)
+    return "".join(out)
+
+
+def _verified(text: str, cluster: _Cluster, model: DamageModel) -> bool:
+    """Re-applying the damage to the repair must give back the damaged text exactly.
+
+    The next character is included when it is ASCII, because whether a byte was
+    dropped depends on the byte after it.
+    """
+    end = cluster.end
+    context = text[end] if end < len(text) and text[end].isascii() else ""
+    try:
+        damaged = model.apply(cluster.guessed + context)
+    except UnicodeError:
+        return False
+    return damaged == text[cluster.start : end] + context
+
+
+def _is_known_word(text: str, cluster: _Cluster) -> bool:
+    """True when the damaged characters form a real word (``château``, ``Ãgua``).
+
+    Only asked for Latin-script letters, where lossy Latin-1 damage and real
+    accented words look alike.
+    """
+    damaged = text[cluster.start : cluster.end]
+    if not any(char.isalpha() and ord(char) < 0x250 for char in damaged):
+        return False
+    start = cluster.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = cluster.end
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end]
+    if len(word) < 2 or not all(ord(char) < 0x250 for char in word):
+        return False
+    return infer.known_word(word)

@@ -1,0 +1,130 @@
+"""Plausibility scoring: how surprising a piece of text is, in "cost" units.
+
+Mojibake is made of characters that real text rarely uses (rare ideographs from the
+second level of a CJK character set, half-width katakana, Latin-1 symbols, C1
+controls) in places real text would not put them (an ideograph glued to a Latin
+word).  The cost of a text is the sum of a per-character cost and a per-pair cost.
+A repair is accepted only when it lowers the cost by a clear margin
+(:func:`clearly_better`), so a borderline guess never changes correct text.
+
+Which ideographs and syllables count as common is derived from the national
+character sets that Python's codecs implement (GB 2312 level 1, Big5 level 1,
+JIS X 0208 level 1, KS X 1001 Hangul), computed once on first use.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["char_cost", "clearly_better", "text_cost"]
+
+# Cost units: 0 is ordinary ASCII; about 4 is "almost never seen in real text".
+_TYPOGRAPHIC = frozenset("’‘“”—–…•€£¥°©®™«»¡¿·×÷§¶†‡′″‹›„‚")
+_CJK_PUNCTUATION = frozenset("、。〈〉《》「」『』【】〔〕〖〗〜・ー（）！？，．：；［］｛｝〇")
+
+
+@lru_cache(maxsize=1)
+def _common_ideographs() -> frozenset[str]:
+    """Ideographs of the first (most frequent) level of GB 2312, Big5 and JIS X 0208."""
+    common: set[str] = set()
+    for code in range(0x4E00, 0xA000):
+        char = chr(code)
+        for codec, low, high in (("gb2312", 0xB0, 0xD7), ("euc_jp", 0xB0, 0xCF)):
+            try:
+                lead = char.encode(codec)[0]
+            except UnicodeEncodeError:
+                continue
+            if low <= lead <= high:
+                common.add(char)
+        try:
+            big5 = char.encode("big5")
+        except UnicodeEncodeError:
+            continue
+        if 0xA440 <= int.from_bytes(big5, "big") <= 0xC67E:
+            common.add(char)
+    return frozenset(common)
+
+
+@lru_cache(maxsize=1)
+def _common_hangul() -> frozenset[str]:
+    """The 2,350 Hangul syllables of KS X 1001 (what EUC-KR can encode)."""
+    common: set[str] = set()
+    for code in range(0xAC00, 0xD7A4):
+        try:
+            chr(code).encode("euc_kr")
+        except UnicodeEncodeError:
+            continue
+        common.add(chr(code))
+    return frozenset(common)
+
+
+@lru_cache(maxsize=65536)
+def char_cost(char: str) -> float:
+    """How surprising one character is on its own."""
+    code = ord(char)
+    if code < 0x80:
+        return 0.0 if (char.isprintable() or char in "\t\n\r") else 3.0
+    if char in _TYPOGRAPHIC:
+        return 0.3
+    if char == "\ufffd":
+        return 2.0
+    if 0x80 <= code < 0xA0:
+        return 6.0
+    if 0x4E00 <= code < 0xA000:
+        return 1.0 if char in _common_ideographs() else 3.5
+    if 0xAC00 <= code < 0xD7A4:
+        return 1.0 if char in _common_hangul() else 4.0
+    if 0x3041 <= code <= 0x30FF:
+        return 1.0
+    if 0xFF61 <= code <= 0xFF9F:
+        return 3.0  # half-width katakana: legal, but rare outside legacy systems
+    if char in _CJK_PUNCTUATION or 0x3000 <= code < 0x3040 or 0xFF01 <= code <= 0xFF5E:
+        return 1.0
+    category = unicodedata.category(char)
+    if category[0] == "L":
+        if code < 0x250:  # Latin-1 letters and Latin Extended-A/B
+            return 1.0 if char.isupper() else 0.6
+        if code < 0x2000:  # Greek, Cyrillic, Hebrew, Arabic, Indic and other alphabets
+            return 0.6
+        return 2.0  # rarer blocks: CJK extension, compatibility ideographs, ...
+    if category in ("Zs", "Mn", "Mc", "Nd", "Pd", "Ps", "Pe", "Pi", "Pf"):
+        return 1.0
+    if category in ("Co", "Cn", "Cs", "Cc"):
+        return 6.0
+    if category == "So" and 0x1F000 <= code < 0x1FB00:
+        return 0.5  # emoji
+    return 2.5  # other symbols and punctuation: ¤ ¦ ¨ ¬ ¯ ´ ¸ box drawing, ...
+
+
+def _script(char: str) -> str:
+    code = ord(char)
+    if code < 0x250:
+        return "latin" if char.isalpha() else ""
+    if 0x2E80 <= code < 0xA000 or 0xF900 <= code < 0xFB00 or 0xFF61 <= code <= 0xFF9F:
+        return "cjk"
+    if 0xAC00 <= code < 0xD7A4:
+        return "cjk"
+    return "other" if char.isalpha() else ""
+
+
+def text_cost(text: str) -> float:
+    """Cost of ``text``: per-character costs plus a penalty where scripts touch."""
+    total = 0.0
+    previous = ""
+    for char in text:
+        total += char_cost(char)
+        script = _script(char)
+        if script and previous and script != previous:
+            total += 1.5  # a CJK character glued to a Latin letter, Latin to Cyrillic, ...
+        previous = script
+    return total
+
+
+def clearly_better(original: str, repaired: str, margin: float = 1.5) -> bool:
+    """True when ``repaired`` is more plausible than ``original`` by a clear margin.
+
+    The margin grows slowly with length so long spans need proportionate evidence.
+    """
+    required = margin + 0.05 * len(original)
+    return text_cost(repaired) + required <= text_cost(original)
