@@ -239,10 +239,9 @@ def candidates_for(
     found: set[str] = set()
     for template in _templates(sequence_slots, missing):
         for filled in _fill(template, allowed):
-            try:
-                found.add(bytes(filled).decode("utf-8"))
-            except UnicodeDecodeError:
-                continue
+            decoded = bytes(filled).decode("utf-8", "replace")
+            if len(decoded) == 1 and decoded != "\ufffd":
+                found.add(decoded)
     return tuple(sorted(found))
 
 
@@ -261,7 +260,7 @@ def _fill(template: tuple[int, ...], allowed: range) -> list[list[int]]:
     filled: list[list[int]] = [[]]
     for value in template:
         options = allowed if value == UNKNOWN else (value,)
-        filled = [prefix + [option] for prefix in filled for option in options]
+        filled = [[*prefix, option] for prefix in filled for option in options]
     return filled
 
 

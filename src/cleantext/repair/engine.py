@@ -1,20 +1,53 @@
-"""Runs the repair families over a text and applies the verified, most plausible repairs."""
+"""Runs the repair families over a text and applies the verified, most plausible repairs.
+
+The engine is a short loop over *families*, each of which proposes edits:
+
+1. ``single-byte``: ftfy's repairs (UTF-8 read as cp1252, Latin-1, MacRoman, ...),
+   line by line on the lines the screen flags;
+2. ``misread``: UTF-8 read as a multi-byte CJK codec, or as Latin-1 with the C1
+   bytes lost, including lost-byte inference (:mod:`.misread`);
+3. ``legacy``: a legacy encoding (GBK, Big5, cp1251, ...) read as Western.
+
+Every family screens first (:mod:`.screen`), so clean text costs a few regex
+searches.  Repairs can nest (mojibake of mojibake), so the loop runs until nothing
+changes, at most :data:`MAX_PASSES` times.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from cleantext.plan import Change, Plan
+from cleantext.plan import Change, Edit, Plan, apply_edits
+from cleantext.repair import latin_lossy, legacy, multibyte
+from cleantext.repair.misread import Repair
+from cleantext.repair.single_byte import single_byte_edits
+
+__all__ = [
+    "MAX_PASSES",
+    "Diagnosis",
+    "Finding",
+    "diagnose",
+    "fix_encoding",
+    "fix_encoding_and_explain",
+]
+
+MAX_PASSES = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """A damaged span found by :func:`diagnose`: where, which damage model, how sure, the fix."""
+    """A damaged span found by :func:`diagnose`: where, which damage model, how sure, the fix.
+
+    ``start``/``end`` index the text given to :func:`diagnose`; ``damaged`` is the
+    text there and ``repaired`` what the repair engine would put in its place.
+    """
 
     start: int
     end: int
     model: str
     confidence: float
+    damaged: str
     repaired: str
     note: str = ""
 
@@ -28,23 +61,138 @@ class Diagnosis:
     def __bool__(self) -> bool:
         return bool(self.findings)
 
+    def models(self) -> dict[str, int]:
+        """How many damaged spans each damage model explains."""
+        totals: dict[str, int] = {}
+        for finding in self.findings:
+            totals[finding.model] = totals.get(finding.model, 0) + 1
+        return totals
 
-def fix_encoding_and_explain(text: str) -> tuple[str, Plan]:
-    """Repair mojibake in ``text``; return the repaired text and the plan of changes."""
-    import ftfy
 
-    fixed = ftfy.fix_encoding(text)
-    if fixed == text:
+def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[str, Plan]:
+    """Repair mojibake in ``text``; return the repaired text and the plan of changes.
+
+    Where bytes were lost and the context does not clearly decide which character
+    they encoded, the repair keeps U+FFFD there and the plan says so; with
+    ``guess_lost=True`` the most likely character is used instead.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"fix_encoding expects str, not {type(text).__name__}; see fix_bytes")
+    if text.isascii():
         return text, Plan()
-    change = Change("repair", "ftfy", 0, len(text), text, fixed, 0)
-    return fixed, Plan((change,))
+    changes: list[Change] = []
+    for number in range(1, MAX_PASSES + 1):
+        suffix = "" if number == 1 else f".{number}"
+        changed = False
+        for family, propose in _FAMILIES:
+            edits = propose(text, guess_lost)
+            if not edits:
+                continue
+            text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
+            changes.extend(applied)
+            changed = changed or bool(applied)
+        if not changed or text.isascii():
+            break
+    return text, Plan(tuple(changes))
 
 
-def fix_encoding(text: str) -> str:
-    """Repair mojibake in ``text`` (placeholder until the engine lands)."""
-    return fix_encoding_and_explain(text)[0]
+def fix_encoding(text: str, *, guess_lost: bool = False) -> str:
+    """Repair mojibake in ``text``; text that is not damaged comes back unchanged."""
+    return fix_encoding_and_explain(text, guess_lost=guess_lost)[0]
 
 
 def diagnose(text: str) -> Diagnosis:
-    """Say which damage is present, where and how sure, without changing anything."""
-    return Diagnosis(())
+    """Say which damage is present, where and how sure, without changing anything.
+
+    Spans of repairs made in a later pass (damage nested in damage) are mapped back
+    to the span of the input they came from.
+    """
+    _, plan = fix_encoding_and_explain(text)
+    findings: list[Finding] = []
+    earlier: list[list[Change]] = []
+    for group in _step_groups(plan):
+        for change in group:
+            start, end = change.start, change.end
+            for previous in reversed(earlier):
+                start, end = _to_input(previous, start), _to_input(previous, end, at_end=True)
+            findings.append(
+                Finding(
+                    start,
+                    end,
+                    change.model,
+                    change.confidence,
+                    text[start:end],
+                    change.after,
+                    change.note,
+                )
+            )
+        earlier.append(group)
+    findings.sort(key=lambda finding: (finding.start, finding.end))
+    return Diagnosis(tuple(findings))
+
+
+def _step_groups(plan: Plan) -> list[list[Change]]:
+    groups: list[list[Change]] = []
+    for change in plan:
+        if groups and groups[-1][0].step == change.step:
+            groups[-1].append(change)
+        else:
+            groups.append([change])
+    return groups
+
+
+def _to_input(changes: list[Change], position: int, *, at_end: bool = False) -> int:
+    """Map a position in a step's output back to its input."""
+    shift = 0
+    for change in changes:
+        if position < change.out_start or (position == change.out_start and not at_end):
+            break
+        if position <= change.out_end:
+            return change.end if at_end else change.start
+        shift = change.end - change.out_end
+    return position + shift
+
+
+def _misread_edits(text: str, guess_lost: bool) -> list[Edit]:
+    repairs = multibyte.find(text) + latin_lossy.find(text)
+    return [_as_edit(repair, guess_lost) for repair in _best_non_overlapping(repairs)]
+
+
+def _legacy_edits(text: str, guess_lost: bool) -> list[Edit]:
+    return legacy.legacy_edits(text)
+
+
+def _single_byte(text: str, guess_lost: bool) -> list[Edit]:
+    return single_byte_edits(text)
+
+
+def _best_non_overlapping(repairs: list[Repair]) -> list[Repair]:
+    """Keep the most plausible repair wherever several models claim the same span.
+
+    Ties keep the model tried first (GBK before GB18030, cp932 before Shift-JIS),
+    which names the more common codec.
+    """
+    ranked = sorted(enumerate(repairs), key=lambda item: (-item[1].gain, item[0]))
+    chosen: list[Repair] = []
+    for _, repair in ranked:
+        if all(repair.end <= other.start or repair.start >= other.end for other in chosen):
+            chosen.append(repair)
+    return chosen
+
+
+def _as_edit(repair: Repair, guess_lost: bool) -> Edit:
+    after = repair.guessed if guess_lost else repair.repaired
+    note = repair.note
+    if "\ufffd" in repair.repaired:
+        if guess_lost:
+            note = f"{note}; lost byte guessed" if note else "lost byte guessed"
+        else:
+            note = f"{note}; lost byte left as U+FFFD" if note else "lost byte left as U+FFFD"
+    return Edit(repair.start, repair.end, after, repair.model.name, repair.confidence, note)
+
+
+_FAMILIES: tuple[tuple[str, Callable[[str, bool], list[Edit]]], ...] = (
+    ("single-byte", _single_byte),
+    ("misread", _misread_edits),
+    ("legacy", _legacy_edits),
+)

@@ -32,7 +32,8 @@ class Repair:
 
     start: int
     end: int
-    repaired: str
+    repaired: str  # U+FFFD where the evidence did not decide a lost byte
+    guessed: str  # the most likely character in every such hole
     model: DamageModel
     confidence: float
     gain: float
@@ -112,6 +113,7 @@ def _repair_region(
             c.start,
             c.end,
             c.repaired,
+            c.guessed,
             _effective_model(model, changed),
             c.confidence,
             share,

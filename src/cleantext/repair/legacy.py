@@ -1,0 +1,147 @@
+"""Text in a legacy encoding (GBK, Big5, Shift-JIS, EUC-KR, cp1251, ...) read as Western.
+
+``你好`` in GBK is ``C4 E3 BA C3``; read as cp1252 it is ``ÄãºÃ``.  Encoding the
+Western characters back to cp1252 gives the bytes, and decoding them with the right
+legacy codec gives the text.  Unlike UTF-8, a legacy codec accepts almost any byte
+string (every byte is a Cyrillic letter in cp1251), so a decoding proves nothing on
+its own; ftfy declines this repair for that reason (ftfy issue #34).  cleantext
+accepts it only with positive evidence:
+
+* double-byte codecs (GBK, Big5, Shift-JIS, EUC-KR): the bytes decode strictly,
+  into at least two characters, all of them common (first-level ideographs, kana,
+  KS X 1001 Hangul, CJK punctuation), and no Western word is lost;
+* single-byte codecs (cp1251, KOI8-R, cp1253, cp1255, cp1256): most decoded words
+  are known words of the codec's language (wordfreq) while the Western words were
+  not words at all.
+
+Only whitespace-separated groups made of Latin-1/cp1252 characters with at least
+three non-ASCII characters in a row are considered, which real Western text almost
+never has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cleantext.plan import Edit
+from cleantext.repair import infer, score
+from cleantext.repair.models import DamageModel
+
+__all__ = ["legacy_edits"]
+
+_WESTERN = "windows-1252"
+_CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_HIGH = "\u0080-\u00ff" + _CP1252_EXTRAS
+#: A group of non-space tokens holding three non-ASCII Western characters in a row.
+_SCREEN = re.compile(f"[{_HIGH}]{{3}}")
+_GROUP = re.compile(
+    f"[!-~{_HIGH}]*[{_HIGH}][!-~{_HIGH}]*(?:[ \t]+[!-~{_HIGH}]*[{_HIGH}][!-~{_HIGH}]*)*"
+)
+#: cp1252's printable characters in 0x80-0x9F, mapped to the Latin-1 character of their byte.
+_CP1252_TO_LATIN1 = {
+    ord(bytes([b]).decode(_WESTERN)): b
+    for b in range(0x80, 0xA0)
+    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_WORD = re.compile(r"\w+")
+
+_DOUBLE_BYTE = ("gbk", "big5", "shift_jis", "euc_kr")
+_SINGLE_BYTE = {"cp1251": "ru", "koi8_r": "ru", "cp1253": "el", "cp1255": "he", "cp1256": "ar"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    codec: str
+    text: str
+    cost: float
+
+
+def legacy_edits(text: str) -> list[Edit]:
+    """Edits that re-read legacy-encoded groups misread as Western text."""
+    if not _SCREEN.search(text):
+        return []
+    edits: list[Edit] = []
+    for match in _GROUP.finditer(text):
+        group = match.group()
+        if not _SCREEN.search(group):
+            continue
+        candidate = _best_reading(group)
+        if candidate is None:
+            continue
+        model = DamageModel(candidate.codec, _WESTERN)
+        edits.append(
+            Edit(
+                match.start(),
+                match.end(),
+                candidate.text,
+                model.name,
+                0.9,
+                f"decoded the Western characters' bytes as {candidate.codec}",
+            )
+        )
+    return edits
+
+
+def _western_bytes(group: str) -> bytes | None:
+    """The bytes a Western reader saw (cp1252 or Latin-1, so C1 characters are bytes too)."""
+    try:
+        return group.translate(_CP1252_TO_LATIN1).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def _best_reading(group: str) -> _Candidate | None:
+    data = _western_bytes(group)
+    if data is None or _western_words_known(group):
+        return None
+    candidates = [c for c in (_double_byte(data, codec) for codec in _DOUBLE_BYTE) if c]
+    candidates += [c for c in (_single_byte(data, codec) for codec in _SINGLE_BYTE) if c]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda candidate: candidate.cost)
+
+
+def _double_byte(data: bytes, codec: str) -> _Candidate | None:
+    try:
+        decoded = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    wide = [char for char in decoded if not char.isascii()]
+    if len(wide) < 2 or any(score.char_cost(char) > 1.0 for char in wide):
+        return None
+    if any(ord(char) < 0x2E80 for char in wide):  # a Latin or Greek letter survived
+        return None
+    return _Candidate(codec, decoded, score.text_cost(decoded))
+
+
+def _single_byte(data: bytes, codec: str) -> _Candidate | None:
+    decoded = data.decode(codec, "replace")
+    if "\ufffd" in decoded:
+        return None
+    words = [word for word in _WORD.findall(decoded) if not word.isascii()]
+    if not words:
+        return None
+    language = _SINGLE_BYTE[codec]
+    known = sum(1 for word in words if _known_in(word.lower(), language))
+    if known == 0 or known * 3 < len(words) * 2:
+        return None
+    # Fewer unknown words is better; the cost keeps the choice deterministic.
+    return _Candidate(codec, decoded, 10.0 * (len(words) - known) + score.text_cost(decoded))
+
+
+def _western_words_known(group: str) -> bool:
+    """True when the group's accented words are real Western words (``déjà``, ``Ñandú``)."""
+    words = [word for word in _WORD.findall(group) if not word.isascii()]
+    if not words:
+        return False
+    known = sum(1 for word in words if infer.known_word(word))
+    return known * 2 >= len(words)
+
+
+@lru_cache(maxsize=4096)
+def _known_in(word: str, language: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(word, language) >= 2.0)
