@@ -48,12 +48,34 @@ for _letters, _langs in (
         _LANGUAGES_BY_LETTER[_letter] = (*_LANGUAGES_BY_LETTER.get(_letter, ()), *_langs)
 
 
+#: Characters some rule below speaks for; every other candidate gets :func:`_baseline`.
+_RULED = frozenset(_PRIOR) | frozenset(_LANGUAGES_BY_LETTER)
+
+
 @dataclass
 class QuoteState:
     """Whether a double or single quotation is open, carried through a document."""
 
     double_open: bool = False
     single_open: bool = False
+    position: int = 0  # how far into the document the state has seen
+
+    def advance(self, text: str, to: int) -> None:
+        """Take in the undamaged ``text[position:to]`` at C speed: only the last mark counts."""
+        start = self.position
+        if to <= start:
+            return
+        line = text.rfind("\n", start, to)
+        opening = text.rfind("“", start, to)
+        closing = text.rfind("”", start, to)
+        if max(line, opening, closing) >= 0:
+            self.double_open = opening > max(line, closing)
+        single = text.rfind("‘", start, to)
+        if line > single:
+            self.single_open = False
+        elif single >= 0:
+            self.single_open = True
+        self.position = to
 
     def observe(self, char: str) -> None:
         if char == "“":
@@ -84,7 +106,10 @@ def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteStat
             candidates[0], candidates[0], 1.0, 1.0, "the surviving bytes fix the character"
         )
     scored = sorted(
-        ((_score(char, left, right, quotes), char) for char in candidates),
+        (
+            (_score(char, left, right, quotes) if char in _RULED else _baseline(char), char)
+            for char in candidates
+        ),
         key=lambda item: (-item[0][0], item[1]),
     )
     (best_score, why), best = scored[0]
@@ -96,6 +121,15 @@ def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteStat
         return Choice(None, best, best_score, 0.3, note)
     confidence = min(0.99, 0.6 + 0.1 * margin)
     return Choice(best, best, best_score, confidence, why)
+
+
+def _baseline(char: str) -> tuple[float, str]:
+    """The score of a character no rule speaks for (what :func:`_score` would give it)."""
+    if char.isalpha():
+        return -1.0, "letter not used by a known language"
+    if char.isspace() and char != "\u00a0":
+        return -3.0, "prior frequency"
+    return -2.0, "prior frequency"
 
 
 def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float, str]:

@@ -8,6 +8,8 @@ context (:mod:`cleantext.repair.infer`) picks one.
 
 from __future__ import annotations
 
+import re
+
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.screen import LOSSY_LATIN_RE
@@ -15,8 +17,14 @@ from cleantext.repair.screen import LOSSY_LATIN_RE
 __all__ = ["candidate_models", "find"]
 
 
+#: A UTF-8 lead read as cp1252 followed by a character only cp1252 has: ftfy's
+#: domain.  If ftfy left such pairs, the text is not Latin-1 with C1 lost.
+_CP1252_PAIR_RE = re.compile("[\u00c2-\u00f4][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
 def candidate_models(text: str) -> list[DamageModel]:
-    if not LOSSY_LATIN_RE.search(text):
+    """Loss models worth trying: only when a lead byte lost its continuation."""
+    if not LOSSY_LATIN_RE.search(text) or _CP1252_PAIR_RE.search(text):
         return []
     models = [DamageModel("utf-8", "latin-1", Loss.STRIP_C1)]
     if "\ufffd" in text:

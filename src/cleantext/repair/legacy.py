@@ -121,14 +121,21 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
     if "\ufffd" in decoded:
         return None
     words = [word for word in _WORD.findall(decoded) if not word.isascii()]
-    if not words:
+    if sum(len(word) for word in words) < 5 or not all(map(_well_cased, words)):
         return None
     language = _SINGLE_BYTE[codec]
-    known = sum(1 for word in words if _known_in(word.lower(), language))
-    if known == 0 or known * 3 < len(words) * 2:
+    known = [word for word in words if len(word) >= 2 and _known_in(word.lower(), language)]
+    if len(known) < 2 and not any(len(word) >= 5 for word in known):
+        return None
+    if len(known) * 3 < len(words) * 2:
         return None
     # Fewer unknown words is better; the cost keeps the choice deterministic.
     return _Candidate(codec, decoded, 10.0 * (len(words) - known) + score.text_cost(decoded))
+
+
+def _well_cased(word: str) -> bool:
+    """``мир``, ``МИР`` and ``Мир`` are how words are written; ``тТТ`` is not."""
+    return word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())
 
 
 def _western_words_known(group: str) -> bool:

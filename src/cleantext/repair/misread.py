@@ -15,6 +15,8 @@ the lossy Latin-1 families.  For one damage model it:
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cleantext.repair import bytescan, infer, score
@@ -54,13 +56,41 @@ class _Cluster:
     unsupported: bool = False
 
 
-def find_repairs(text: str, model: DamageModel) -> list[Repair]:
-    """Every verified, plausible repair of ``text`` under ``model``."""
+#: Runs that can hold damaged characters: ASCII always encodes to itself, so it
+#: never belongs to a damaged multi-byte sequence (except ``?`` standing for a lost byte).
+_RUN = re.compile(r"[^\x00-\x7f]+")
+_RUN_WITH_QUESTION = re.compile(r"[^\x00-\x3e\x40-\x7f]+")
+
+
+def find_repairs(
+    text: str, model: DamageModel, spans: Iterable[tuple[int, int]] | None = None
+) -> list[Repair]:
+    """Every verified, plausible repair of ``text`` under ``model``.
+
+    ``spans`` (sorted, non-overlapping) limit the search to where the screen saw
+    evidence; the default is the whole text.
+    """
     quotes = infer.QuoteState()
     repairs: list[Repair] = []
-    for region in bytescan.scan(text, 0, len(text), model):
+    for region in _regions(text, model, spans or [(0, len(text))]):
         repairs.extend(_repair_region(text, region, model, quotes))
     return repairs
+
+
+def _regions(text: str, model: DamageModel, spans: Iterable[tuple[int, int]]) -> list[Region]:
+    """Scan only the non-ASCII runs; join regions that only ASCII separates."""
+    run_pattern = _RUN_WITH_QUESTION if model.loss is Loss.C1_TO_QUESTION else _RUN
+    regions: list[Region] = []
+    for start, end in spans:
+        joinable_at = -1  # where the last region ended, if it ended at the end of its run
+        for run in run_pattern.finditer(text, start, end):
+            for region in bytescan.scan(text, run.start(), run.end(), model):
+                if regions and joinable_at >= 0 and region.start == run.start():
+                    last = regions.pop()
+                    region = Region(last.start, region.end, last.pieces + region.pieces)
+                regions.append(region)
+            joinable_at = run.end() if regions and regions[-1].end == run.end() else -1
+    return regions
 
 
 def _clusters(region: Region) -> list[_Cluster]:
@@ -81,17 +111,15 @@ def _repair_region(
     clusters = _clusters(region)
     if not clusters:
         return []
-    previous_end = region.start
     accepted: list[_Cluster] = []
     rejected = 0
     for index, cluster in enumerate(clusters):
-        for char in text[previous_end : cluster.start]:
-            quotes.observe(char)
+        quotes.advance(text, cluster.start)
         following = clusters[index + 1].start if index + 1 < len(clusters) else len(text)
         _resolve(text, cluster, model, quotes, right_limit=following)
-        previous_end = cluster.end
         for char in cluster.repaired:
             quotes.observe(char)
+        quotes.position = cluster.end
         if cluster.unsupported or not _verified(text, cluster, model):
             rejected += 1
             continue

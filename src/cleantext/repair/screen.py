@@ -54,7 +54,7 @@ def _single_byte_re() -> re.Pattern[str]:
     pattern = (
         f"[{_char_class(leads)}][{_char_class(continuations)}]"
         # a lead whose continuation became a space or vanished at a line end (``voilÃ le``)
-        "|[\u00c2-\u00f4](?:[ \u00a0]|$)"
+        "|[\u00c2-\u00f4](?:[ \u00a0\ufffd]|$)"
         # C1 controls, surrogates, and ftfy's other UTF-8 variants
         "|[\u0080-\u009f\ud800-\udfff]|\u00ed\u00a0"
     )
