@@ -5,6 +5,7 @@ of its own.  Mojibake repair builds on ftfy (https://github.com/rspeer/python-ft
 by Robyn Speer), which cleantext uses as a dependency for the single-byte cases.
 """
 
+from cleantext.boilerplate import RuleSet, learn_boilerplate, load_rules
 from cleantext.plan import Change, Edit, Plan, PlanMismatchError, apply_plan
 from cleantext.repair import Diagnosis, Finding, diagnose, fix_encoding, fix_encoding_and_explain
 
@@ -15,9 +16,12 @@ __all__ = [
     "Finding",
     "Plan",
     "PlanMismatchError",
+    "RuleSet",
     "apply_plan",
     "diagnose",
     "fix_encoding",
     "fix_encoding_and_explain",
+    "learn_boilerplate",
+    "load_rules",
 ]
 __version__ = "0.1.0"

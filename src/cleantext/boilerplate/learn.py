@@ -1,0 +1,108 @@
+"""Learn boilerplate from a corpus: lines that recur at the start or end of many documents.
+
+A site's header and footer repeat across its pages while its body text does
+not, so a line found among the first (or last) few non-blank lines of many
+documents is furniture.  Lines that differ only in their digits (dates, page
+numbers, counts) are grouped, and learned as a pattern with ``\\d+``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from cleantext.boilerplate.rules import Rule, RuleSet, normalise_line
+
+__all__ = ["learn_boilerplate"]
+
+_DIGITS = re.compile(r"\d+")
+_MAX_LINE = 300
+
+
+def _regex_for(key: str) -> str:
+    """A pattern matching the lines of a digit-masked key (``\\x00`` marks a digit run)."""
+    import regex
+
+    return r"\d+".join(regex.escape(piece, special_only=True) for piece in key.split("\x00"))
+
+
+def _edge_lines(document: str, zone: int) -> tuple[list[str], list[str]]:
+    lines = [normalise_line(line) for line in document.split("\n")]
+    content = [
+        line
+        for line in lines
+        if line and len(line) <= _MAX_LINE and not any("\ud800" <= ch <= "\udfff" for ch in line)
+    ]
+    return content[:zone], content[-zone:]
+
+
+def learn_boilerplate(
+    documents: Iterable[str],
+    *,
+    min_documents: int = 3,
+    min_share: float = 0.2,
+    zone: int = 5,
+) -> RuleSet:
+    """Rules for the lines found near the start or end of many ``documents``.
+
+    A line is learned when it is among the first (or last) ``zone`` non-blank
+    lines of at least ``min_documents`` documents *and* of at least
+    ``min_share`` of all documents.  Head lines become ``position = "head"``
+    rules, tail lines ``position = "tail"`` rules (``within = zone``), so a
+    learned line is only ever removed where it was seen.  Lines that vary only
+    in digits are learned as one regex rule.  Documents are read once, so any
+    iterable (a generator over files) works.
+    """
+    if isinstance(documents, str):
+        raise TypeError("learn_boilerplate expects an iterable of documents, not one str")
+    if isinstance(min_documents, bool) or not isinstance(min_documents, int) or min_documents < 2:
+        raise ValueError(f"min_documents must be an integer >= 2, got {min_documents!r}")
+    if not 0.0 < min_share <= 1.0:
+        raise ValueError(f"min_share must be in (0, 1], got {min_share!r}")
+    if isinstance(zone, bool) or not isinstance(zone, int) or zone < 1:
+        raise ValueError(f"zone must be a positive integer, got {zone!r}")
+
+    counts: dict[str, Counter[str]] = {"head": Counter(), "tail": Counter()}
+    variants: dict[str, dict[str, set[str]]] = {"head": {}, "tail": {}}
+    total = 0
+    for document in documents:
+        if not isinstance(document, str):
+            raise TypeError(f"documents must be str, got {type(document).__name__}")
+        total += 1
+        head, tail = _edge_lines(document, zone)
+        for where, lines in (("head", head), ("tail", tail)):
+            keys: dict[str, str] = {}
+            for line in lines:
+                keys.setdefault(_DIGITS.sub("\x00", line), line)
+            for key, line in keys.items():
+                counts[where][key] += 1
+                variants[where].setdefault(key, set()).add(line)
+
+    needed = max(min_documents, min_share * total)
+    rules: list[Rule] = []
+    for where in ("head", "tail"):
+        ranked = sorted(counts[where].items(), key=lambda item: (-item[1], item[0]))
+        for number, (key, seen) in enumerate(
+            (item for item in ranked if item[1] >= needed), start=1
+        ):
+            letters = sum(ch.isalpha() for ch in key)
+            if letters < 2:
+                continue  # bare numbers or punctuation: too little to tell furniture by
+            spellings = variants[where][key]
+            exact = len(spellings) == 1
+            pattern = next(iter(spellings)) if exact else _regex_for(key)
+            rules.append(
+                Rule(
+                    name=f"learned {where} {number}: {pattern[:40]}",
+                    kind="exact" if exact else "regex",
+                    pattern=pattern,
+                    position="head" if where == "head" else "tail",
+                    within=zone,
+                    description=(
+                        f"learned: among the {'first' if where == 'head' else 'last'} {zone} "
+                        f"lines of {seen} of {total} documents"
+                    ),
+                )
+            )
+    return RuleSet(tuple(rules))

@@ -1,0 +1,204 @@
+"""Apply a rule set to a text: find the whole lines that are boilerplate.
+
+Lines are split on ``\\n`` only, so every edit starts at the start of a line and
+ends after a newline (or at the end of the text).  Blank lines next to a removed
+block are folded into its edit, so removing a line never leaves a double gap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleantext.boilerplate.ruleio import default_rules
+from cleantext.boilerplate.rules import Rule, RuleSet, normalise_line
+from cleantext.plan import Edit
+
+__all__ = ["TRAILER_MAX_LINES", "boilerplate_edits", "looks_like_prose"]
+
+TRAILER_MAX_LINES = 25
+"""A trailer removes what follows it only if at most this many non-blank lines follow."""
+
+_SENTENCE_END = ".!?…"
+_CLOSERS = "\"'”’»)]*_"
+_CONTINUATION_END = _SENTENCE_END + ":;" + _CLOSERS
+
+
+def looks_like_prose(line: str) -> bool:
+    """Whether a line reads as body text rather than a link, heading or label.
+
+    Prose here is a sentence of at least eight words ending in sentence
+    punctuation (closing quotes allowed), or any line of 30 words or more.
+    A trailer never swallows prose, which keeps a misplaced lead-in from
+    removing the body below it.
+    """
+    words = line.split()
+    if len(words) >= 30:
+        return True
+    return len(words) >= 8 and line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+
+
+@dataclass(slots=True)
+class _Layout:
+    """The lines of a text, with what the rules need to know about each."""
+
+    raw: list[str]
+    norm: list[str]
+    content: list[int]  # indices of non-blank lines, in order
+
+    @classmethod
+    def of(cls, text: str) -> _Layout:
+        parts = text.split("\n")
+        raw = [part + "\n" for part in parts[:-1]]
+        if parts[-1]:
+            raw.append(parts[-1])
+        norm = [normalise_line(line) for line in raw]
+        content = [i for i, line in enumerate(norm) if line]
+        return cls(raw, norm, content)
+
+    def standalone(self, index: int) -> bool:
+        """The line does not continue a sentence wrapped from the line before."""
+        if index == 0 or not self.norm[index - 1]:
+            return True
+        return self.norm[index - 1][-1] in _CONTINUATION_END
+
+
+def _fits(rule: Rule, index: int, rank: int, layout: _Layout) -> bool:
+    """Position and standalone constraints, except the peeled ``first``/``last``."""
+    if rule.position == "head" and rank >= rule.within:
+        return False
+    if rule.position == "tail" and len(layout.content) - rank > rule.within:
+        return False
+    return not (rule.standalone and not layout.standalone(index))
+
+
+def _first_match(
+    rules: tuple[Rule, ...], index: int, rank: int, layout: _Layout, timeout: float
+) -> Rule | None:
+    line = layout.norm[index]
+    for rule in rules:
+        if _fits(rule, index, rank, layout) and rule.matches(line, timeout):
+            return rule
+    return None
+
+
+def _verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
+    """For each line, the rule that removes it (``None``: kept)."""
+    active = rules.active()
+    anywhere = tuple(r for r in active if r.position in ("any", "head", "tail"))
+    first = tuple(r for r in active if r.position == "first")
+    last = tuple(r for r in active if r.position == "last")
+    verdict: list[Rule | None] = [None] * len(layout.raw)
+    content = layout.content
+    body_exists = len(content) > 1
+
+    for rank, index in enumerate(content):
+        rule = _first_match(anywhere, index, rank, layout, rules.timeout)
+        if rule is not None and (rule.position == "any" or body_exists):
+            verdict[index] = rule
+
+    # Trailers: the first trailer line whose following lines hold no prose takes them all.
+    for rank, index in enumerate(content):
+        rule = verdict[index]
+        if rule is None or not rule.trailer:
+            continue
+        rest = content[rank + 1 :]
+        if len(rest) <= TRAILER_MAX_LINES and not any(
+            verdict[j] is None and looks_like_prose(layout.norm[j]) for j in rest
+        ):
+            for j in rest:
+                verdict[j] = rule
+            break
+
+    def kept() -> int:
+        return sum(1 for i in content if verdict[i] is None)
+
+    for order, rules_here in ((content, first), (content[::-1], last)):
+        if not rules_here:
+            continue
+        for index in order:
+            if verdict[index] is not None:
+                continue
+            rank = content.index(index)
+            if kept() <= 1:
+                break
+            rule = _first_match(rules_here, index, rank, layout, rules.timeout)
+            if rule is None:
+                break
+            verdict[index] = rule
+    return verdict
+
+
+def _deleted(layout: _Layout, verdict: list[Rule | None]) -> list[Rule | None]:
+    """Which lines go, and for which rule: removed lines plus the blank lines they strand.
+
+    In each block of removed and blank lines, the blank lines before the first
+    removed line stay (or, if there are none, those after the last), so the
+    text keeps one gap where it had one; at the top or bottom of the text the
+    whole block goes.
+    """
+    n = len(verdict)
+    blank = [not line for line in layout.norm]
+    deleted: list[Rule | None] = list(verdict)
+    i = 0
+    while i < n:
+        if not (blank[i] or verdict[i] is not None):
+            i += 1
+            continue
+        j = i
+        while j < n and (blank[j] or verdict[j] is not None):
+            j += 1
+        removed = [k for k in range(i, j) if verdict[k] is not None]
+        if removed:
+            keep: range = range(0)
+            if i > 0 and j < n:
+                keep = range(i, removed[0]) if removed[0] > i else range(removed[-1] + 1, j)
+            owner = verdict[removed[0]]
+            for k in range(i, j):
+                if verdict[k] is not None:
+                    owner = verdict[k]
+                elif k not in keep:
+                    deleted[k] = owner
+        i = j
+    return deleted
+
+
+def _edits(layout: _Layout, verdict: list[Rule | None]) -> list[Edit]:
+    """One edit per run of deleted lines owned by the same rule."""
+    deleted = _deleted(layout, verdict)
+    edits: list[Edit] = []
+    offset = 0
+    start = 0
+    for index, line in enumerate(layout.raw):
+        rule = deleted[index]
+        if rule is not None and (index == 0 or deleted[index - 1] is not rule):
+            start = offset
+        offset += len(line)
+        last_of_run = index + 1 == len(layout.raw) or deleted[index + 1] is not rule
+        if rule is not None and last_of_run:
+            edits.append(
+                Edit(
+                    start=start,
+                    end=offset,
+                    after="",
+                    model=f"boilerplate: {rule.name}",
+                    note=rule.description or f"matched boilerplate rule {rule.name!r}",
+                )
+            )
+    return edits
+
+
+def boilerplate_edits(text: str, rules: RuleSet | None = None) -> list[Edit]:
+    """Edits removing the boilerplate lines of ``text`` (default rules if none given).
+
+    Each edit deletes whole lines and is named ``"boilerplate: <rule name>"``.
+    Raises :class:`~cleantext.boilerplate.rules.PatternTimeoutError` if a regex
+    rule exceeds the rule set's timeout on a line.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"boilerplate_edits expects str, got {type(text).__name__}")
+    if rules is None:
+        rules = default_rules()
+    layout = _Layout.of(text)
+    if not layout.content:
+        return []
+    return _edits(layout, _verdicts(layout, rules))
