@@ -6,11 +6,14 @@ by Robyn Speer), which cleantext uses as a dependency for the single-byte cases.
 """
 
 from cleantext.boilerplate import RuleSet, learn_boilerplate, load_rules
+from cleantext.decode import BinaryInputError, Decoded, fix_bytes, fix_bytes_and_explain
 from cleantext.plan import Change, Edit, Plan, PlanMismatchError, apply_plan
 from cleantext.repair import Diagnosis, Finding, diagnose, fix_encoding, fix_encoding_and_explain
 
 __all__ = [
+    "BinaryInputError",
     "Change",
+    "Decoded",
     "Diagnosis",
     "Edit",
     "Finding",
@@ -19,6 +22,8 @@ __all__ = [
     "RuleSet",
     "apply_plan",
     "diagnose",
+    "fix_bytes",
+    "fix_bytes_and_explain",
     "fix_encoding",
     "fix_encoding_and_explain",
     "learn_boilerplate",
