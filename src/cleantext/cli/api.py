@@ -1,0 +1,92 @@
+"""The CLI's one door into the library: every call goes through the public ``cleantext`` API.
+
+Keeping these calls in one place means the commands never depend on internal
+modules, and the rules about decoding (BOMs, binary files, legacy encodings) are
+the same for ``fix``, ``diagnose``, ``explain`` and ``learn-boilerplate``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+import cleantext
+
+__all__ = [
+    "UTF8_BOM",
+    "BinaryFileError",
+    "Decoded",
+    "clean",
+    "clean_and_explain",
+    "decode",
+    "profile_names",
+]
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+class BinaryFileError(ValueError):
+    """The bytes are not text (NUL bytes, or no encoding decodes them); they are left alone."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A file's text, the encoding it was read with, and whether it began with a UTF-8 BOM.
+
+    ``text`` never holds the BOM; writers put it back, so a file keeps it.
+    """
+
+    text: str
+    encoding: str
+    bom: bool = False
+    #: Empty for valid UTF-8; otherwise how the encoding was found (from fix_bytes).
+    reason: str = ""
+
+    @property
+    def is_utf8(self) -> bool:
+        """True when the bytes were valid UTF-8 (and so are written back unchanged in kind)."""
+        return not self.reason
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a file's bytes: UTF-8 as is, anything else through :func:`cleantext.fix_bytes`.
+
+    Raises :class:`BinaryFileError` for NUL bytes outside UTF-16/32 or for bytes no
+    text encoding explains (fix_bytes decides).
+    """
+    bom = data.startswith(UTF8_BOM)
+    body = data[len(UTF8_BOM) :] if bom else data
+    if b"\x00" not in body:
+        try:
+            return Decoded(body.decode("utf-8"), "utf-8", bom)
+        except UnicodeDecodeError:
+            pass
+    try:
+        found = cleantext.fix_bytes_and_explain(data)
+    except cleantext.BinaryInputError as error:
+        raise BinaryFileError(str(error)) from None
+    return Decoded(
+        found.text, found.encoding, found.had_bom and found.encoding == "utf-8", found.reason
+    )
+
+
+def profile_names() -> list[str]:
+    """The profiles ``--profile`` accepts, sorted."""
+    profiles = getattr(cleantext, "PROFILES", {})
+    return sorted(str(name) for name in profiles)
+
+
+def clean(text: str, profile: str | None, encoding_only: bool) -> str:
+    """Clean ``text``: encoding repair only, or the full pipeline of ``profile``."""
+    return clean_and_explain(text, profile, encoding_only)[0]
+
+
+def clean_and_explain(
+    text: str, profile: str | None, encoding_only: bool
+) -> tuple[str, cleantext.Plan]:
+    """Like :func:`clean`, and also return the plan of every change."""
+    pipeline = getattr(cleantext, "clean_and_explain", None)
+    if encoding_only or pipeline is None:
+        return cleantext.fix_encoding_and_explain(text)
+    options = {} if profile is None else {"profile": profile}
+    return cast("tuple[str, cleantext.Plan]", pipeline(text, **options))

@@ -1,0 +1,218 @@
+"""``cleantext diagnose``: where each file is damaged, by which model, how surely. Never writes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import click
+
+import cleantext
+from cleantext.cli import api
+from cleantext.cli.files import WalkError, collect, line_chunks, reason
+from cleantext.cli.lines import LineIndex
+from cleantext.cli.options import jsonl_field, selection_options, verbosity_options
+from cleantext.cli.work import STREAM_ABOVE
+
+__all__ = ["diagnose"]
+
+EXAMPLES = """
+\b
+Examples:
+  cleantext diagnose article.txt
+  cleantext diagnose --include '*.txt' corpus/
+  cleantext diagnose --format json corpus/ > report.json
+  cleantext diagnose --jsonl --field text data.jsonl
+
+\b
+Output: one line per damaged span, PATH:LINE:COLUMN: MODEL (confidence) 'damaged' -> 'repaired'.
+For --jsonl, LINE is the record's line and COLUMN counts characters inside the field.
+Exit status: 0 no damage found; 1 damage found; 2 usage or I/O error.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One damaged span, located by 1-based line and column (characters)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    model: str
+    confidence: float
+    damaged: str
+    repaired: str
+    note: str
+
+
+@dataclass
+class Report:
+    """What diagnose found in one file."""
+
+    path: str
+    status: str = "clean"
+    encoding: str = "utf-8"
+    encoding_note: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    error: str = ""
+
+
+@click.command(epilog=EXAMPLES, short_help="Show where text is damaged, by what, how surely.")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs.",
+)
+@selection_options
+@verbosity_options
+def diagnose(
+    paths: tuple[str, ...],
+    output_format: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    jsonl: bool,
+    field: str | None,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """Say what is wrong with the text in files, and where, without changing anything."""
+    column = jsonl_field(jsonl, field)
+    reports: list[Report] = []
+    for found in collect(paths, include, exclude):
+        if isinstance(found, WalkError):
+            report = Report(str(found.path), status="error", error=found.message)
+        else:
+            report = _diagnose_file(found.path, column)
+        reports.append(report)
+        if output_format == "text":
+            _print_text(report, quiet, verbose)
+    if output_format == "json":
+        json.dump(
+            [_as_json(report) for report in reports], sys.stdout, ensure_ascii=False, indent=2
+        )
+        sys.stdout.write("\n")
+    elif not quiet:
+        click.echo(_summary(reports), err=True)
+    statuses = {report.status for report in reports}
+    sys.exit(2 if "error" in statuses else 1 if "damaged" in statuses else 0)
+
+
+def _diagnose_file(path: Path, column: str | None) -> Report:
+    report = Report(str(path))
+    try:
+        with path.open("rb") as source:
+            if column is not None:
+                _scan_jsonl(source, column, report)
+            elif path.stat().st_size > STREAM_ABOVE:
+                _scan_chunks(line_chunks(source), report)
+            else:
+                _scan_chunks(iter([source.read()]), report)
+    except api.BinaryFileError as error:
+        report.status, report.error = "skipped", str(error)
+    except (OSError, ValueError) as error:
+        report.status, report.error, report.problems = "error", reason(error), []
+    return report
+
+
+def _scan_chunks(chunks: Iterator[bytes], report: Report) -> None:
+    first_line = 1
+    for chunk in chunks:
+        decoded = api.decode(chunk)
+        if not decoded.is_utf8 and not report.encoding_note:
+            report.encoding, report.encoding_note = decoded.encoding, decoded.reason
+            report.status = "damaged"
+        index = LineIndex(decoded.text, first_line)
+        _add_findings(decoded.text, index.position, report)
+        first_line += index.breaks
+
+
+def _scan_jsonl(source: Iterator[bytes], column: str, report: Report) -> None:
+    for number, raw in enumerate(source, start=1):
+        try:
+            record = json.loads(raw.decode("utf-8")) if raw.strip() else None
+        except UnicodeDecodeError as error:
+            raise ValueError(
+                f"line {number}: not valid UTF-8 at byte {error.start} (JSON lines must be UTF-8)"
+            ) from None
+        except json.JSONDecodeError as error:
+            raise ValueError(f"line {number}: not valid JSON ({error.msg})") from None
+        if isinstance(record, dict) and isinstance(record.get(column), str):
+            text: str = record[column]
+            _add_findings(text, _in_record(number), report)
+
+
+def _in_record(line: int) -> Callable[[int], tuple[int, int]]:
+    """Positions inside one JSON-lines field: the record's line, the column in the field."""
+    return lambda offset: (line, offset + 1)
+
+
+def _add_findings(text: str, locate: Callable[[int], tuple[int, int]], report: Report) -> None:
+    for finding in cleantext.diagnose(text).findings:
+        line, col = locate(finding.start)
+        end_line, end_col = locate(finding.end)
+        report.problems.append(
+            Problem(
+                line,
+                col,
+                end_line,
+                end_col,
+                finding.model,
+                finding.confidence,
+                text[finding.start : finding.end],
+                finding.repaired,
+                finding.note,
+            )
+        )
+        report.status = "damaged"
+
+
+def _print_text(report: Report, quiet: bool, verbose: bool) -> None:
+    if report.status == "error":
+        click.echo(f"error: {report.path}: {report.error}", err=True)
+        return
+    if report.status == "skipped":
+        if not quiet:
+            click.echo(f"skipping {report.path}: {report.error}", err=True)
+        return
+    if report.encoding_note:
+        click.echo(
+            f"{report.path}: not UTF-8: decoded as {report.encoding} ({report.encoding_note})"
+        )
+    for problem in report.problems:
+        note = f" ({problem.note})" if problem.note else ""
+        where = f"{report.path}:{problem.line}:{problem.column}"
+        change = f"{problem.damaged!r} -> {problem.repaired!r}"
+        click.echo(f"{where}: {problem.model}, confidence {problem.confidence:.2f}: {change}{note}")
+    if verbose and report.status == "clean":
+        click.echo(f"{report.path}: clean", err=True)
+
+
+def _summary(reports: Sequence[Report]) -> str:
+    damaged = [report for report in reports if report.status == "damaged"]
+    spans = sum(len(report.problems) for report in damaged)
+    checked = sum(report.status in ("clean", "damaged") for report in reports)
+    parts = [
+        f"{spans} damaged span{'s' if spans != 1 else ''} in {len(damaged)} of "
+        f"{checked} file{'s' if checked != 1 else ''}"
+    ]
+    if recoded := sum(bool(report.encoding_note) for report in damaged):
+        parts.append(f"{recoded} not UTF-8")
+    if skipped := sum(report.status == "skipped" for report in reports):
+        parts.append(f"{skipped} skipped")
+    if errors := sum(report.status == "error" for report in reports):
+        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+    return ", ".join(parts) + "."
+
+
+def _as_json(report: Report) -> dict[str, object]:
+    record = asdict(report)
+    record["problems"] = [asdict(problem) for problem in report.problems]
+    return record

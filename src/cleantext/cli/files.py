@@ -1,0 +1,253 @@
+"""Finding the files to work on and writing them back without ever losing one.
+
+Walks never follow a symbolic link (a linked file inside a root is reached through
+its real path anyway, and one pointing outside must not be touched), and every
+write goes to a temporary file in the same directory that then replaces the
+original with :func:`os.replace`, so a run killed at any moment leaves each file
+wholly old or wholly new.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = [
+    "TEMP_SUFFIX",
+    "AtomicFile",
+    "Target",
+    "WalkError",
+    "collect",
+    "line_chunks",
+    "matches",
+    "reason",
+    "write_bytes_atomic",
+    "write_refusal",
+]
+
+#: Temporary files of an interrupted run end with this; walks skip them.
+TEMP_SUFFIX = ".cleantext-tmp"
+
+#: Size of the pieces a large file is read and cleaned in.
+CHUNK_SIZE = 1024 * 1024
+
+#: Directories no one wants cleaned; skipped in walks unless named as a root.
+SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".mypy_cache", ".ruff_cache"})
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A file to process; ``explicit`` when it was named on the command line."""
+
+    path: Path
+    explicit: bool
+
+
+@dataclass(frozen=True, slots=True)
+class WalkError:
+    """A root or directory that could not be read; reported as one line, the walk goes on."""
+
+    path: Path
+    message: str
+
+
+def matches(path: Path, patterns: Sequence[str]) -> bool:
+    """True if ``path`` matches a glob by its name or by any trailing part of its path.
+
+    ``*.txt`` matches ``a/b/c.txt``; ``drafts/*`` matches ``corpus/drafts/x.txt``.
+    """
+    parts = path.as_posix().split("/")
+    tails = ["/".join(parts[i:]) for i in range(len(parts))]
+    return any(fnmatch.fnmatchcase(tail, pattern) for pattern in patterns for tail in tails)
+
+
+def collect(
+    roots: Sequence[str],
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> Iterator[Target | WalkError]:
+    """Yield the files under ``roots`` in a stable order, then nothing twice.
+
+    Files named explicitly are always yielded (so the caller can report a missing
+    one) unless an exclude glob matches them; files found by walking a directory
+    must also match an include glob when any is given.
+    """
+    seen: set[tuple[int, int]] = set()
+    for root in roots:
+        path = Path(root)
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            yield WalkError(path, "no such file or directory")
+            continue
+        except OSError as error:
+            yield WalkError(path, reason(error))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk(path, include, exclude, seen)
+        elif not (exclude and matches(path, exclude)) and _first_time(info, seen):
+            yield Target(path, explicit=True)
+
+
+def _walk(
+    root: Path,
+    include: Sequence[str],
+    exclude: Sequence[str],
+    seen: set[tuple[int, int]],
+) -> Iterator[Target | WalkError]:
+    errors: list[OSError] = []
+    for directory, dirnames, filenames in os.walk(root, onerror=errors.append):
+        yield from (WalkError(Path(e.filename or root), reason(e)) for e in errors)
+        errors.clear()
+        here = Path(directory)
+        dirnames[:] = sorted(
+            name
+            for name in dirnames
+            if name not in SKIPPED_DIRS
+            and not (here / name).is_symlink()
+            and not (exclude and matches((here / name).relative_to(root), exclude))
+        )
+        for name in sorted(filenames):
+            path = here / name
+            relative = path.relative_to(root)
+            if name.endswith(TEMP_SUFFIX) or path.is_symlink():
+                continue
+            if include and not matches(relative, include):
+                continue
+            if exclude and matches(relative, exclude):
+                continue
+            try:
+                info = path.stat()
+            except OSError as error:
+                yield WalkError(path, reason(error))
+                continue
+            if stat.S_ISREG(info.st_mode) and _first_time(info, seen):
+                yield Target(path, explicit=False)
+    yield from (WalkError(Path(e.filename or root), reason(e)) for e in errors)
+
+
+def _first_time(info: os.stat_result, seen: set[tuple[int, int]]) -> bool:
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def reason(error: Exception) -> str:
+    """One lower-case phrase for an error: ``no such file or directory``, ``permission denied``."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error)
+
+
+def write_refusal(path: Path) -> str | None:
+    """Why ``path`` must not be rewritten in place, or ``None`` if it may be.
+
+    A symbolic link is refused: replacing it would turn the link into a plain file
+    (and following it could write outside the tree). A file without any write bit
+    is refused even when running as root, who could otherwise replace it.
+    """
+    if path.is_symlink():
+        return f"is a symbolic link to {os.readlink(path)}; not writing through it"
+    mode = path.stat().st_mode
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return "is read-only; not writing it"
+    return None
+
+
+class AtomicFile:
+    """A replacement for ``path`` written beside it, swapped in only by :meth:`commit`.
+
+    Use it as a context manager: leaving the block without committing (or with an
+    exception) removes the temporary file and leaves ``path`` as it was. The new
+    file keeps the old one's permission bits.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._mode = stat.S_IMODE(path.stat().st_mode)
+        handle, temp_name = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX
+        )
+        self.temp = Path(temp_name)
+        self.stream: BinaryIO = os.fdopen(handle, "wb")
+        self._done = False
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self._done:
+            self.discard()
+
+    def commit(self) -> None:
+        """Make the written bytes durable, then atomically put them in ``path``'s place."""
+        try:
+            self.stream.flush()
+            os.fsync(self.stream.fileno())
+            self.stream.close()
+            os.chmod(self.temp, self._mode)
+            os.replace(self.temp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+        self._done = True
+        _sync_directory(self.path.parent)
+
+    def discard(self) -> None:
+        """Drop the temporary file; ``path`` is untouched."""
+        self._done = True
+        self.stream.close()
+        self.temp.unlink(missing_ok=True)
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename itself durable; best effort (not every system can open a directory)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path``'s content by ``data`` atomically (see :class:`AtomicFile`)."""
+    with AtomicFile(path) as replacement:
+        replacement.stream.write(data)
+        replacement.commit()
+
+
+def line_chunks(source: BinaryIO, size: int = CHUNK_SIZE) -> Iterator[bytes]:
+    """Pieces of about ``size`` bytes, each ending at a line break (the last one may not).
+
+    A line longer than 16 pieces is cut anyway (between two UTF-8 characters), so
+    memory stays bounded whatever the file holds.
+    """
+    rest = b""
+    while block := source.read(size):
+        data = rest + block
+        cut = data.rfind(b"\n") + 1
+        if cut == 0 and len(data) >= 16 * size:
+            cut = len(data)
+            while cut > len(data) - 4 and data[cut - 1] & 0xC0 == 0x80:
+                cut -= 1
+            cut = cut - 1 if data[cut - 1] >= 0xC0 else cut
+        if cut == 0:
+            rest = data
+            continue
+        rest = data[cut:]
+        yield data[:cut]
+    if rest:
+        yield rest
