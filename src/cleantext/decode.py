@@ -35,10 +35,13 @@ __all__ = [
     "Detection",
     "InvalidRun",
     "decode_bytes",
+    "decode_mixed",
     "decode_with",
     "detect",
     "fix_bytes",
     "fix_bytes_and_explain",
+    "legacy_codec_for",
+    "reject_binary",
 ]
 
 #: Non-ASCII bytes needed before charset-normalizer's guess is trusted; below it,
@@ -171,7 +174,7 @@ def detect(data: bytes) -> Detection:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             if codec == "utf-8" and not _valid_utf8(data[len(bom) :]):
-                fallback = _legacy_codec(_invalid_lines(data[len(bom) :])).encoding
+                fallback = legacy_codec_for(data[len(bom) :])
                 reason = f"byte-order mark; invalid lines read as {fallback}"
                 return Detection(codec, 0.9, reason, bom_length=len(bom), fallback=fallback)
             return Detection(codec, 1.0, "byte-order mark", bom_length=len(bom))
@@ -186,7 +189,7 @@ def detect(data: bytes) -> Detection:
         return Detection("utf-8", 1.0, "ASCII" if data.isascii() else "valid UTF-8")
     utf8_lines, legacy_lines = _line_votes(data)
     if utf8_lines and utf8_lines >= MIN_UTF8_SHARE * (utf8_lines + legacy_lines):
-        legacy = _legacy_codec(_invalid_lines(data)).encoding
+        legacy = legacy_codec_for(data)
         share = utf8_lines / (utf8_lines + legacy_lines)
         reason = f"mostly UTF-8, invalid bytes read as {legacy}"
         return Detection("utf-8", round(share, 3), reason, fallback=legacy)
@@ -198,7 +201,7 @@ def decode_with(data: bytes, detection: Detection) -> tuple[str, tuple[InvalidRu
     body = data[detection.bom_length :]
     offset = detection.bom_length
     if detection.fallback is not None:
-        text, runs = _decode_mixed(body, detection.fallback, offset)
+        text, runs = decode_mixed(body, detection.fallback, offset)
     else:
         text, runs = _decode_collecting(body, detection.encoding, offset)
     if detection.bom_length or detection.encoding.startswith(("utf-16", "utf-32")):
@@ -257,6 +260,19 @@ def _binary_text(text: str) -> bool:
 def _reject_binary_text(text: str) -> None:
     if _binary_text(text):
         raise BinaryInputError("binary data: the decoded text holds NULs or control characters")
+
+
+def reject_binary(data: bytes, offset: int = 0) -> None:
+    """Raise :class:`BinaryInputError` if ``data`` (at ``offset`` in its file) holds NULs."""
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise BinaryInputError(f"binary data: NUL byte at offset {offset + nul}")
+    _reject_controls(data)
+
+
+def legacy_codec_for(data: bytes) -> str:
+    """The codec for the lines of ``data`` that are not valid UTF-8."""
+    return _legacy_codec(_invalid_lines(data)).encoding
 
 
 def _reject_controls(data: bytes) -> None:
@@ -363,7 +379,7 @@ def _decode_collecting(
     return "".join(pieces), tuple(runs)
 
 
-def _decode_mixed(data: bytes, fallback: str, offset: int) -> tuple[str, tuple[InvalidRun, ...]]:
+def decode_mixed(data: bytes, fallback: str, offset: int) -> tuple[str, tuple[InvalidRun, ...]]:
     """Mostly-UTF-8 bytes: valid UTF-8 is kept, invalid lines or runs use ``fallback``.
 
     A line whose invalid bytes outnumber its valid multi-byte characters is a line in
