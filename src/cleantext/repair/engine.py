@@ -9,8 +9,10 @@ The engine is a short loop over *families*, each of which proposes edits:
 3. ``legacy``: a legacy encoding (GBK, Big5, cp1251, ...) read as Western.
 
 Every family screens first (:mod:`.screen`), so clean text costs a few regex
-searches.  Repairs can nest (mojibake of mojibake), so the loop runs until nothing
-changes, at most :data:`MAX_PASSES` times.
+searches.  Each family works on the output of the one before, which covers the
+common nestings (ftfy itself undoes several single-byte layers); the families do
+not loop, because re-reading the leftovers of a partial repair with a shifted
+byte alignment is how wrong characters would get in.
 """
 
 from __future__ import annotations
@@ -24,15 +26,12 @@ from cleantext.repair.misread import Repair
 from cleantext.repair.single_byte import single_byte_edits
 
 __all__ = [
-    "MAX_PASSES",
     "Diagnosis",
     "Finding",
     "diagnose",
     "fix_encoding",
     "fix_encoding_and_explain",
 ]
-
-MAX_PASSES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +80,11 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
     if text.isascii():
         return text, Plan()
     changes: list[Change] = []
-    for number in range(1, MAX_PASSES + 1):
-        suffix = "" if number == 1 else f".{number}"
-        changed = False
-        for family, propose in _FAMILIES:
-            edits = propose(text, guess_lost)
-            if not edits:
-                continue
-            text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
+    for family, propose in _FAMILIES:
+        edits = propose(text, guess_lost)
+        if edits:
+            text, applied = apply_edits(text, f"repair.{family}", edits)
             changes.extend(applied)
-            changed = changed or bool(applied)
-        if not changed or text.isascii():
-            break
     return text, Plan(tuple(changes))
 
 
@@ -104,8 +96,8 @@ def fix_encoding(text: str, *, guess_lost: bool = False) -> str:
 def diagnose(text: str) -> Diagnosis:
     """Say which damage is present, where and how sure, without changing anything.
 
-    Spans of repairs made in a later pass (damage nested in damage) are mapped back
-    to the span of the input they came from.
+    Spans of repairs a later family made on an earlier family's output (damage
+    nested in damage) are mapped back to the span of the input they came from.
     """
     _, plan = fix_encoding_and_explain(text)
     findings: list[Finding] = []
@@ -153,9 +145,14 @@ def _to_input(changes: list[Change], position: int, *, at_end: bool = False) -> 
     return position + shift
 
 
-def _misread_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = multibyte.find(text) + latin_lossy.find(text)
-    return [_as_edit(repair, guess_lost) for repair in _best_non_overlapping(repairs)]
+def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
+    repairs = _best_non_overlapping(multibyte.find(text))
+    return [_as_edit(repair, guess_lost) for repair in repairs]
+
+
+def _lossy_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
+    repairs = _best_non_overlapping(latin_lossy.find(text))
+    return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
 def _legacy_edits(text: str, guess_lost: bool) -> list[Edit]:
@@ -192,7 +189,10 @@ def _as_edit(repair: Repair, guess_lost: bool) -> Edit:
 
 
 _FAMILIES: tuple[tuple[str, Callable[[str, bool], list[Edit]]], ...] = (
+    # CJK misreadings first: their byte stream can hold C1 characters that ftfy
+    # would otherwise "fix" as cp1252 punctuation, destroying the evidence.
+    ("multibyte", _multibyte_edits),
     ("single-byte", _single_byte),
-    ("misread", _misread_edits),
+    ("lossy-latin", _lossy_latin_edits),
     ("legacy", _legacy_edits),
 )

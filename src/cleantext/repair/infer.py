@@ -21,8 +21,10 @@ _CONTRACTION_TAILS = ("s", "t", "re", "ve", "ll", "d", "m")
 _PRIOR = {
     "’": 3.0, "“": 2.5, "”": 2.5, "—": 2.0, "–": 1.5, "‘": 1.5, "…": 1.5,
     "•": 1.0, "€": 1.0, "\u00a0": 0.5, "™": 0.5, "′": 0.2, "″": 0.2,
+    "。": 1.5, "、": 1.0, "「": 1.0, "」": 1.0, "・": 0.5,
 }  # fmt: skip
 _CLEAR_MARGIN = 1.0
+_PRIOR_ONLY = "prior frequency"
 _KNOWN_WORD_ZIPF = 1.5  # about once in 30 million words
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/\"'“‘")
 _CLOSING_FOLLOWERS = frozenset(" \t\n.,;:!?)]}—–-'\"’”")
@@ -120,6 +122,8 @@ def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteStat
         note = f"lost byte: no clear choice among {alternatives}"
         return Choice(None, best, best_score, 0.3, note)
     confidence = min(0.99, 0.6 + 0.1 * margin)
+    if why.endswith(_PRIOR_ONLY):  # no rule spoke for it: a weak choice
+        confidence = min(confidence, 0.5)
     return Choice(best, best, best_score, confidence, why)
 
 
@@ -149,12 +153,12 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         elif word_before and word_after:
             score += 0.5
         elif word_before and after in _CLOSING_FOLLOWERS and left[-1:].lower() == "s":
-            score += 1.5 - (3 if quotes.double_open else 0)
+            score += 1.0
             reasons.append("plural possessive")
         elif not word_before:
             score -= 3
     elif char in "—–":
-        if word_before and word_after and _leading_letters(right).lower() not in _CONTRACTION_TAILS:
+        if word_before and word_after and _dash_joins_words(left, right):
             score += 3.5 if char == "—" else 1
             reasons.append("dash between two words")
         elif before == " " and after == " ":
@@ -163,6 +167,12 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         elif before.isdigit() and after.isdigit():
             score += 4 if char == "–" else 0
             reasons.append("range between numbers")
+        elif char == "—" and ("—" in (before, after) or _is_cjk(before) or _is_cjk(after)):
+            score += 3
+            reasons.append("double dash or dash in CJK text")
+        elif before == "\n" and after == " ":
+            score += 2.5 if char == "—" else 1
+            reasons.append("dash opening a line")
         else:
             score -= 2
     elif char in "“‘":
@@ -171,12 +181,21 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             reasons.append("opening quote before a word")
         else:
             score -= 3
-    elif char in "”":
-        if not before.isspace() and after in _CLOSING_FOLLOWERS:
+    elif char == "”":
+        if _possessive_or_closing(left, right):
+            score += 1.5
+            reasons.append("closing quote or plural possessive")
+        elif not before.isspace() and after in _CLOSING_FOLLOWERS:
             score += 3 + (2 if quotes.double_open else -1.5)
             reasons.append(
                 "closing quote" + (" pairs with an open “" if quotes.double_open else "")
             )
+        else:
+            score -= 3
+    elif char in "。、":
+        if _is_cjk(before):
+            score += 2.5 if (char == "。") == (after in "\n「“") else 1
+            reasons.append("CJK punctuation after a CJK character")
         else:
             score -= 3
     elif char == "…":
@@ -186,6 +205,23 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         score -= 1
     reason = "; ".join(reasons) or "prior frequency"
     return score, f"lost byte inferred from context: {reason}"
+
+
+def _dash_joins_words(left: str, right: str) -> bool:
+    """``incentives—including``: both sides are words on their own (``Mahrusâtü`` is not)."""
+    before, after = _trailing_letters(left), _leading_letters(right)
+    if after.lower() in _CONTRACTION_TAILS or len(before) < 2 or len(after) < 2:
+        return False
+    return known_word(before) and known_word(after)
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
+
+
+def _possessive_or_closing(left: str, right: str) -> bool:
+    """``sides’ desire`` and ``“the sides” desire`` look alike: neither wins."""
+    return left[-1:] == "s" and right[:1] == " " and right[1:2].islower()
 
 
 def _leading_letters(text: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cleantext.repair import bytescan, infer, score
 from cleantext.repair.bytescan import Region, Sequence
@@ -26,6 +26,7 @@ from cleantext.repair.models import DamageModel, Loss
 __all__ = ["Repair", "find_repairs"]
 
 LOST = "\ufffd"
+_DECIDED = 0.75  # confidence of a lost byte the context decided on its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class _Cluster:
     note: str = ""
     lost: bool = False
     unsupported: bool = False
+    open_holes: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
 
 
 #: Runs that can hold damaged characters: ASCII always encodes to itself, so it
@@ -127,12 +129,18 @@ def _repair_region(
             rejected += 1
             continue
         accepted.append(cluster)
+    alien = _alien_scripts(text, accepted)
+    rejected += len(alien)
+    accepted = [c for c in accepted if c not in alien]
     changed = [c for c in accepted if c.repaired != text[c.start : c.end]]
-    if not changed or rejected > len(changed):
+    decided = [c for c in changed if LOST not in c.repaired]
+    if not decided or rejected > len(changed):
         return []
     original = "".join(text[c.start : c.end] for c in changed)
     repaired = "".join(c.guessed for c in changed)
-    if not score.clearly_better(original, repaired, margin=_margin(model)):
+    if not _context_decided(changed) and not score.clearly_better(
+        original, repaired, margin=_margin(model)
+    ):
         return []
     gain = score.text_cost(original) - score.text_cost(repaired)
     share = gain / len(changed)
@@ -150,6 +158,15 @@ def _repair_region(
         )
         for c in changed
     ]
+
+
+def _context_decided(clusters: list[_Cluster]) -> bool:
+    """True when every change restored lost bytes that the context clearly decided.
+
+    ``Heâs`` → ``He’s`` hardly changes the character-level score, but an English
+    contraction is strong evidence on its own (and real words were vetoed before).
+    """
+    return all(c.lost and LOST not in c.repaired and c.confidence >= _DECIDED for c in clusters)
 
 
 def _margin(model: DamageModel) -> float:
@@ -186,9 +203,8 @@ def _resolve(
         cluster.lost = True
         right = _decoded_tail(cluster.pieces[position + 1 :], model) + right_text
         choice = infer.choose(candidates, left_text + "".join(guessed), right, quotes)
-        if choice.char is None and choice.best_score <= 0:
-            cluster.unsupported = True
-            return
+        if choice.char is None:
+            cluster.open_holes.append((len(guessed), candidates))
         repaired.append(choice.char if choice.char is not None else LOST)
         guessed.append(choice.best)
         confidence = min(confidence, choice.confidence)
@@ -211,15 +227,49 @@ def _verified(text: str, cluster: _Cluster, model: DamageModel) -> bool:
     """Re-applying the damage to the repair must give back the damaged text exactly.
 
     The next character is included when it is ASCII, because whether a byte was
-    dropped depends on the byte after it.
+    dropped depends on the byte after it.  When one hole stayed undecided, some
+    candidate for it must reproduce the input (and becomes the guess).
     """
     end = cluster.end
     context = text[end] if end < len(text) and text[end].isascii() else ""
+    expected = text[cluster.start : end] + context
+    if _reproduces(model, cluster.guessed + context, expected):
+        return True
+    if len(cluster.open_holes) != 1:
+        return False
+    index, candidates = cluster.open_holes[0]
+    for candidate in candidates:
+        guessed = cluster.guessed[:index] + candidate + cluster.guessed[index + 1 :]
+        if _reproduces(model, guessed + context, expected):
+            cluster.guessed = guessed
+            return True
+    return False
+
+
+def _reproduces(model: DamageModel, repaired: str, damaged: str) -> bool:
     try:
-        damaged = model.apply(cluster.guessed + context)
+        return model.apply(repaired) == damaged
     except UnicodeError:
         return False
-    return damaged == text[cluster.start : end] + context
+
+
+def _alien_scripts(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Clusters whose repair puts a letter beside a letter of another script.
+
+    Lost bytes can be explained more than one way; an explanation that drops an
+    N'Ko or Cyrillic letter into Korean or Polish words is the wrong one.
+    """
+    alien: list[_Cluster] = []
+    for index, cluster in enumerate(clusters):
+        before = text[cluster.start - 1 : cluster.start]
+        if index and clusters[index - 1].end == cluster.start:
+            before = clusters[index - 1].guessed[-1:]
+        after = text[cluster.end : cluster.end + 1]
+        if index + 1 < len(clusters) and clusters[index + 1].start == cluster.end:
+            after = clusters[index + 1].guessed[:1]
+        if not score.scripts_agree(before + cluster.guessed + after):
+            alien.append(cluster)
+    return alien
 
 
 def _is_known_word(text: str, cluster: _Cluster) -> bool:
@@ -238,6 +288,6 @@ def _is_known_word(text: str, cluster: _Cluster) -> bool:
     while end < len(text) and text[end].isalpha():
         end += 1
     word = text[start:end]
-    if len(word) < 2 or not all(ord(char) < 0x250 for char in word):
+    if len(word) < 2 or not word.isalpha() or not all(ord(char) < 0x250 for char in word):
         return False
     return infer.known_word(word)

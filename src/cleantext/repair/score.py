@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["char_cost", "clearly_better", "text_cost"]
+__all__ = ["char_cost", "clearly_better", "script_of", "scripts_agree", "text_cost"]
 
 # Cost units: 0 is ordinary ASCII; about 4 is "almost never seen in real text".
 _TYPOGRAPHIC = frozenset("’‘“”—–…•€£¥°©®™«»¡¿·×÷§¶†‡′″‹›„‚")
@@ -128,3 +128,40 @@ def clearly_better(original: str, repaired: str, margin: float = 1.5) -> bool:
     """
     required = margin + 0.05 * len(original)
     return text_cost(repaired) + required <= text_cost(original)
+
+
+_CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH"})
+
+
+@lru_cache(maxsize=65536)
+def script_of(char: str) -> str:
+    """The script of a letter (``"LATIN"``, ``"CYRILLIC"``, ``"CJK"``...); ``""`` otherwise.
+
+    Chinese, Japanese and Korean share one group: their texts mix ideographs, kana
+    and Hangul freely.
+    """
+    if not char.isalpha():
+        return ""
+    word = unicodedata.name(char, "").split(" ", 1)[0]
+    return "CJK" if word in _CJK_SCRIPTS else word
+
+
+_STANDALONE_SCRIPTS = frozenset({"LATIN", "CJK"})
+
+
+def scripts_agree(text: str) -> bool:
+    """True when no letter in ``text`` touches a letter of another script.
+
+    A lone letter with no letter beside it is only plausible in Latin (``à``) or
+    CJK text; a lone N'Ko or Arabic letter among symbols is a misexplanation.
+    """
+    scripts = [script_of(char) for char in text]
+    for index, script in enumerate(scripts):
+        if not script:
+            continue
+        neighbours = [s for s in scripts[max(0, index - 1) : index + 2 : 2] if s]
+        if any(other != script for other in neighbours):
+            return False
+        if not neighbours and script not in _STANDALONE_SCRIPTS and 0 < index < len(text) - 1:
+            return False
+    return True
