@@ -130,7 +130,7 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
     if len(known) * 3 < len(words) * 2:
         return None
     # Fewer unknown words is better; the cost keeps the choice deterministic.
-    return _Candidate(codec, decoded, 10.0 * (len(words) - known) + score.text_cost(decoded))
+    return _Candidate(codec, decoded, 10.0 * (len(words) - len(known)) + score.text_cost(decoded))
 
 
 def _well_cased(word: str) -> bool:
