@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 import click
-from typing_extensions import Never
 
 from cleantext.cli.work import Action, Result
 
