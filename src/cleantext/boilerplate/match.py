@@ -51,6 +51,10 @@ class _Layout:
         raw = [part + "\n" for part in parts[:-1]]
         if parts[-1]:
             raw.append(parts[-1])
+        return cls.of_lines(raw)
+
+    @classmethod
+    def of_lines(cls, raw: list[str]) -> _Layout:
         norm = [normalise_line(line) for line in raw]
         content = [i for i, line in enumerate(norm) if line]
         return cls(raw, norm, content)
@@ -201,4 +205,24 @@ def boilerplate_edits(text: str, rules: RuleSet | None = None) -> list[Edit]:
     layout = _Layout.of(text)
     if not layout.content:
         return []
-    return _edits(layout, _verdicts(layout, rules))
+    return _edits(layout, _settled_verdicts(layout, rules))
+
+
+def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
+    """Verdicts re-run on what is left until nothing more goes.
+
+    Removing a line can expose another (a new last line, a mark that now stands
+    alone), so the rules are applied again to the kept lines until they settle.
+    That makes removal idempotent: the rules find nothing in their own output.
+    """
+    verdict: list[Rule | None] = [None] * len(layout.raw)
+    alive = list(range(len(layout.raw)))
+    current = layout
+    while True:
+        found = [(alive[k], rule) for k, rule in enumerate(_verdicts(current, rules)) if rule]
+        if not found:
+            return verdict
+        for index, rule in found:
+            verdict[index] = rule
+        alive = [index for index in alive if verdict[index] is None]
+        current = _Layout.of_lines([layout.raw[index] for index in alive])

@@ -107,6 +107,8 @@ def default_rules() -> RuleSet:
 
 def _toml_string(value: str) -> str:
     """A TOML string: literal ('...') when possible, so patterns stay readable."""
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise RuleError(f"cannot write {value[:40]!r} to a rule file: it holds a lone surrogate")
     plain = all(ch == "\t" or (ch >= " " and ch != "\x7f") for ch in value)
     if plain and "'" not in value:
         return f"'{value}'"

@@ -1,0 +1,176 @@
+"""The rule-file format: round trips, clear errors, combining rule sets, regex timeouts."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.boilerplate import (
+    PatternTimeoutError,
+    Rule,
+    RuleFileError,
+    RuleSet,
+    boilerplate_edits,
+    default_rules,
+    load_rules,
+    loads,
+)
+
+SEED_004 = Path(__file__).resolve().parents[1] / "fixtures" / "seeds" / "004_d6f095ef9352d70a.txt"
+
+
+def test_public_names() -> None:
+    assert cleantext.RuleSet is RuleSet
+    assert cleantext.load_rules is load_rules
+    assert callable(cleantext.learn_boilerplate)
+
+
+def test_default_rules_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "rules.toml"
+    default_rules().dump(path)
+    assert load_rules(path) == default_rules()
+
+
+def test_default_rules_are_cached() -> None:
+    assert default_rules() is default_rules()
+
+
+_TOML_SAFE = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    name=_TOML_SAFE.filter(str.strip),
+    pattern=_TOML_SAFE.filter(str.strip),
+    description=st.text(st.characters(exclude_categories=["Cs"]), max_size=40),
+    position=st.sampled_from(["any", "first", "last", "head", "tail"]),
+    within=st.integers(1, 50),
+    flags=st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()),
+)
+def test_any_exact_rule_round_trips(
+    name: str,
+    pattern: str,
+    description: str,
+    position: str,
+    within: int,
+    flags: tuple[bool, bool, bool, bool],
+) -> None:
+    standalone, trailer, ignore_case, enabled = flags
+    rule = Rule(
+        name=name,
+        kind="exact",
+        pattern=pattern,
+        description=description,
+        position=position,  # type: ignore[arg-type]
+        within=within if position in ("head", "tail") else 5,
+        standalone=standalone,
+        trailer=trailer,
+        ignore_case=ignore_case,
+        enabled=enabled,
+    )
+    rules = RuleSet((rule,), timeout=0.5)
+    assert loads(rules.dumps()) == rules
+
+
+def test_regex_patterns_stay_readable() -> None:
+    text = RuleSet((Rule("r", "regex", r"\d+ (?:a|b)\.", description="it's"),)).dumps()
+    assert r"pattern = '\d+ (?:a|b)\.'" in text
+    assert 'description = "it\'s"' in text
+
+
+def test_surrogates_cannot_be_written() -> None:
+    with pytest.raises(cleantext.boilerplate.RuleError, match="surrogate"):
+        RuleSet((Rule("r", "exact", "a\udc80"),)).dumps()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[[rule]\n", "not valid TOML"),
+        ("version = 2\n", "version 2"),
+        ("colour = 'red'\n", "unknown top-level keys"),
+        ("[[rule]]\nname = 'x'\nkind = 'exact'\n", "missing keys \\['pattern'\\]"),
+        ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\nwhere = 'last'\n", "unknown keys"),
+        ("[[rule]]\nname = 'x'\nkind = 'glob'\npattern = 'y'\n", "kind must be one of"),
+        ("[[rule]]\nname = 'x'\nkind = 'regex'\npattern = '(unclosed'\n", "'x': invalid pattern"),
+        ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\nposition = 'top'\n", "position"),
+        ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\ntrailer = 'yes'\n", "trailer"),
+        ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\nwithin = 0\n", "within"),
+        ("[[rule]]\nname = ''\nkind = 'exact'\npattern = 'y'\n", "non-empty name"),
+        ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = '  '\n", "pattern must be"),
+        (
+            "[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\n"
+            "[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'z'\n",
+            "duplicate",
+        ),
+        ("timeout = 'slow'\n", "timeout"),
+        ("timeout = 0\n", "timeout"),
+        ("rule = 3\n", "\\[\\[rule\\]\\] tables"),
+    ],
+)
+def test_bad_rule_files_give_clear_errors(text: str, message: str) -> None:
+    with pytest.raises(RuleFileError, match=message):
+        loads(text, source="user.toml")
+
+
+def test_missing_file_is_a_rule_file_error(tmp_path: Path) -> None:
+    with pytest.raises(RuleFileError, match="cannot read rule file"):
+        load_rules(tmp_path / "absent.toml")
+
+
+def test_user_rules_extend_and_switch_off_defaults(tmp_path: Path) -> None:
+    user = tmp_path / "site.toml"
+    user.write_text(
+        "[[rule]]\n"
+        "name = 'lone site signature'\n"
+        "kind = 'regex'\n"
+        "pattern = 'unused'\n"
+        "enabled = false\n"
+        "\n"
+        "[[rule]]\n"
+        "name = 'newsroom promo'\n"
+        "kind = 'exact'\n"
+        "pattern = 'Listen to Radio Dalsan live'\n"
+        "ignore_case = true\n",
+        encoding="utf-8",
+    )
+    combined = default_rules() + load_rules(user)
+    assert combined.names[: len(default_rules())] == default_rules().names
+    assert combined.names[-1] == "newsroom promo"
+    assert not combined["lone site signature"].enabled
+
+    seed = SEED_004.read_text(encoding="utf-8")
+    text = seed.replace("radiodalsan", "LISTEN to Radio Dalsan live\n\nradiodalsan")
+    models = {edit.model for edit in boilerplate_edits(text, combined)}
+    assert models == {"boilerplate: newsroom promo"}
+    assert {e.model for e in boilerplate_edits(text)} == {"boilerplate: lone site signature"}
+
+
+def test_without_switches_off_by_name() -> None:
+    rules = default_rules().without("lone site signature")
+    seed = SEED_004.read_text(encoding="utf-8")
+    assert boilerplate_edits(seed, rules) == []
+    with pytest.raises(KeyError):
+        default_rules().without("no such rule")
+
+
+def test_catastrophic_pattern_times_out_with_the_rule_name() -> None:
+    rules = RuleSet((Rule("greedy user rule", "regex", "(a|aa)+c"),), timeout=0.05)
+    started = time.perf_counter()
+    with pytest.raises(PatternTimeoutError, match="greedy user rule") as caught:
+        boilerplate_edits("Headline\n\n" + "a" * 60 + "\n", rules)
+    assert time.perf_counter() - started < 5
+    assert caught.value.rule == "greedy user rule"
+    assert isinstance(caught.value, ValueError)
+
+
+def test_timeout_is_read_from_the_file() -> None:
+    rules = loads("timeout = 0.05\n[[rule]]\nname = 'n'\nkind = 'regex'\npattern = '(a|aa)+c'\n")
+    assert rules.timeout == 0.05
+    with pytest.raises(PatternTimeoutError):
+        boilerplate_edits("a" * 60, rules)
