@@ -67,7 +67,7 @@ def test_any_exact_rule_round_trips(
         pattern=pattern,
         description=description,
         position=position,  # type: ignore[arg-type]
-        within=within if position in ("head", "tail") else 5,
+        within=within,
         standalone=standalone,
         trailer=trailer,
         ignore_case=ignore_case,

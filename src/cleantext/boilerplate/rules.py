@@ -146,8 +146,6 @@ class Rule:
             "enabled",
         ):
             value = getattr(self, key)
-            if key == "within" and self.position not in ("head", "tail"):
-                continue
             if value != defaults[key]:
                 record[key] = value
         return record
