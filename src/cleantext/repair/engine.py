@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleantext.plan import Change, Edit, Plan, apply_edits
-from cleantext.repair import latin_lossy, legacy, multibyte
+from cleantext.repair import latin_lossy, legacy, multibyte, screen
 from cleantext.repair.misread import Repair
 from cleantext.repair.single_byte import single_byte_edits
 
@@ -77,7 +77,7 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
     """
     if not isinstance(text, str):
         raise TypeError(f"fix_encoding expects str, not {type(text).__name__}; see fix_bytes")
-    if text.isascii():
+    if text.isascii() or screen.looks_clean(text):
         return text, Plan()
     changes: list[Change] = []
     for family, propose in _FAMILIES:

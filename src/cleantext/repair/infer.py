@@ -108,10 +108,8 @@ def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteStat
             candidates[0], candidates[0], 1.0, 1.0, "the surviving bytes fix the character"
         )
     scored = sorted(
-        (
-            (_score(char, left, right, quotes) if char in _RULED else _baseline(char), char)
-            for char in candidates
-        ),
+        [((_score(char, left, right, quotes)), char) for char in _RULED.intersection(candidates)]
+        + [(_baseline(char), char) for char in _unruled_representatives(candidates)],
         key=lambda item: (-item[0][0], item[1]),
     )
     (best_score, why), best = scored[0]
@@ -125,6 +123,19 @@ def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteStat
     if why.endswith(_PRIOR_ONLY):  # no rule spoke for it: a weak choice
         confidence = min(confidence, 0.5)
     return Choice(best, best, best_score, confidence, why)
+
+
+@lru_cache(maxsize=1024)
+def _unruled_representatives(candidates: tuple[str, ...]) -> list[str]:
+    """The unruled candidates that could matter: the best-scoring ones of each kind.
+
+    Hundreds of candidates share a baseline score; two of them are enough to tell
+    whether a ruled candidate wins clearly, and scoring all would be slow.
+    """
+    unruled = [char for char in candidates if char not in _RULED]
+    letters = [char for char in unruled if char.isalpha()][:2]
+    others = [char for char in unruled if not char.isalpha()][:2]
+    return letters + others
 
 
 def _baseline(char: str) -> tuple[float, str]:

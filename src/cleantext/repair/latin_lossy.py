@@ -12,7 +12,7 @@ import re
 
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DamageModel, Loss
-from cleantext.repair.screen import LOSSY_LATIN_RE
+from cleantext.repair.screen import LOSSY_LATIN_RE, lossy_latin_windows
 
 __all__ = ["candidate_models", "find"]
 
@@ -35,7 +35,12 @@ def candidate_models(text: str) -> list[DamageModel]:
 
 
 def find(text: str) -> list[Repair]:
+    """Verified repairs under each loss model, near the characters that lost bytes."""
+    models = candidate_models(text)
+    if not models:
+        return []
+    spans = lossy_latin_windows(text)
     repairs: list[Repair] = []
-    for model in candidate_models(text):
-        repairs.extend(find_repairs(text, model))
+    for model in models:
+        repairs.extend(find_repairs(text, model, spans))
     return repairs

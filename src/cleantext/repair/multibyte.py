@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DamageModel, Loss
-from cleantext.repair.screen import multibyte_suspects
+from cleantext.repair.screen import multibyte_windows
 
-__all__ = ["candidate_models", "find"]
-
-
-def candidate_models(text: str) -> list[DamageModel]:
-    """Models worth trying on ``text``; lossless damage is found by the lossy scan too."""
-    loss = Loss.REPLACE if "\ufffd" in text else Loss.IGNORE
-    return [DamageModel("utf-8", codec, loss) for codec in multibyte_suspects(text)]
+__all__ = ["find"]
 
 
 def find(text: str) -> list[Repair]:
+    """Verified repairs under every CJK codec the screen found evidence for.
+
+    The lossy scan also finds lossless damage (and names it so), so one model per
+    codec is enough: bytes dropped, or replaced when the text holds U+FFFD.
+    """
+    loss = Loss.REPLACE if "\ufffd" in text else Loss.IGNORE
     repairs: list[Repair] = []
-    for model in candidate_models(text):
-        repairs.extend(find_repairs(text, model))
+    for codec, spans in multibyte_windows(text).items():
+        repairs.extend(find_repairs(text, DamageModel("utf-8", codec, loss), spans))
     return repairs

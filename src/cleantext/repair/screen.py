@@ -12,6 +12,9 @@ no repair family whose fingerprint is absent:
 * lossy Latin-1 damage leaves a Latin-1 character that is a UTF-8 lead byte.
 
 Each fingerprint is a character class built once from the codecs themselves.
+Before any regex runs, :func:`looks_clean` compares the *set* of characters in the
+text with the fingerprints' first characters: most clean text (English with
+typographic punctuation, Chinese made of common characters) stops there.
 """
 
 from __future__ import annotations
@@ -19,9 +22,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cleantext.repair import score
 from cleantext.repair.models import CJK_CODECS
 
-__all__ = ["LOSSY_LATIN_RE", "multibyte_suspects", "single_byte_suspect"]
+__all__ = [
+    "LOSSY_LATIN_RE",
+    "WINDOW",
+    "looks_clean",
+    "lossy_latin_windows",
+    "multibyte_windows",
+    "single_byte_suspect",
+]
 
 _LEADS = range(0xC2, 0xF5)
 _CONTINUATIONS = range(0x80, 0xC0)
@@ -33,27 +44,51 @@ LOSSY_LATIN_RE = re.compile(
 )
 
 
-def _char_class(chars: set[str]) -> str:
+#: Characters of context kept around each piece of evidence for a multi-byte repair.
+WINDOW = 64
+
+#: Typography that is also a lead byte in MacRoman (``’`` is 0xD5): only suspicious
+#: next to a character that could be its continuation.
+_TYPOGRAPHY = frozenset("…\u00a0–—“”‘’«»·€")
+_ASCII_LETTER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _char_class(chars: set[str] | frozenset[str]) -> str:
     return "".join(re.escape(char) for char in sorted(chars))
 
 
+def _decode_each(codec: str, values: range) -> set[str]:
+    decoded = {bytes([value]).decode(codec, "replace") for value in values}
+    decoded.discard("\ufffd")
+    return decoded
+
+
 @lru_cache(maxsize=1)
-def _single_byte_re() -> re.Pattern[str]:
+def _single_byte_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Over every codec ftfy undoes: (lead characters, continuation characters, the
+    continuations of the codecs where typography is a lead, typography excluded)."""
     import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy" codecs)
     from ftfy.chardata import CHARMAP_ENCODINGS
 
     leads: set[str] = set()
     continuations: set[str] = set()
+    after_typography: set[str] = set()
     for codec in CHARMAP_ENCODINGS:
-        for byte in _LEADS:
-            leads.add(bytes([byte]).decode(codec, "replace"))
-        for byte in _CONTINUATIONS:
-            continuations.add(bytes([byte]).decode(codec, "replace"))
-    leads.discard("\ufffd")
-    continuations.discard("\ufffd")
+        codec_leads = _decode_each(codec, _LEADS)
+        codec_continuations = _decode_each(codec, _CONTINUATIONS)
+        leads |= codec_leads
+        continuations |= codec_continuations
+        if not codec_leads.isdisjoint(_TYPOGRAPHY):
+            after_typography |= codec_continuations - _TYPOGRAPHY
+    return frozenset(leads), frozenset(continuations), frozenset(after_typography)
+
+
+@lru_cache(maxsize=1)
+def _single_byte_re() -> re.Pattern[str]:
+    leads, continuations, _ = _single_byte_sets()
     pattern = (
         f"[{_char_class(leads)}][{_char_class(continuations)}]"
-        # a lead whose continuation became a space or vanished at a line end (``voilÃ le``)
+        # a lead whose continuation became a space, U+FFFD or vanished at a line end
         "|[\u00c2-\u00f4](?:[ \u00a0\ufffd]|$)"
         # C1 controls, surrogates, and ftfy's other UTF-8 variants
         "|[\u0080-\u009f\ud800-\udfff]|\u00ed\u00a0"
@@ -67,19 +102,102 @@ def single_byte_suspect(text: str) -> bool:
 
 
 @lru_cache(maxsize=len(CJK_CODECS))
-def _multibyte_start_re(codec: str) -> re.Pattern[str]:
+def _multibyte_starts(codec: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(rare, common) characters that begin a misreading of UTF-8 as ``codec``.
+
+    Such a character's bytes in ``codec`` are a UTF-8 lead byte and a continuation
+    byte.  Rare ones (second-level ideographs, half-width katakana, PUA) are
+    evidence on their own; common ones only when glued to a Latin letter
+    (``caf茅`` is ``café`` read as GBK).
+    """
     starts: set[str] = set()
     for lead in _LEADS:
         for continuation in _CONTINUATIONS:
-            try:
-                decoded = bytes([lead, continuation]).decode(codec)
-            except UnicodeDecodeError:
-                decoded = bytes([lead]).decode(codec, "ignore")[:1]
+            decoded = bytes([lead, continuation]).decode(codec, "ignore")[:1]
             if decoded and not decoded.isascii():
-                starts.add(decoded[0])
-    return re.compile(f"[{_char_class(starts)}]")
+                starts.add(decoded)
+    rare = frozenset(char for char in starts if score.char_cost(char) > 1.0)
+    return rare, frozenset(starts) - rare
 
 
-def multibyte_suspects(text: str) -> list[str]:
-    """The CJK codecs whose misreading of UTF-8 could have produced part of ``text``."""
-    return [codec for codec in CJK_CODECS if _multibyte_start_re(codec).search(text)]
+@lru_cache(maxsize=len(CJK_CODECS))
+def _multibyte_evidence_re(codec: str) -> re.Pattern[str]:
+    rare, common = _multibyte_starts(codec)
+    common_class = _char_class(common)
+    return re.compile(f"[{_char_class(rare)}]|[A-Za-z][{common_class}]|[{common_class}][A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _strong_suspects() -> frozenset[str]:
+    """Characters whose presence alone sends a text to the detailed screens."""
+    leads, _, _ = _single_byte_sets()
+    strong = set(leads - _TYPOGRAPHY)
+    strong.update(chr(code) for code in range(0x80, 0xA0))
+    strong.add("\ufffd")
+    for codec in CJK_CODECS:
+        strong |= _multibyte_starts(codec)[0]
+    return frozenset(strong)
+
+
+def looks_clean(text: str) -> bool:
+    """True when no repair family could find anything in ``text`` (a fast, exact pre-check).
+
+    Surrogates are checked separately because a set of characters cannot hold a
+    lone surrogate's meaning cheaply.
+    """
+    chars = set(text)
+    if not chars.isdisjoint(_strong_suspects()):
+        return False
+    _, _, after_typography = _single_byte_sets()
+    if not chars.isdisjoint(_TYPOGRAPHY) and not chars.isdisjoint(after_typography):
+        return False
+    glue_re, glue_chars = _latin_glue()
+    if not chars.isdisjoint(glue_chars) and not chars.isdisjoint(_ASCII_LETTER):
+        if glue_re.search(text):
+            return False
+    return max(chars, default=" ") < "\ud800" or not any(
+        "\ud800" <= char <= "\udfff" for char in chars
+    )
+
+
+@lru_cache(maxsize=1)
+def _latin_glue() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A common CJK start character glued to a Latin letter, in any codec."""
+    common: set[str] = set()
+    for codec in CJK_CODECS:
+        common |= _multibyte_starts(codec)[1]
+    common_class = _char_class(common)
+    pattern = re.compile(f"[A-Za-z][{common_class}]|[{common_class}][A-Za-z]")
+    return pattern, frozenset(common)
+
+
+def lossy_latin_windows(text: str) -> list[tuple[int, int]]:
+    """Spans around each Latin-1 lead character that lost its continuation bytes."""
+    return _merge_windows(LOSSY_LATIN_RE, text)
+
+
+def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each CJK codec with evidence in ``text``, the spans worth scanning."""
+    windows: dict[str, list[tuple[int, int]]] = {}
+    chars = set(text)
+    has_latin = not chars.isdisjoint(_ASCII_LETTER)
+    for codec in CJK_CODECS:
+        rare, common = _multibyte_starts(codec)
+        if chars.isdisjoint(rare) and (not has_latin or chars.isdisjoint(common)):
+            continue
+        spans = _merge_windows(_multibyte_evidence_re(codec), text)
+        if spans:
+            windows[codec] = spans
+    return windows
+
+
+def _merge_windows(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(text):
+        start = max(0, match.start() - WINDOW)
+        end = min(len(text), match.end() + WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
