@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
 import click
 
 import cleantext
@@ -26,7 +31,58 @@ Run 'cleantext COMMAND --help' for each command's options.
 """
 
 
+class CleantextGroup(click.Group):
+    """A group whose errors end the run with one line on standard error, never a traceback.
+
+    Usage errors exit with 2 (``error: ... (see 'cleantext fix --help')``), and so
+    does anything unexpected (reported as an internal error; set
+    ``CLEANTEXT_DEBUG=1`` to see the traceback).
+    """
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> NoReturn:
+        try:
+            code = super().main(
+                args,
+                prog_name,
+                complete_var,
+                standalone_mode=False,
+                windows_expand_args=windows_expand_args,
+                **extra,
+            )
+        except click.UsageError as error:
+            command = error.ctx.command_path if error.ctx else "cleantext"
+            click.echo(f"error: {error.format_message()} (see '{command} --help')", err=True)
+            code = 2
+        except click.ClickException as error:
+            click.echo(f"error: {error.format_message()}", err=True)
+            code = error.exit_code
+        except click.Abort:
+            click.echo("error: interrupted", err=True)
+            code = 130
+        except BrokenPipeError:
+            # The reader went away (e.g. `| head`): not an error of ours. Point stdout
+            # at /dev/null so the interpreter's final flush does not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            code = 0
+        except Exception as error:
+            if os.environ.get("CLEANTEXT_DEBUG"):
+                raise
+            click.echo(f"error: internal error: {type(error).__name__}: {error}", err=True)
+            code = 2
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 @click.group(
+    "cleantext",
+    cls=CleantextGroup,
     epilog=EXAMPLES,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )

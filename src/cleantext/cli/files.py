@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 __all__ = [
+    "CHUNK_SIZE",
     "TEMP_SUFFIX",
     "AtomicFile",
     "Target",

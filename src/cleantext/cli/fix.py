@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from cleantext.cli.files import WalkError, collect
+from cleantext.cli.files import CHUNK_SIZE, WalkError, collect
 from cleantext.cli.options import (
     cleaning_options,
     jsonl_field,
@@ -19,7 +19,7 @@ from cleantext.cli.options import (
     verbosity_options,
 )
 from cleantext.cli.output import Reporter, show_progress
-from cleantext.cli.work import Action, Job, Result, process, process_stdin
+from cleantext.cli.work import STREAM_ABOVE, Action, Job, Result, process, process_stdin
 
 __all__ = ["fix"]
 
@@ -65,6 +65,8 @@ Exit status: 0 nothing to do or all fixed; 1 changes needed (--check, --diff,
     show_default=True,
     help="Clean N files at once in separate processes (0: one per CPU).",
 )
+@click.option("--stream-above", type=click.IntRange(min=0), default=STREAM_ABOVE, hidden=True)
+@click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, hidden=True)
 @verbosity_options
 def fix(
     paths: tuple[str, ...],
@@ -80,6 +82,8 @@ def fix(
     field: str | None,
     color: bool | None,
     jobs: int,
+    stream_above: int,
+    chunk_size: int,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -106,6 +110,8 @@ def fix(
         profile=profile,
         encoding_only=encoding_only,
         jsonl_field=jsonl_field(jsonl, field),
+        stream_above=stream_above,
+        chunk_size=chunk_size,
     )
     reporter = Reporter(action, diff=diff, quiet=quiet, verbose=verbose)
     if "-" in paths:

@@ -16,7 +16,14 @@ from typing import BinaryIO, Literal
 
 from cleantext.cli import api
 from cleantext.cli.diffs import Differ
-from cleantext.cli.files import AtomicFile, line_chunks, reason, write_bytes_atomic, write_refusal
+from cleantext.cli.files import (
+    CHUNK_SIZE,
+    AtomicFile,
+    line_chunks,
+    reason,
+    write_bytes_atomic,
+    write_refusal,
+)
 from cleantext.cli.lines import keep_line_endings, line_ending
 
 __all__ = ["STREAM_ABOVE", "Job", "Result", "process", "process_stdin"]
@@ -43,6 +50,7 @@ class Job:
     encoding_only: bool = False
     jsonl_field: str | None = None
     stream_above: int = STREAM_ABOVE
+    chunk_size: int = CHUNK_SIZE
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +143,7 @@ def _large(path: Path, job: Job, out: BinaryIO | None) -> Result:
     with ExitStack() as stack:
         source = stack.enter_context(path.open("rb"))
         replacement = stack.enter_context(AtomicFile(path)) if job.action == "write" else None
-        for old_bytes in line_chunks(source):
+        for old_bytes in line_chunks(source, job.chunk_size):
             decoded = api.decode(old_bytes)
             cleaned = _clean_text(decoded.text, job)
             new_bytes = (api.UTF8_BOM if decoded.bom else b"") + cleaned.encode("utf-8")
