@@ -10,8 +10,9 @@ Decoding order (the first rule that applies wins):
    non-ASCII lines read as UTF-8 (a file of mixed encodings): the valid UTF-8 is
    kept and only the invalid lines or byte runs are decoded with a legacy codec;
 5. a legacy encoding, detected by charset-normalizer when there is enough evidence
-   (at least :data:`MIN_EVIDENCE` non-ASCII bytes), otherwise cp1252, the most
-   common one; a legacy text read as cp1252 is then a case for the repair engine.
+   (at least :data:`MIN_EVIDENCE` non-ASCII bytes); on less, a double-byte East Asian
+   codec only if every character it gives is a wide one, otherwise cp1252, the most
+   common one (a legacy text read as cp1252 is then a case for the repair engine).
 
 The decoded text then goes through the repair engine
 (:func:`cleantext.repair.fix_encoding_and_explain`), whose plan is returned too.
@@ -57,6 +58,20 @@ FALLBACK_CODEC = "cp1252"
 MIN_UTF8_SHARE = 0.10
 REPLACEMENT = "replacement"
 
+#: Lead bytes of the *common* characters of each double-byte codec: punctuation and
+#: full-width forms, kana, the first-level (most frequent) ideographs, KS X 1001 Hangul.
+#: Text whose every character is common is positive evidence for the codec.
+_COMMON_LEADS: dict[str, tuple[range, ...]] = {
+    "gb18030": (range(0xA1, 0xA4), range(0xB0, 0xD8)),
+    "gbk": (range(0xA1, 0xA4), range(0xB0, 0xD8)),
+    "big5": (range(0xA1, 0xA4), range(0xA4, 0xC7)),
+    "cp950": (range(0xA1, 0xA4), range(0xA4, 0xC7)),
+    "cp949": (range(0xA1, 0xA4), range(0xB0, 0xC9)),
+    "euc_kr": (range(0xA1, 0xA4), range(0xB0, 0xC9)),
+    "shift_jis": (range(0x81, 0x84), range(0x88, 0x99)),
+    "cp932": (range(0x81, 0x84), range(0x88, 0x99)),
+    "euc_jp": (range(0xA1, 0xA6), range(0xB0, 0xD0)),
+}
 _CONTROLS = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _HIGH = bytes(range(128, 256))
@@ -349,8 +364,39 @@ def _legacy_codec(data: bytes) -> Detection:
             )
         if _is_binary(data):
             raise BinaryInputError("binary data: no text encoding fits")
+    elif high:
+        cjk = _cjk_reading(data)
+        if cjk is not None:
+            return Detection(cjk, 0.8, "East Asian: every character a common one")
     reason = f"only {high} non-ASCII bytes: too few to detect, read as {FALLBACK_CODEC}"
     return Detection(FALLBACK_CODEC, 0.5, reason)
+
+
+def _cjk_reading(data: bytes) -> str | None:
+    """A double-byte codec (GBK, Big5, ...) for a short text, given positive evidence.
+
+    charset-normalizer guesses at random on a few bytes, so its multi-byte guesses are
+    taken only when the text decodes into at least two non-ASCII characters, all of
+    them common ones (see ``_COMMON_LEADS``): ``"Übergrößenträger"`` in cp1252 and
+    ``"Ελληνικά"`` in cp1253 both fail.
+    """
+    from charset_normalizer import from_bytes  # lazy: slow import
+
+    for match in from_bytes(data):
+        codec = codecs.lookup(match.encoding).name
+        leads = _COMMON_LEADS.get(codec)
+        text = _try_decode(data, codec) if leads else None
+        if leads is None or text is None:
+            continue
+        wide = [char for char in text if not char.isascii()]
+        if len(wide) >= 2 and all(_common(char, codec, leads) for char in wide):
+            return codec
+    return None
+
+
+def _common(char: str, codec: str, leads: tuple[range, ...]) -> bool:
+    encoded = char.encode(codec)
+    return len(encoded) == 2 and any(encoded[0] in lead for lead in leads)
 
 
 def _is_binary(data: bytes) -> bool:
