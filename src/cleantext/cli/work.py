@@ -84,6 +84,8 @@ def process(path: Path, job: Job, out: BinaryIO | None = None) -> Result:
         return Result(name, "skipped", str(error))
     except OSError as error:
         return Result(name, "error", reason(error))
+    except Exception as error:  # a bug in a cleaning step must not end the whole run
+        return Result(name, "error", f"internal error: {type(error).__name__}: {error}")
 
 
 def process_stdin(data: bytes, job: Job, out: BinaryIO | None) -> Result:
