@@ -17,6 +17,7 @@ byte alignment is how wrong characters would get in.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -170,10 +171,16 @@ def _best_non_overlapping(repairs: list[Repair]) -> list[Repair]:
     which names the more common codec.
     """
     ranked = sorted(enumerate(repairs), key=lambda item: (-item[1].gain, item[0]))
+    starts: list[int] = []  # chosen spans, kept sorted by start
     chosen: list[Repair] = []
     for _, repair in ranked:
-        if all(repair.end <= other.start or repair.start >= other.end for other in chosen):
-            chosen.append(repair)
+        index = bisect.bisect_right(starts, repair.start)
+        if index and chosen[index - 1].end > repair.start:
+            continue
+        if index < len(chosen) and chosen[index].start < repair.end:
+            continue
+        starts.insert(index, repair.start)
+        chosen.insert(index, repair)
     return chosen
 
 

@@ -230,9 +230,18 @@ def _is_cjk(char: str) -> bool:
     return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
 
 
+#: Words that do not follow a possessive (``consequences” for`` closes a quote).
+_FUNCTION_WORDS = frozenset(
+    "a an and are as at be but by for from if in into is it of on or than that the "
+    "to was were which while who will with would".split()
+)
+
+
 def _possessive_or_closing(left: str, right: str) -> bool:
     """``sides’ desire`` and ``“the sides” desire`` look alike: neither wins."""
-    return left[-1:] == "s" and right[:1] == " " and right[1:2].islower()
+    if left[-1:] != "s" or right[:1] != " " or not right[1:2].islower():
+        return False
+    return _leading_letters(right[1:]).lower() not in _FUNCTION_WORDS
 
 
 def _leading_letters(text: str) -> str:
