@@ -14,8 +14,12 @@ import cleantext
 from cleantext.cli import api
 from cleantext.cli.files import WalkError, collect, line_chunks, reason
 from cleantext.cli.lines import LineIndex
-from cleantext.cli.options import jsonl_field, selection_options, verbosity_options
-from cleantext.cli.work import STREAM_ABOVE
+from cleantext.cli.options import (
+    jsonl_field,
+    selection_options,
+    tuning_options,
+    verbosity_options,
+)
 
 __all__ = ["diagnose"]
 
@@ -72,6 +76,7 @@ class Report:
     help="text for people, json for programs.",
 )
 @selection_options
+@tuning_options
 @verbosity_options
 def diagnose(
     paths: tuple[str, ...],
@@ -80,6 +85,8 @@ def diagnose(
     exclude: tuple[str, ...],
     jsonl: bool,
     field: str | None,
+    stream_above: int,
+    chunk_size: int,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -90,7 +97,7 @@ def diagnose(
         if isinstance(found, WalkError):
             report = Report(str(found.path), status="error", error=found.message)
         else:
-            report = _diagnose_file(found.path, column)
+            report = _diagnose_file(found.path, column, stream_above, chunk_size)
         reports.append(report)
         if output_format == "text":
             _print_text(report, quiet, verbose)
@@ -105,14 +112,14 @@ def diagnose(
     sys.exit(2 if "error" in statuses else 1 if "damaged" in statuses else 0)
 
 
-def _diagnose_file(path: Path, column: str | None) -> Report:
+def _diagnose_file(path: Path, column: str | None, stream_above: int, chunk_size: int) -> Report:
     report = Report(str(path))
     try:
         with path.open("rb") as source:
             if column is not None:
                 _scan_jsonl(source, column, report)
-            elif path.stat().st_size > STREAM_ABOVE:
-                _scan_chunks(line_chunks(source), report)
+            elif path.stat().st_size > stream_above:
+                _scan_chunks(line_chunks(source, chunk_size), report)
             else:
                 _scan_chunks(iter([source.read()]), report)
     except api.BinaryFileError as error:

@@ -11,15 +11,16 @@ from pathlib import Path
 
 import click
 
-from cleantext.cli.files import CHUNK_SIZE, WalkError, collect
+from cleantext.cli.files import WalkError, collect
 from cleantext.cli.options import (
     cleaning_options,
     jsonl_field,
     selection_options,
+    tuning_options,
     verbosity_options,
 )
 from cleantext.cli.output import Reporter, show_progress
-from cleantext.cli.work import STREAM_ABOVE, Action, Job, Result, process, process_stdin
+from cleantext.cli.work import Action, Job, Result, process, process_stdin
 
 __all__ = ["fix"]
 
@@ -65,8 +66,7 @@ Exit status: 0 nothing to do or all fixed; 1 changes needed (--check, --diff,
     show_default=True,
     help="Clean N files at once in separate processes (0: one per CPU).",
 )
-@click.option("--stream-above", type=click.IntRange(min=0), default=STREAM_ABOVE, hidden=True)
-@click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, hidden=True)
+@tuning_options
 @verbosity_options
 def fix(
     paths: tuple[str, ...],

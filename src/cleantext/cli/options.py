@@ -8,8 +8,16 @@ from typing import Any, TypeVar
 import click
 
 from cleantext.cli import api
+from cleantext.cli.files import CHUNK_SIZE
+from cleantext.cli.work import STREAM_ABOVE
 
-__all__ = ["cleaning_options", "selection_options", "verbosity_options"]
+__all__ = [
+    "cleaning_options",
+    "jsonl_field",
+    "selection_options",
+    "tuning_options",
+    "verbosity_options",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -87,3 +95,13 @@ def jsonl_field(jsonl: bool, field: str | None) -> str | None:
     if field is not None and not jsonl:
         raise click.UsageError("--field only applies with --jsonl")
     return (field or "text") if jsonl else None
+
+
+def tuning_options(function: F) -> F:
+    """Hidden ``--stream-above``/``--chunk-size`` (bytes), so tests can stream small files."""
+    function = click.option(
+        "--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, hidden=True
+    )(function)
+    return click.option(
+        "--stream-above", type=click.IntRange(min=0), default=STREAM_ABOVE, hidden=True
+    )(function)
