@@ -50,6 +50,7 @@ _TOML_SAFE = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_s
     description=st.text(st.characters(exclude_categories=["Cs"]), max_size=40),
     position=st.sampled_from(["any", "first", "last", "head", "tail"]),
     within=st.integers(1, 50),
+    max_length=st.one_of(st.none(), st.integers(1, 10_000)),
     flags=st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()),
 )
 def test_any_exact_rule_round_trips(
@@ -58,6 +59,7 @@ def test_any_exact_rule_round_trips(
     description: str,
     position: str,
     within: int,
+    max_length: int | None,
     flags: tuple[bool, bool, bool, bool],
 ) -> None:
     standalone, trailer, ignore_case, enabled = flags
@@ -72,6 +74,7 @@ def test_any_exact_rule_round_trips(
         trailer=trailer,
         ignore_case=ignore_case,
         enabled=enabled,
+        max_length=max_length,
     )
     rules = RuleSet((rule,), timeout=0.5)
     assert loads(rules.dumps()) == rules
@@ -101,6 +104,7 @@ def test_surrogates_cannot_be_written() -> None:
         ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\nposition = 'top'\n", "position"),
         ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\ntrailer = 'yes'\n", "trailer"),
         ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\nwithin = 0\n", "within"),
+        ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = 'y'\nmax_length = -1\n", "max_length"),
         ("[[rule]]\nname = ''\nkind = 'exact'\npattern = 'y'\n", "non-empty name"),
         ("[[rule]]\nname = 'x'\nkind = 'exact'\npattern = '  '\n", "pattern must be"),
         (
@@ -174,3 +178,25 @@ def test_timeout_is_read_from_the_file() -> None:
     assert rules.timeout == 0.05
     with pytest.raises(PatternTimeoutError):
         boilerplate_edits("a" * 60, rules)
+
+
+def test_max_length_skips_longer_lines() -> None:
+    rule = Rule("short share", "regex", "share.*", ignore_case=True, max_length=10)
+    rules = RuleSet((rule,))
+    assert [e.model for e in boilerplate_edits("Body.\n\nShare this\n", rules)] == [
+        "boilerplate: short share"
+    ]
+    assert boilerplate_edits("Body.\n\nShare this article now\n", rules) == []
+
+
+def test_patterns_that_cannot_be_combined_still_match() -> None:
+    # A backreference and a global flag: screened one by one, same verdicts.
+    rules = loads(
+        "[[rule]]\nname = 'doubled'\nkind = 'regex'\npattern = '(\\w+) \\1'\n"
+        "[[rule]]\nname = 'shout'\nkind = 'regex'\npattern = '(?i)advert'\n"
+    )
+    text = "Body text.\n\nbye bye\n\nADVERT\n\nMore body text."
+    assert [e.model for e in boilerplate_edits(text, rules)] == [
+        "boilerplate: doubled",
+        "boilerplate: shout",
+    ]

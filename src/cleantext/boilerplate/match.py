@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cleantext.boilerplate.ruleio import default_rules
 from cleantext.boilerplate.rules import Rule, RuleSet, normalise_line
+from cleantext.boilerplate.screen import Screen, screen_for
 from cleantext.plan import Edit
 
 __all__ = ["TRAILER_MAX_LINES", "boilerplate_edits", "looks_like_prose"]
@@ -67,7 +68,13 @@ class _Layout:
 
 
 def _fits(rule: Rule, index: int, rank: int, layout: _Layout) -> bool:
-    """Position and standalone constraints, except the peeled ``first``/``last``."""
+    """Position and standalone constraints, except the peeled ``first``/``last``.
+
+    Positional rules describe a line's place around a body, so they never act
+    on a text of a single line.
+    """
+    if rule.position != "any" and len(layout.content) < 2:
+        return False
     if rule.position == "head" and rank >= rule.within:
         return False
     if rule.position == "tail" and len(layout.content) - rank > rule.within:
@@ -76,9 +83,11 @@ def _fits(rule: Rule, index: int, rank: int, layout: _Layout) -> bool:
 
 
 def _first_match(
-    rules: tuple[Rule, ...], index: int, rank: int, layout: _Layout, timeout: float
+    rules: tuple[Rule, ...], screen: Screen, index: int, rank: int, layout: _Layout, timeout: float
 ) -> Rule | None:
     line = layout.norm[index]
+    if not screen.may_match(line, timeout):
+        return None
     for rule in rules:
         if _fits(rule, index, rank, layout) and rule.matches(line, timeout):
             return rule
@@ -93,12 +102,10 @@ def _verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     last = tuple(r for r in active if r.position == "last")
     verdict: list[Rule | None] = [None] * len(layout.raw)
     content = layout.content
-    body_exists = len(content) > 1
 
+    screen = screen_for(anywhere)
     for rank, index in enumerate(content):
-        rule = _first_match(anywhere, index, rank, layout, rules.timeout)
-        if rule is not None and (rule.position == "any" or body_exists):
-            verdict[index] = rule
+        verdict[index] = _first_match(anywhere, screen, index, rank, layout, rules.timeout)
 
     # Trailers: the first trailer line whose following lines hold no prose takes them all.
     for rank, index in enumerate(content):
@@ -119,13 +126,14 @@ def _verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     for order, rules_here in ((content, first), (content[::-1], last)):
         if not rules_here:
             continue
+        screen = screen_for(rules_here)
         for index in order:
             if verdict[index] is not None:
                 continue
             rank = content.index(index)
             if kept() <= 1:
                 break
-            rule = _first_match(rules_here, index, rank, layout, rules.timeout)
+            rule = _first_match(rules_here, screen, index, rank, layout, rules.timeout)
             if rule is None:
                 break
             verdict[index] = rule

@@ -31,6 +31,7 @@ _RULE_KEYS = frozenset(
         "trailer",
         "ignore_case",
         "enabled",
+        "max_length",
     }
 )
 _TOP_KEYS = frozenset({"version", "timeout", "rule"})

@@ -80,7 +80,8 @@ class Rule:
     wrapped sentence (the line before is blank, absent, or ends a sentence).
     ``trailer`` also removes every line after it, if those lines hold no prose.
     ``enabled = False`` switches off a rule of the same name when rule sets
-    are combined.
+    are combined.  ``max_length`` (characters, optional) says longer lines are
+    never this rule, which lets a scan skip the rule on body paragraphs.
     """
 
     name: str
@@ -93,6 +94,7 @@ class Rule:
     trailer: bool = False
     ignore_case: bool = False
     enabled: bool = True
+    max_length: int | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
@@ -108,6 +110,14 @@ class Rule:
             raise RuleError(f"{where}: description must be a string")
         if isinstance(self.within, bool) or not isinstance(self.within, int) or self.within < 1:
             raise RuleError(f"{where}: within must be a positive integer, got {self.within!r}")
+        if self.max_length is not None and (
+            isinstance(self.max_length, bool)
+            or not isinstance(self.max_length, int)
+            or self.max_length < 1
+        ):
+            raise RuleError(
+                f"{where}: max_length must be a positive integer, got {self.max_length!r}"
+            )
         for flag in ("standalone", "trailer", "ignore_case", "enabled"):
             if not isinstance(getattr(self, flag), bool):
                 raise RuleError(f"{where}: {flag} must be true or false")
@@ -119,6 +129,8 @@ class Rule:
 
     def matches(self, line: str, timeout: float = DEFAULT_TIMEOUT) -> bool:
         """Whether normalised ``line`` is what this rule describes (position aside)."""
+        if self.max_length is not None and len(line) > self.max_length:
+            return False
         if self.kind == "exact":
             expected = normalise_line(self.pattern)
             if self.ignore_case:
@@ -144,6 +156,7 @@ class Rule:
             "trailer",
             "ignore_case",
             "enabled",
+            "max_length",
         ):
             value = getattr(self, key)
             if value != defaults[key]:
@@ -159,6 +172,7 @@ _DEFAULTS: dict[str, Any] = {
     "trailer": False,
     "ignore_case": False,
     "enabled": True,
+    "max_length": None,
 }
 
 

@@ -1,0 +1,96 @@
+"""A one-call screen that tells, for most lines, that no rule of a group can match.
+
+Body lines are the vast majority and match nothing, so instead of trying every
+rule on every line, the regex rules that can be safely combined are joined into
+one alternation (their union) and exact rules go in a set.  Only a line that
+passes the screen is tried rule by rule.  Patterns whose meaning could change
+inside an alternation (backreferences, global inline flags) are not combined:
+they are always tried on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from cleantext.boilerplate.rules import Rule, normalise_line
+
+if TYPE_CHECKING:
+    import regex
+
+__all__ = ["Screen", "screen_for"]
+
+# Backreferences by number or name, and global inline flags such as (?i) or (?V1).
+_UNSAFE = re.compile(r"\\[1-9]|\\g<|\\k<|\(\?P=|\(\?[a-zA-Z^-]+\)")
+
+
+@dataclass(frozen=True)
+class _Bucket:
+    """The rules that apply to lines up to some length, screened together."""
+
+    exact: frozenset[str]
+    exact_folded: frozenset[str]
+    combined: regex.Pattern[str] | None
+    alone: tuple[Rule, ...]  # regex rules tried one by one
+
+    def may_match(self, line: str, timeout: float) -> bool:
+        if line in self.exact or (self.exact_folded and line.casefold() in self.exact_folded):
+            return True
+        if any(rule.matches(line, timeout) for rule in self.alone):
+            return True
+        if self.combined is None:
+            return False
+        try:
+            return self.combined.fullmatch(line, timeout=timeout) is not None
+        except TimeoutError:
+            return True  # let the rules run one by one, so the slow one is named
+
+
+def _bucket(rules: list[Rule]) -> _Bucket:
+    import regex
+
+    exact = frozenset(normalise_line(r.pattern) for r in rules if r.kind == "exact")
+    folded = frozenset(
+        normalise_line(r.pattern).casefold() for r in rules if r.kind == "exact" and r.ignore_case
+    )
+    combinable = [r for r in rules if r.kind == "regex" and not _UNSAFE.search(r.pattern)]
+    alone = tuple(r for r in rules if r.kind == "regex" and _UNSAFE.search(r.pattern))
+    combined = None
+    if combinable:
+        parts = [f"(?i:{r.pattern})" if r.ignore_case else f"(?:{r.pattern})" for r in combinable]
+        try:
+            combined = regex.compile("|".join(parts))
+        except regex.error:  # some odd pattern does not combine: try every rule alone
+            alone = alone + tuple(combinable)
+    return _Bucket(exact, folded, combined, alone)
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What a group of rules can match, answered in (usually) one regex call.
+
+    Rules with a ``max_length`` drop out for longer lines, so a body paragraph
+    is only screened against the few rules that could describe it.
+    """
+
+    limits: tuple[int, ...]  # sorted distinct max_length values
+    buckets: tuple[_Bucket, ...]  # buckets[k]: lines up to limits[k]; last: longer lines
+
+    def may_match(self, line: str, timeout: float) -> bool:
+        """False only if no rule of the group can match ``line``."""
+        return self.buckets[bisect_left(self.limits, len(line))].may_match(line, timeout)
+
+
+@lru_cache(maxsize=64)
+def screen_for(rules: tuple[Rule, ...]) -> Screen:
+    """The screen for a group of rules (cached: rule sets are immutable)."""
+    limits = tuple(sorted({r.max_length for r in rules if r.max_length is not None}))
+    buckets = [
+        _bucket([r for r in rules if r.max_length is None or r.max_length >= limit])
+        for limit in limits
+    ]
+    buckets.append(_bucket([r for r in rules if r.max_length is None]))
+    return Screen(limits, tuple(buckets))
