@@ -4,7 +4,8 @@ Decoding order (the first rule that applies wins):
 
 1. a byte-order mark (UTF-32, UTF-16, UTF-8) names the encoding;
 2. NUL bytes: UTF-32 or UTF-16 when the NULs fall in the pattern those encodings
-   give (every fourth byte, or one parity), otherwise the input is binary;
+   give to ASCII-rich text (every fourth byte; or one parity, in at least
+   :data:`MIN_UTF16_NULS` of the code units), otherwise the input is binary;
 3. strict UTF-8 (the fast path: most text is UTF-8 or ASCII);
 4. UTF-8 with some invalid bytes, when at least :data:`MIN_UTF8_SHARE` of the
    non-ASCII lines read as UTF-8 (a file of mixed encodings): the valid UTF-8 is
@@ -31,6 +32,7 @@ from cleantext.plan import Plan
 __all__ = [
     "MIN_EVIDENCE",
     "MIN_UTF8_SHARE",
+    "MIN_UTF16_NULS",
     "BinaryInputError",
     "Decoded",
     "Detection",
@@ -51,6 +53,10 @@ MIN_EVIDENCE = 64
 #: Share of C0 control bytes (other than tab, line breaks, form feed and ESC) above
 #: which an input is binary rather than text.
 MAX_CONTROL_SHARE = 0.10
+#: Share of UTF-16 code units that must have a NUL byte (ASCII and Latin-1 characters)
+#: for UTF-16 without BOM: ASCII text read as UTF-16 looks like CJK ideographs, so a
+#: stray NUL in a byte string proves nothing.
+MIN_UTF16_NULS = 0.2
 #: Codec used when there is too little evidence for a detection.
 FALLBACK_CODEC = "cp1252"
 #: Share of non-ASCII lines that must read as UTF-8 for a file to count as mostly
@@ -248,7 +254,7 @@ def _wide_unicode(data: bytes) -> Detection | None:
         even, odd = data[0::2].count(0), data[1::2].count(0)
         total = even + odd
         for codec, share in (("utf-16-le", odd), ("utf-16-be", even)):
-            if share >= 0.9 * total:
+            if share >= 0.9 * total and share >= MIN_UTF16_NULS * (size // 2):
                 found = _try_wide(data, codec, f"NULs in {share} of {size // 2} code units")
                 if found is not None:
                     return found
