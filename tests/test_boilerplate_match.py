@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.boilerplate import RuleSet, boilerplate_edits, default_rules, looks_like_prose
+from cleantext.boilerplate.screen import screen_for
 from cleantext.plan import apply_edits
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -177,3 +178,21 @@ def test_lines_exposed_by_a_removal_are_judged_again(text: str) -> None:
 
 def test_default_rules_never_touch_blank_only_texts() -> None:
     assert boilerplate_edits("   \n\t\n", default_rules()) == []
+
+
+_LABELLED_LINES = [
+    row.split("\t", 3)[3]
+    for row in (ROOT / "fixtures" / "boilerplate" / "labelled.tsv")
+    .read_text("utf-8")
+    .split("\n")[1:]
+    if row
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(_LABELLED_LINES + _POOL), st.text(max_size=80)))
+def test_the_screen_never_hides_a_match(line: str) -> None:
+    line = " ".join(line.split())
+    rules = default_rules().active()
+    if any(rule.matches(line) for rule in rules):
+        assert screen_for(rules).may_match(line, timeout=1.0)

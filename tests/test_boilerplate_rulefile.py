@@ -200,3 +200,16 @@ def test_patterns_that_cannot_be_combined_still_match() -> None:
         "boilerplate: doubled",
         "boilerplate: shout",
     ]
+
+
+def test_the_documented_example_file_works() -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "boilerplate.md").read_text("utf-8")
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    rules = default_rules() + loads(example, source="docs example")
+    text = (
+        "Headline\n\nBody text of the story, officials said.\n\n"
+        "LISTEN TO RADIO DALSAN LIVE\n\nMore body text.\n\n"
+        "Radio Dalsan 2025 | Mogadishu\n\nradiodalsan"
+    )
+    models = [edit.model for edit in boilerplate_edits(text, rules)]
+    assert models == ["boilerplate: newsroom promo", "boilerplate: dalsan footer"]
