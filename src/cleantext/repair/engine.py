@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from cleantext.plan import Change, Edit, Plan, apply_edits
 from cleantext.repair import latin_lossy, legacy, multibyte, screen
 from cleantext.repair.misread import Repair
+from cleantext.repair.models import DamageModel
 from cleantext.repair.single_byte import single_byte_edits
 
 __all__ = [
@@ -167,10 +168,18 @@ def _single_byte(text: str, guess_lost: bool) -> list[Edit]:
 def _best_non_overlapping(repairs: list[Repair]) -> list[Repair]:
     """Keep the most plausible repair wherever several models claim the same span.
 
-    Ties keep the model tried first (GBK before GB18030, cp932 before Shift-JIS),
-    which names the more common codec.
+    A text is usually damaged by one codec, so models are ranked by the total gain
+    of all their repairs, and within a model repairs by their own gain.  Ties keep
+    the model tried first (GBK before GB18030, cp932 before Shift-JIS), which
+    names the more common codec.
     """
-    ranked = sorted(enumerate(repairs), key=lambda item: (-item[1].gain, item[0]))
+    totals: dict[DamageModel, float] = {}
+    for repair in repairs:
+        totals[repair.model] = totals.get(repair.model, 0.0) + repair.gain
+    ranked = sorted(
+        enumerate(repairs),
+        key=lambda item: (-totals[item[1].model], -item[1].gain, item[0]),
+    )
     starts: list[int] = []  # chosen spans, kept sorted by start
     chosen: list[Repair] = []
     for _, repair in ranked:

@@ -232,8 +232,11 @@ def _is_cjk(char: str) -> bool:
 
 #: Words that do not follow a possessive (``consequences” for`` closes a quote).
 _FUNCTION_WORDS = frozenset(
-    "a an and are as at be but by for from if in into is it of on or than that the "
-    "to was were which while who will with would".split()
+    (
+        *("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "if"),
+        *("in", "into", "is", "it", "of", "on", "or", "than", "that", "the", "to"),
+        *("was", "were", "which", "while", "who", "will", "with", "would"),
+    )
 )
 
 

@@ -136,14 +136,16 @@ def _repair_region(
     decided = [c for c in changed if LOST not in c.repaired]
     if not decided or rejected > len(changed):
         return []
-    original = "".join(text[c.start : c.end] for c in changed)
-    repaired = "".join(c.guessed for c in changed)
+    # Each change is scored with one character of context on each side, so that
+    # ``the聽Washington`` pays for gluing an ideograph to Latin words.
+    original = " ".join(text[max(0, c.start - 1) : c.end + 1] for c in changed)
+    repaired = " ".join(
+        text[max(0, c.start - 1) : c.start] + c.guessed + text[c.end : c.end + 1] for c in changed
+    )
     if not _context_decided(changed) and not score.clearly_better(
         original, repaired, margin=_margin(model)
     ):
         return []
-    gain = score.text_cost(original) - score.text_cost(repaired)
-    share = gain / len(changed)
     return [
         Repair(
             c.start,
@@ -152,12 +154,21 @@ def _repair_region(
             c.guessed,
             _effective_model(model, changed),
             c.confidence,
-            share,
+            _gain(text, c),
             c.note,
             c.lost,
         )
         for c in changed
     ]
+
+
+def _gain(text: str, cluster: _Cluster) -> float:
+    """How much more plausible one repair makes its spot, context included."""
+    before = text[max(0, cluster.start - 1) : cluster.start]
+    after = text[cluster.end : cluster.end + 1]
+    return score.text_cost(before + text[cluster.start : cluster.end] + after) - score.text_cost(
+        before + cluster.guessed + after
+    )
 
 
 def _context_decided(clusters: list[_Cluster]) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 __all__ = ["char_cost", "clearly_better", "script_of", "scripts_agree", "text_cost"]
 
 # Cost units: 0 is ordinary ASCII; about 4 is "almost never seen in real text".
-_TYPOGRAPHIC = frozenset("’‘“”—–…•€£¥°©®™«»¡¿·×÷§¶†‡′″‹›„‚")
+_TYPOGRAPHIC = frozenset("’‘“”—–…•€£¥°©®™«»¡¿·×÷§¶†‡′″‹›„‚\u00a0\u2009\u202f")
 _CJK_PUNCTUATION = frozenset("、。〈〉《》「」『』【】〔〕〖〗〜・ー（）！？，．：；［］｛｝〇")
 
 
