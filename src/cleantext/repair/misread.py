@@ -136,12 +136,7 @@ def _repair_region(
     decided = [c for c in changed if LOST not in c.repaired]
     if not decided or rejected > len(changed):
         return []
-    # Each change is scored with one character of context on each side, so that
-    # ``the聽Washington`` pays for gluing an ideograph to Latin words.
-    original = " ".join(text[max(0, c.start - 1) : c.end + 1] for c in changed)
-    repaired = " ".join(
-        text[max(0, c.start - 1) : c.start] + c.guessed + text[c.end : c.end + 1] for c in changed
-    )
+    original, repaired = _with_context(text, changed)
     if not _context_decided(changed) and not score.clearly_better(
         original, repaired, margin=_margin(model)
     ):
@@ -160,6 +155,26 @@ def _repair_region(
         )
         for c in changed
     ]
+
+
+def _with_context(text: str, clusters: list[_Cluster]) -> tuple[str, str]:
+    """The changed spans before and after repair, each run of adjacent changes with one
+    character of context on each side (so ``the聽Washington`` pays for gluing an
+    ideograph to Latin words), runs separated by a space."""
+    originals: list[str] = []
+    repairs: list[str] = []
+    index = 0
+    while index < len(clusters):
+        first = last = index
+        while last + 1 < len(clusters) and clusters[last + 1].start == clusters[last].end:
+            last += 1
+        start, end = clusters[first].start, clusters[last].end
+        before, after = text[max(0, start - 1) : start], text[end : end + 1]
+        originals.append(text[max(0, start - 1) : end + 1])
+        guessed = "".join(c.guessed for c in clusters[first : last + 1])
+        repairs.append(before + guessed + after)
+        index = last + 1
+    return " ".join(originals), " ".join(repairs)
 
 
 def _gain(text: str, cluster: _Cluster) -> float:
