@@ -1,0 +1,48 @@
+"""Odd spaces: no-break, typographic and ideographic spaces become a plain space."""
+
+from __future__ import annotations
+
+import re
+
+from cleantext.normalise.base import char_name, scan
+from cleantext.normalise.chars import is_cjk
+from cleantext.plan import Edit
+
+__all__ = ["spaces"]
+
+# No-break, en/em/figure/thin/hair spaces, narrow no-break, medium mathematical.
+_ODD = "\u00a0\u2000-\u200a\u202f\u205f"
+_PATTERN = re.compile(f"[{_ODD}]|\u3000+")
+_MONGOLIAN = range(0x1800, 0x18B0)
+
+
+def _mongolian(char: str) -> bool:
+    return bool(char) and ord(char) in _MONGOLIAN
+
+
+def spaces(text: str) -> list[Edit]:
+    """Replace no-break and typographic spaces by U+0020.
+
+    Kept: U+3000 IDEOGRAPHIC SPACE next to CJK text (it is the space of that
+    script, e.g. a Japanese paragraph indent), and U+202F NARROW NO-BREAK SPACE
+    next to Mongolian letters (it separates suffixes and affects shaping).
+    U+1680 OGHAM SPACE MARK is visible and is left alone.
+    """
+    if text.isascii():
+        return []
+    end = len(text)
+
+    def decide(match: re.Match[str]) -> Edit | None:
+        start, stop = match.span()
+        found = match.group()
+        before = text[start - 1] if start > 0 else ""
+        after = text[stop] if stop < end else ""
+        if found[0] == "\u3000":
+            if (before and is_cjk(before)) or (after and is_cjk(after)):
+                return None
+        elif found == "\u202f" and (_mongolian(before) or _mongolian(after)):
+            return None
+        note = f"{char_name(found[0])}{' x' + str(len(found)) if len(found) > 1 else ''} -> ' '"
+        return Edit(start, stop, " " * len(found), "odd space", note=note)
+
+    return scan(_PATTERN, text, decide)
