@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.cli.diffs import Differ
-from cleantext.cli.files import AtomicFile, collect, line_chunks, matches
+from cleantext.cli.files import AtomicFile, collect, matches
 from cleantext.cli.lines import LineIndex, keep_line_endings, line_ending
 from cleantext.cli.output import PROGRESS_BYTES, PROGRESS_FILES, show_progress
 
@@ -102,23 +102,6 @@ def test_keep_line_endings_restores_a_single_style(text: str, style: str) -> Non
     assert keep_line_endings(None, text) == text
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     assert kept.replace(style, "\n") == normalised
-
-
-@SETTINGS
-@given(st.binary(max_size=300), st.integers(min_value=1, max_value=40))
-def test_line_chunks_cut_only_at_line_breaks(data: bytes, size: int) -> None:
-    chunks = list(line_chunks(io.BytesIO(data), size))
-    assert b"".join(chunks) == data
-    assert all(chunk for chunk in chunks)
-    for chunk in chunks[:-1]:
-        assert chunk.endswith(b"\n") or len(chunk) >= 15 * size
-
-
-def test_line_chunks_cut_an_endless_line_between_characters() -> None:
-    data = "é€😀".encode() * 1000
-    chunks = list(line_chunks(io.BytesIO(data), 64))
-    assert len(chunks) > 1
-    assert "".join(chunk.decode("utf-8") for chunk in chunks) == data.decode()
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ the same for ``fix``, ``diagnose``, ``explain`` and ``learn-boilerplate``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import cast
+from typing import BinaryIO, cast
 
 import cleantext
 
@@ -16,6 +17,7 @@ __all__ = [
     "UTF8_BOM",
     "BinaryFileError",
     "Decoded",
+    "StreamedText",
     "clean",
     "clean_and_explain",
     "decode",
@@ -68,6 +70,49 @@ def decode(data: bytes) -> Decoded:
     return Decoded(
         found.text, found.encoding, found.had_bom and found.encoding == "utf-8", found.reason
     )
+
+
+class StreamedText:
+    """A large file's text in chunks of whole lines (via :mod:`cleantext.stream`).
+
+    The encoding is detected once, from the start of the file; after the first
+    chunk, :attr:`encoding`, :attr:`reason` and :attr:`bom` say what was found,
+    and :attr:`recoded` whether writing UTF-8 back changes the bytes even where the
+    text does not change.
+    """
+
+    def __init__(self, source: BinaryIO, chunk_size: int) -> None:
+        from cleantext.stream import DecodedStream
+
+        self._stream = DecodedStream(source, chunk_size=chunk_size)
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            yield from self._stream
+        except cleantext.BinaryInputError as error:
+            raise BinaryFileError(str(error)) from None
+
+    @property
+    def encoding(self) -> str:
+        return self._stream.stats.encoding or "utf-8"
+
+    @property
+    def bom(self) -> bool:
+        """True when the file starts with a UTF-8 byte-order mark (written back as is)."""
+        return self._stream.stats.had_bom and self.encoding == "utf-8"
+
+    @property
+    def recoded(self) -> bool:
+        stats = self._stream.stats
+        return self.encoding != "utf-8" or stats.invalid_runs > 0
+
+    @property
+    def reason(self) -> str:
+        return self._stream.stats.reason if self.recoded else ""
+
+    def decoded(self, text: str) -> Decoded:
+        """``text`` (one chunk) with what is known about the file's encoding."""
+        return Decoded(text, self.encoding, self.bom, self.reason)
 
 
 def profile_names() -> list[str]:

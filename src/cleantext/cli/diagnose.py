@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -12,7 +12,7 @@ import click
 
 import cleantext
 from cleantext.cli import api
-from cleantext.cli.files import WalkError, collect, line_chunks, reason
+from cleantext.cli.files import WalkError, collect, reason
 from cleantext.cli.lines import LineIndex
 from cleantext.cli.options import (
     jsonl_field,
@@ -119,9 +119,10 @@ def _diagnose_file(path: Path, column: str | None, stream_above: int, chunk_size
             if column is not None:
                 _scan_jsonl(source, column, report)
             elif path.stat().st_size > stream_above:
-                _scan_chunks(line_chunks(source, chunk_size), report)
+                chunks = api.StreamedText(source, chunk_size)
+                _scan_chunks(chunks, chunks, report)
             else:
-                _scan_chunks(iter([source.read()]), report)
+                _scan_whole(source.read(), report)
     except api.BinaryFileError as error:
         report.status, report.error = "skipped", str(error)
     except (OSError, ValueError) as error:
@@ -129,16 +130,23 @@ def _diagnose_file(path: Path, column: str | None, stream_above: int, chunk_size
     return report
 
 
-def _scan_chunks(chunks: Iterator[bytes], report: Report) -> None:
+def _scan_chunks(chunks: Iterable[str], source: api.StreamedText | None, report: Report) -> None:
     first_line = 1
-    for chunk in chunks:
-        decoded = api.decode(chunk)
-        if not decoded.is_utf8 and not report.encoding_note:
-            report.encoding, report.encoding_note = decoded.encoding, decoded.reason
+    for text in chunks:
+        if source is not None and source.recoded and not report.encoding_note:
+            report.encoding, report.encoding_note = source.encoding, source.reason
             report.status = "damaged"
-        index = LineIndex(decoded.text, first_line)
-        _add_findings(decoded.text, index.position, report)
+        index = LineIndex(text, first_line)
+        _add_findings(text, index.position, report)
         first_line += index.breaks
+
+
+def _scan_whole(data: bytes, report: Report) -> None:
+    decoded = api.decode(data)
+    if not decoded.is_utf8:
+        report.encoding, report.encoding_note = decoded.encoding, decoded.reason
+        report.status = "damaged"
+    _scan_chunks([decoded.text], None, report)
 
 
 def _scan_jsonl(source: Iterator[bytes], column: str, report: Report) -> None:

@@ -25,7 +25,6 @@ __all__ = [
     "Target",
     "WalkError",
     "collect",
-    "line_chunks",
     "matches",
     "reason",
     "write_bytes_atomic",
@@ -35,7 +34,7 @@ __all__ = [
 #: Temporary files of an interrupted run end with this; walks skip them.
 TEMP_SUFFIX = ".cleantext-tmp"
 
-#: Size of the pieces a large file is read and cleaned in.
+#: Size of the pieces a large file is read and cleaned in (see cleantext.stream).
 CHUNK_SIZE = 1024 * 1024
 
 #: Directories no one wants cleaned; skipped in walks unless named as a root.
@@ -228,27 +227,3 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     with AtomicFile(path) as replacement:
         replacement.stream.write(data)
         replacement.commit()
-
-
-def line_chunks(source: BinaryIO, size: int = CHUNK_SIZE) -> Iterator[bytes]:
-    """Pieces of about ``size`` bytes, each ending at a line break (the last one may not).
-
-    A line longer than 16 pieces is cut anyway (between two UTF-8 characters), so
-    memory stays bounded whatever the file holds.
-    """
-    rest = b""
-    while block := source.read(size):
-        data = rest + block
-        cut = data.rfind(b"\n") + 1
-        if cut == 0 and len(data) >= 16 * size:
-            cut = len(data)
-            while cut > len(data) - 4 and data[cut - 1] & 0xC0 == 0x80:
-                cut -= 1
-            cut = cut - 1 if data[cut - 1] >= 0xC0 else cut
-        if cut == 0:
-            rest = data
-            continue
-        rest = data[cut:]
-        yield data[:cut]
-    if rest:
-        yield rest

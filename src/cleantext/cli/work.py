@@ -19,7 +19,6 @@ from cleantext.cli.diffs import Differ
 from cleantext.cli.files import (
     CHUNK_SIZE,
     AtomicFile,
-    line_chunks,
     reason,
     write_bytes_atomic,
     write_refusal,
@@ -138,27 +137,32 @@ def _encoding_note(decoded: api.Decoded, job: Job) -> str:
 
 
 def _large(path: Path, job: Job, out: BinaryIO | None) -> Result:
-    """Clean a large file chunk by chunk, in bounded memory."""
+    """Clean a large file chunk by chunk (whole lines), in bounded memory."""
     name = str(path)
     differ = Differ(name, color=job.color)
     changed = False
     with ExitStack() as stack:
         source = stack.enter_context(path.open("rb"))
         replacement = stack.enter_context(AtomicFile(path)) if job.action == "write" else None
-        for old_bytes in line_chunks(source, job.chunk_size):
-            decoded = api.decode(old_bytes)
-            cleaned = _clean_text(decoded.text, job)
-            new_bytes = (api.UTF8_BOM if decoded.bom else b"") + cleaned.encode("utf-8")
-            changed = changed or new_bytes != old_bytes
+        sinks = [out] if out is not None else []
+        if replacement is not None:
+            sinks.append(replacement.stream)
+        chunks = api.StreamedText(source, job.chunk_size)
+        for number, text in enumerate(chunks):
+            cleaned = _clean_text(text, job)
+            changed = changed or cleaned != text
             if job.diff:
-                differ.add(decoded.text, cleaned)
-            if out is not None:
-                out.write(new_bytes)
-            if replacement is not None:
-                replacement.stream.write(new_bytes)
+                differ.add(text, cleaned)
+            data = cleaned.encode("utf-8")
+            if number == 0 and chunks.bom:
+                data = api.UTF8_BOM + data
+            for sink in sinks:
+                sink.write(data)
+        changed = changed or chunks.recoded
         if replacement is not None and changed:
             replacement.commit()
-    return Result(name, "changed" if changed else "unchanged", "", str(differ))
+    note = _encoding_note(chunks.decoded(""), job)
+    return Result(name, "changed" if changed else "unchanged", note, str(differ))
 
 
 def _jsonl(path: Path, job: Job, out: BinaryIO | None) -> Result:

@@ -1,0 +1,57 @@
+"""Shared fixtures for the repair-engine tests: the shared corpora, the seeds, the sentences.
+
+Data loading lives in :mod:`tests.recovery` (plain functions, usable at collection
+time by parametrize and hypothesis); these fixtures wrap it and skip, with the
+reason, when the shared corpora are not checked out beside the repository.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.recovery import (
+    CLEAN_SEEDS,
+    CORPORA,
+    fixture_sentences,
+    golden_texts,
+    multilingual_samples,
+    seed_text,
+)
+
+
+@pytest.fixture(scope="session")
+def corpora_dir() -> Path:
+    """``../shared/corpora`` beside the repository; tests that need it skip without it."""
+    if not CORPORA.is_dir():
+        pytest.skip(
+            f"shared corpora not found at {CORPORA} (CI checks out ../shared beside the repo)"
+        )
+    return CORPORA
+
+
+@pytest.fixture(scope="session")
+def multilingual(corpora_dir: Path) -> dict[str, str]:
+    """The decoded multilingual samples, by file name."""
+    samples = multilingual_samples()
+    if not samples:
+        pytest.skip(f"no multilingual samples in {corpora_dir / 'multilingual'}")
+    return samples
+
+
+@pytest.fixture(scope="session")
+def clean_seeds() -> dict[str, str]:
+    """Seeds 000, 002 and 004: clean articles (with boilerplate) that must not change."""
+    return {prefix: seed_text(prefix) for prefix in CLEAN_SEEDS}
+
+
+@pytest.fixture(scope="session")
+def goldens() -> dict[str, str]:
+    """Hand-checked repaired seeds, by file name (may be empty while they are being written)."""
+    return golden_texts()
+
+
+@pytest.fixture(scope="session")
+def sentences() -> tuple[str, ...]:
+    """Sentences of the clean seeds and the goldens."""
+    return fixture_sentences()

@@ -1,0 +1,403 @@
+"""The recovery corpus and table: how much of each kind of damage the repair engine undoes.
+
+The corpus is built from the fixture sentences (clean seeds and hand-checked goldens),
+the decoded multilingual samples in ``../shared/corpora/multilingual/`` and, where
+installed, the standard library's CJK sample texts.  Each sentence is one *unit*:
+it is damaged with a model from :mod:`cleantext.repair.models`, repaired with
+:func:`cleantext.fix_encoding`, and the result is classified (:class:`Outcome`).
+
+Run ``python -m tests.recovery`` from the repository root to print the table;
+``tests/test_recovery.py`` asserts on the same numbers.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sys
+import sysconfig
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from pathlib import Path
+
+from cleantext.repair.models import (
+    CJK_CODECS,
+    LATIN1_LOSSY_MODELS,
+    LEGACY_CODECS,
+    MULTIBYTE_MODELS,
+    DamageModel,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+SEEDS = ROOT / "fixtures" / "seeds"
+GOLDENS = ROOT / "fixtures" / "expected" / "fix_encoding"
+CLEAN_SEEDS = ("000", "002", "004")
+DAMAGED_SEEDS = ("001", "003")
+CJK_SAMPLES = Path(sysconfig.get_paths()["stdlib"]) / "test" / "cjkencodings"
+
+#: The encoding of each multilingual sample (charset-normalizer's own test table).
+MULTILINGUAL_ENCODINGS: dict[str, str] = {
+    "sample-arabic-1.txt": "cp1256",
+    "sample-arabic.txt": "utf-8",
+    "sample-bulgarian.txt": "utf-8",
+    "sample-chinese.txt": "big5",
+    "sample-english.bom.txt": "utf-8-sig",
+    "sample-french-1.txt": "cp1252",
+    "sample-french.txt": "utf-8",
+    "sample-greek-2.txt": "cp1253",
+    "sample-greek.txt": "cp1253",
+    "sample-hebrew-2.txt": "cp1255",
+    "sample-hebrew-3.txt": "cp1255",
+    "sample-korean.txt": "cp949",
+    "sample-polish.txt": "utf-8",
+    "sample-russian-2.txt": "utf-8",
+    "sample-russian-3.txt": "utf-8",
+    "sample-russian.txt": "mac_cyrillic",
+    "sample-spanish.txt": "utf-8",
+    "sample-turkish.txt": "cp1254",
+}
+
+#: Units per damage model: enough to see a failure rate, few enough to keep CI fast.
+MAX_UNITS = 24
+LOSSLESS_TARGET = 1.0
+LOSSY_TARGET = 0.95
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def seed_path(prefix: str) -> Path:
+    """The seed file whose name starts with ``prefix`` (``"000"`` ... ``"004"``)."""
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path
+
+
+def seed_text(prefix: str) -> str:
+    return seed_path(prefix).read_text(encoding="utf-8")
+
+
+def golden_texts() -> dict[str, str]:
+    """Hand-checked repaired seeds (fixtures/expected/fix_encoding/), where they exist yet."""
+    if not GOLDENS.is_dir():
+        return {}
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(GOLDENS.glob("*.txt"))}
+
+
+def multilingual_samples() -> dict[str, str]:
+    """Each shared multilingual sample decoded with its known encoding; empty if absent."""
+    folder = CORPORA / "multilingual"
+    return {
+        name: (folder / name).read_bytes().decode(encoding)
+        for name, encoding in MULTILINGUAL_ENCODINGS.items()
+        if (folder / name).is_file()
+    }
+
+
+def cjk_samples() -> dict[str, str]:
+    """The standard library's real CJK prose (test/cjkencodings/*-utf8.txt), if installed."""
+    if not CJK_SAMPLES.is_dir():
+        return {}
+    return {
+        path.name: path.read_bytes().decode("utf-8")
+        for path in sorted(CJK_SAMPLES.glob("*-utf8.txt"))
+    }
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text: one per line, split further at sentence punctuation."""
+    sentences: list[str] = []
+    for line in text.splitlines():
+        for piece in _SENTENCE_END.split(line):
+            piece = piece.strip()
+            if 12 <= len(piece) <= 400:
+                sentences.append(piece)
+    return sentences
+
+
+@cache
+def fixture_sentences() -> tuple[str, ...]:
+    """Sentences of the clean seeds and of the repaired goldens (when they exist), deduplicated."""
+    texts = [seed_text(prefix) for prefix in CLEAN_SEEDS] + list(golden_texts().values())
+    return tuple(dict.fromkeys(s for text in texts for s in split_sentences(text)))
+
+
+@cache
+def corpus_sentences() -> tuple[str, ...]:
+    """Fixture sentences, then multilingual and CJK sample sentences, deduplicated."""
+    texts = list(multilingual_samples().values()) + list(cjk_samples().values())
+    extra = (s for text in texts for s in split_sentences(text))
+    return tuple(dict.fromkeys([*fixture_sentences(), *extra]))
+
+
+# --------------------------------------------------------------------------- damage
+
+
+@dataclass(frozen=True)
+class Layered:
+    """The same damage applied twice (mojibake of mojibake), as ftfy repairs."""
+
+    model: DamageModel
+
+    @property
+    def name(self) -> str:
+        return f"{self.model.name}, twice"
+
+    @property
+    def lossy(self) -> bool:
+        return self.model.lossy
+
+    def apply(self, text: str) -> str:
+        return self.model.apply(self.model.apply(text))
+
+
+Damage = DamageModel | Layered
+
+
+def _script_share(text: str) -> float:
+    letters = [char for char in text if char.isalpha()]
+    return sum(not char.isascii() for char in letters) / max(len(letters), 1)
+
+
+@dataclass(frozen=True)
+class Family:
+    """Damage models that share a corpus filter."""
+
+    name: str
+    models: tuple[Damage, ...]
+    #: Legacy encodings only make sense for text written in their own script.
+    needs_native_script: bool = False
+
+
+def families() -> tuple[Family, ...]:
+    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+
+    western = ("windows-1252", "sloppy-windows-1252", "latin-1", "cp1250", "cp1251", "mac_roman")
+    single = tuple(DamageModel("utf-8", codec) for codec in (*western, "cp437"))
+    legacy = tuple(
+        DamageModel(codec, western)
+        for codec in LEGACY_CODECS
+        for western in ("windows-1252", "latin-1")
+    )
+    return (
+        Family("single-byte (ftfy)", single),
+        Family("single-byte, two layers", (Layered(DamageModel("utf-8", "sloppy-windows-1252")),)),
+        Family("utf-8 read as CJK", MULTIBYTE_MODELS),
+        Family("utf-8 read as latin-1, C1 lost", LATIN1_LOSSY_MODELS),
+        Family("legacy read as western", legacy, needs_native_script=True),
+    )
+
+
+def all_models() -> tuple[Damage, ...]:
+    return tuple(model for family in families() for model in family.models)
+
+
+def damage(model: Damage, text: str) -> str | None:
+    """``text`` damaged by ``model``, or None when this damage cannot happen to it."""
+    try:
+        damaged = model.apply(text)
+    except UnicodeError:
+        return None
+    return None if damaged == text else damaged
+
+
+def units(family: Family, model: Damage, sentences: Iterable[str]) -> list[tuple[str, str]]:
+    """Up to :data:`MAX_UNITS` (original, damaged) pairs, spread evenly over the corpus."""
+    eligible: list[tuple[str, str]] = []
+    for sentence in sentences:
+        if "\ufffd" in sentence:
+            continue
+        if family.needs_native_script and _script_share(sentence) < 0.5:
+            continue
+        damaged = damage(model, sentence)
+        if damaged is not None:
+            eligible.append((sentence, damaged))
+    if len(eligible) <= MAX_UNITS:
+        return eligible
+    step = len(eligible) / MAX_UNITS
+    return [eligible[int(i * step)] for i in range(MAX_UNITS)]
+
+
+# --------------------------------------------------------------------------- outcome
+
+
+class Outcome(str, Enum):
+    EXACT = "exact"  # the original, character for character
+    HOLES = "U+FFFD"  # the original, except U+FFFD where a lost character was not decided
+    UNTOUCHED = "untouched"  # the damaged text came back unchanged
+    PARTIAL = "partial"  # some spans repaired, the others left as they were: no wrong letter
+    WRONG = "wrong"  # a character that is neither the original nor the damage
+    CRASH = "crash"  # fix_encoding raised
+
+
+def classify(original: str, damaged: str, repaired: str, model: Damage) -> Outcome:
+    if repaired == original:
+        return Outcome.EXACT
+    if repaired == damaged:
+        return Outcome.UNTOUCHED
+    if _matches_with_holes(original, repaired):
+        return Outcome.HOLES
+    if _only_left_damaged(original, repaired, model):
+        return Outcome.PARTIAL
+    return Outcome.WRONG
+
+
+def _matches_with_holes(original: str, repaired: str) -> bool:
+    """``repaired`` is ``original`` with some characters replaced by one U+FFFD each."""
+    if "\ufffd" not in repaired:
+        return False
+    pattern = "".join("." if char == "\ufffd" else re.escape(char) for char in repaired)
+    return re.fullmatch(pattern, original, re.DOTALL) is not None
+
+
+def _only_left_damaged(original: str, repaired: str, model: Damage) -> bool:
+    """Every difference is a hole or a span of the original still in its damaged form."""
+    matcher = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        got = repaired[b0:b1]
+        if not got:  # a character silently deleted is a wrong result, not a hole
+            return False
+        if set(got) == {"\ufffd"}:
+            continue
+        if not _damaged_form(original, a0, a1, got, model):
+            return False
+    return True
+
+
+def _damaged_form(original: str, a0: int, a1: int, got: str, model: Damage) -> bool:
+    # The aligner may cut inside a word; widen to the enclosing word and compare damage.
+    start = original.rfind(" ", 0, a0) + 1
+    end = original.find(" ", a1)
+    end = len(original) if end < 0 else end
+    span = original[start:end]
+    damaged = damage(model, span)
+    return damaged is not None and got in damaged
+
+
+# --------------------------------------------------------------------------- table
+
+
+@dataclass
+class Row:
+    model: str
+    family: str
+    lossy: bool
+    counts: dict[Outcome, int] = field(default_factory=lambda: dict.fromkeys(Outcome, 0))
+    #: Units ftfy.fix_encoding repairs exactly, and how many of those cleantext repairs too.
+    ftfy_exact: int = 0
+    ftfy_exact_kept: int = 0
+    examples: dict[Outcome, list[tuple[str, str, str]]] = field(default_factory=dict)
+
+    @property
+    def units(self) -> int:
+        return sum(self.counts.values())
+
+    def share(self, outcome: Outcome) -> float:
+        return self.counts[outcome] / self.units if self.units else 0.0
+
+    @property
+    def target(self) -> float:
+        return LOSSY_TARGET if self.lossy else LOSSLESS_TARGET
+
+
+def recovery_table(
+    fix: Callable[[str], str] | None = None, sentences: Iterable[str] | None = None
+) -> list[Row]:
+    """One row per damage model: how its damaged units came back from ``fix``."""
+    if fix is None:
+        from cleantext import fix_encoding as fix
+    from ftfy import fix_encoding as ftfy_fix
+
+    corpus = tuple(sentences) if sentences is not None else corpus_sentences()
+    rows: list[Row] = []
+    for family in families():
+        for model in family.models:
+            row = Row(model.name, family.name, model.lossy)
+            for original, damaged in units(family, model, corpus):
+                try:
+                    repaired = fix(damaged)
+                except Exception as error:  # a crash is a finding, not the end of the table
+                    repaired = f"{type(error).__name__}: {error}"
+                    outcome = Outcome.CRASH
+                else:
+                    outcome = classify(original, damaged, repaired, model)
+                if ftfy_fix(damaged) == original:
+                    row.ftfy_exact += 1
+                    row.ftfy_exact_kept += outcome is Outcome.EXACT
+                row.counts[outcome] += 1
+                found = row.examples.setdefault(outcome, [])
+                if len(found) < 3:
+                    found.append((original, damaged, repaired))
+            rows.append(row)
+    return rows
+
+
+def format_table(rows: list[Row]) -> str:
+    header = (
+        f"{'damage model':<58} {'units':>5} "
+        + " ".join(f"{o.value:>9}" for o in Outcome)
+        + f" {'ftfy exact':>10}"
+    )
+    lines = [header, "-" * len(header)]
+    for row in rows:
+        shares = " ".join(f"{row.share(outcome):>9.1%}" for outcome in Outcome)
+        ftfy = row.ftfy_exact / row.units if row.units else 0.0
+        lines.append(f"{row.model:<58} {row.units:>5} {shares} {ftfy:>10.1%}")
+    return "\n".join(lines)
+
+
+def format_failures(rows: list[Row], limit: int = 2) -> str:
+    lines: list[str] = []
+    for row in rows:
+        for outcome in (
+            Outcome.CRASH,
+            Outcome.WRONG,
+            Outcome.PARTIAL,
+            Outcome.UNTOUCHED,
+            Outcome.HOLES,
+        ):
+            for original, damaged, repaired in row.examples.get(outcome, [])[:limit]:
+                lines.append(f"[{row.model}] {outcome.value}")
+                lines.append(f"    fix_encoding({damaged!r})")
+                lines.append(f"    gives    {repaired!r}")
+                lines.append(f"    expected {original!r}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    if not CORPORA.is_dir():
+        print(f"note: {CORPORA} is absent; the corpus has the fixture sentences only")
+    rows = recovery_table()
+    print(format_table(rows))
+    if "-v" in sys.argv[1:]:
+        print()
+        print(format_failures(rows))
+    return 0
+
+
+__all__ = [
+    "CJK_CODECS",
+    "Damage",
+    "Family",
+    "Layered",
+    "Outcome",
+    "Row",
+    "classify",
+    "corpus_sentences",
+    "damage",
+    "families",
+    "fixture_sentences",
+    "format_table",
+    "recovery_table",
+    "split_sentences",
+]
+
+if __name__ == "__main__":
+    raise SystemExit(main())
