@@ -372,3 +372,21 @@ def test_main_module_runs_the_cli() -> None:
     )
     assert (done.returncode, done.stdout.decode()) == (0, fixed(DAMAGED))
     assert os.environ.get("CLEANTEXT_DEBUG") is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252", "utf-16"])
+def test_streamed_and_whole_files_agree_on_encodings(tmp_path: Path, encoding: str) -> None:
+    text = ("Crème brûlée, façade, naïve café.\n" + DAMAGED + "plain line\n") * 100
+    if encoding == "cp1252":
+        text = "Crème brûlée, façade, naïve café. Ça coûte très cher, déjà.\n" * 100
+    paths = [tmp_path / "whole.txt", tmp_path / "streamed.txt"]
+    for path in paths:
+        path.write_bytes(text.encode(encoding))
+    options = ["--encoding-only", "--in-place"]
+    whole = run("fix", *options, str(paths[0]))
+    streamed = run("fix", *options, "--stream-above", "100", "--chunk-size", "512", str(paths[1]))
+    assert whole.exit_code == streamed.exit_code == 0
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+    assert paths[0].read_bytes().startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
+    assert whole.stderr.replace(str(paths[0]), str(paths[1])) == streamed.stderr
+    assert ("rewritten as UTF-8" in whole.stderr) == (encoding != "utf-8-sig")
