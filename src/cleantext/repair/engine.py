@@ -152,8 +152,13 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
+def _replaced_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
+    repairs = _best_non_overlapping(latin_lossy.find(text, replaced=True))
+    return [_as_edit(repair, guess_lost) for repair in repairs]
+
+
 def _lossy_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(latin_lossy.find(text))
+    repairs = _best_non_overlapping(latin_lossy.find(text, replaced=False))
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
@@ -208,6 +213,9 @@ _FAMILIES: tuple[tuple[str, Callable[[str, bool], list[Edit]]], ...] = (
     # CJK misreadings first: their byte stream can hold C1 characters that ftfy
     # would otherwise "fix" as cp1252 punctuation, destroying the evidence.
     ("multibyte", _multibyte_edits),
+    # C1 bytes replaced by U+FFFD before ftfy, which would turn ``â\ufffd\ufffd`` into
+    # one U+FFFD; deleted ones after it, so ftfy's lossless repairs come first.
+    ("lossy-latin-replaced", _replaced_latin_edits),
     ("single-byte", _single_byte),
     ("lossy-latin", _lossy_latin_edits),
     ("legacy", _legacy_edits),

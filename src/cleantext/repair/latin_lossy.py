@@ -22,21 +22,33 @@ __all__ = ["candidate_models", "find"]
 _CP1252_PAIR_RE = re.compile("[\u00c2-\u00f4][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
+#: A three-byte lead followed by two marks, or a two-byte lead by one: the C1 bytes
+#: were replaced, not deleted.
+_QUESTION_MARKS_RE = re.compile("[\u00e0-\u00ef]\\?\\?|[\u00c2-\u00df]\\?(?![\\s?])")
+_REPLACEMENT_RE = re.compile("[\u00c2-\u00f4]\ufffd")
+
+
 def candidate_models(text: str) -> list[DamageModel]:
-    """Loss models worth trying: only when a lead byte lost its continuation."""
+    """The one loss model the text's fingerprint points to, if a lead lost its continuation.
+
+    A text is damaged one way; trying the others too would let "deleted" explain
+    ``â??`` as ``â`` plus two real question marks.
+    """
     if not LOSSY_LATIN_RE.search(text) or _CP1252_PAIR_RE.search(text):
         return []
-    models = [DamageModel("utf-8", "latin-1", Loss.STRIP_C1)]
-    if "\ufffd" in text:
-        models.append(DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD))
-    if "?" in text:
-        models.append(DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION))
-    return models
+    if _REPLACEMENT_RE.search(text):
+        return [DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD)]
+    if _QUESTION_MARKS_RE.search(text):
+        return [DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)]
+    return [DamageModel("utf-8", "latin-1", Loss.STRIP_C1)]
 
 
-def find(text: str) -> list[Repair]:
-    """Verified repairs under each loss model, near the characters that lost bytes."""
-    models = candidate_models(text)
+def find(text: str, *, replaced: bool) -> list[Repair]:
+    """Verified repairs near the characters that lost bytes, under the text's loss model
+    if the C1 characters were ``replaced`` by U+FFFD (or, if not, deleted or ``?``)."""
+    models = [
+        model for model in candidate_models(text) if (model.loss is Loss.C1_TO_FFFD) == replaced
+    ]
     if not models:
         return []
     spans = lossy_latin_windows(text)

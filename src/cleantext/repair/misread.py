@@ -187,12 +187,14 @@ def _gain(text: str, cluster: _Cluster) -> float:
 
 
 def _context_decided(clusters: list[_Cluster]) -> bool:
-    """True when every change restored lost bytes that the context clearly decided.
+    """True when every decided change restored lost bytes that the context clearly
+    decided (undecided holes then become U+FFFD).
 
     ``Heâs`` → ``He’s`` hardly changes the character-level score, but an English
     contraction is strong evidence on its own (and real words were vetoed before).
     """
-    return all(c.lost and LOST not in c.repaired and c.confidence >= _DECIDED for c in clusters)
+    decided = [c for c in clusters if LOST not in c.repaired]
+    return bool(decided) and all(c.lost and c.confidence >= _DECIDED for c in decided)
 
 
 def _margin(model: DamageModel) -> float:
