@@ -13,8 +13,7 @@ TAIL = "\n\nThe talks are expected to continue next week, officials said on Satu
 POSITIVE = [
     ("lone punctuation", "."),
     ("lone punctuation", "•"),
-    ("lone punctuation", "|"),
-    ("lone punctuation", "..."),
+    ("lone punctuation", "·"),
     ("related-content trailer", "Related Content"),
     ("related-content trailer", "Related stories"),
     ("related-content trailer", "More on this story"),
@@ -75,6 +74,11 @@ POSITIVE = [
 NEGATIVE = [
     ("lone punctuation", "* * *"),
     ("lone punctuation", "?"),
+    ("lone punctuation", "..."),  # an elision, e.g. in a transcript or code example
+    ("lone punctuation", ".."),  # a reStructuredText comment marker
+    ("lone punctuation", ";"),  # an empty statement in C code
+    ("lone punctuation", "|"),  # a table rule
+    ("copyright line", "© Co 0xa9 169 COPYRIGHT SIGN"),  # a row of a character table
     ("related-content trailer", "Related Risks for the Baltic States"),
     ("related-content trailer", "Top Officials Weigh In"),
     ("related-content trailer", "The Latest"),
@@ -155,6 +159,9 @@ def test_every_default_rule_has_cases() -> None:
         "He said the talks were over\n.\nThen he left.",  # a wrapped full stop, not a stray mark
         "The talks ended without a\ndeal",  # a wrapped last word, not a signature
         "radiodalsan",  # a lone word with no body is not a signature of anything
+        "The value is kept in a\nregister.\nThen it is read.",  # wrapped: the rest of a sentence
+        "He declined to make any\ncomments.",
+        "The page kept\nloading\nfor a minute.",
     ],
 )
 def test_standalone_and_body_guards(text: str) -> None:

@@ -21,7 +21,7 @@ TRAILER_MAX_LINES = 25
 
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’»)]*_"
-_CONTINUATION_END = _SENTENCE_END + ":;" + _CLOSERS
+_TERMINAL = _SENTENCE_END + ":;"
 
 
 def looks_like_prose(line: str) -> bool:
@@ -60,11 +60,26 @@ class _Layout:
         content = [i for i, line in enumerate(norm) if line]
         return cls(raw, norm, content)
 
+    def _ends_sentence(self, index: int) -> bool:
+        return self.norm[index].rstrip(_CLOSERS)[-1:] in _TERMINAL
+
     def standalone(self, index: int) -> bool:
         """The line does not continue a sentence wrapped from the line before."""
-        if index == 0 or not self.norm[index - 1]:
+        return index == 0 or not self.norm[index - 1] or self._ends_sentence(index - 1)
+
+    def continues(self, index: int) -> bool:
+        """The line is plainly inside a wrapped sentence: it starts in lower case right
+        after a line that does not end one (``...the contents of a`` / ``register.``),
+        or it does not end one and the next line goes on in lower case.
+        """
+        if self.norm[index][0].islower() and not self.standalone(index):
             return True
-        return self.norm[index - 1][-1] in _CONTINUATION_END
+        following = index + 1
+        return (
+            following < len(self.norm)
+            and self.norm[following][:1].islower()
+            and not self._ends_sentence(index)
+        )
 
 
 def _fits(rule: Rule, index: int, rank: int, layout: _Layout) -> bool:
@@ -75,6 +90,8 @@ def _fits(rule: Rule, index: int, rank: int, layout: _Layout) -> bool:
     """
     if rule.position != "any" and len(layout.content) < 2:
         return False
+    if layout.continues(index):
+        return False
     if rule.position == "head" and rank >= rule.within:
         return False
     if rule.position == "tail" and len(layout.content) - rank > rule.within:
@@ -82,30 +99,66 @@ def _fits(rule: Rule, index: int, rank: int, layout: _Layout) -> bool:
     return not (rule.standalone and not layout.standalone(index))
 
 
+class _Screened:
+    """A group of rules with its screen, remembering the screen's answer per line text
+    (lines repeat, and a text is screened again after each removal)."""
+
+    __slots__ = ("answers", "rules", "screen")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self.screen: Screen = screen_for(rules)
+        self.answers: dict[str, bool] = {}
+
+    def may_match(self, line: str, timeout: float) -> bool:
+        answer = self.answers.get(line)
+        if answer is None:
+            answer = self.answers[line] = self.screen.may_match(line, timeout)
+        return answer
+
+
 def _first_match(
-    rules: tuple[Rule, ...], screen: Screen, index: int, rank: int, layout: _Layout, timeout: float
+    group: _Screened, index: int, rank: int, layout: _Layout, timeout: float
 ) -> Rule | None:
     line = layout.norm[index]
-    if not screen.may_match(line, timeout):
+    if not group.may_match(line, timeout):
         return None
+    rules = group.rules
     for rule in rules:
         if _fits(rule, index, rank, layout) and rule.matches(line, timeout):
             return rule
     return None
 
 
-def _verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
+@dataclass(slots=True)
+class _Groups:
+    """The active rules of a set, grouped by how they are applied, for one call."""
+
+    anywhere: _Screened  # "any", "head" and "tail" rules: every line is tried
+    first: _Screened  # peeled from the top
+    last: _Screened  # peeled from the bottom
+    timeout: float
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> _Groups:
+        active = rules.active()
+        return cls(
+            _Screened(tuple(r for r in active if r.position in ("any", "head", "tail"))),
+            _Screened(tuple(r for r in active if r.position == "first")),
+            _Screened(tuple(r for r in active if r.position == "last")),
+            rules.timeout,
+        )
+
+
+def _verdicts(layout: _Layout, groups: _Groups) -> list[Rule | None]:
     """For each line, the rule that removes it (``None``: kept)."""
-    active = rules.active()
-    anywhere = tuple(r for r in active if r.position in ("any", "head", "tail"))
-    first = tuple(r for r in active if r.position == "first")
-    last = tuple(r for r in active if r.position == "last")
     verdict: list[Rule | None] = [None] * len(layout.raw)
     content = layout.content
+    timeout = groups.timeout
 
-    screen = screen_for(anywhere)
-    for rank, index in enumerate(content):
-        verdict[index] = _first_match(anywhere, screen, index, rank, layout, rules.timeout)
+    if groups.anywhere.rules:
+        for rank, index in enumerate(content):
+            verdict[index] = _first_match(groups.anywhere, index, rank, layout, timeout)
 
     # Trailers: the first trailer line whose following lines hold no prose takes them all.
     for rank, index in enumerate(content):
@@ -123,17 +176,15 @@ def _verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     def kept() -> int:
         return sum(1 for i in content if verdict[i] is None)
 
-    for order, rules_here in ((content, first), (content[::-1], last)):
-        if not rules_here:
+    for order, group in ((content, groups.first), (content[::-1], groups.last)):
+        if not group.rules:
             continue
-        screen = screen_for(rules_here)
         for index in order:
             if verdict[index] is not None:
                 continue
-            rank = content.index(index)
             if kept() <= 1:
                 break
-            rule = _first_match(rules_here, screen, index, rank, layout, rules.timeout)
+            rule = _first_match(group, index, content.index(index), layout, timeout)
             if rule is None:
                 break
             verdict[index] = rule
@@ -223,11 +274,12 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     alone), so the rules are applied again to the kept lines until they settle.
     That makes removal idempotent: the rules find nothing in their own output.
     """
+    groups = _Groups.of(rules)
     verdict: list[Rule | None] = [None] * len(layout.raw)
     alive = list(range(len(layout.raw)))
     current = layout
     while True:
-        found = [(alive[k], rule) for k, rule in enumerate(_verdicts(current, rules)) if rule]
+        found = [(alive[k], rule) for k, rule in enumerate(_verdicts(current, groups)) if rule]
         if not found:
             return verdict
         for index, rule in found:
