@@ -1,0 +1,200 @@
+"""Zero false positives: text that is already right comes back exactly as it was.
+
+This is the hard rule of the repair engine.  Each source of clean text is its own
+table: the clean seeds, the shared multilingual samples, the standard library's
+CJK prose, hand-written tricky strings (legitimate characters that mojibake is
+made of), and hypothesis-generated text across scripts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.recovery import (
+    CJK_SAMPLES,
+    CLEAN_SEEDS,
+    CORPORA,
+    MULTILINGUAL_ENCODINGS,
+    cjk_samples,
+    corpus_sentences,
+    seed_text,
+)
+
+import cleantext
+
+
+def assert_unchanged(text: str) -> None:
+    fixed, plan = cleantext.fix_encoding_and_explain(text)
+    changes = [change.describe() for change in plan][:5]
+    assert fixed == text, f"clean text changed: {changes}"
+    assert not cleantext.diagnose(text), cleantext.diagnose(text).findings[:5]
+
+
+@pytest.mark.parametrize("prefix", CLEAN_SEEDS)
+def test_clean_seeds_unchanged(prefix: str) -> None:
+    assert_unchanged(seed_text(prefix))
+
+
+@pytest.mark.parametrize("name", sorted(MULTILINGUAL_ENCODINGS))
+def test_multilingual_samples_unchanged(name: str, multilingual: dict[str, str]) -> None:
+    assert_unchanged(multilingual[name])
+
+
+def _cjk_params() -> list[object]:
+    samples = cjk_samples()
+    if not samples:
+        reason = f"the standard library's test package is not installed ({CJK_SAMPLES} absent)"
+        return [pytest.param("", marks=pytest.mark.skip(reason=reason), id="absent")]
+    return [pytest.param(text, id=name) for name, text in samples.items()]
+
+
+@pytest.mark.parametrize("text", _cjk_params())
+def test_stdlib_cjk_prose_unchanged(text: str) -> None:
+    assert_unchanged(text)
+
+
+def _ftfy_unchanged_params() -> list[object]:
+    """Every ftfy case, of any file and expectation, whose right answer is its original."""
+    folder = CORPORA / "ftfy-cases"
+    if not folder.is_dir():
+        reason = f"ftfy test cases not found at {folder}"
+        return [pytest.param("", marks=pytest.mark.skip(reason=reason), id="absent")]
+    params = []
+    for path in sorted(folder.glob("*.json")):
+        for number, case in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+            if case.get("fixed-encoding", case["fixed"]) == case["original"]:
+                label = re.sub(r"\W+", "-", case["label"]).strip("-").lower()[:50]
+                params.append(pytest.param(case["original"], id=f"{path.stem}-{number}-{label}"))
+    return params
+
+
+@pytest.mark.parametrize("text", _ftfy_unchanged_params())
+def test_ftfy_cases_whose_answer_is_the_original_unchanged(text: str) -> None:
+    """Includes the known-failures file's one false positive of ftfy (``MISUTÂ AJIKKO``)."""
+    assert_unchanged(text)
+
+
+#: Clean text made of the characters mojibake is made of, or that looks like it.
+TRICKY: dict[str, str] = {
+    "greek": "Η ελληνική γλώσσα είναι μία από τις αρχαιότερες· «Καλημέρα», είπε.",
+    "greek-capitals": "ΑΘΗΝΑ — Η ΕΘΝΙΚΗ ΟΔΟΣ ΕΙΝΑΙ ΚΛΕΙΣΤΗ",
+    "russian": "Съешь же ещё этих мягких французских булок, да выпей чаю.",
+    "russian-yo": "Ёлка, ёжик и Пётр: «Всё хорошо» — сказал он.",
+    "ukrainian": "Їжак і ґава пішли до школи; Євген читає «Кобзар».",
+    "serbian": "Љубав, њива и ђак — ћирилица Србије.",
+    "bulgarian": "Всеки човек има право на образование.",
+    "arabic": "اللغة العربية هي أكثر اللغات تحدثاً ضمن مجموعة اللغات السامية.",
+    "hebrew": "עברית היא שפה שמית, ממשפחת השפות האפרו־אסיאתיות.",
+    "hebrew-niqqud": "בְּרֵאשִׁית בָּרָא אֱלֹהִים",
+    "devanagari": "हिन्दी विश्व की एक प्रमुख भाषा है और भारत की राजभाषा है।",
+    "thai": "ภาษาไทยเป็นภาษาราชการของประเทศไทย",
+    "emoji-zwj": "Family: 👨‍👩‍👧‍👦, rainbow flag 🏳️‍🌈, woman technologist 👩🏽‍💻!",
+    "flags": "Flags: 🇫🇷 🇯🇵 🇧🇷 🇺🇦 🇨🇳 🏴󠁧󠁢󠁳󠁣󠁴󠁿",
+    "emoji-skin": "👍🏿 ❤️ ✌🏼 ☺️ 🙂",
+    "maths": "∑ᵢ xᵢ² ≤ ∫₀^∞ f(x) dx ≠ ∞, ∀ε>0 ∃δ: |x−y|<δ ⇒ |f(x)−f(y)|<ε; √2 ≈ 1.414; ±∓×÷",
+    "currency": "Prices: €5, £3.50, ¥1000, ₹250, $12, ₩5000, ₽90, ₺40, ¢99, ₿0.1",
+    "typography": "“Quoted” and ‘single’ — an em dash – an en dash … ellipsis • bullet † ‡ ‰ ™ © ®",
+    "chinese": "我们今天去北京天安门广场参观，然后在王府井吃了烤鸭。",
+    "chinese-traditional": "維基百科是一個自由內容、公開編輯且多語言的網路百科全書協作計畫。",
+    "chinese-with-鈥": "这件青铜器上刻着“鈥”字，是一种古代兵器的名称。",
+    "chinese-鍦-and-銆": "考古学家在遗址中发现了刻有“鍦”和“銆”字的铜镜。",
+    "chinese-jargon": "鈥的读音是pō，《说文》中记载“鈥，兵器也”。",
+    "japanese": "日本語は、主に日本国内で使用される言語である。「こんにちは」と言った。",
+    "japanese-halfwidth": "ｶﾀｶﾅ半角表記：ｱｲｳｴｵ　ﾃｽﾄ",
+    "japanese-縺": "縺れた糸を解くのは難しい。",
+    "korean": "한국어는 대한민국과 조선민주주의인민공화국의 공용어이다.",
+    "french-pâté": "Le pâté de campagne et la crème brûlée, à côté du château — voilà.",
+    "french-capitals": "À PARIS, L’ÉTÉ EST CHAUD ; ÇA VA ? « OUI ».",
+    "portuguese": "São Paulo, Brasília e João Pessoa são cidades do Brasil; não é?",
+    "romanian": "În România, Â și Î se scriu: „Pâine”, „Câmpina”, „ÎNVĂȚĂMÂNT”.",
+    "vietnamese": "Tiếng Việt là ngôn ngữ chính thức của Việt Nam; Hà Nội, Huế.",
+    "german": "Größe, Übermäßig, Straße: „Anführungszeichen“ und ‚einfache‘.",
+    "spanish": "¿Qué tal? ¡Muy bien! El niño comió piñata en Año Nuevo.",
+    "polish": "Zażółć gęślą jaźń; świat, Łódź, Kraków.",
+    "czech": "Příliš žluťoučký kůň úpěl ďábelské ódy.",
+    "turkish": "İstanbul'da ılık bir gün; Ağrı Dağı, Çanakkale, Şişli.",
+    "icelandic": "Þórður og Ægir fóru í ferðalag til Ísafjarðar.",
+    "nordic": "Ærø, Øresund, Åland; smørrebrød og blåbær.",
+    "latin1-symbols": "Temperature 25 °C ± 2, ½ cup, ¼ mile, § 3 ¶ 2, «quote» ¡hola! ¿qué? ©®",
+    "a-circumflex-words": "Âge d’or, Ânimo, ÂME, ÂNCORA e ÂMBITO; Câmpina, pâté, Târgu Mureș",
+    "portuguese-capitals": "SÃO PAULO, NÃO, JOÃO, MÃE, IRMÃ, CORAÇÃO: AÇÕES DA PETROBRÁS",
+    "nbsp-after-accent": "Voilà\u00a0!  Déjà\u00a0vu ; à\u00a0bientôt.",
+    "box-drawing": "┌──┬──┐\n│a │b │\n└──┴──┘ ░▒▓█",
+    "ipa": "ðə kwɪk braʊn fɒks dʒʌmps ˈoʊvər ðə ˈleɪzi dɒɡ",
+    "combining": "e\u0301 a\u0300 n\u0303 — decomposed accents stay as they are",
+    "mixed-scripts": "Tokyo 東京, Москва, Αθήνα, القاهرة, ירושלים, दिल्ली, 서울, กรุงเทพ",
+    "fullwidth": "ＡＢＣ１２３，全角文字（テスト）！",
+    "replacement-char": "Already lost: caf\ufffd and na\ufffdve stay as they are.",
+}
+
+
+@pytest.mark.parametrize("text", list(TRICKY.values()), ids=list(TRICKY))
+def test_tricky_clean_strings_unchanged(text: str) -> None:
+    assert_unchanged(text)
+
+
+# --- generated text: real words of every script in the corpus, with typography ---
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORDS = tuple(
+    sorted({word for sentence in corpus_sentences() for word in _WORD.findall(sentence)})
+) or ("fallback",)
+_GLUE = st.sampled_from(
+    [" ", " ", " ", ", ", ". ", " — ", " – ", "… ", ": ", "; ", "\n", "。", "、"]
+)
+_DECOR = st.sampled_from(
+    ["“{}”", "‘{}’", "{}’s", "«{}»", "„{}“", "({})", "{} €5", "£{}", "{}!", "¿{}?", "{} 🙂"]
+)
+
+
+@st.composite
+def clean_text(draw: st.DrawFn) -> str:
+    """Real words from the corpus (any script), with typographic punctuation and symbols."""
+    pieces: list[str] = []
+    for _ in range(draw(st.integers(1, 25))):
+        word = draw(st.sampled_from(_WORDS))
+        if draw(st.booleans()):
+            word = draw(_DECOR).format(word)
+        pieces.append(word + draw(_GLUE))
+    return "".join(pieces)
+
+
+@settings(max_examples=150, deadline=None)
+@given(clean_text())
+def test_generated_multilingual_text_unchanged(text: str) -> None:
+    assert cleantext.fix_encoding(text) == text
+
+
+#: Letters that no common misreading of UTF-8 produces in sequence: basic Greek,
+#: Cyrillic а-я, Hebrew, Arabic, Devanagari, Thai, Hangul syllables.
+_SCRIPTS = [
+    "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ",
+    "абвгдежзийклмнопрстуфхцчшщъыьэюя",
+    "אבגדהוזחטיכלמנסעפצקרשת",
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+    "कखगघचछजझटठडढणतथदधनपफबभमयरलवशषसह",
+    "กขคงจฉชซญดตถทธนบปผพฟภมยรลวสหอฮ",
+]
+
+
+@st.composite
+def letter_salad(draw: st.DrawFn) -> str:
+    """Words of random letters, one script per word, several scripts per text."""
+    words = []
+    for _ in range(draw(st.integers(1, 12))):
+        if draw(st.integers(0, 6)) == 6:
+            alphabet = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+        else:
+            alphabet = st.sampled_from(draw(st.sampled_from(_SCRIPTS)))
+        words.append(draw(st.text(alphabet, min_size=1, max_size=10)))
+    return " ".join(words)
+
+
+@settings(max_examples=150, deadline=None)
+@given(letter_salad())
+def test_generated_letter_salad_unchanged(text: str) -> None:
+    assert cleantext.fix_encoding(text) == text
