@@ -6,6 +6,7 @@ import difflib
 import json
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -390,3 +391,63 @@ def test_streamed_and_whole_files_agree_on_encodings(tmp_path: Path, encoding: s
     assert paths[0].read_bytes().startswith(b"\xef\xbb\xbf") == (encoding == "utf-8-sig")
     assert whole.stderr.replace(str(paths[0]), str(paths[1])) == streamed.stderr
     assert ("rewritten as UTF-8" in whole.stderr) == (encoding != "utf-8-sig")
+
+
+PROSE = "“Quoted” text — with dashes… and  a Ã© here.\r\nSecond line.\r\n"
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ((), lambda t: cleantext.clean(t)),
+        (("--profile", "ascii-punctuation"), lambda t: cleantext.clean(t, "ascii-punctuation")),
+        (("--set", "quotes=straighten"), lambda t: cleantext.clean(t, quotes="straighten")),
+        (
+            ("--profile", "nfkc", "--set", "dashes=ascii", "--set", "ellipsis=true"),
+            lambda t: cleantext.clean(t, "nfkc", dashes="ascii", ellipsis=True),
+        ),
+        (("--encoding-only",), cleantext.fix_encoding),
+    ],
+)
+def test_profiles_and_options_reach_clean(
+    tmp_path: Path, options: tuple[str, ...], expected: Callable[[str], str]
+) -> None:
+    """The file keeps its CRLF line endings whatever the profile does to line breaks."""
+    path = tmp_path / "prose.txt"
+    path.write_bytes(PROSE.encode())
+    result = run("fix", *options, str(path))
+    assert result.exit_code == 0, result.stderr
+    want = expected(PROSE.replace("\r\n", "\n")).replace("\n", "\r\n")
+    assert result.stdout_bytes.decode() == want
+
+
+def test_rules_file_replaces_the_bundled_boilerplate_rules(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    learned = cleantext.learn_boilerplate([f"SITE HEADER\nstory {n}\nbody {n}\n" for n in range(4)])
+    learned.dump(rules)
+    path = tmp_path / "page.txt"
+    path.write_text("SITE HEADER\nA story of its own.\n", encoding="utf-8")
+    result = run("fix", "--rules", str(rules), str(path))
+    assert result.stdout == cleantext.clean(path.read_text(), boilerplate_rules=str(rules))
+    assert "SITE HEADER" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--set", "quotes=bogus"), "invalid value 'bogus' for option 'quotes'"),
+        (("--set", "nothing=1"), "unknown option 'nothing'"),
+        (("--set", "quotes"), "--set expects OPTION=VALUE"),
+        (("--rules", "/no/such/rules.toml"), "rules.toml"),
+        (("--encoding-only", "--profile", "nfkc"), "--encoding-only cannot be combined"),
+    ],
+)
+def test_bad_cleaning_options_are_one_line(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+    result = run("fix", "--in-place", *args, str(path))
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1 and message in result.stderr
+    assert path.read_text(encoding="utf-8") == DAMAGED

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO
 
 import cleantext
 
@@ -17,7 +17,9 @@ __all__ = [
     "UTF8_BOM",
     "BinaryFileError",
     "Decoded",
+    "Overrides",
     "StreamedText",
+    "check_options",
     "clean",
     "clean_and_explain",
     "decode",
@@ -115,23 +117,43 @@ class StreamedText:
         return Decoded(text, self.encoding, self.bom, self.reason)
 
 
+#: Single pipeline options for :func:`cleantext.clean`, as ``(name, value)`` pairs.
+Overrides = tuple[tuple[str, Any], ...]
+
+
 def profile_names() -> list[str]:
     """The profiles ``--profile`` accepts, sorted."""
-    profiles = getattr(cleantext, "PROFILES", {})
-    return sorted(str(name) for name in profiles)
+    return sorted(cleantext.PROFILES)
 
 
-def clean(text: str, profile: str | None, encoding_only: bool) -> str:
+def check_options(profile: str | None, overrides: Overrides) -> None:
+    """Raise ``ValueError`` (naming the valid choices) for a bad profile or option.
+
+    A rules file is loaded once here, so a broken one is one error before any file
+    is touched (``OSError`` if it cannot be read).
+    """
+    options = dict(overrides)
+    cleantext.Config.from_profile(profile or "safe", **options)
+    rules = options.get("boilerplate_rules")
+    if isinstance(rules, str):
+        cleantext.load_rules(rules)
+
+
+def clean(text: str, profile: str | None, encoding_only: bool, overrides: Overrides = ()) -> str:
     """Clean ``text``: encoding repair only, or the full pipeline of ``profile``."""
-    return clean_and_explain(text, profile, encoding_only)[0]
+    if encoding_only:
+        return cleantext.fix_encoding(text)
+    if profile is None:
+        return cleantext.clean(text, **dict(overrides))
+    return cleantext.clean(text, profile, **dict(overrides))
 
 
 def clean_and_explain(
-    text: str, profile: str | None, encoding_only: bool
+    text: str, profile: str | None, encoding_only: bool, overrides: Overrides = ()
 ) -> tuple[str, cleantext.Plan]:
     """Like :func:`clean`, and also return the plan of every change."""
-    pipeline = getattr(cleantext, "clean_and_explain", None)
-    if encoding_only or pipeline is None:
+    if encoding_only:
         return cleantext.fix_encoding_and_explain(text)
-    options = {} if profile is None else {"profile": profile}
-    return cast("tuple[str, cleantext.Plan]", pipeline(text, **options))
+    if profile is None:
+        return cleantext.clean_and_explain(text, **dict(overrides))
+    return cleantext.clean_and_explain(text, profile, **dict(overrides))

@@ -8,7 +8,7 @@ import sys
 import click
 
 from cleantext.cli import api
-from cleantext.cli.options import cleaning_options
+from cleantext.cli.options import cleaning_choice, cleaning_options
 
 __all__ = ["explain"]
 
@@ -33,11 +33,19 @@ Examples:
     show_default=True,
     help="text for people, json for programs.",
 )
-def explain(text: str, profile: str | None, encoding_only: bool, output_format: str) -> None:
+def explain(
+    text: str,
+    profile: str | None,
+    settings: tuple[str, ...],
+    rules: str | None,
+    encoding_only: bool,
+    output_format: str,
+) -> None:
     """Show what cleaning TEXT would change, and why (- reads standard input)."""
+    overrides = cleaning_choice(profile, settings, rules, encoding_only)
     if text == "-":
         text = api.decode(sys.stdin.buffer.read()).text
-    cleaned, plan = api.clean_and_explain(text, profile, encoding_only)
+    cleaned, plan = api.clean_and_explain(text, profile, encoding_only, overrides)
     if output_format == "json":
         record = {"input": text, "output": cleaned, "changes": json.loads(plan.to_json())}
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))

@@ -13,6 +13,7 @@ import click
 
 from cleantext.cli.files import WalkError, collect
 from cleantext.cli.options import (
+    cleaning_choice,
     cleaning_options,
     jsonl_field,
     selection_options,
@@ -75,6 +76,8 @@ def fix(
     diff: bool,
     exit_non_zero_on_fix: bool,
     profile: str | None,
+    settings: tuple[str, ...],
+    rules: str | None,
     encoding_only: bool,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
@@ -109,6 +112,7 @@ def fix(
         color=color,
         profile=profile,
         encoding_only=encoding_only,
+        overrides=cleaning_choice(profile, settings, rules, encoding_only),
         jsonl_field=jsonl_field(jsonl, field),
         stream_above=stream_above,
         chunk_size=chunk_size,

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import click
 
 from cleantext.cli import api
-from cleantext.cli.files import CHUNK_SIZE
+from cleantext.cli.files import CHUNK_SIZE, reason
 from cleantext.cli.work import STREAM_ABOVE
 
 __all__ = [
+    "cleaning_choice",
     "cleaning_options",
     "jsonl_field",
     "selection_options",
@@ -34,18 +35,71 @@ def _check_profile(ctx: click.Context, param: click.Parameter, value: str | None
 
 
 def cleaning_options(function: F) -> F:
-    """``--profile`` and ``--encoding-only``: what cleaning means for this run."""
-    function = click.option(
-        "--encoding-only",
-        is_flag=True,
-        help="Only repair mojibake (cleantext.fix_encoding); change nothing else.",
-    )(function)
-    return click.option(
-        "--profile",
-        metavar="NAME",
-        callback=_check_profile,
-        help="Cleaning profile for cleantext.clean (see the list in 'cleantext profiles').",
-    )(function)
+    """``--profile``, ``--set``, ``--rules`` and ``--encoding-only``: what cleaning means."""
+    for decorator in reversed(
+        [
+            click.option(
+                "--profile",
+                metavar="NAME",
+                callback=_check_profile,
+                help=f"Cleaning profile: {', '.join(api.profile_names())} (default: safe).",
+            ),
+            click.option(
+                "--set",
+                "settings",
+                multiple=True,
+                metavar="OPTION=VALUE",
+                help="Change one cleaning option, e.g. --set quotes=straighten (repeatable).",
+            ),
+            click.option(
+                "--rules",
+                metavar="FILE",
+                help="Rules file from learn-boilerplate, instead of the bundled rules.",
+            ),
+            click.option(
+                "--encoding-only",
+                is_flag=True,
+                help="Only repair mojibake (cleantext.fix_encoding); change nothing else.",
+            ),
+        ]
+    ):
+        function = decorator(function)
+    return function
+
+
+def cleaning_choice(
+    profile: str | None, settings: Sequence[str], rules: str | None, encoding_only: bool
+) -> api.Overrides:
+    """Check the cleaning options together; return the overrides for ``cleantext.clean``."""
+    if encoding_only and (profile or settings or rules):
+        raise click.UsageError(
+            "--encoding-only cannot be combined with --profile, --set or --rules"
+        )
+    overrides: list[tuple[str, object]] = []
+    for setting in settings:
+        name, equals, raw = setting.partition("=")
+        if not equals or not name.strip():
+            raise click.UsageError(f"--set expects OPTION=VALUE, got {setting!r}")
+        overrides.append((name.strip().replace("-", "_"), _value(raw.strip())))
+    if rules is not None:
+        overrides.append(("boilerplate_rules", rules))
+    try:
+        api.check_options(profile, tuple(overrides))
+    except (OSError, ValueError) as error:
+        raise click.UsageError(reason(error)) from None
+    return tuple(overrides)
+
+
+def _value(raw: str) -> object:
+    """``true``/``false``/``none`` (any case) as Python values; anything else as text."""
+    words: dict[str, object] = {
+        "true": True,
+        "yes": True,
+        "false": False,
+        "no": False,
+        "none": None,
+    }
+    return words.get(raw.lower(), raw)
 
 
 def selection_options(function: F) -> F:

@@ -47,6 +47,7 @@ class Job:
     color: bool = False
     profile: str | None = None
     encoding_only: bool = False
+    overrides: api.Overrides = ()
     jsonl_field: str | None = None
     stream_above: int = STREAM_ABOVE
     chunk_size: int = CHUNK_SIZE
@@ -125,7 +126,7 @@ def _clean_bytes(
 
 
 def _clean_text(text: str, job: Job) -> str:
-    cleaned = api.clean(text, job.profile, job.encoding_only)
+    cleaned = api.clean(text, job.profile, job.encoding_only, job.overrides)
     return keep_line_endings(line_ending(text), cleaned)
 
 
