@@ -268,7 +268,21 @@ def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:
     best = max(_zipf(word.lower(), lang) for lang in languages)
     if best <= 0:
         return -1.0, f"no language knows {word!r}"
-    return best, f"lost byte inferred from the lexicon: {word!r} is a word (zipf {best:.1f})"
+    return best + _case_fit(char, left, right), (
+        f"lost byte inferred from the lexicon: {word!r} is a word (zipf {best:.1f})"
+    )
+
+
+def _case_fit(char: str, left: str, right: str) -> float:
+    """Capitals start sentences; inside a lowercase word, the lowercase letter fits."""
+    if not char.isupper():
+        return 0.0
+    if _trailing_letters(left):
+        return -1.5  # ``wiÅ›`` never hides a capital mid-word
+    sentence_start = not left.strip() or left.rstrip()[-1:] in ".!?:“\"‘'("
+    if sentence_start or _leading_letters(right).isupper():
+        return 1.5
+    return -1.5
 
 
 def known_word(word: str) -> bool:
