@@ -68,29 +68,38 @@ def _bucket(rules: list[Rule]) -> _Bucket:
     return _Bucket(exact, folded, combined, alone)
 
 
-@dataclass(frozen=True)
 class Screen:
     """What a group of rules can match, answered in (usually) one regex call.
 
     Rules with a ``max_length`` drop out for longer lines, so a body paragraph
-    is only screened against the few rules that could describe it.
+    is only screened against the few rules that could describe it.  Each
+    length tier's combined pattern is compiled the first time a line needs it.
     """
 
-    limits: tuple[int, ...]  # sorted distinct max_length values
-    buckets: tuple[_Bucket, ...]  # buckets[k]: lines up to limits[k]; last: longer lines
+    __slots__ = ("_buckets", "limits", "rules")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self.limits = tuple(sorted({r.max_length for r in rules if r.max_length is not None}))
+        self._buckets: list[_Bucket | None] = [None] * (len(self.limits) + 1)
+
+    def _bucket(self, tier: int) -> _Bucket:
+        bucket = self._buckets[tier]
+        if bucket is None:
+            if tier < len(self.limits):
+                limit = self.limits[tier]
+                rules = [r for r in self.rules if r.max_length is None or r.max_length >= limit]
+            else:
+                rules = [r for r in self.rules if r.max_length is None]
+            bucket = self._buckets[tier] = _bucket(rules)
+        return bucket
 
     def may_match(self, line: str, timeout: float) -> bool:
         """False only if no rule of the group can match ``line``."""
-        return self.buckets[bisect_left(self.limits, len(line))].may_match(line, timeout)
+        return self._bucket(bisect_left(self.limits, len(line))).may_match(line, timeout)
 
 
 @lru_cache(maxsize=64)
 def screen_for(rules: tuple[Rule, ...]) -> Screen:
     """The screen for a group of rules (cached: rule sets are immutable)."""
-    limits = tuple(sorted({r.max_length for r in rules if r.max_length is not None}))
-    buckets = [
-        _bucket([r for r in rules if r.max_length is None or r.max_length >= limit])
-        for limit in limits
-    ]
-    buckets.append(_bucket([r for r in rules if r.max_length is None]))
-    return Screen(limits, tuple(buckets))
+    return Screen(rules)
