@@ -139,7 +139,8 @@ def test_standard_input(corpus: Path) -> None:
     assert result.stdout == fixed(DAMAGED)
     assert result.stderr == ""
     check = run("fix", "--encoding-only", "--check", "-", stdin=DAMAGED.encode())
-    assert (check.exit_code, check.stdout, check.stderr) == (1, "", "would fix -\n")
+    assert (check.exit_code, check.stdout) == (1, "")
+    assert check.stderr == "would fix -\n1 file would be fixed.\n"
 
 
 def test_directories_walk_recursively_with_globs(tmp_path: Path) -> None:
@@ -210,15 +211,15 @@ def test_legacy_encoded_file_is_rewritten_as_utf8_only_in_place(tmp_path: Path) 
     assert printed.stdout_bytes == expected.encode("utf-8")
     assert path.read_bytes() == data
 
-    checked = run("fix", "--encoding-only", "--check", str(path))
+    checked = run("fix", "--encoding-only", "--check", "--verbose", str(path))
     assert checked.exit_code == 1
-    assert "would be rewritten as UTF-8" in checked.stderr
+    assert checked.stderr.startswith(f"would fix {path} (cp1252, would be rewritten as UTF-8; ")
+    assert cleantext.fix_bytes_and_explain(data).reason in checked.stderr
     assert path.read_bytes() == data
 
     written = run("fix", "--encoding-only", "--in-place", str(path))
     assert written.exit_code == 0
-    assert f"Fixing {path} (not UTF-8: decoded as cp1252" in written.stderr
-    assert "rewritten as UTF-8" in written.stderr
+    assert written.stderr.splitlines()[0] == f"Fixing {path} (cp1252, rewritten as UTF-8)"
     assert path.read_bytes() == expected.encode("utf-8")
 
 

@@ -124,7 +124,7 @@ def fix(
         reporter.result(_stdin(job))
     else:
         _files(paths, include, exclude, job, jobs, reporter)
-    if paths != ("-",) or verbose:
+    if action != "print" or verbose:
         reporter.summary()
     sys.exit(reporter.exit_code(fail_on_change=check or diff or exit_non_zero_on_fix))
 

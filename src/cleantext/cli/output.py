@@ -90,6 +90,8 @@ class Reporter:
         if self.quiet:
             return
         note = f" ({result.note})" if result.note else ""
+        if self.verbose and result.detail:
+            note = f" ({result.note}; {result.detail})" if result.note else f" ({result.detail})"
         if result.status == "skipped":
             self.message(f"skipping {result.path}: {result.note}")
         elif result.status == "changed" and self.action == "write":

@@ -55,12 +55,16 @@ class Job:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """What happened to one file. ``note`` says why (skipped, error) or what else was done."""
+    """What happened to one file. ``note`` says why (skipped, error) or what else was done.
+
+    ``detail`` is shown with ``--verbose`` only (e.g. how an encoding was detected).
+    """
 
     path: str
     status: Status
     note: str = ""
     diff: str = ""
+    detail: str = ""
 
 
 class _ContentError(Exception):
@@ -120,9 +124,8 @@ def _clean_bytes(
     changed = new_data != data
     if changed and job.action == "write" and path is not None:
         write_bytes_atomic(path, new_data)
-    return Result(
-        name, "changed" if changed else "unchanged", _encoding_note(decoded, job), str(differ)
-    )
+    status: Status = "changed" if changed else "unchanged"
+    return Result(name, status, _encoding_note(decoded, job), str(differ), decoded.reason)
 
 
 def _clean_text(text: str, job: Job) -> str:
@@ -134,7 +137,7 @@ def _encoding_note(decoded: api.Decoded, job: Job) -> str:
     if decoded.is_utf8:
         return ""
     verb = "rewritten" if job.action == "write" else "would be rewritten"
-    return f"not UTF-8: decoded as {decoded.encoding} ({decoded.reason}), {verb} as UTF-8"
+    return f"{decoded.encoding}, {verb} as UTF-8"
 
 
 def _large(path: Path, job: Job, out: BinaryIO | None) -> Result:
@@ -162,8 +165,9 @@ def _large(path: Path, job: Job, out: BinaryIO | None) -> Result:
         changed = changed or chunks.recoded
         if replacement is not None and changed:
             replacement.commit()
-    note = _encoding_note(chunks.decoded(""), job)
-    return Result(name, "changed" if changed else "unchanged", note, str(differ))
+    decoded = chunks.decoded("")
+    status: Status = "changed" if changed else "unchanged"
+    return Result(name, status, _encoding_note(decoded, job), str(differ), decoded.reason)
 
 
 def _jsonl(path: Path, job: Job, out: BinaryIO | None) -> Result:
