@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.boilerplate import RuleSet, boilerplate_edits, default_rules, looks_like_prose
+from cleantext.boilerplate import Rule, RuleSet, boilerplate_edits, default_rules, looks_like_prose
 from cleantext.boilerplate.screen import screen_for
 from cleantext.plan import apply_edits
 
@@ -196,3 +196,39 @@ def test_the_screen_never_hides_a_match(line: str) -> None:
     rules = default_rules().active()
     if any(rule.matches(line) for rule in rules):
         assert screen_for(rules).may_match(line, timeout=1.0)
+
+
+_POSITIONAL = RuleSet(
+    (
+        Rule("nav", "exact", "Home | News | Sport", position="first"),
+        Rule("dateline", "regex", r"Updated \d+ \w+", position="first"),
+        Rule("footer", "exact", "Meridian News Ltd", position="last"),
+        Rule("byline", "regex", r"By [A-Z][a-z]+ [A-Z][a-z]+", position="head", within=3),
+        Rule("tagline", "exact", "Independent since 1990", position="tail", within=2),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        # Peeled from the top, one rule after another, blank lines skipped.
+        ("Home | News | Sport\n\nUpdated 15 August\n\nHeadline\n\nBody.", ["nav", "dateline"]),
+        # Not first once a kept line stands above it.
+        ("Headline\n\nHome | News | Sport\n\nBody.", []),
+        ("Headline\n\nBody.\n\nMeridian News Ltd", ["footer"]),
+        ("Headline\n\nMeridian News Ltd\n\nBody.", []),
+        # head/tail: within the first / last N non-blank lines, wherever the rest is.
+        ("Headline\n\nBy Jane Smith\n\nBody one.\n\nBody two.", ["byline"]),
+        ("Headline\n\nOne.\n\nTwo.\n\nBy Jane Smith\n\nBody.", []),
+        ("Body one.\n\nIndependent since 1990\n\nBody two.", ["tagline"]),
+        ("Independent since 1990\n\nBody one.\n\nBody two.", []),
+        # A positional rule never empties a one-line text.
+        ("Meridian News Ltd", []),
+    ],
+)
+def test_positions(text: str, removed: list[str]) -> None:
+    models = [
+        edit.model.removeprefix("boilerplate: ") for edit in boilerplate_edits(text, _POSITIONAL)
+    ]
+    assert models == removed
