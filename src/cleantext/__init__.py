@@ -8,6 +8,7 @@ by Robyn Speer), which cleantext uses as a dependency for the single-byte cases.
 from cleantext.boilerplate import RuleSet, learn_boilerplate, load_rules
 from cleantext.config import PROFILES, Config
 from cleantext.decode import BinaryInputError, Decoded, fix_bytes, fix_bytes_and_explain
+from cleantext.parallel import clean_many
 from cleantext.pipeline import clean, clean_and_explain, fix_text
 from cleantext.plan import Change, Edit, Plan, PlanMismatchError, apply_plan
 from cleantext.repair import Diagnosis, Finding, diagnose, fix_encoding, fix_encoding_and_explain
@@ -27,6 +28,7 @@ __all__ = [
     "apply_plan",
     "clean",
     "clean_and_explain",
+    "clean_many",
     "diagnose",
     "fix_bytes",
     "fix_bytes_and_explain",
