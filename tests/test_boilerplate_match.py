@@ -86,6 +86,12 @@ def test_gaps_are_tidied(text: str, expected: str) -> None:
     assert _clean(text) == expected
 
 
+def test_trailer_never_takes_text_in_scripts_without_spaces() -> None:
+    body = "特朗普和普京周五在阿拉斯加举行会晤，双方讨论了乌克兰问题和可能的停火安排。\n"
+    text = "Related Content\n" + body
+    assert _clean(text) == body
+
+
 def test_trailer_takes_the_link_list_but_never_prose() -> None:
     links = "Related Stories\n\nPutin invites Trump to Moscow\n\nWhat the summit means for Kyiv?\n"
     body = "The talks lasted less than three hours.\n\n"
@@ -107,6 +113,8 @@ def test_trailer_takes_the_link_list_but_never_prose() -> None:
         # A long question could be body text, so a trailer stops before it.
         ("Is this the end of the war in Ukraine?", True),
         (" ".join(["word"] * 30), True),
+        ("特朗普和普京周五在阿拉斯加举行会晤，双方讨论了乌克兰问题和可能的停火安排。", True),
+        ("特朗普与普京会晤", False),
     ],
 )
 def test_looks_like_prose(line: str, prose: bool) -> None:

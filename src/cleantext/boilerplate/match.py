@@ -19,7 +19,7 @@ __all__ = ["TRAILER_MAX_LINES", "boilerplate_edits", "looks_like_prose"]
 TRAILER_MAX_LINES = 25
 """A trailer removes what follows it only if at most this many non-blank lines follow."""
 
-_SENTENCE_END = ".!?…"
+_SENTENCE_END = ".!?…。！？"
 _CLOSERS = "\"'”’»)]*_"
 _TERMINAL = _SENTENCE_END + ":;"
 
@@ -28,14 +28,16 @@ def looks_like_prose(line: str) -> bool:
     """Whether a line reads as body text rather than a link, heading or label.
 
     Prose here is a sentence of at least eight words ending in sentence
-    punctuation (closing quotes allowed), or any line of 30 words or more.
-    A trailer never swallows prose, which keeps a misplaced lead-in from
-    removing the body below it.
+    punctuation (closing quotes allowed), any line of 30 words or more, or, for
+    scripts written without spaces, 20+ characters ending a sentence or 150+
+    characters in all.  A trailer never swallows prose, which keeps a misplaced
+    lead-in from removing the body below it.
     """
     words = line.split()
-    if len(words) >= 30:
+    if len(words) >= 30 or len(line) >= 150:
         return True
-    return len(words) >= 8 and line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    ends_sentence = line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    return ends_sentence and (len(words) >= 8 or (len(line) >= 20 and len(words) <= 2))
 
 
 @dataclass(slots=True)
