@@ -14,6 +14,7 @@ from cleantext.plan import Change, Edit, Plan, PlanMismatchError, apply_plan
 from cleantext.repair import Diagnosis, Finding, diagnose, fix_encoding, fix_encoding_and_explain
 
 __all__ = [
+    "PROFILES",
     "BinaryInputError",
     "Change",
     "Config",
@@ -21,7 +22,6 @@ __all__ = [
     "Diagnosis",
     "Edit",
     "Finding",
-    "PROFILES",
     "Plan",
     "PlanMismatchError",
     "RuleSet",

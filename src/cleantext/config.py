@@ -74,7 +74,8 @@ class Config:
     #: Remove scraper furniture (captions, share lines, trailers, signatures).
     boilerplate: bool = True
     #: Rules for ``boilerplate``: ``None`` for the bundled rules, a rule-file
-    #: path, or a :class:`~cleantext.boilerplate.RuleSet`.
+    #: path (its rules extend and may override or disable the bundled ones), or
+    #: a :class:`~cleantext.boilerplate.RuleSet` used as it is (replacing them).
     boilerplate_rules: str | os.PathLike[str] | RuleSet | None = None
     #: Strip spaces and tabs (and no-break spaces) at the ends of lines.
     trailing_whitespace: bool = True

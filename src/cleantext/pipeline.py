@@ -10,34 +10,45 @@ lines (removal leaves gaps).  Every change of every stage lands in one
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from cleantext.boilerplate import RuleSet, boilerplate_edits, load_rules
+from cleantext.boilerplate import RuleSet, boilerplate_edits, default_rules, load_rules
 from cleantext.config import DEFAULT_PROFILE, Config
 from cleantext.normalise import FINISH_STEPS, STEPS, Step
 from cleantext.plan import Change, Plan, apply_edits
 from cleantext.repair import fix_encoding_and_explain
 
-__all__ = ["clean", "clean_and_explain", "fix_text"]
+__all__ = ["MAX_PASSES", "clean", "clean_and_explain", "fix_text"]
 
 
 @lru_cache(maxsize=8)
 def _load_rules_cached(path: str, mtime_ns: int, size: int) -> RuleSet:
-    """Parse a rule file once per version of it (the key changes when the file does)."""
-    del mtime_ns, size  # part of the cache key only
-    return load_rules(path)
+    """The default rules extended by a rule file, parsed once per version of the file."""
+    del mtime_ns, size  # part of the cache key only: a changed file is read again
+    return default_rules() + load_rules(path)
 
 
 def _rules(source: str | os.PathLike[str] | RuleSet | None) -> RuleSet | None:
+    """The rules for ``Config.boilerplate_rules``.
+
+    A path *extends* the bundled rules (a same-named rule replaces a default one,
+    ``enabled = false`` switches it off), as a site file is meant to; a
+    :class:`RuleSet` is used as it is, so ``RuleSet()`` means no rules at all.
+    """
     if source is None or isinstance(source, RuleSet):
         return source
     path = os.fspath(source)
     try:
         status = os.stat(path)
     except OSError:
-        return load_rules(path)  # raises RuleFileError with the reason
+        return default_rules() + load_rules(path)  # load_rules raises RuleFileError
     return _load_rules_cached(path, status.st_mtime_ns, status.st_size)
+
+
+MAX_PASSES = 3
+"""Passes before ``clean`` gives up looking for a fixed point (see :func:`clean_and_explain`)."""
 
 
 def _run(steps: tuple[Step, ...], text: str, config: Config, changes: list[Change]) -> str:
@@ -58,11 +69,30 @@ def clean_and_explain(
     keyword arguments switch single options, e.g. ``quotes="straighten"``.
     Raises ``ValueError`` for an unknown profile or option and ``TypeError``
     for anything but ``str``.
+
+    ``clean`` is idempotent: a stage can expose work for an earlier one (a
+    no-break space turned into a space can complete a mojibake pattern), so
+    when a pass changed anything the pipeline runs again on its output, up to
+    :data:`MAX_PASSES` passes.  Clean text costs one pass.  Changes of a later
+    pass carry the pass number in their step name (``normalise.spaces#2``).
     """
     if not isinstance(text, str):
         hint = " (decode bytes with cleantext.fix_bytes)" if isinstance(text, bytes) else ""
         raise TypeError(f"clean expects str, got {type(text).__name__}{hint}")
     config = Config.from_profile(profile, **overrides)
+    changes: list[Change] = []
+    for number in range(1, MAX_PASSES + 1):
+        text, made = _one_pass(text, config)
+        if number > 1:
+            made = [replace(change, step=f"{change.step}#{number}") for change in made]
+        changes.extend(made)
+        if not made:
+            break
+    return text, Plan(tuple(changes))
+
+
+def _one_pass(text: str, config: Config) -> tuple[str, list[Change]]:
+    """Repair, normalise, remove boilerplate, tidy: every stage once."""
     changes: list[Change] = []
     if config.repair:
         text, repaired = fix_encoding_and_explain(text)
@@ -73,7 +103,7 @@ def clean_and_explain(
         text, made = apply_edits(text, "boilerplate", edits)
         changes.extend(made)
     text = _run(FINISH_STEPS, text, config, changes)
-    return text, Plan(tuple(changes))
+    return text, changes
 
 
 def clean(text: str, profile: str | Config = DEFAULT_PROFILE, **overrides: Any) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
@@ -35,11 +34,12 @@ def html_entities(text: str) -> list[Edit]:
     """
     if "&" not in text:
         return []
+    import html  # lazily: most texts hold no "&", and import time matters
 
     def decide(match: re.Match[str]) -> Edit | None:
         found = match.group()
         decoded = html.unescape(found)
-        if decoded == found or not _acceptable(decoded):
+        if decoded == found or not decoded or not _acceptable(decoded):
             return None
         return Edit(
             match.start(), match.end(), decoded, "html entity", note=f"{found} -> {decoded!r}"
