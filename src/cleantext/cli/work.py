@@ -136,7 +136,7 @@ def _clean_text(text: str, job: Job) -> str:
 def _encoding_note(decoded: api.Decoded, job: Job) -> str:
     if decoded.is_utf8:
         return ""
-    verb = "rewritten" if job.action == "write" else "would be rewritten"
+    verb = {"write": "rewritten", "check": "would be rewritten", "print": "printed"}[job.action]
     return f"{decoded.encoding}, {verb} as UTF-8"
 
 
