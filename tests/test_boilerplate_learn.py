@@ -125,3 +125,15 @@ def test_any_corpus_gives_a_writable_rule_set(documents: list[str]) -> None:
     assert loads(learned.dumps()) == learned
     for document in documents:
         boilerplate_edits(document, learned)
+
+
+def test_copies_of_one_article_count_once() -> None:
+    corpus = _corpus()
+    # A crawl that fetched one story four more times, with a different footer each time.
+    copies = [f"{SEEDS[0].read_text(encoding='utf-8')}\n\nFetched {n} times" for n in range(4)]
+    learned = learn_boilerplate(corpus + copies, min_documents=3, min_share=0.2)
+    headline = SEEDS[0].read_text(encoding="utf-8").split("\n")[0]
+    patterns = {rule.pattern for rule in learned}
+    assert headline not in patterns
+    assert not any(rule.matches(line) for rule in learned for line in _body_lines())
+    assert {HEADER[0], *FOOTER} <= patterns

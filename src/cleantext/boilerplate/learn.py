@@ -9,7 +9,6 @@ numbers, counts) are grouped, and learned as a pattern with ``\\d+``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from cleantext.boilerplate.rules import Rule, RuleSet, normalise_line
@@ -27,14 +26,26 @@ def _regex_for(key: str) -> str:
     return r"\d+".join(regex.escape(piece, special_only=True) for piece in key.split("\x00"))
 
 
-def _edge_lines(document: str, zone: int) -> tuple[list[str], list[str]]:
+def _usable(line: str) -> bool:
+    return (
+        bool(line) and len(line) <= _MAX_LINE and not any("\ud800" <= c <= "\udfff" for c in line)
+    )
+
+
+def _edges_and_body(document: str, zone: int) -> tuple[list[str], list[str], int]:
+    """The first and last ``zone`` non-blank lines, and a fingerprint of the body.
+
+    The fingerprint is the hash of the longest line between the edges (or of
+    the longest line, for a short document): copies of one article share it,
+    different articles of one site do not, so a line seen in five copies of
+    the same story counts once.
+    """
     lines = [normalise_line(line) for line in document.split("\n")]
-    content = [
-        line
-        for line in lines
-        if line and len(line) <= _MAX_LINE and not any("\ud800" <= ch <= "\udfff" for ch in line)
-    ]
-    return content[:zone], content[-zone:]
+    content = [line for line in lines if line]
+    middle = content[zone:-zone] or content
+    body = hash(max(middle, key=len)) if middle else 0
+    usable = [line for line in content if _usable(line)]
+    return usable[:zone], usable[-zone:], body
 
 
 def learn_boilerplate(
@@ -51,7 +62,9 @@ def learn_boilerplate(
     ``min_share`` of all documents.  Head lines become ``position = "head"``
     rules, tail lines ``position = "tail"`` rules (``within = zone``), so a
     learned line is only ever removed where it was seen.  Lines that vary only
-    in digits are learned as one regex rule.  Documents are read once, so any
+    in digits are learned as one regex rule.  Copies of one article (same
+    longest body line) count as one document, so duplicates in a crawl do not
+    turn a story's headline into boilerplate.  Documents are read once, so any
     iterable (a generator over files) works.
     """
     if isinstance(documents, str):
@@ -63,26 +76,26 @@ def learn_boilerplate(
     if isinstance(zone, bool) or not isinstance(zone, int) or zone < 1:
         raise ValueError(f"zone must be a positive integer, got {zone!r}")
 
-    counts: dict[str, Counter[str]] = {"head": Counter(), "tail": Counter()}
+    seen_in: dict[str, dict[str, set[int]]] = {"head": {}, "tail": {}}
     variants: dict[str, dict[str, set[str]]] = {"head": {}, "tail": {}}
-    total = 0
+    bodies: set[int] = set()
     for document in documents:
         if not isinstance(document, str):
             raise TypeError(f"documents must be str, got {type(document).__name__}")
-        total += 1
-        head, tail = _edge_lines(document, zone)
+        head, tail, body = _edges_and_body(document, zone)
+        bodies.add(body)
         for where, lines in (("head", head), ("tail", tail)):
-            keys: dict[str, str] = {}
             for line in lines:
-                keys.setdefault(_DIGITS.sub("\x00", line), line)
-            for key, line in keys.items():
-                counts[where][key] += 1
+                key = _DIGITS.sub("\x00", line)
+                seen_in[where].setdefault(key, set()).add(body)
                 variants[where].setdefault(key, set()).add(line)
 
+    total = len(bodies)
     needed = max(min_documents, min_share * total)
     rules: list[Rule] = []
     for where in ("head", "tail"):
-        ranked = sorted(counts[where].items(), key=lambda item: (-item[1], item[0]))
+        counts = {key: len(found) for key, found in seen_in[where].items()}
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         for number, (key, seen) in enumerate(
             (item for item in ranked if item[1] >= needed), start=1
         ):
@@ -101,7 +114,7 @@ def learn_boilerplate(
                     within=zone,
                     description=(
                         f"learned: among the {'first' if where == 'head' else 'last'} {zone} "
-                        f"lines of {seen} of {total} documents"
+                        f"lines of {seen} of {total} distinct documents"
                     ),
                 )
             )
