@@ -117,12 +117,27 @@ def test_bad_documents() -> None:
         learn_boilerplate([b"bytes"])  # type: ignore[list-item]
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(max_size=60), max_size=8))
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=60),
+            st.builds(
+                lambda n, body: f"Page {n} of 9 (x+y)?\n{body}\n© Site [{n}]",
+                st.integers(0, 99),
+                st.text(max_size=30),
+            ),
+        ),
+        max_size=8,
+    )
+)
 def test_any_corpus_gives_a_writable_rule_set(documents: list[str]) -> None:
     learned = learn_boilerplate(documents, min_documents=2, min_share=0.1)
     assert isinstance(learned, RuleSet)
     assert loads(learned.dumps()) == learned
+    lines = {" ".join(line.split()) for document in documents for line in document.split("\n")}
+    for rule in learned:  # every learned rule describes lines of the corpus
+        assert sum(rule.matches(line) for line in lines) >= 1
     for document in documents:
         boilerplate_edits(document, learned)
 

@@ -19,11 +19,17 @@ _DIGITS = re.compile(r"\d+")
 _MAX_LINE = 300
 
 
-def _regex_for(key: str) -> str:
-    """A pattern matching the lines of a digit-masked key (``\\x00`` marks a digit run)."""
-    import regex
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
-    return r"\d+".join(regex.escape(piece, special_only=True) for piece in key.split("\x00"))
+
+def _escape(text: str) -> str:
+    """Escape only what is special in a pattern, so learned rules stay readable."""
+    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in text)
+
+
+def _regex_for(example: str) -> str:
+    """A pattern for the lines that read like ``example`` with other numbers."""
+    return r"\d+".join(_escape(piece) for piece in _DIGITS.split(example))
 
 
 def _usable(line: str) -> bool:
@@ -104,10 +110,11 @@ def learn_boilerplate(
                 continue  # bare numbers or punctuation: too little to tell furniture by
             spellings = variants[where][key]
             exact = len(spellings) == 1
-            pattern = next(iter(spellings)) if exact else _regex_for(key)
+            example = min(spellings)
+            pattern = example if exact else _regex_for(example)
             rules.append(
                 Rule(
-                    name=f"learned {where} {number}: {pattern[:40]}",
+                    name=f"learned {where} {number}: {example[:40]}",
                     kind="exact" if exact else "regex",
                     pattern=pattern,
                     position="head" if where == "head" else "tail",
