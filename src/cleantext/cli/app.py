@@ -25,7 +25,7 @@ Examples:
   cleantext fix --check corpus/          # exit 1 if anything would change
   cleantext diagnose article.txt         # where is the damage, and what kind
   cleantext explain 'Heâ€™s here'        # the plan for one string
-  cleantext learn-boilerplate corpus/ -o rules.json
+  cleantext learn-boilerplate corpus/ -o rules.toml
 
 Run 'cleantext COMMAND --help' for each command's options.
 """

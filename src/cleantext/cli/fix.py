@@ -35,6 +35,8 @@ Examples:
   cat page.txt | cleantext fix -            # filter standard input
   cleantext fix --in-place --jsonl --field text data.jsonl
   cleantext fix --encoding-only --in-place -j 4 corpus/
+  cleantext fix --profile ascii-punctuation --set boilerplate=false notes.txt
+  cleantext fix --rules site-rules.toml --in-place scraped/
 
 \b
 Exit status: 0 nothing to do or all fixed; 1 changes needed (--check, --diff,
@@ -62,6 +64,7 @@ Exit status: 0 nothing to do or all fixed; 1 changes needed (--check, --diff,
 @click.option(
     "-j",
     "--jobs",
+    metavar="N",
     type=click.IntRange(min=0),
     default=1,
     show_default=True,
