@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Screen", "screen_for"]
 
-# Backreferences by number or name, and global inline flags such as (?i) or (?V1).
-_UNSAFE = re.compile(r"\\[1-9]|\\g<|\\k<|\(\?P=|\(\?[a-zA-Z^-]+\)")
+# What could change meaning inside an alternation: backreferences, conditionals
+# and recursion (group numbers shift), and global inline flags such as (?i) or (?V1).
+_UNSAFE = re.compile(r"\\[1-9]|\\g<|\\k<|\(\?P=|\(\?P>|\(\?\(|\(\?[+-]?\d|\(\?&|\(\?[a-zA-Z^-]+\)")
 
 
 @dataclass(frozen=True)
