@@ -207,3 +207,48 @@ def test_a_killed_run_leaves_every_file_wholly_old_or_wholly_new(tmp_path: Path,
     # The next run finishes the job and ignores the interrupted run's temporary files.
     assert run("fix", "--in-place", "--encoding-only", str(root)).exit_code == 0
     assert all((root / name).read_text(encoding="utf-8") == new[name] for name in old)
+
+
+def test_in_place_keeps_the_owner_where_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DAMAGED, encoding="utf-8")
+    if os.geteuid() != 0:
+        pytest.skip("only root can give a file to another user to test this")
+    os.chown(path, 65534, 65534)
+    assert run("fix", "--in-place", "--encoding-only", str(path)).exit_code == 0
+    assert path.read_text(encoding="utf-8") == cleantext.fix_encoding(DAMAGED)
+    assert (path.stat().st_uid, path.stat().st_gid) == (65534, 65534)
+
+
+def test_in_place_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = run("fix", "--in-place", str(fifo))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == f"error: {fifo}: is not a regular file; not writing it"
+    assert fifo.is_fifo()
+
+
+def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path: Path) -> None:
+    old = {f"{n:03}.txt": DAMAGED * (10 + n % 7) for n in range(120)}
+    for name, text in old.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cleantext", "fix", "--in-place", "--encoding-only",
+         "--jobs", "2", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    new_first = cleantext.fix_encoding(old["000.txt"])
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if (tmp_path / "000.txt").read_text(encoding="utf-8") == new_first:
+            break
+        time.sleep(0.002)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole process group
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.splitlines()[-1] == "error: interrupted"
+    assert "Traceback" not in stderr
+    for name, text in old.items():
+        assert (tmp_path / name).read_text(encoding="utf-8") in (text, cleantext.fix_encoding(text))
+    assert not list(tmp_path.glob(f"*{TEMP_SUFFIX}"))

@@ -9,6 +9,7 @@ wholly old or wholly new.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 import stat
@@ -151,12 +152,15 @@ def write_refusal(path: Path) -> str | None:
     """Why ``path`` must not be rewritten in place, or ``None`` if it may be.
 
     A symbolic link is refused: replacing it would turn the link into a plain file
-    (and following it could write outside the tree). A file without any write bit
-    is refused even when running as root, who could otherwise replace it.
+    (and following it could write outside the tree); so is anything but a regular
+    file (a FIFO or device would be replaced by a file). A file without any write
+    bit is refused even when running as root, who could otherwise replace it.
     """
     if path.is_symlink():
         return f"is a symbolic link to {os.readlink(path)}; not writing through it"
     mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        return "is not a regular file; not writing it"
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         return "is read-only; not writing it"
     return None
@@ -167,12 +171,13 @@ class AtomicFile:
 
     Use it as a context manager: leaving the block without committing (or with an
     exception) removes the temporary file and leaves ``path`` as it was. The new
-    file keeps the old one's permission bits.
+    file keeps the old one's permission bits, and its owner where allowed. (Other
+    hard links to the old file keep the old content.)
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._mode = stat.S_IMODE(path.stat().st_mode)
+        self._stat = path.stat()
         handle, temp_name = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX
         )
@@ -193,13 +198,22 @@ class AtomicFile:
             self.stream.flush()
             os.fsync(self.stream.fileno())
             self.stream.close()
-            os.chmod(self.temp, self._mode)
+            os.chmod(self.temp, stat.S_IMODE(self._stat.st_mode))
+            self._keep_owner()
             os.replace(self.temp, self.path)
         except BaseException:
             self.discard()
             raise
         self._done = True
         _sync_directory(self.path.parent)
+
+    def _keep_owner(self) -> None:
+        """Give the new file the old one's owner and group where allowed (e.g. as root)."""
+        temp = self.temp.stat()
+        if (temp.st_uid, temp.st_gid) == (self._stat.st_uid, self._stat.st_gid):
+            return
+        with contextlib.suppress(OSError):
+            os.chown(self.temp, self._stat.st_uid, self._stat.st_gid)
 
     def discard(self) -> None:
         """Drop the temporary file; ``path`` is untouched."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -168,8 +169,20 @@ def _run(targets: list[Path], job: Job, jobs: int) -> Iterator[Result]:
             yield process(target, job, out)
             sys.stdout.buffer.flush()
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(targets))) as pool:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(targets)), initializer=_leave_interrupts)
+    try:
         yield from pool.map(process, targets, itertools.repeat(job), chunksize=4)
+    except BaseException:
+        # Interrupted: files not started are left alone; those being written finish
+        # (each write is atomic), so wait for them but start nothing new.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _leave_interrupts() -> None:
+    """Workers ignore Ctrl-C: the main process handles it (one message, no tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _size(path: Path) -> int:
