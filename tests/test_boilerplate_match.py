@@ -240,3 +240,31 @@ def test_positions(text: str, removed: list[str]) -> None:
         edit.model.removeprefix("boilerplate: ") for edit in boilerplate_edits(text, _POSITIONAL)
     ]
     assert models == removed
+
+
+_TRICKY_PATTERNS = [
+    r"(a)(b)?c",
+    r"(\w+) \1",
+    r"(x)?y(?(1)z|w)",
+    r"(b)(?1)",
+    r"(?i)share",
+    r"(?P<w>\w+)-(?P=w)",
+    r"[^\W\d]+ \d+",
+    r"(?:ab|a)+",
+    r"\p{Lu}\p{Ll}+",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TRICKY_PATTERNS), min_size=1, max_size=5, unique=True),
+    st.one_of(
+        st.sampled_from(["bye bye", "yw", "xyz", "bb", "SHARE", "ab-ab", "abc", "Alaska", "ac"]),
+        st.text(alphabet="abcxyzw SHAREbye-1", max_size=12),
+    ),
+)
+def test_the_screen_never_hides_a_user_rule_match(patterns: list[str], line: str) -> None:
+    rules = tuple(Rule(f"r{n}", "regex", p) for n, p in enumerate(patterns))
+    line = " ".join(line.split())
+    if line and any(rule.matches(line) for rule in rules):
+        assert screen_for(rules).may_match(line, timeout=1.0)
