@@ -254,3 +254,16 @@ def test_any_bytes_decode_or_are_refused_as_binary(data: bytes) -> None:
         assert 0 <= run.start < run.end <= len(data)
     if detection.encoding == "utf-8" and not runs:
         assert text == data[detection.bom_length :].decode("utf-8")
+
+
+FRENCH = [
+    "Ça coûte très cher à Noël, dit-il à l’élève.",
+    "Molière naquit à Paris ; il fut baptisé à l’église Saint-Eustache.",
+    "Quel est le plus grand des écrivains de mon règne ?",
+]
+
+
+def test_latin_code_pages_that_score_alike_resolve_to_cp1252() -> None:
+    text = "".join(f"{FRENCH[n % 3]}\n" for n in range(40))
+    found, detection, _ = decode_bytes(text.encode("cp1252"))
+    assert (found, detection.encoding) == (text, "cp1252")

@@ -359,13 +359,25 @@ def _legacy_codec(data: bytes) -> Detection:
     if high >= MIN_EVIDENCE:
         from charset_normalizer import from_bytes  # lazy: slow import
 
-        for match in from_bytes(data):
-            if match.encoding in _REJECTED or match.encoding.startswith("utf"):
-                continue
-            language = match.language if match.language != "Unknown" else "language unknown"
+        matches = [
+            match
+            for match in from_bytes(data)
+            if match.encoding not in _REJECTED and not match.encoding.startswith("utf")
+        ]
+        if matches:
+            # Equal scores are common among Latin code pages (cp1250 and cp1252 read
+            # French alike to charset-normalizer); the far more common cp1252 wins ties.
+            best = matches[0]
+            tied = [
+                m.encoding
+                for m in matches
+                if (m.chaos, m.coherence) == (best.chaos, best.coherence)
+            ]
+            codec = FALLBACK_CODEC if FALLBACK_CODEC in tied else best.encoding
+            language = best.language if best.language != "Unknown" else "language unknown"
             return Detection(
-                codecs.lookup(match.encoding).name,
-                round(1.0 - match.chaos, 3),
+                codecs.lookup(codec).name,
+                round(1.0 - best.chaos, 3),
                 f"charset-normalizer: {language}",
             )
         if _is_binary(data):
