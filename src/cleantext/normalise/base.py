@@ -19,7 +19,7 @@ from cleantext.plan import Edit
 if TYPE_CHECKING:
     from cleantext.config import Config
 
-__all__ = ["Step", "char_name", "map_chars", "scan"]
+__all__ = ["Step", "char_name", "contains_any", "map_chars", "scan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,16 @@ class Step:
     name: str
     enabled: Callable[[Config], bool]
     find: Callable[[str], list[Edit]]
+
+
+def contains_any(text: str, chars: str) -> bool:
+    """Whether any of ``chars`` occurs in ``text``.
+
+    The fast path of every step: one ``in`` test per target character is a
+    memchr-speed scan, many times faster than a regex character class, so text
+    that needs nothing from a step costs almost nothing.
+    """
+    return any(char in text for char in chars)
 
 
 def char_name(char: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name
+from cleantext.normalise.base import char_name, contains_any
 from cleantext.plan import Edit
 
 __all__ = ["controls"]
@@ -14,8 +14,9 @@ __all__ = ["controls"]
 _ANSI = "\x1b\\[[0-?]*[ -/]*[@-~]"
 # C0 except TAB, LF and the line breaks (CR, VT, FF) the line-ending step owns;
 # DEL; C1 except NEL (also a line break).
-_CONTROL = "[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]"
-_PATTERN = re.compile(f"{_ANSI}|{_CONTROL}")
+_C0 = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
+_C1 = "".join(map(chr, [*range(0x80, 0x85), *range(0x86, 0xA0)]))
+_PATTERN = re.compile(f"{_ANSI}|[{_C0}{_C1}]")
 
 
 def controls(text: str) -> list[Edit]:
@@ -23,6 +24,8 @@ def controls(text: str) -> list[Edit]:
 
     Runs after repair: C1 characters are evidence of mojibake until then.
     """
+    if not contains_any(text, _C0 if text.isascii() else _C0 + _C1):
+        return []
     edits = []
     for match in _PATTERN.finditer(text):
         found = match.group()

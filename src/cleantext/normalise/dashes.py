@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, scan
+from cleantext.normalise.base import char_name, contains_any, scan
 from cleantext.plan import Edit
 
 __all__ = ["ascii_dashes", "ellipsis"]
@@ -24,7 +24,7 @@ def ascii_dashes(text: str) -> list[Edit]:
     ``word—word`` as ``word-word`` would read as a compound, so it becomes
     ``word--word``.  A line start or end counts as a space.
     """
-    if text.isascii():
+    if text.isascii() or not contains_any(text, _SHORT + _LONG):
         return []
     end = len(text)
 
@@ -44,7 +44,7 @@ def ascii_dashes(text: str) -> list[Edit]:
 
 def ellipsis(text: str) -> list[Edit]:
     """U+2026 HORIZONTAL ELLIPSIS becomes ``...`` (U+22EF in maths is left alone)."""
-    if text.isascii():
+    if "\u2026" not in text:
         return []
     return [
         Edit(m.start(), m.end(), "...", "ellipsis", note=f"{char_name('…')} -> '...'")

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, scan
+from cleantext.normalise.base import char_name, contains_any, scan
 from cleantext.plan import Edit
 
 __all__ = ["TRAILING_SPACES", "blank_lines", "line_endings", "trailing_whitespace"]
 
-_LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
+_LINE_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
 
-TRAILING_SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f"
-"""What counts as trailing whitespace (a regex class body).  U+3000 is not in it:
-in CJK text an ideographic space is content, not padding."""
+TRAILING_SPACES = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"
+"""What counts as trailing whitespace.  U+3000 is not in it: in CJK text an
+ideographic space is content, not padding."""
 
-# The look-behind lets a match start only where a run of spaces starts, so the
-# backtracking of a failed look-ahead is bounded by that one run: linear time.
-_TRAILING = re.compile(f"(?<![{TRAILING_SPACES}])[{TRAILING_SPACES}]+(?=\\n|\\Z)")
 _NEWLINE_RUN = re.compile(r"\A\n+|\n{2,}")
 
 
 def line_endings(text: str) -> list[Edit]:
     """CRLF, CR, NEL, VT, FF, U+2028 and U+2029 become LF, so lines split one way."""
+    if not contains_any(text, _BREAKS):
+        return []
 
     def decide(match: re.Match[str]) -> Edit:
         found = match.group()
@@ -33,11 +33,27 @@ def line_endings(text: str) -> list[Edit]:
 
 
 def trailing_whitespace(text: str) -> list[Edit]:
-    """Spaces, tabs and no-break spaces at the end of a line carry nothing; drop them."""
-    return [
-        Edit(m.start(), m.end(), "", "trailing whitespace", note=f"{len(m.group())} at line end")
-        for m in _TRAILING.finditer(text)
-    ]
+    """Spaces, tabs and no-break spaces at the end of a line carry nothing; drop them.
+
+    Works line by line with ``str.rstrip`` (no regex: a pattern anchored at line
+    ends is slow to search and can backtrack over long runs of spaces).
+    """
+    edits: list[Edit] = []
+    position = 0
+    for line in text.split("\n"):
+        if line and line[-1] in TRAILING_SPACES:
+            kept = len(line.rstrip(TRAILING_SPACES))
+            edits.append(
+                Edit(
+                    position + kept,
+                    position + len(line),
+                    "",
+                    "trailing whitespace",
+                    note=f"{len(line) - kept} at line end",
+                )
+            )
+        position += len(line) + 1
+    return edits
 
 
 def blank_lines(text: str) -> list[Edit]:
@@ -46,6 +62,8 @@ def blank_lines(text: str) -> list[Edit]:
     Only empty lines count: lines holding spaces become empty in the
     ``trailing_whitespace`` step, which runs first.
     """
+    if not (text.startswith("\n") or text.endswith("\n\n") or "\n\n\n" in text):
+        return []
     end = len(text)
 
     def decide(match: re.Match[str]) -> Edit | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, map_chars, scan
+from cleantext.normalise.base import char_name, contains_any, map_chars, scan
 from cleantext.plan import Edit
 
 __all__ = ["consistent_quotes", "straighten_quotes"]
@@ -32,7 +32,7 @@ _OPENS_AFTER = " \t\n([{<\u2014\u2013-/\u201c\u2018"
 
 def straighten_quotes(text: str) -> list[Edit]:
     """Curly, low-9 and reversed quotes become ASCII ``'`` and ``"``."""
-    if text.isascii():
+    if text.isascii() or not contains_any(text, "".join(_STRAIGHT)):
         return []
     return map_chars(_CURLY, text, _STRAIGHT, "curly quote")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, scan
+from cleantext.normalise.base import char_name, contains_any, scan
 from cleantext.normalise.chars import is_cjk
 from cleantext.plan import Edit
 
@@ -12,6 +12,7 @@ __all__ = ["spaces"]
 
 # No-break, en/em/figure/thin/hair spaces, narrow no-break, medium mathematical.
 _ODD = "\u00a0\u2000-\u200a\u202f\u205f"
+_TARGETS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _PATTERN = re.compile(f"[{_ODD}]|\u3000+")
 _MONGOLIAN = range(0x1800, 0x18B0)
 
@@ -28,7 +29,7 @@ def spaces(text: str) -> list[Edit]:
     next to Mongolian letters (it separates suffixes and affects shaping).
     U+1680 OGHAM SPACE MARK is visible and is left alone.
     """
-    if text.isascii():
+    if text.isascii() or not contains_any(text, _TARGETS):
         return []
     end = len(text)
 

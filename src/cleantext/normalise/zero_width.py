@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, scan
+from cleantext.normalise.base import char_name, contains_any, scan
 from cleantext.normalise.chars import is_joinable
 from cleantext.plan import Edit
 
@@ -25,7 +25,7 @@ def zero_width(text: str) -> list[Edit]:
     Next to ASCII, spaces, punctuation, another invisible character or the
     text's ends it cannot change rendering, so it goes.
     """
-    if text.isascii():
+    if text.isascii() or not contains_any(text, _JUNK + _JOINERS):
         return []
     end = len(text)
 
@@ -45,7 +45,7 @@ def zero_width(text: str) -> list[Edit]:
 
 def soft_hyphens(text: str) -> list[Edit]:
     """Remove soft hyphens (U+00AD): hyphenation hints that split words for search."""
-    if text.isascii():
+    if "\u00ad" not in text:
         return []
     return [
         Edit(m.start(), m.end(), "", "soft hyphen", note=char_name("\u00ad"))
