@@ -92,8 +92,6 @@ def _fits(rule: Rule, index: int, rank: int, layout: _Layout) -> bool:
     """
     if rule.position != "any" and len(layout.content) < 2:
         return False
-    if layout.continues(index):
-        return False
     if rule.position == "head" and rank >= rule.within:
         return False
     if rule.position == "tail" and len(layout.content) - rank > rule.within:
@@ -102,32 +100,35 @@ def _fits(rule: Rule, index: int, rank: int, layout: _Layout) -> bool:
 
 
 class _Screened:
-    """A group of rules with its screen, remembering the screen's answer per line text
-    (lines repeat, and a text is screened again after each removal)."""
+    """A group of rules with its screen, remembering per line text which rules match
+    it (lines repeat, and a text is judged again after each removal)."""
 
-    __slots__ = ("answers", "rules", "screen")
+    __slots__ = ("matching", "rules", "screen")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.screen: Screen = screen_for(rules)
-        self.answers: dict[str, bool] = {}
+        self.matching: dict[str, tuple[Rule, ...]] = {}
 
-    def may_match(self, line: str, timeout: float) -> bool:
-        answer = self.answers.get(line)
-        if answer is None:
-            answer = self.answers[line] = self.screen.may_match(line, timeout)
-        return answer
+    def candidates(self, line: str, timeout: float) -> tuple[Rule, ...]:
+        """The rules whose pattern matches ``line``, in order (position aside)."""
+        found = self.matching.get(line)
+        if found is None:
+            found = ()
+            if self.screen.may_match(line, timeout):
+                found = tuple(rule for rule in self.rules if rule.matches(line, timeout))
+            self.matching[line] = found
+        return found
 
 
 def _first_match(
     group: _Screened, index: int, rank: int, layout: _Layout, timeout: float
 ) -> Rule | None:
-    line = layout.norm[index]
-    if not group.may_match(line, timeout):
+    candidates = group.candidates(layout.norm[index], timeout)
+    if not candidates or layout.continues(index):
         return None
-    rules = group.rules
-    for rule in rules:
-        if _fits(rule, index, rank, layout) and rule.matches(line, timeout):
+    for rule in candidates:
+        if _fits(rule, index, rank, layout):
             return rule
     return None
 
@@ -175,21 +176,21 @@ def _verdicts(layout: _Layout, groups: _Groups) -> list[Rule | None]:
                 verdict[j] = rule
             break
 
-    def kept() -> int:
-        return sum(1 for i in content if verdict[i] is None)
-
-    for order, group in ((content, groups.first), (content[::-1], groups.last)):
+    kept = sum(1 for i in content if verdict[i] is None)
+    top_down = list(enumerate(content))
+    for order, group in ((top_down, groups.first), (top_down[::-1], groups.last)):
         if not group.rules:
             continue
-        for index in order:
+        for rank, index in order:
             if verdict[index] is not None:
                 continue
-            if kept() <= 1:
+            if kept <= 1:
                 break
-            rule = _first_match(group, index, content.index(index), layout, timeout)
+            rule = _first_match(group, index, rank, layout, timeout)
             if rule is None:
                 break
             verdict[index] = rule
+            kept -= 1
     return verdict
 
 
