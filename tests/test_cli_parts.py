@@ -181,3 +181,22 @@ def test_progress_only_on_a_terminal_for_long_runs(
     files: int, size: int, quiet: bool, tty: bool, shown: bool
 ) -> None:
     assert show_progress(files, size, quiet, _Stream(tty)) is shown
+
+
+def test_progress_bar_counts_items_and_keeps_messages_readable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cleantext.cli.output import Reporter
+
+    stderr = io.StringIO()
+    monkeypatch.setattr("sys.stderr", stderr)
+    reporter = Reporter("check")
+    seen = []
+    for item in reporter.progress(iter(range(30)), 30, enabled=True):
+        seen.append(item)
+        if item == 3:
+            reporter.message("would fix x.txt")
+    assert seen == list(range(30))
+    assert "would fix x.txt\n" in stderr.getvalue()
+    assert "| 0/30 " in stderr.getvalue()  # the bar was drawn (and cleared at the end)
+    assert stderr.getvalue().endswith("\r")
