@@ -253,23 +253,6 @@ def _edits(layout: _Layout, verdict: list[Rule | None]) -> list[Edit]:
     return edits
 
 
-def boilerplate_edits(text: str, rules: RuleSet | None = None) -> list[Edit]:
-    """Edits removing the boilerplate lines of ``text`` (default rules if none given).
-
-    Each edit deletes whole lines and is named ``"boilerplate: <rule name>"``.
-    Raises :class:`~cleantext.boilerplate.rules.PatternTimeoutError` if a regex
-    rule exceeds the rule set's timeout on a line.
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"boilerplate_edits expects str, got {type(text).__name__}")
-    if rules is None:
-        rules = default_rules()
-    layout = _Layout.of(text)
-    if not layout.content:
-        return []
-    return _edits(layout, _settled_verdicts(layout, rules))
-
-
 def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     """Verdicts re-run on what is left until nothing more goes.
 
@@ -289,3 +272,20 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
             verdict[index] = rule
         alive = [index for index in alive if verdict[index] is None]
         current = _Layout.of_lines([layout.raw[index] for index in alive])
+
+
+def boilerplate_edits(text: str, rules: RuleSet | None = None) -> list[Edit]:
+    """Edits removing the boilerplate lines of ``text`` (default rules if none given).
+
+    Each edit deletes whole lines and is named ``"boilerplate: <rule name>"``.
+    Raises :class:`~cleantext.boilerplate.rules.PatternTimeoutError` if a regex
+    rule exceeds the rule set's timeout on a line.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"boilerplate_edits expects str, got {type(text).__name__}")
+    if rules is None:
+        rules = default_rules()
+    layout = _Layout.of(text)
+    if not layout.content:
+        return []
+    return _edits(layout, _settled_verdicts(layout, rules))
