@@ -121,9 +121,11 @@ def test_looks_like_prose(line: str, prose: bool) -> None:
     assert looks_like_prose(line) is prose
 
 
-def test_rejects_non_str() -> None:
+def test_rejects_wrong_types() -> None:
     with pytest.raises(TypeError, match="expects str"):
         boilerplate_edits(b"Share")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="load_rules"):
+        boilerplate_edits("Share", "rules.toml")  # type: ignore[arg-type]
 
 
 _POOL = [

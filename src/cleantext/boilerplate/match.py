@@ -285,6 +285,10 @@ def boilerplate_edits(text: str, rules: RuleSet | None = None) -> list[Edit]:
         raise TypeError(f"boilerplate_edits expects str, got {type(text).__name__}")
     if rules is None:
         rules = default_rules()
+    elif not isinstance(rules, RuleSet):
+        raise TypeError(
+            f"rules must be a RuleSet (read a file with load_rules), got {type(rules).__name__}"
+        )
     layout = _Layout.of(text)
     if not layout.content:
         return []
