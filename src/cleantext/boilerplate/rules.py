@@ -8,7 +8,7 @@ run.  ``regex`` is imported lazily to keep ``import cleantext`` fast.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, get_args
@@ -236,10 +236,6 @@ class RuleSet:
                 raise KeyError(f"no boilerplate rule named {name!r}")
         rules = tuple(replace(r, enabled=False) if r.name in names else r for r in self.rules)
         return RuleSet(rules, timeout=self.timeout)
-
-    @classmethod
-    def of(cls, rules: Iterable[Rule], timeout: float = DEFAULT_TIMEOUT) -> RuleSet:
-        return cls(tuple(rules), timeout=timeout)
 
     def dumps(self) -> str:
         """The rule file text (TOML) that :func:`cleantext.load_rules` reads back."""
