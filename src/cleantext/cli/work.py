@@ -105,9 +105,7 @@ def process_stdin(data: bytes, job: Job, out: BinaryIO | None) -> Result:
 
 
 def _whole(path: Path, job: Job, out: BinaryIO | None) -> Result:
-    data = path.read_bytes()
-    result = _clean_bytes(str(path), data, job, out, path)
-    return result
+    return _clean_bytes(str(path), path.read_bytes(), job, out, path)
 
 
 def _clean_bytes(
@@ -200,7 +198,7 @@ def _jsonl_lines(
     differ = Differ(name, color=job.color)
     changed = 0
     for number, raw in enumerate(lines, start=1):
-        new = _jsonl_line(name, number, raw, field, job)
+        new = _jsonl_line(number, raw, field, job)
         if new != raw:
             changed += 1
             if job.diff:
@@ -214,7 +212,7 @@ def _jsonl_lines(
     return Result(name, "changed" if changed else "unchanged", note, str(differ))
 
 
-def _jsonl_line(name: str, number: int, raw: bytes, field: str, job: Job) -> bytes:
+def _jsonl_line(number: int, raw: bytes, field: str, job: Job) -> bytes:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as error:
