@@ -11,10 +11,10 @@ only when it beats the runner-up by a clear margin, otherwise the byte stays los
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-__all__ = ["Choice", "QuoteState", "choose", "known_word"]
+__all__ = ["Choice", "QuoteState", "choose", "choose_pair", "known_word"]
 
 _CONTRACTION_TAILS = ("s", "t", "re", "ve", "ll", "d", "m")
 # How often each character stands for a lost character in real text, in score units.
@@ -125,6 +125,40 @@ def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteStat
     return Choice(best, best, best_score, confidence, why)
 
 
+def choose_pair(
+    first: tuple[str, ...], second: tuple[str, ...], left: str, right: str, quotes: QuoteState
+) -> tuple[Choice, Choice]:
+    """Choose two adjacent lost characters together (``sure—“This``).
+
+    Chosen one at a time, each would see mojibake where the other belongs.
+    """
+    scored: list[tuple[float, str, str, str, str]] = []
+    for a in _options(first):
+        for b in _options(second):
+            score_a, why_a = _score_any(a, left, b + right, quotes)
+            after_a = replace(quotes)
+            after_a.observe(a)
+            score_b, why_b = _score_any(b, left + a, right, after_a)
+            scored.append((score_a + score_b, a, b, why_a, why_b))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    total, a, b, why_a, why_b = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else float("-inf")
+    margin = total - runner_up
+    if total <= 0 or margin < _CLEAR_MARGIN or _PRIOR_ONLY in why_a + why_b:
+        note = "lost bytes: no clear choice for two adjacent characters"
+        return Choice(None, a, total, 0.3, note), Choice(None, b, total, 0.3, note)
+    confidence = min(0.99, 0.6 + 0.1 * margin)
+    return Choice(a, a, total, confidence, why_a), Choice(b, b, total, confidence, why_b)
+
+
+def _options(candidates: tuple[str, ...]) -> list[str]:
+    return sorted(_RULED.intersection(candidates)) + _unruled_representatives(candidates)
+
+
+def _score_any(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float, str]:
+    return _score(char, left, right, quotes) if char in _RULED else _baseline(char)
+
+
 @lru_cache(maxsize=1024)
 def _unruled_representatives(candidates: tuple[str, ...]) -> list[str]:
     """The unruled candidates that could matter: the best-scoring ones of each kind.
@@ -175,10 +209,13 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         elif before == " " and after == " ":
             score += 3.5 if char == "—" else 2
             reasons.append("spaced dash")
+        elif word_before and after in "“‘(":
+            score += 3 if char == "—" else 0.5
+            reasons.append("dash before a quotation")
         elif before.isdigit() and after.isdigit():
             score += 4 if char == "–" else 0
             reasons.append("range between numbers")
-        elif char == "—" and ("—" in (before, after) or _is_cjk(before) or _is_cjk(after)):
+        elif char == "—" and _cjk_dash(left, right):
             score += 3
             reasons.append("double dash or dash in CJK text")
         elif before == "\n" and after == " ":
@@ -224,6 +261,16 @@ def _dash_joins_words(left: str, right: str) -> bool:
     if after.lower() in _CONTRACTION_TAILS or len(before) < 2 or len(after) < 2:
         return False
     return known_word(before) and known_word(after)
+
+
+def _cjk_dash(left: str, right: str) -> bool:
+    """A dash beside CJK text, alone or doubled (Chinese writes ``——``)."""
+    before, after = left[-1:], right[:1]
+    if before == "—":
+        before = left[-2:-1]
+    if after == "—":
+        after = right[1:2]
+    return _is_cjk(before) or _is_cjk(after)
 
 
 def _is_cjk(char: str) -> bool:

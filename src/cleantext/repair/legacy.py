@@ -135,7 +135,10 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
 
 def _well_cased(word: str) -> bool:
     """``мир``, ``МИР`` and ``Мир`` are how words are written; ``тТТ`` is not."""
-    return word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())
+    caseless = not any(char.isupper() or char.islower() for char in word)  # Hebrew, Arabic
+    return (
+        caseless or word.islower() or word.isupper() or (word[:1].isupper() and word[1:].islower())
+    )
 
 
 def _western_words_known(group: str) -> bool:

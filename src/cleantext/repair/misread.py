@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cleantext.repair import bytescan, infer, score
 from cleantext.repair.bytescan import Region, Sequence
@@ -113,15 +113,28 @@ def _repair_region(
     clusters = _clusters(region)
     if not clusters:
         return []
-    accepted: list[_Cluster] = []
-    rejected = 0
+    paired = -1  # index of a cluster already chosen together with the one before it
     for index, cluster in enumerate(clusters):
         quotes.advance(text, cluster.start)
-        following = clusters[index + 1].start if index + 1 < len(clusters) else len(text)
-        _resolve(text, cluster, model, quotes, right_limit=following)
+        if index != paired:
+            _resolve(text, cluster, model, quotes, *_context(text, clusters, index))
+            # Two adjacent single holes, each chosen without seeing the other, are
+            # chosen together instead (``sureââThis`` → ``sure—“This``).
+            following = clusters[index + 1] if index + 1 < len(clusters) else None
+            if (
+                following is not None
+                and following.start == cluster.end
+                and _single_hole(cluster, model)
+                and _single_hole(following, model)
+            ):
+                _resolve_pair(text, clusters, index, model, replace(quotes))
+                paired = index + 1
         for char in cluster.repaired:
             quotes.observe(char)
         quotes.position = cluster.end
+    accepted: list[_Cluster] = []
+    rejected = 0
+    for cluster in clusters:
         if cluster.unsupported or not _verified(text, cluster, model):
             rejected += 1
             continue
@@ -209,16 +222,71 @@ def _effective_model(model: DamageModel, clusters: list[_Cluster]) -> DamageMode
     return model
 
 
+_CONTEXT = 40  # characters of context a lost-byte choice sees on each side
+
+
+def _context(text: str, clusters: list[_Cluster], index: int) -> tuple[str, str]:
+    """The text around cluster ``index``, with neighbouring clusters as repaired so far
+    (a neighbour not yet resolved, and anything past it, is left out)."""
+    cluster = clusters[index]
+    previous = clusters[index - 1] if index else None
+    following = clusters[index + 1] if index + 1 < len(clusters) else None
+    left_start = max(0, cluster.start - _CONTEXT)
+    left = text[left_start : cluster.start]
+    if previous is not None and previous.end > left_start:
+        left = (previous.guessed or text[previous.start : previous.end]) + text[
+            previous.end : cluster.start
+        ]
+    right_end = min(len(text), cluster.end + _CONTEXT)
+    if following is None or following.start >= right_end:
+        return left, text[cluster.end : right_end]
+    right = text[cluster.end : following.start]
+    if following.guessed:
+        after_following = clusters[index + 2].start if index + 2 < len(clusters) else right_end
+        right += following.guessed + text[following.end : min(after_following, right_end)]
+    return left, right
+
+
+def _single_hole(cluster: _Cluster, model: DamageModel) -> bool:
+    if len(cluster.pieces) != 1 or cluster.unsupported:
+        return False
+    piece = cluster.pieces[0]
+    return len(bytescan.candidates_for(piece.slots, piece.missing, model)) > 1
+
+
+def _resolve_pair(
+    text: str, clusters: list[_Cluster], index: int, model: DamageModel, quotes: infer.QuoteState
+) -> None:
+    first, second = clusters[index], clusters[index + 1]
+    left, _ = _context(text, clusters, index)
+    _, right = _context(text, clusters, index + 1)
+    options = [
+        bytescan.candidates_for(c.pieces[0].slots, c.pieces[0].missing, model)
+        for c in (first, second)
+    ]
+    choices = infer.choose_pair(options[0], options[1], left, right, quotes)
+    for cluster, choice, candidates in zip((first, second), choices, options, strict=True):
+        cluster.lost = True
+        cluster.repaired = choice.char if choice.char is not None else LOST
+        cluster.guessed = choice.best
+        cluster.confidence = choice.confidence
+        cluster.note = choice.note
+        cluster.open_holes = [] if choice.char is not None else [(0, candidates)]
+
+
 def _resolve(
-    text: str, cluster: _Cluster, model: DamageModel, quotes: infer.QuoteState, right_limit: int
+    text: str,
+    cluster: _Cluster,
+    model: DamageModel,
+    quotes: infer.QuoteState,
+    left_text: str,
+    right_text: str,
 ) -> None:
     """Decode the cluster's sequences, choosing characters for lost bytes."""
     repaired: list[str] = []
     guessed: list[str] = []
     notes: list[str] = []
     confidence = 1.0
-    left_text = text[max(0, cluster.start - 40) : cluster.start]
-    right_text = text[cluster.end : min(right_limit, cluster.end + 40)]
     for position, piece in enumerate(cluster.pieces):
         candidates = bytescan.candidates_for(piece.slots, piece.missing, model)
         if not candidates:
