@@ -55,3 +55,12 @@ def goldens() -> dict[str, str]:
 def sentences() -> tuple[str, ...]:
     """Sentences of the clean seeds and the goldens."""
     return fixture_sentences()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the recovery table (tests/test_recovery.py) at the end of the run."""
+    from tests.recovery import LAST_TABLE
+
+    if LAST_TABLE:
+        terminalreporter.section("recovery table (also in /tmp/cleantext-recovery.txt)")
+        terminalreporter.write_line(LAST_TABLE[0])

@@ -16,6 +16,7 @@ import difflib
 import re
 import sys
 import sysconfig
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -64,6 +65,8 @@ MULTILINGUAL_ENCODINGS: dict[str, str] = {
 MAX_UNITS = 24
 LOSSLESS_TARGET = 1.0
 LOSSY_TARGET = 0.95
+#: The last table computed in this process, for pytest's terminal summary.
+LAST_TABLE: list[str] = []
 
 
 # --------------------------------------------------------------------------- corpus
@@ -135,6 +138,21 @@ def corpus_sentences() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*fixture_sentences(), *extra]))
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+#: Typographic punctuation and symbols that real text carries and mojibake is made of.
+TYPOGRAPHY = ("“", "”", "‘", "’", "—", "–", "…", "€", "«", "»", "„", "•", "°", "½", "™")
+
+
+@cache
+def corpus_words() -> tuple[str, ...]:
+    """Every distinct word of the corpus, in any script, for generating clean text."""
+    words = {word for sentence in corpus_sentences() for word in _WORD.findall(sentence)}
+    # Scripts written without spaces give sentence-long "words": cut them into short ones.
+    short = {word[i : i + 6] for word in words for i in range(0, len(word), 6)}
+    return tuple(sorted(short))
+
+
 # --------------------------------------------------------------------------- damage
 
 
@@ -152,6 +170,10 @@ class Layered:
     def lossy(self) -> bool:
         return self.model.lossy
 
+    @property
+    def true_codec(self) -> str:
+        return self.model.true_codec
+
     def apply(self, text: str) -> str:
         return self.model.apply(self.model.apply(text))
 
@@ -159,9 +181,26 @@ class Layered:
 Damage = DamageModel | Layered
 
 
-def _script_share(text: str) -> float:
+#: The scripts each legacy encoding is used for (prefixes of Unicode character names).
+NATIVE_SCRIPTS: dict[str, tuple[str, ...]] = {
+    "gbk": ("CJK UNIFIED",),
+    "big5": ("CJK UNIFIED",),
+    "shift_jis": ("CJK UNIFIED", "HIRAGANA", "KATAKANA"),
+    "euc_kr": ("HANGUL",),
+    "cp1251": ("CYRILLIC",),
+    "koi8_r": ("CYRILLIC",),
+    "cp1253": ("GREEK",),
+    "cp1255": ("HEBREW",),
+    "cp1256": ("ARABIC",),
+}
+
+
+def native_share(text: str, codec: str) -> float:
+    """Share of the letters of ``text`` written in the script ``codec`` is used for."""
     letters = [char for char in text if char.isalpha()]
-    return sum(not char.isascii() for char in letters) / max(len(letters), 1)
+    scripts = NATIVE_SCRIPTS.get(codec, ())
+    native = sum(unicodedata.name(char, "").startswith(scripts) for char in letters)
+    return native / max(len(letters), 1)
 
 
 @dataclass(frozen=True)
@@ -170,7 +209,8 @@ class Family:
 
     name: str
     models: tuple[Damage, ...]
-    #: Legacy encodings only make sense for text written in their own script.
+    #: Legacy encodings only carry text written in their own script (Cyrillic in Big5 is not
+    #: a thing), so their units are sentences in that script.
     needs_native_script: bool = False
 
 
@@ -182,7 +222,7 @@ def families() -> tuple[Family, ...]:
     legacy = tuple(
         DamageModel(codec, western)
         for codec in LEGACY_CODECS
-        for western in ("windows-1252", "latin-1")
+        for western in ("sloppy-windows-1252", "latin-1")
     )
     return (
         Family("single-byte (ftfy)", single),
@@ -212,7 +252,7 @@ def units(family: Family, model: Damage, sentences: Iterable[str]) -> list[tuple
     for sentence in sentences:
         if "\ufffd" in sentence:
             continue
-        if family.needs_native_script and _script_share(sentence) < 0.5:
+        if family.needs_native_script and native_share(sentence, model.true_codec) < 0.5:
             continue
         damaged = damage(model, sentence)
         if damaged is not None:
@@ -311,10 +351,11 @@ def recovery_table(
     fix: Callable[[str], str] | None = None, sentences: Iterable[str] | None = None
 ) -> list[Row]:
     """One row per damage model: how its damaged units came back from ``fix``."""
-    if fix is None:
-        from cleantext import fix_encoding as fix
     from ftfy import fix_encoding as ftfy_fix
 
+    from cleantext import fix_encoding
+
+    repair = fix or fix_encoding
     corpus = tuple(sentences) if sentences is not None else corpus_sentences()
     rows: list[Row] = []
     for family in families():
@@ -322,7 +363,7 @@ def recovery_table(
             row = Row(model.name, family.name, model.lossy)
             for original, damaged in units(family, model, corpus):
                 try:
-                    repaired = fix(damaged)
+                    repaired = repair(damaged)
                 except Exception as error:  # a crash is a finding, not the end of the table
                     repaired = f"{type(error).__name__}: {error}"
                     outcome = Outcome.CRASH

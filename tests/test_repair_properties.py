@@ -1,0 +1,230 @@
+"""Hypothesis properties of the repair engine, one damage model at a time.
+
+* lossless damage (UTF-8 read as a CJK codec or as Western) is always undone exactly,
+  whole or confined to some lines or to a name inside a line;
+* lossy damage is undone or leaves U+FFFD (or the damaged text) where the evidence
+  does not decide: never a wrong letter;
+* ``fix_encoding`` is idempotent and turns any ``str`` into a ``str`` without raising,
+  including pathological inputs, whose timings (n and 4n) go to a report file.
+
+Texts are fixture sentences (clean seeds, goldens) and generated multilingual text
+with typographic punctuation.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from tests.recovery import (
+    Outcome,
+    classify,
+    corpus_words,
+    damage,
+    fixture_sentences,
+)
+
+import cleantext
+from cleantext.repair.models import LATIN1_LOSSY_MODELS, MULTIBYTE_MODELS, DamageModel
+
+LINEARITY_REPORT = Path("/tmp/cleantext-linearity.txt")
+
+LOSSLESS = (
+    *(model for model in MULTIBYTE_MODELS if not model.lossy),
+    DamageModel("utf-8", "windows-1252"),
+    DamageModel("utf-8", "latin-1"),
+)
+LOSSY = (*(model for model in MULTIBYTE_MODELS if model.lossy), *LATIN1_LOSSY_MODELS)
+
+_WORDS = corpus_words() or ("word",)
+_GLUE = st.sampled_from(
+    [" ", " ", " ", ", ", ". ", " — ", " – ", "… ", ": ", "; ", "。", "、", " € ", " • "]
+)
+_DECOR = st.sampled_from(
+    ["“{}”", "‘{}’", "{}’s", "{}’t", "«{}»", "„{}“", "{} €5", "{}…", "{} — {}", "{}™", "{}!"]
+)
+
+
+@st.composite
+def generated_text(draw: st.DrawFn) -> str:
+    """Real words of any script from the corpus, with typographic punctuation."""
+    pieces: list[str] = []
+    for _ in range(draw(st.integers(1, 15))):
+        word = draw(st.sampled_from(_WORDS))
+        if draw(st.booleans()):
+            word = draw(_DECOR).replace("{}", word)
+        pieces.append(word + draw(_GLUE))
+    return "".join(pieces).strip()
+
+
+TEXTS = st.one_of(st.sampled_from(fixture_sentences()), generated_text())
+SETTINGS = settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.filter_too_much]
+)
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(LOSSLESS))
+def test_lossless_damage_is_undone(text: str, model: DamageModel) -> None:
+    damaged = damage(model, text)
+    assume(damaged is not None)
+    assert cleantext.fix_encoding(damaged) == text
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(LOSSY))
+def test_lossy_repair_never_writes_a_wrong_letter(text: str, model: DamageModel) -> None:
+    damaged = damage(model, text)
+    assume(damaged is not None and "\ufffd" not in text)
+    repaired = cleantext.fix_encoding(damaged)
+    outcome = classify(text, damaged, repaired, model)
+    assert outcome not in (Outcome.WRONG, Outcome.CRASH), (damaged, repaired)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(
+    st.lists(st.sampled_from(fixture_sentences()), min_size=3, max_size=8),
+    st.data(),
+    st.sampled_from(LOSSLESS),
+)
+def test_damage_in_some_lines_only(
+    lines: list[str], data: st.DataObject, model: DamageModel
+) -> None:
+    """A document damaged in one line, as when lines come from different sources."""
+    index = data.draw(st.integers(0, len(lines) - 1))
+    damaged_line = damage(model, lines[index])
+    assume(damaged_line is not None)
+    document = "\n".join(lines)
+    damaged = "\n".join([*lines[:index], damaged_line, *lines[index + 1 :]])
+    assert cleantext.fix_encoding(damaged) == document
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(st.sampled_from(fixture_sentences()), st.data(), st.sampled_from(LOSSLESS))
+def test_damage_in_part_of_a_line(sentence: str, data: st.DataObject, model: DamageModel) -> None:
+    """A name pasted from another source: a few words inside a clean line are damaged."""
+    words = sentence.split(" ")
+    start = data.draw(st.integers(0, len(words) - 1))
+    end = data.draw(st.integers(start + 1, min(len(words), start + 4)))
+    name = " ".join(words[start:end])
+    damaged_name = damage(model, name)
+    assume(damaged_name is not None)
+    before, after = " ".join(words[:start]), " ".join(words[end:])
+    damaged = " ".join(part for part in (before, damaged_name, after) if part)
+    assert cleantext.fix_encoding(damaged) == sentence
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(LOSSLESS + LOSSY))
+def test_fix_encoding_is_idempotent_on_damage(text: str, model: DamageModel) -> None:
+    damaged = damage(model, text)
+    assume(damaged is not None)
+    once = cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding(once) == once
+
+
+ANY_CHAR = st.characters(codec=None, exclude_categories=())  # surrogates and controls too
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(ANY_CHAR, max_size=80))
+def test_any_str_returns_a_str(text: str) -> None:
+    fixed, plan = cleantext.fix_encoding_and_explain(text)
+    assert isinstance(fixed, str)
+    assert cleantext.apply_plan(text, plan) == fixed
+    assert isinstance(cleantext.fix_encoding(text, guess_lost=True), str)
+    assert cleantext.fix_encoding(fixed) == fixed
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.sampled_from("Ã©â€™鈥檚淗Â ¢ \ufffd?ｱﾃ\x80\x9d\ud83d\x00a\n"), max_size=60))
+def test_mojibake_alphabet_soup_returns_a_str(text: str) -> None:
+    fixed = cleantext.fix_encoding(text)
+    assert isinstance(fixed, str)
+    assert cleantext.fix_encoding(fixed) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\ud800", "a\udfffb", "\ud83d\ude00 vs \ud83d", "\x00", "caf\x00é", "Ã\x00©", "鈥\x00檚", ""],
+    ids=[
+        "lone-high",
+        "lone-low",
+        "half-pair",
+        "nul",
+        "nul-in-word",
+        "nul-in-mojibake",
+        "nul-gbk",
+        "empty",
+    ],
+)
+def test_odd_strings_return_a_str(text: str) -> None:
+    fixed = cleantext.fix_encoding(text)
+    assert isinstance(fixed, str)
+    assert "\x00" not in text or "\x00" in fixed  # a NUL is data, not damage
+
+
+def test_non_str_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="str"):
+        cleantext.fix_encoding(b"caf\xc3\xa9")  # type: ignore[arg-type]
+
+
+# --- pathological sizes: run in a subprocess so a slow engine fails instead of hanging CI ---
+
+#: name -> (unit repeated, count at full size).  The full size is timed after a quarter of it.
+HEAVY = {
+    "a-tilde-200k": ("Ã", 200_000),
+    "gbk-quote-200k": ("鈥", 200_000),
+    "one-1MB-line": ("Trump’s “deal” — €5 … caf\u00e9 ", 1_000_000 // 30),
+    "mojibake-1MB-line": ("Trumpâs âdealâ Russia鈥檚 cafÃ© ", 1_000_000 // 30),
+    "surrogates-and-nuls": ("\ud800\x00a\udfff", 100_000),
+}
+HEAVY_TIMEOUT = 45.0
+_RUNNER = """
+import json, sys, time
+import cleantext
+unit, count = json.loads(sys.stdin.read())
+timings = []
+for n in (count // 4, count):
+    text = unit * n
+    start = time.perf_counter()
+    fixed = cleantext.fix_encoding(text)
+    timings.append([len(text), time.perf_counter() - start, isinstance(fixed, str)])
+print(json.dumps(timings))
+"""
+
+
+@pytest.mark.parametrize("name", list(HEAVY))
+def test_pathological_input_completes(name: str) -> None:
+    """Returns a str; the n / 4n timings go to /tmp/cleantext-linearity.txt (not asserted)."""
+    unit, count = HEAVY[name]
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", _RUNNER],
+            input=json.dumps([unit, count]),
+            capture_output=True,
+            text=True,
+            timeout=HEAVY_TIMEOUT,
+            check=False,
+            encoding="utf-8",
+        )
+    except subprocess.TimeoutExpired:
+        _record(name, f"did not finish {count // 4} + {count} repeats in {HEAVY_TIMEOUT:.0f} s")
+        pytest.fail(f"fix_encoding({unit!r} * {count}) did not finish in {HEAVY_TIMEOUT:.0f} s")
+    assert result.returncode == 0, result.stderr[-2000:]
+    (small, small_s, small_ok), (large, large_s, large_ok) = json.loads(result.stdout)
+    assert small_ok and large_ok
+    ratio = large_s / small_s if small_s > 0 else float("inf")
+    _record(
+        name, f"{small} chars {small_s:.3f} s, {large} chars {large_s:.3f} s, ratio {ratio:.1f}"
+    )
+
+
+def _record(name: str, line: str) -> None:
+    with LINEARITY_REPORT.open("a", encoding="utf-8") as report:
+        report.write(f"{name}: {line}\n")
