@@ -47,11 +47,40 @@ HEADER = "SITE NEWS | Home | World | Sport"
 FOOTER = "Copyright 2025 Site News. All rights reserved."
 
 
+WORDS = [
+    "river",
+    "council",
+    "bridge",
+    "museum",
+    "runner",
+    "hospital",
+    "weather",
+    "harbour",
+    "market",
+    "library",
+    "school",
+    "garden",
+    "festival",
+    "railway",
+    "orchestra",
+    "mayor",
+    "farmer",
+    "bakery",
+]
+
+
 def _pages(folder: Path, count: int) -> list[str]:
+    """Pages of one site: shared header and footer around bodies of their own."""
     folder.mkdir()
     texts = []
     for number in range(count):
-        body = f"Story number {number} is about topic {number * 7}.\nIt has its own words {number}."
+        body = "\n".join(
+            " ".join(
+                WORDS[(number * 5 + line * 3 + i * 7) % len(WORDS)]
+                for i in range(9 + number % 3 + line % 2)
+            )
+            for line in range(8)
+        )
         text = f"{HEADER}\n{body}\n{FOOTER}\n"
         (folder / f"page{number}.txt").write_text(text, encoding="utf-8")
         texts.append(text)
