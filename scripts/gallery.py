@@ -288,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         print("docs/gallery.md is up to date")
         return 0
     PAGE.write_text(page, encoding="utf-8")
-    print(f"wrote {PAGE.relative_to(ROOT)}")
+    print(f"wrote {PAGE}")
     return 0
 
 
