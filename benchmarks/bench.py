@@ -53,7 +53,7 @@ def _warm_up(fn: Fn) -> None:
     if fn not in _WARM:
         rng = random.Random("warm-up")
         for row in ROWS:
-            fn("\n".join(rng.sample(row.lines(rng), 5)))
+            fn("\n".join(rng.sample(row.lines(rng), 3)))
         _WARM.add(fn)
 
 
@@ -288,8 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the tables as Markdown here")
     args = parser.parse_args(argv)
     if args.smoke:
-        args.sizes, args.repeat = [0.02], 1
-        args.linearity_mb, args.parallel_mb, args.budget = 0.002, 0.1, 1.0
+        args.sizes, args.repeat = [0.005], 1
+        args.linearity_mb, args.parallel_mb, args.budget = 0.001, 0.03, 0.5
     results = [] if "throughput" in args.skip else throughput(args.sizes, args.repeat)
     lines = (
         [] if "linearity" in args.skip else linearity(args.linearity_mb, args.repeat, args.budget)
