@@ -181,6 +181,19 @@ def test_standalone_and_body_guards(text: str) -> None:
     assert boilerplate_edits(text) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Smith",
+        "ANCHORAGE, Alaska — The two leaders met on Friday.",
+        "Updated 15 August 2025",
+    ],
+)
+def test_bylines_and_datelines_stay(line: str) -> None:
+    assert _removed_by(line, last=False) == set()
+    assert _removed_by(line, last=True) == set()
+
+
 def test_signature_only_as_last_line() -> None:
     text = "Headline\n\nradiodalsan\n\nThe article goes on after it, officials said."
     assert boilerplate_edits(text) == []
