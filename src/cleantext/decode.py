@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from cleantext.plan import Plan
@@ -78,6 +80,7 @@ _COMMON_LEADS: dict[str, tuple[range, ...]] = {
     "cp932": (range(0x81, 0x84), range(0x88, 0x99)),
     "euc_jp": (range(0xA1, 0xA6), range(0xB0, 0xD0)),
 }
+_MAX_WINDOW = 1 << 16
 _CONTROLS = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _HIGH = bytes(range(128, 256))
@@ -324,24 +327,37 @@ def _line_votes(data: bytes) -> tuple[int, int]:
 def _utf8_balance(data: bytes) -> tuple[int, int]:
     """Count the valid multi-byte UTF-8 characters and the invalid sequences of ``data``."""
     valid = invalid = 0
-    position = 0
-    while position < len(data):
-        error = _first_error(data[position:])
-        if error is None:
-            valid += _non_ascii(data[position:].decode("utf-8"))
-            break
-        valid += _non_ascii(data[position : position + error.start].decode("utf-8"))
-        invalid += 1
-        position += error.end
+    for text, _, _ in _segments(data):
+        if text is None:
+            invalid += 1
+        else:
+            valid += _non_ascii(text)
     return valid, invalid
 
 
-def _first_error(data: bytes) -> UnicodeDecodeError | None:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return error
-    return None
+def _segments(data: bytes) -> Iterator[tuple[str | None, int, int]]:
+    """Valid UTF-8 segments ``(text, start, end)`` and invalid sequences ``(None, start, end)``.
+
+    Python's decoder allocates for the whole input before it finds the first error,
+    so decoding "the rest" after every error is quadratic on a long line of invalid
+    bytes; windows that shrink after an error and grow after success keep it linear.
+    """
+    position, window, size = 0, 64, len(data)
+    while position < size:
+        stop = min(size, position + window)
+        try:
+            text, consumed = codecs.utf_8_decode(data[position:stop], "strict", stop == size)
+        except UnicodeDecodeError as error:
+            start, end = position + error.start, position + error.end
+            if start > position:
+                yield data[position:start].decode("utf-8"), position, start
+            yield None, start, end
+            position, window = end, 64
+            continue
+        if consumed:
+            yield text, position, position + consumed
+        position += consumed
+        window = min(window * 2, _MAX_WINDOW)
 
 
 def _non_ascii(text: str) -> int:
@@ -427,20 +443,32 @@ def _decode_collecting(
     data: bytes, codec: str, offset: int = 0
 ) -> tuple[str, tuple[InvalidRun, ...]]:
     """Decode, turning each undecodable byte sequence into U+FFFD and recording it."""
-    pieces: list[str] = []
-    runs: list[InvalidRun] = []
-    position = 0
-    while position < len(data):
-        try:
-            pieces.append(data[position:].decode(codec))
-            break
-        except UnicodeDecodeError as error:
-            pieces.append(data[position : position + error.start].decode(codec))
-            start, end = position + error.start, position + error.end
-            runs.append(InvalidRun(offset + start, offset + end, REPLACEMENT, "\ufffd"))
-            pieces.append("\ufffd")
-            position = end
-    return "".join(pieces), tuple(runs)
+    _recorded.spans = []
+    text = data.decode(codec, _RECORD)
+    runs = tuple(
+        InvalidRun(offset + start, offset + end, REPLACEMENT, "\ufffd")
+        for start, end in _recorded.spans
+    )
+    return text, runs
+
+
+class _Recorded(threading.local):
+    spans: list[tuple[int, int]]
+
+
+_recorded = _Recorded()
+
+
+def _record(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: U+FFFD, like ``"replace"``, and remember where."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    _recorded.spans.append((error.start, error.end))
+    return "\ufffd", error.end
+
+
+_RECORD = "cleantext-decode-record"
+codecs.register_error(_RECORD, _record)
 
 
 def decode_mixed(data: bytes, fallback: str, offset: int) -> tuple[str, tuple[InvalidRun, ...]]:
@@ -489,22 +517,14 @@ def _utf8_segments(line: bytes) -> list[tuple[str | None, int, int]]:
     longer than one byte is a UTF-8 character cut short and stays a run of its own.
     """
     segments: list[tuple[str | None, int, int]] = []
-    position = 0
-    while position < len(line):
-        try:
-            segments.append((line[position:].decode("utf-8"), position, len(line)))
-            break
-        except UnicodeDecodeError as error:
-            start, end = position + error.start, position + error.end
-            if start > position:
-                segments.append((line[position:start].decode("utf-8"), position, start))
-            previous = segments[-1] if segments else None
-            truncated = end - start > 1
-            if previous and previous[0] is None and previous[2] == start and not truncated:
-                segments[-1] = (None, previous[1], end)
-            else:
-                segments.append((None, start, end))
-            position = end
+    extendable = False  # the last segment is a run of one-byte invalid sequences
+    for text, start, end in _segments(line):
+        single = text is None and end - start == 1
+        if single and extendable and segments[-1][2] == start:
+            segments[-1] = (None, segments[-1][1], end)
+            continue
+        segments.append((text, start, end))
+        extendable = single
     return segments
 
 
