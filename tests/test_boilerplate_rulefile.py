@@ -222,3 +222,13 @@ def test_the_documented_example_file_works() -> None:
     )
     models = [edit.model for edit in boilerplate_edits(text, rules)]
     assert models == ["boilerplate: newsroom promo", "boilerplate: dalsan footer"]
+
+
+def test_rule_sets_pickle_for_worker_processes() -> None:
+    import pickle
+
+    rules = default_rules() + RuleSet((Rule("promo", "exact", "Listen live", ignore_case=True),))
+    copied = pickle.loads(pickle.dumps(rules))
+    assert copied == rules and copied.names == rules.names
+    text = SEED_004.read_text(encoding="utf-8") + "\n\nLISTEN LIVE"
+    assert boilerplate_edits(text, copied) == boilerplate_edits(text, rules)
