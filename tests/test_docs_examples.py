@@ -313,3 +313,17 @@ def test_which_console_blocks_run(body: str, runnable: bool) -> None:
 def test_console_blocks_check_output(body: str, fails: bool, tmp_path: Path) -> None:
     block = Block(ROOT / "README.md", 1, "console", body, None)
     assert bool(run_console(block, tmp_path)) is fails
+
+
+def test_getting_started_hook_snippet_matches_the_shipped_hook() -> None:
+    """The YAML shown on the getting-started page runs what .pre-commit-hooks.yaml runs."""
+    page = (ROOT / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    shipped = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    shown_entry = re.search(r"^\s+entry: (.+)$", page, flags=re.MULTILINE)
+    assert shown_entry is not None
+    hook = shipped.split("- id: cleantext-fix", 1)[1].split("- id:", 1)[0]
+    entry = re.search(r"^\s+entry: (.+)$", hook, flags=re.MULTILINE)
+    args = re.search(r"^\s+args: \[(.*)\]$", hook, flags=re.MULTILINE)
+    assert entry is not None and args is not None
+    expected = " ".join([entry[1].strip(), *(a.strip() for a in args[1].split(","))])
+    assert shown_entry[1].strip() == expected
