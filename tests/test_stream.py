@@ -14,7 +14,12 @@ from hypothesis import strategies as st
 
 from cleantext import BinaryInputError, fix_encoding
 from cleantext.decode import decode_bytes
-from cleantext.stream import DecodedStream, iter_decoded_chunks, transform_stream
+from cleantext.stream import (
+    DETECTION_SAMPLE,
+    DecodedStream,
+    iter_decoded_chunks,
+    transform_stream,
+)
 
 MULTILINGUAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "multilingual"
 CHUNK_SIZES = [1, 7, 64, 4096, 1 << 20]
@@ -79,6 +84,13 @@ def test_a_long_line_without_spaces_is_cut_between_characters() -> None:
     pieces = chunks(text.encode(), 7)
     assert "".join(pieces) == text
     assert len(pieces) > 10
+
+
+def test_a_detection_sample_ending_inside_a_character_is_still_utf8() -> None:
+    text = "a" * (DETECTION_SAMPLE - 1) + "é" * 10 + "b" * 5000
+    stream = DecodedStream(io.BytesIO(text.encode()), chunk_size=1000)
+    assert "".join(stream) == text, "decoded text differs"
+    assert stream.stats.encoding == "utf-8"
 
 
 def test_mixed_utf8_stream_keeps_utf8_lines_and_reads_the_rest_as_cp1252() -> None:

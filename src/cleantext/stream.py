@@ -179,7 +179,12 @@ def _whole_units(head: bytes) -> bytes:
     if b"\0" in head:
         return head[: len(head) - len(head) % 4]
     cut = head.rfind(b"\n") + 1
-    return head[:cut] if cut else head
+    if cut:
+        return head[:cut]
+    start = len(head) - 1  # no line end: drop a UTF-8 character cut short at the end
+    while start > max(0, len(head) - 4) and 0x80 <= head[start] < 0xC0:
+        start -= 1
+    return head[:start] if head[start] >= 0xC0 else head
 
 
 def _line_pieces(source: _Source, chunk_size: int) -> Iterator[bytes]:
