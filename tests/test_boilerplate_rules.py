@@ -60,7 +60,7 @@ POSITIVE = [
     ("subscribe line", "Get the latest headlines delivered to your inbox"),
     ("cookie and account notice", "We use cookies to personalise content and ads."),
     ("cookie and account notice", "Accept all cookies"),
-    ("cookie and account notice", "Privacy Policy"),
+    ("cookie and account notice", "Cookie settings"),
     ("cookie and account notice", "Already have an account? Log in"),
     ("read-more call to action", "Next article: Putin flies home"),
     ("footer links", "About Us | Contact Us | Privacy Policy"),
@@ -118,6 +118,8 @@ NEGATIVE = [
     ("cookie and account notice", "Cookies were served at the reception, officials said."),
     ("cookie and account notice", "Terms of the ceasefire were not disclosed."),
     ("cookie and account notice", "Privacy advocates criticised the plan."),
+    ("cookie and account notice", "TERMS AND CONDITIONS"),  # a licence's section heading
+    ("cookie and account notice", "Privacy Policy"),  # the title of a policy document
     ("footer links", "Help | Hope | Peace"),
     ("footer links", "Jobs / wages / prices: what the deal means"),
     ("advertisement", "Advertising revenue at the group rose 12 percent."),
