@@ -162,8 +162,12 @@ def _lossy_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
+def _legacy_cjk_edits(text: str, guess_lost: bool) -> list[Edit]:
+    return legacy.legacy_edits(text, double_byte=True)
+
+
 def _legacy_edits(text: str, guess_lost: bool) -> list[Edit]:
-    return legacy.legacy_edits(text)
+    return legacy.legacy_edits(text, double_byte=False)
 
 
 def _single_byte(text: str, guess_lost: bool) -> list[Edit]:
@@ -216,6 +220,9 @@ _FAMILIES: tuple[tuple[str, Callable[[str, bool], list[Edit]]], ...] = (
     # C1 bytes replaced by U+FFFD before ftfy, which would turn ``â\ufffd\ufffd`` into
     # one U+FFFD; deleted ones after it, so ftfy's lossless repairs come first.
     ("lossy-latin-replaced", _replaced_latin_edits),
+    # GBK/Big5/Shift-JIS/EUC-KR read as Western before ftfy, whose heuristics would
+    # re-read parts of it as UTF-8; only bytes that are not UTF-8 are considered.
+    ("legacy-cjk", _legacy_cjk_edits),
     ("single-byte", _single_byte),
     ("lossy-latin", _lossy_latin_edits),
     ("legacy", _legacy_edits),

@@ -334,6 +334,8 @@ def _case_fit(char: str, left: str, right: str) -> float:
 
 def known_word(word: str) -> bool:
     """True when ``word`` is a common word in English or a language that uses its letters."""
+    if not word.isalpha():
+        return False
     languages = {"en"}
     for char in word:
         languages.update(_LANGUAGES_BY_LETTER.get(char, ()))

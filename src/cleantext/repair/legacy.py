@@ -46,6 +46,12 @@ _CP1252_TO_LATIN1 = {
     if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
 _WORD = re.compile(r"\w+")
+_SPACED_IDEOGRAPHS = re.compile("[\u3400-\u9fff] [\u3400-\u9fff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_IDEOGRAPH = re.compile("[\u3400-\u9fff]")
+_MIXED_COST = 2.0
+_CLEAR_MARGIN = 1.0
+_GLUED_LATIN = re.compile("[A-Za-z][\u2e80-\uffff]|[\u2e80-\uffff][A-Za-z]")
 
 _DOUBLE_BYTE = ("gbk", "big5", "shift_jis", "euc_kr")
 _SINGLE_BYTE = {"cp1251": "ru", "koi8_r": "ru", "cp1253": "el", "cp1255": "he", "cp1256": "ar"}
@@ -58,8 +64,9 @@ class _Candidate:
     cost: float
 
 
-def legacy_edits(text: str) -> list[Edit]:
-    """Edits that re-read legacy-encoded groups misread as Western text."""
+def legacy_edits(text: str, *, double_byte: bool) -> list[Edit]:
+    """Edits that re-read legacy-encoded groups misread as Western text, with the
+    ``double_byte`` CJK codecs or (if false) the single-byte ones."""
     if not _SCREEN.search(text):
         return []
     edits: list[Edit] = []
@@ -67,7 +74,7 @@ def legacy_edits(text: str) -> list[Edit]:
         group = match.group()
         if not _SCREEN.search(group):
             continue
-        candidate = _best_reading(group)
+        candidate = _best_reading(group, double_byte)
         if candidate is None:
             continue
         model = DamageModel(candidate.codec, _WESTERN)
@@ -92,15 +99,29 @@ def _western_bytes(group: str) -> bytes | None:
         return None
 
 
-def _best_reading(group: str) -> _Candidate | None:
+def _best_reading(group: str, double_byte: bool) -> _Candidate | None:
     data = _western_bytes(group)
-    if data is None or _western_words_known(group):
+    if data is None or _western_words_known(group) or _is_utf8(data):
         return None
-    candidates = [c for c in (_double_byte(data, codec) for codec in _DOUBLE_BYTE) if c]
-    candidates += [c for c in (_single_byte(data, codec) for codec in _SINGLE_BYTE) if c]
+    if double_byte:
+        candidates = [c for c in (_double_byte(data, codec) for codec in _DOUBLE_BYTE) if c]
+    else:
+        candidates = [c for c in (_single_byte(data, codec) for codec in _SINGLE_BYTE) if c]
     if not candidates:
         return None
-    return min(candidates, key=lambda candidate: candidate.cost)
+    ranked = sorted(candidates, key=lambda candidate: candidate.cost)
+    if len(ranked) > 1 and ranked[1].cost - ranked[0].cost < _CLEAR_MARGIN:
+        return None  # two legacy readings are equally plausible: do not guess
+    return ranked[0]
+
+
+def _is_utf8(data: bytes) -> bool:
+    """UTF-8 read as Western is ftfy's case, not this one."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _double_byte(data: bytes, codec: str) -> _Candidate | None:
@@ -113,7 +134,14 @@ def _double_byte(data: bytes, codec: str) -> _Candidate | None:
         return None
     if any(ord(char) < 0x2E80 for char in wide):  # a Latin or Greek letter survived
         return None
-    return _Candidate(codec, decoded, score.text_cost(decoded))
+    if _GLUED_LATIN.search(decoded):  # ``茅t茅`` is UTF-8 mojibake, not a legacy text
+        return None
+    cost = score.text_cost(decoded)
+    if codec != "euc_kr":  # Chinese and Japanese do not put spaces between words
+        cost += _MIXED_COST * len(_SPACED_IDEOGRAPHS.findall(decoded))
+    elif _HANGUL.search(decoded):  # modern Korean seldom mixes Hanja into Hangul
+        cost += _MIXED_COST * len(_IDEOGRAPH.findall(decoded))
+    return _Candidate(codec, decoded, cost)
 
 
 def _single_byte(data: bytes, codec: str) -> _Candidate | None:
@@ -143,7 +171,8 @@ def _well_cased(word: str) -> bool:
 
 def _western_words_known(group: str) -> bool:
     """True when the group's accented words are real Western words (``déjà``, ``Ñandú``)."""
-    words = [word for word in _WORD.findall(group) if not word.isascii()]
+    letters = "".join(char if char.isalpha() else " " for char in group)
+    words = [word for word in letters.split() if len(word) >= 2 and not word.isascii()]
     if not words:
         return False
     known = sum(1 for word in words if infer.known_word(word))
