@@ -32,23 +32,38 @@ SETTINGS = settings(max_examples=100, deadline=None)
 ODD_SPACES = set("\u00a0\u202f\u205f\u3000") | {chr(c) for c in range(0x2000, 0x200B)}
 C0_C1 = {chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]} - set("\t\n\r\x0b\x0c\x85")
 ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+ENTITY_RUN = re.compile(f"(?:{ENTITY.pattern})+")
 
 # What each step may replace: every edit's ``before`` must satisfy the predicate.
+QUOTES = set("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f")
+ZERO_WIDTH = set("\u200b\u200c\u200d\ufeff\u2060")
+
+
+def made_of(allowed: set[str]) -> Callable[[str], bool]:
+    return lambda s: bool(s) and set(s) <= allowed
+
+
+# What each step may replace: every change's ``before`` must satisfy the predicate
+# (a run of the same target can be one change).
 TARGETS: dict[str, Callable[[str], bool]] = {
-    "line_endings": lambda s: s in ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"),
-    "controls": lambda s: (len(s) == 1 and s in C0_C1) or s.startswith("\x1b["),
-    "html_entities": lambda s: ENTITY.fullmatch(s) is not None,
-    "zero_width": lambda s: s in "\u200b\u200c\u200d\ufeff\u2060" and len(s) == 1,
-    "soft_hyphens": lambda s: s == "\u00ad",
+    "line_endings": lambda s: (
+        made_of(set("\r\n\x0b\x0c\x85\u2028\u2029"))(s) and "\n" not in s.replace("\r\n", "")
+    ),
+    "controls": lambda s: made_of(C0_C1)(s) or s.startswith("\x1b["),
+    "html_entities": lambda s: (
+        ENTITY.fullmatch(s) is not None or ENTITY_RUN.fullmatch(s) is not None
+    ),
+    "zero_width": made_of(ZERO_WIDTH),
+    "soft_hyphens": made_of({"\u00ad"}),
     "nfc": lambda s: not unicodedata.is_normalized("NFC", s),
     "nfkc": lambda s: not unicodedata.is_normalized("NFKC", s),
-    "spaces": lambda s: set(s) <= ODD_SPACES,
-    "quotes.straighten": lambda s: len(s) == 1 and 0x2018 <= ord(s) <= 0x201F,
-    "quotes.consistent": lambda s: len(s) == 1 and s in "'\"\u2018\u2019\u201c\u201d",
-    "dashes": lambda s: len(s) == 1 and s in "\u2010\u2011\u2012\u2013\u2014\u2015",
-    "ellipsis": lambda s: s == "\u2026",
-    "trailing_whitespace": lambda s: set(s) <= ODD_SPACES - {"\u3000"} | {" ", "\t"},
-    "blank_lines": lambda s: set(s) == {"\n"},
+    "spaces": made_of(ODD_SPACES),
+    "quotes.straighten": made_of(QUOTES),
+    "quotes.consistent": made_of(set("'\"\u2018\u2019\u201c\u201d")),
+    "dashes": made_of(set("\u2010\u2011\u2012\u2013\u2014\u2015")),
+    "ellipsis": made_of({"\u2026"}),
+    "trailing_whitespace": made_of(ODD_SPACES - {"\u3000"} | {" ", "\t"}),
+    "blank_lines": made_of({"\n"}),
 }
 ALL_STEPS = (*STEPS, *FINISH_STEPS)
 

@@ -147,3 +147,20 @@ def test_edits_explain_themselves(step: StepFunction, before: str, after: str) -
 def test_step_names_unique() -> None:
     names = [step.name for step in (*STEPS, *FINISH_STEPS)]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("step", "text"),
+    [
+        (spaces, "a" + "\u00a0" * 5000 + "b"),
+        (zero_width, "a" + "\u200d" * 5000),
+        (ascii_dashes, "a" + "\u2014" * 5000 + "b"),
+        (html_entities, "&amp;" * 5000),
+        (controls, "\x07" * 5000),
+    ],
+    ids=["spaces", "zero_width", "dashes", "entities", "controls"],
+)
+def test_a_run_of_one_target_is_one_edit(step: StepFunction, text: str) -> None:
+    edits = step(text)
+    assert len(edits) == 1
+    assert "(x5000)" in edits[0].note

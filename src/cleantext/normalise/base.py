@@ -19,7 +19,7 @@ from cleantext.plan import Edit
 if TYPE_CHECKING:
     from cleantext.config import Config
 
-__all__ = ["Step", "char_name", "contains_any", "map_chars", "scan"]
+__all__ = ["Step", "char_name", "contains_any", "map_chars", "run_note", "scan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,28 +47,64 @@ def char_name(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, fallback)}"
 
 
+def run_note(found: str, after: str) -> str:
+    """A note for replacing a run of target characters: names them, says what they became."""
+    kinds = sorted(set(found))
+    names = ", ".join(char_name(char) for char in kinds[:3]) + (", ..." if len(kinds) > 3 else "")
+    count = f" (x{len(found)})" if len(found) > 1 else ""
+    shown = after if len(after) <= 12 else after[:12] + "..."
+    return f"{names}{count} -> {shown!r}"
+
+
 def scan(
     pattern: re.Pattern[str], text: str, decide: Callable[[re.Match[str]], Edit | None]
 ) -> list[Edit]:
-    """An edit for every match that ``decide`` accepts (it returns ``None`` to keep one)."""
+    """An edit for every match that ``decide`` accepts (it returns ``None`` to keep one).
+
+    Adjacent edits with the same model and note (a run of 500 no-break spaces)
+    become one edit noted ``(x500)``, so a long run costs one change, not 500.
+    """
     edits: list[Edit] = []
+    run: list[Edit] = []
     for match in pattern.finditer(text):
         edit = decide(match)
-        if edit is not None:
-            edits.append(edit)
+        if edit is None:
+            continue
+        if run and (
+            run[-1].end != edit.start or run[-1].model != edit.model or run[-1].note != edit.note
+        ):
+            edits.append(_merged(run))
+            run = []
+        run.append(edit)
+    if run:
+        edits.append(_merged(run))
     return edits
+
+
+def _merged(run: list[Edit]) -> Edit:
+    """One edit for a run of adjacent edits with the same model and note."""
+    first = run[0]
+    if len(run) == 1:
+        return first
+    return Edit(
+        first.start,
+        run[-1].end,
+        "".join(edit.after for edit in run),
+        first.model,
+        min(edit.confidence for edit in run),
+        f"{first.note} (x{len(run)})",
+    )
 
 
 def map_chars(
     pattern: re.Pattern[str], text: str, table: Mapping[str, str], model: str
 ) -> list[Edit]:
-    """Replace each single character ``pattern`` finds by ``table[char]``."""
+    """Replace each run ``pattern`` finds character by character through ``table``."""
+    translation = str.maketrans(dict(table))
 
     def decide(match: re.Match[str]) -> Edit:
-        char = match.group()
-        after = table[char]
-        return Edit(
-            match.start(), match.end(), after, model, note=f"{char_name(char)} -> {after!r}"
-        )
+        found = match.group()
+        after = found.translate(translation)
+        return Edit(match.start(), match.end(), after, model, note=run_note(found, after))
 
     return scan(pattern, text, decide)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, contains_any
+from cleantext.normalise.base import contains_any, run_note, scan
 from cleantext.plan import Edit
 
 __all__ = ["controls"]
@@ -16,7 +16,8 @@ _ANSI = "\x1b\\[[0-?]*[ -/]*[@-~]"
 # DEL; C1 except NEL (also a line break).
 _C0 = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 _C1 = "".join(map(chr, [*range(0x80, 0x85), *range(0x86, 0xA0)]))
-_PATTERN = re.compile(f"{_ANSI}|[{_C0}{_C1}]")
+_C0_NO_ESC = _C0.replace("\x1b", "")
+_PATTERN = re.compile(f"{_ANSI}|[{_C0_NO_ESC}{_C1}]+|\x1b")
 
 
 def controls(text: str) -> list[Edit]:
@@ -26,12 +27,12 @@ def controls(text: str) -> list[Edit]:
     """
     if not contains_any(text, _C0 if text.isascii() else _C0 + _C1):
         return []
-    edits = []
-    for match in _PATTERN.finditer(text):
+
+    def decide(match: re.Match[str]) -> Edit:
         found = match.group()
-        if len(found) > 1:
-            edit = Edit(match.start(), match.end(), "", "control", note="ANSI escape sequence")
-        else:
-            edit = Edit(match.start(), match.end(), "", "control", note=char_name(found))
-        edits.append(edit)
-    return edits
+        note = (
+            "ANSI escape sequence" if found[0] == "\x1b" and len(found) > 1 else run_note(found, "")
+        )
+        return Edit(match.start(), match.end(), "", "control", note=note)
+
+    return scan(_PATTERN, text, decide)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, contains_any, scan
+from cleantext.normalise.base import contains_any, run_note, scan
 from cleantext.plan import Edit
 
 __all__ = ["ascii_dashes", "ellipsis"]
@@ -13,8 +13,8 @@ __all__ = ["ascii_dashes", "ellipsis"]
 # U+2212 MINUS SIGN is absent on purpose: in maths it is not a dash.
 _SHORT = "\u2010\u2011\u2012\u2013"
 _LONG = "\u2014\u2015"
-_DASH = re.compile(f"[{_SHORT}{_LONG}]")
-_ELLIPSIS = re.compile("\u2026")
+_DASH = re.compile(f"[{_SHORT}{_LONG}]+")
+_ELLIPSIS = re.compile("\u2026+")
 
 
 def ascii_dashes(text: str) -> list[Edit]:
@@ -29,15 +29,15 @@ def ascii_dashes(text: str) -> list[Edit]:
     end = len(text)
 
     def decide(match: re.Match[str]) -> Edit:
-        start = match.start()
-        dash = match.group()
-        if dash in _SHORT:
-            after = "-"
-        else:
+        start, stop = match.span()
+        found = match.group()
+        if len(found) == 1 and found in _LONG:
             spaced_before = start == 0 or text[start - 1].isspace()
-            spaced_after = start + 1 == end or text[start + 1].isspace()
+            spaced_after = stop == end or text[stop].isspace()
             after = "-" if spaced_before and spaced_after else "--"
-        return Edit(start, start + 1, after, "dash", note=f"{char_name(dash)} -> {after!r}")
+        else:  # short dashes; an em dash beside another dash is never spaced
+            after = "".join("-" if char in _SHORT else "--" for char in found)
+        return Edit(start, stop, after, "dash", note=run_note(found, after))
 
     return scan(_DASH, text, decide)
 
@@ -47,6 +47,8 @@ def ellipsis(text: str) -> list[Edit]:
     if "\u2026" not in text:
         return []
     return [
-        Edit(m.start(), m.end(), "...", "ellipsis", note=f"{char_name('…')} -> '...'")
+        Edit(
+            m.start(), m.end(), "..." * len(m.group()), "ellipsis", note=run_note(m.group(), "...")
+        )
         for m in _ELLIPSIS.finditer(text)
     ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, contains_any, scan
+from cleantext.normalise.base import contains_any, run_note, scan
 from cleantext.plan import Edit
 
 __all__ = ["TRAILING_SPACES", "blank_lines", "line_endings", "trailing_whitespace"]
 
 _BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
-_LINE_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
+_LINE_BREAK = re.compile(f"(?:\r\n|[{_BREAKS}])+")
+_TO_LF = str.maketrans(dict.fromkeys(_BREAKS, "\n"))
 
 TRAILING_SPACES = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"
 """What counts as trailing whitespace.  U+3000 is not in it: in CJK text an
@@ -26,8 +27,11 @@ def line_endings(text: str) -> list[Edit]:
 
     def decide(match: re.Match[str]) -> Edit:
         found = match.group()
-        note = "CRLF" if found == "\r\n" else char_name(found)
-        return Edit(match.start(), match.end(), "\n", "line ending", note=f"{note} -> LF")
+        after = found.replace("\r\n", "\n").translate(_TO_LF)
+        note = "CRLF -> LF" if found == "\r\n" else run_note(found.replace("\r\n", "\r"), after)
+        if "\r\n" in found and found != "\r\n":
+            note = f"{found.count(chr(13) + chr(10))} CRLF, " + note
+        return Edit(match.start(), match.end(), after, "line ending", note=note)
 
     return scan(_LINE_BREAK, text, decide)
 

@@ -22,7 +22,7 @@ _STRAIGHT = {
     "\u201e": '"',
     "\u201f": '"',
 }
-_CURLY = re.compile(f"[{''.join(_STRAIGHT)}]")
+_CURLY = re.compile(f"[{''.join(_STRAIGHT)}]+")
 _PAIR_MARKS: dict[str, tuple[str, str]] = {
     '"': ("\u201c", "\u201d"),
     "'": ("\u2018", "\u2019"),

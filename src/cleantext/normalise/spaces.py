@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, contains_any, scan
+from cleantext.normalise.base import contains_any, run_note, scan
 from cleantext.normalise.chars import is_cjk
 from cleantext.plan import Edit
 
@@ -13,7 +13,7 @@ __all__ = ["spaces"]
 # No-break, en/em/figure/thin/hair spaces, narrow no-break, medium mathematical.
 _ODD = "\u00a0\u2000-\u200a\u202f\u205f"
 _TARGETS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_PATTERN = re.compile(f"[{_ODD}]|\u3000+")
+_PATTERN = re.compile(f"[{_ODD}]+|\u3000+")
 _MONGOLIAN = range(0x1800, 0x18B0)
 
 
@@ -37,13 +37,17 @@ def spaces(text: str) -> list[Edit]:
         start, stop = match.span()
         found = match.group()
         before = text[start - 1] if start > 0 else ""
-        after = text[stop] if stop < end else ""
+        following = text[stop] if stop < end else ""
         if found[0] == "\u3000":
-            if (before and is_cjk(before)) or (after and is_cjk(after)):
+            if (before and is_cjk(before)) or (following and is_cjk(following)):
                 return None
-        elif found == "\u202f" and (_mongolian(before) or _mongolian(after)):
+            after = " " * len(found)
+        elif "\u202f" in found and (_mongolian(before) or _mongolian(following)):
+            after = "".join(char if char == "\u202f" else " " for char in found)
+        else:
+            after = " " * len(found)
+        if after == found:
             return None
-        note = f"{char_name(found[0])}{' x' + str(len(found)) if len(found) > 1 else ''} -> ' '"
-        return Edit(start, stop, " " * len(found), "odd space", note=note)
+        return Edit(start, stop, after, "odd space", note=run_note(found, after))
 
     return scan(_PATTERN, text, decide)

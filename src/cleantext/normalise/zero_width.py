@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import char_name, contains_any, scan
+from cleantext.normalise.base import char_name, contains_any, run_note, scan
 from cleantext.normalise.chars import is_joinable
 from cleantext.plan import Edit
 
@@ -13,7 +13,7 @@ __all__ = ["soft_hyphens", "zero_width"]
 _JOINERS = "\u200c\u200d"  # ZWNJ, ZWJ
 # ZWSP, BOM / zero-width no-break space, word joiner: scraped-in junk wherever they are.
 _JUNK = "\u200b\ufeff\u2060"
-_ZERO_WIDTH = re.compile(f"[{_JUNK}{_JOINERS}]")
+_ZERO_WIDTH = re.compile(f"[{_JUNK}{_JOINERS}]+")
 _SOFT_HYPHEN = re.compile("\u00ad")
 
 
@@ -30,15 +30,16 @@ def zero_width(text: str) -> list[Edit]:
     end = len(text)
 
     def decide(match: re.Match[str]) -> Edit | None:
-        start = match.start()
-        char = match.group()
-        if char in _JOINERS:
+        start, stop = match.span()
+        found = match.group()
+        if found in _JOINERS:  # a lone joiner: does it join two characters that can join?
             before = text[start - 1] if start > 0 else ""
-            after = text[start + 1] if start + 1 < end else ""
+            after = text[stop] if stop < end else ""
             if before and after and is_joinable(before) and is_joinable(after):
                 return None
-            return Edit(start, start + 1, "", "zero-width", note=f"{char_name(char)} joins nothing")
-        return Edit(start, start + 1, "", "zero-width", note=char_name(char))
+            return Edit(start, stop, "", "zero-width", note=f"{char_name(found)} joins nothing")
+        # In a run every joiner has an invisible neighbour, so it joins nothing either.
+        return Edit(start, stop, "", "zero-width", note=run_note(found, ""))
 
     return scan(_ZERO_WIDTH, text, decide)
 
