@@ -103,13 +103,24 @@ def test_ignore_is_replace_without_the_marks(text: str, codec: str) -> None:
     assert ignored == replaced.replace("\ufffd", "")
 
 
+#: cp932 maps some byte pairs to the same character as others (NEC and IBM duplicates of
+#: JIS row 2): decoding is not invertible there, so a repair cannot just re-encode.
+NOT_INVERTIBLE = {"cp932"}
+
+
 @settings(max_examples=200, deadline=None)
-@given(_TEXT, st.sampled_from(MULTIBYTE_MODELS))
+@given(_TEXT, st.sampled_from([m for m in MULTIBYTE_MODELS if m.wrong_codec not in NOT_INVERTIBLE]))
 def test_lossless_damage_is_invertible(text: str, model: DamageModel) -> None:
     lossless = DamageModel(model.true_codec, model.wrong_codec)
     if lossless.can_apply(text):
         damaged = lossless.apply(text)
         assert damaged.encode(model.wrong_codec).decode(model.true_codec) == text
+
+
+def test_cp932_decoding_is_not_invertible() -> None:
+    """Why cp932 is excluded above: UTF-8 bytes 87 90 decode to a duplicate of 81 E0."""
+    damaged = DamageModel("utf-8", "cp932").apply("\U0002f1d0")
+    assert damaged.encode("cp932") != "\U0002f1d0".encode()
 
 
 @settings(max_examples=200, deadline=None)

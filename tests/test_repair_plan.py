@@ -44,8 +44,8 @@ PLAN_MODELS = {
     *(model.name for model in MULTIBYTE_MODELS[::3]),
     *(model.name for model in LATIN1_LOSSY_MODELS),
     "utf-8 read as windows-1252",
-    "gbk read as windows-1252",
-    "cp1251 read as windows-1252",
+    "gbk read as sloppy-windows-1252",
+    "cp1251 read as sloppy-windows-1252",
 }
 
 
