@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
-import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -14,15 +14,19 @@ SCRIPT = ROOT / "scripts" / "gallery.py"
 PAGE = ROOT / "docs" / "gallery.md"
 
 
-def test_committed_gallery_is_current() -> None:
-    result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--check"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr + "\nrun: python scripts/gallery.py"
+def _load_script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """scripts/gallery.py as a module (in this process, so the engine is loaded once)."""
+    spec = importlib.util.spec_from_file_location("gallery_script", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    gallery = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "gallery_script", gallery)  # dataclasses look it up
+    spec.loader.exec_module(gallery)
+    return gallery
+
+
+def test_committed_gallery_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
+    gallery = _load_script(monkeypatch)
+    assert gallery.main(["--check"]) == 0, "docs/gallery.md is stale: python scripts/gallery.py"
 
 
 def test_gallery_shows_every_damage_model_and_both_seeds() -> None:
@@ -42,11 +46,7 @@ def test_gallery_shows_every_damage_model_and_both_seeds() -> None:
 
 def test_check_fails_on_a_stale_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """--check compares the rendered page with the file, so a hand edit is caught."""
-    spec = importlib.util.spec_from_file_location("gallery_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    gallery = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "gallery_script", gallery)  # dataclasses look it up
-    spec.loader.exec_module(gallery)
+    gallery = _load_script(monkeypatch)
     monkeypatch.setattr(gallery, "render", lambda: "# Gallery\n")
     monkeypatch.setattr(gallery, "PAGE", tmp_path / "gallery.md")
     assert gallery.main(["--check"]) == 1  # missing
