@@ -137,6 +137,13 @@ def test_nul_bytes_late_in_a_stream_are_refused_when_met() -> None:
     assert seen and all(chunk.startswith("clean line\n") for chunk in seen)
 
 
+def test_control_bytes_are_judged_on_the_sample_not_per_chunk() -> None:
+    text = "plain text line\n" * 100 + "\x01\x02\x03\x04\n" + "more text\n" * 100
+    assert "".join(chunks(text.encode(), 8)) == text
+    with pytest.raises(BinaryInputError, match="control bytes"):
+        chunks(bytes(range(1, 9)) * 100, 8)
+
+
 def test_empty_stream_and_bad_chunk_size() -> None:
     assert chunks(b"", 10) == []
     with pytest.raises(ValueError, match="chunk_size"):

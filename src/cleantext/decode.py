@@ -287,11 +287,14 @@ def _reject_binary_text(text: str) -> None:
 
 
 def reject_binary(data: bytes, offset: int = 0) -> None:
-    """Raise :class:`BinaryInputError` if ``data`` (at ``offset`` in its file) holds NULs."""
+    """Raise :class:`BinaryInputError` if ``data`` (at ``offset`` in its file) holds NULs.
+
+    Used on the chunks after the first; the share of control bytes is judged once, on
+    the detection sample, since a single line may well be mostly control bytes.
+    """
     nul = data.find(b"\0")
     if nul >= 0:
         raise BinaryInputError(f"binary data: NUL byte at offset {offset + nul}")
-    _reject_controls(data)
 
 
 def legacy_codec_for(data: bytes) -> str:
