@@ -6,7 +6,8 @@ installed, the standard library's CJK sample texts.  Each sentence is one *unit*
 it is damaged with a model from :mod:`cleantext.repair.models`, repaired with
 :func:`cleantext.fix_encoding`, and the result is classified (:class:`Outcome`).
 
-Run ``python -m tests.recovery`` from the repository root to print the table;
+Run ``python -m tests.recovery`` from the repository root to print the table (``-v``
+adds failing examples, ``--guess`` repairs with ``guess_lost=True``);
 ``tests/test_recovery.py`` asserts on the same numbers.
 """
 
@@ -415,7 +416,13 @@ def format_failures(rows: list[Row], limit: int = 2) -> str:
 def main() -> int:
     if not CORPORA.is_dir():
         print(f"note: {CORPORA} is absent; the corpus has the fixture sentences only")
-    rows = recovery_table()
+    guess = "--guess" in sys.argv[1:]
+    if guess:  # lost bytes filled with the most likely character instead of U+FFFD
+        from cleantext import fix_encoding
+
+        rows = recovery_table(lambda text: fix_encoding(text, guess_lost=True))
+    else:
+        rows = recovery_table()
     print(format_table(rows))
     if "-v" in sys.argv[1:]:
         print()

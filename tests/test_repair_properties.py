@@ -62,6 +62,14 @@ def generated_text(draw: st.DrawFn) -> str:
     return "".join(pieces).strip()
 
 
+def damaged_or_reject(model: DamageModel, text: str) -> str:
+    """``text`` damaged by ``model``; hypothesis drops the example if that damage cannot happen."""
+    damaged = damage(model, text)
+    assume(damaged is not None)
+    assert damaged is not None
+    return damaged
+
+
 TEXTS = st.one_of(st.sampled_from(fixture_sentences()), generated_text())
 SETTINGS = settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.filter_too_much]
@@ -71,16 +79,15 @@ SETTINGS = settings(
 @SETTINGS
 @given(TEXTS, st.sampled_from(LOSSLESS))
 def test_lossless_damage_is_undone(text: str, model: DamageModel) -> None:
-    damaged = damage(model, text)
-    assume(damaged is not None)
+    damaged = damaged_or_reject(model, text)
     assert cleantext.fix_encoding(damaged) == text
 
 
 @SETTINGS
 @given(TEXTS, st.sampled_from(LOSSY))
 def test_lossy_repair_never_writes_a_wrong_letter(text: str, model: DamageModel) -> None:
-    damaged = damage(model, text)
-    assume(damaged is not None and "\ufffd" not in text)
+    assume("\ufffd" not in text)
+    damaged = damaged_or_reject(model, text)
     repaired = cleantext.fix_encoding(damaged)
     outcome = classify(text, damaged, repaired, model)
     assert outcome not in (Outcome.WRONG, Outcome.CRASH), (damaged, repaired)
@@ -97,8 +104,7 @@ def test_damage_in_some_lines_only(
 ) -> None:
     """A document damaged in one line, as when lines come from different sources."""
     index = data.draw(st.integers(0, len(lines) - 1))
-    damaged_line = damage(model, lines[index])
-    assume(damaged_line is not None)
+    damaged_line = damaged_or_reject(model, lines[index])
     document = "\n".join(lines)
     damaged = "\n".join([*lines[:index], damaged_line, *lines[index + 1 :]])
     assert cleantext.fix_encoding(damaged) == document
@@ -112,8 +118,7 @@ def test_damage_in_part_of_a_line(sentence: str, data: st.DataObject, model: Dam
     start = data.draw(st.integers(0, len(words) - 1))
     end = data.draw(st.integers(start + 1, min(len(words), start + 4)))
     name = " ".join(words[start:end])
-    damaged_name = damage(model, name)
-    assume(damaged_name is not None)
+    damaged_name = damaged_or_reject(model, name)
     before, after = " ".join(words[:start]), " ".join(words[end:])
     damaged = " ".join(part for part in (before, damaged_name, after) if part)
     assert cleantext.fix_encoding(damaged) == sentence
@@ -122,8 +127,7 @@ def test_damage_in_part_of_a_line(sentence: str, data: st.DataObject, model: Dam
 @SETTINGS
 @given(TEXTS, st.sampled_from(LOSSLESS + LOSSY))
 def test_fix_encoding_is_idempotent_on_damage(text: str, model: DamageModel) -> None:
-    damaged = damage(model, text)
-    assume(damaged is not None)
+    damaged = damaged_or_reject(model, text)
     once = cleantext.fix_encoding(damaged)
     assert cleantext.fix_encoding(once) == once
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -44,7 +45,7 @@ def test_multilingual_samples_unchanged(name: str, multilingual: dict[str, str])
     assert_unchanged(multilingual[name])
 
 
-def _cjk_params() -> list[object]:
+def _cjk_params() -> list[Any]:
     samples = cjk_samples()
     if not samples:
         reason = f"the standard library's test package is not installed ({CJK_SAMPLES} absent)"
@@ -57,7 +58,7 @@ def test_stdlib_cjk_prose_unchanged(text: str) -> None:
     assert_unchanged(text)
 
 
-def _ftfy_unchanged_params() -> list[object]:
+def _ftfy_unchanged_params() -> list[Any]:
     """Every ftfy case, of any file and expectation, whose right answer is its original."""
     folder = CORPORA / "ftfy-cases"
     if not folder.is_dir():
