@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import cleantext
 from cleantext.cli.app import cli
@@ -454,3 +456,27 @@ def test_bad_cleaning_options_are_one_line(
     assert result.exit_code == 2
     assert len(result.stderr.splitlines()) == 1 and message in result.stderr
     assert path.read_text(encoding="utf-8") == DAMAGED
+
+
+PIECES = st.sampled_from(
+    ["plain ", "café ", "Ã© ", "â€™", "鈥淗", "\n", "\r\n", "  ", "\t", "“q” ", "x\u200by "]
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(PIECES, max_size=12).map("".join), st.sampled_from([(), ("--encoding-only",)]))
+def test_fix_check_and_in_place_agree(tmp_path: Path, text: str, options: tuple[str, ...]) -> None:
+    """Printing, checking and writing in place are three views of one cleaning."""
+    path = tmp_path / "doc.txt"
+    data = text.encode("utf-8")
+    path.write_bytes(data)
+    printed = run("fix", *options, str(path)).stdout_bytes
+    check = run("fix", "--check", *options, str(path))
+    assert path.read_bytes() == data
+    assert check.exit_code == (1 if printed != data else 0)
+    written = run("fix", "--in-place", *options, str(path))
+    assert written.exit_code == 0
+    assert path.read_bytes() == printed
+    assert run("fix", "--check", *options, str(path)).exit_code == 0  # cleaning is idempotent
