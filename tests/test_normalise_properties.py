@@ -100,8 +100,12 @@ def test_clean_is_idempotent_and_replayable(profile: str, text: str) -> None:
     assert clean(cleaned, profile) == cleaned
 
 
+# Any str at all, lone surrogates included (text decoded with surrogateescape).
+any_text = st.text(alphabet=st.one_of(chars, st.characters(blacklist_categories=())), max_size=80)
+
+
 @SETTINGS
-@given(text=texts)
+@given(text=any_text)
 def test_nothing_raises_with_every_option_on(text: str) -> None:
     for quotes in ("straighten", "consistent"):
         cleaned, plan = clean_and_explain(
