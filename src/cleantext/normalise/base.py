@@ -19,7 +19,7 @@ from cleantext.plan import Edit
 if TYPE_CHECKING:
     from cleantext.config import Config
 
-__all__ = ["Step", "char_name", "contains_any", "map_chars", "run_note", "scan"]
+__all__ = ["Step", "char_name", "chars_named", "contains_any", "map_chars", "run_note", "scan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +47,17 @@ def char_name(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, fallback)}"
 
 
-def run_note(found: str, after: str) -> str:
-    """A note for replacing a run of target characters: names them, says what they became."""
+def chars_named(found: str) -> str:
+    """``U+00A0 NO-BREAK SPACE (x3)``: the characters of a run, by name, and how many."""
     kinds = sorted(set(found))
     names = ", ".join(char_name(char) for char in kinds[:3]) + (", ..." if len(kinds) > 3 else "")
-    count = f" (x{len(found)})" if len(found) > 1 else ""
+    return names + (f" (x{len(found)})" if len(found) > 1 else "")
+
+
+def run_note(found: str, after: str) -> str:
+    """A note for replacing a run of target characters: names them, says what they became."""
     shown = after if len(after) <= 12 else after[:12] + "..."
-    return f"{names}{count} -> {shown!r}"
+    return f"{chars_named(found)} -> {shown!r}"
 
 
 def scan(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import contains_any, run_note, scan
+from cleantext.normalise.base import chars_named, contains_any, scan
 from cleantext.plan import Edit
 
 __all__ = ["TRAILING_SPACES", "blank_lines", "line_endings", "trailing_whitespace"]
@@ -28,9 +28,12 @@ def line_endings(text: str) -> list[Edit]:
     def decide(match: re.Match[str]) -> Edit:
         found = match.group()
         after = found.replace("\r\n", "\n").translate(_TO_LF)
-        note = "CRLF -> LF" if found == "\r\n" else run_note(found.replace("\r\n", "\r"), after)
-        if "\r\n" in found and found != "\r\n":
-            note = f"{found.count(chr(13) + chr(10))} CRLF, " + note
+        crlf = found.count("\r\n")
+        others = found.replace("\r\n", "")
+        parts = [f"CRLF (x{crlf})" if crlf > 1 else "CRLF"] if crlf else []
+        if others:
+            parts.append(chars_named(others))
+        note = f"{', '.join(parts)} -> LF"
         return Edit(match.start(), match.end(), after, "line ending", note=note)
 
     return scan(_LINE_BREAK, text, decide)
