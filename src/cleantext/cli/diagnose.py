@@ -97,7 +97,7 @@ def diagnose(
         if isinstance(found, WalkError):
             report = Report(str(found.path), status="error", error=found.message)
         else:
-            report = _diagnose_file(found.path, column, stream_above, chunk_size)
+            report = _diagnose_file(found, column, stream_above, chunk_size)
         reports.append(report)
         if output_format == "text":
             _print_text(report, quiet, verbose)

@@ -23,7 +23,6 @@ __all__ = [
     "CHUNK_SIZE",
     "TEMP_SUFFIX",
     "AtomicFile",
-    "Target",
     "WalkError",
     "collect",
     "matches",
@@ -40,14 +39,6 @@ CHUNK_SIZE = 1024 * 1024
 
 #: Directories no one wants cleaned; skipped in walks unless named as a root.
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".mypy_cache", ".ruff_cache"})
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """A file to process; ``explicit`` when it was named on the command line."""
-
-    path: Path
-    explicit: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +63,12 @@ def collect(
     roots: Sequence[str],
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
-) -> Iterator[Target | WalkError]:
-    """Yield the files under ``roots`` in a stable order, then nothing twice.
+) -> Iterator[Path | WalkError]:
+    """Yield the files under ``roots`` in a stable order, none twice.
 
-    Files named explicitly are always yielded (so the caller can report a missing
-    one) unless an exclude glob matches them; files found by walking a directory
-    must also match an include glob when any is given.
+    A file named as a root is used unless an exclude glob matches it; a file found
+    by walking a directory must also match an include glob when any is given. A
+    root that does not exist or cannot be read is a :class:`WalkError`.
     """
     seen: set[tuple[int, int]] = set()
     for root in roots:
@@ -93,7 +84,7 @@ def collect(
         if stat.S_ISDIR(info.st_mode):
             yield from _walk(path, include, exclude, seen)
         elif not (exclude and matches(path, exclude)) and _first_time(info, seen):
-            yield Target(path, explicit=True)
+            yield path
 
 
 def _walk(
@@ -101,7 +92,7 @@ def _walk(
     include: Sequence[str],
     exclude: Sequence[str],
     seen: set[tuple[int, int]],
-) -> Iterator[Target | WalkError]:
+) -> Iterator[Path | WalkError]:
     errors: list[OSError] = []
     for directory, dirnames, filenames in os.walk(root, onerror=errors.append):
         yield from (WalkError(Path(e.filename or root), reason(e)) for e in errors)
@@ -129,7 +120,7 @@ def _walk(
                 yield WalkError(path, reason(error))
                 continue
             if stat.S_ISREG(info.st_mode) and _first_time(info, seen):
-                yield Target(path, explicit=False)
+                yield path
     yield from (WalkError(Path(e.filename or root), reason(e)) for e in errors)
 
 

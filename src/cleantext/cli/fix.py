@@ -153,7 +153,7 @@ def _files(
         if isinstance(found, WalkError):
             reporter.error(str(found.path), found.message)
         else:
-            targets.append(found.path)
+            targets.append(found)
     size = sum(_size(target) for target in targets) if sys.stderr.isatty() else 0
     results = _run(targets, job, jobs or os.cpu_count() or 1)
     bar = show_progress(len(targets), size, reporter.quiet)

@@ -47,15 +47,12 @@ class _Corpus:
                 self._error(str(found.path), found.message)
                 continue
             try:
-                yield from self._read(found.path)
+                yield from self._read(found)
             except api.BinaryFileError as error:
                 if not self._quiet:
-                    click.echo(f"skipping {found.path}: {error}", err=True)
+                    click.echo(f"skipping {found}: {error}", err=True)
             except (OSError, ValueError) as error:
-                reason = (
-                    error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-                )
-                self._error(str(found.path), reason.lower())
+                self._error(str(found), reason(error))
 
     def _read(self, path: Path) -> Iterator[str]:
         data = path.read_bytes()
