@@ -220,10 +220,11 @@ _FAMILIES: tuple[tuple[str, Callable[[str, bool], list[Edit]]], ...] = (
     # C1 bytes replaced by U+FFFD before ftfy, which would turn ``â\ufffd\ufffd`` into
     # one U+FFFD; deleted ones after it, so ftfy's lossless repairs come first.
     ("lossy-latin-replaced", _replaced_latin_edits),
-    # GBK/Big5/Shift-JIS/EUC-KR read as Western before ftfy, whose heuristics would
-    # re-read parts of it as UTF-8; only bytes that are not UTF-8 are considered.
+    # Legacy encodings read as Western before ftfy, whose heuristics would re-read
+    # parts of them as UTF-8 (``Â `` is Russian ``В `` in cp1251, not a no-break
+    # space); only bytes that are not valid UTF-8 are considered.
     ("legacy-cjk", _legacy_cjk_edits),
+    ("legacy", _legacy_edits),
     ("single-byte", _single_byte),
     ("lossy-latin", _lossy_latin_edits),
-    ("legacy", _legacy_edits),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cleantext.repair.legacy import looks_legacy
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.screen import LOSSY_LATIN_RE, lossy_latin_windows
@@ -43,6 +44,14 @@ def candidate_models(text: str) -> list[DamageModel]:
     return [DamageModel("utf-8", "latin-1", Loss.STRIP_C1)]
 
 
+def _in_legacy_line(text: str, span: tuple[int, int]) -> bool:
+    """Is the evidence in a line of legacy text read as Western (``â`` is Russian ``в``)?"""
+    middle = (span[0] + span[1]) // 2
+    start = text.rfind("\n", 0, middle) + 1
+    end = text.find("\n", middle)
+    return looks_legacy(text[start : end if end >= 0 else len(text)])
+
+
 def find(text: str, *, replaced: bool) -> list[Repair]:
     """Verified repairs near the characters that lost bytes, under the text's loss model
     if the C1 characters were ``replaced`` by U+FFFD (or, if not, deleted or ``?``)."""
@@ -51,7 +60,7 @@ def find(text: str, *, replaced: bool) -> list[Repair]:
     ]
     if not models:
         return []
-    spans = lossy_latin_windows(text)
+    spans = [span for span in lossy_latin_windows(text) if not _in_legacy_line(text, span)]
     repairs: list[Repair] = []
     for model in models:
         repairs.extend(find_repairs(text, model, spans))

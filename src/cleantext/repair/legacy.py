@@ -29,7 +29,7 @@ from cleantext.plan import Edit
 from cleantext.repair import infer, score
 from cleantext.repair.models import DamageModel
 
-__all__ = ["legacy_edits"]
+__all__ = ["legacy_edits", "looks_legacy"]
 
 _WESTERN = "windows-1252"
 _CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
@@ -50,11 +50,21 @@ _SPACED_IDEOGRAPHS = re.compile("[\u3400-\u9fff] [\u3400-\u9fff]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _MIXED_COST = 2.0
+_RARE_ONE_IN = 12  # a long legacy text may hold one rare character in twelve
 _CLEAR_MARGIN = 1.0
-_GLUED_LATIN = re.compile("[A-Za-z][\u2e80-\uffff]|[\u2e80-\uffff][A-Za-z]")
+_GLUED_LATIN = re.compile(
+    "[A-Za-z][\u3040-\u9fff\uac00-\ud7a3]|[\u3040-\u9fff\uac00-\ud7a3][A-Za-z]"
+)
 
 _DOUBLE_BYTE = ("gbk", "big5", "shift_jis", "euc_kr")
-_SINGLE_BYTE = {"cp1251": "ru", "koi8_r": "ru", "cp1253": "el", "cp1255": "he", "cp1256": "ar"}
+#: Single-byte legacy codecs and the languages (wordfreq codes) written in them.
+_SINGLE_BYTE = {
+    "cp1251": ("ru", "uk", "bg", "mk"),
+    "koi8_r": ("ru",),
+    "cp1253": ("el",),
+    "cp1255": ("he",),
+    "cp1256": ("ar", "fa", "ur"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +99,20 @@ def legacy_edits(text: str, *, double_byte: bool) -> list[Edit]:
             )
         )
     return edits
+
+
+_HIGH_WORD = re.compile(f"[{_HIGH}]{{2,}}")
+
+
+def looks_legacy(line: str) -> bool:
+    """True when several words of ``line`` are made only of non-ASCII Western
+    characters (``Ïðèâåò``), the signature of a legacy text read as Western."""
+    words = line.split()
+    high = sum(1 for word in words if _HIGH_WORD.fullmatch(word.strip(_PUNCTUATION)))
+    return high >= 2 and high * 3 >= len(words)
+
+
+_PUNCTUATION = ".,;:!?()[]\"'«»"
 
 
 def _western_bytes(group: str) -> bytes | None:
@@ -130,8 +154,9 @@ def _double_byte(data: bytes, codec: str) -> _Candidate | None:
     except UnicodeDecodeError:
         return None
     wide = [char for char in decoded if not char.isascii()]
-    if len(wide) < 2 or any(score.char_cost(char) > 1.0 for char in wide):
-        return None
+    rare = sum(1 for char in wide if score.char_cost(char) > 1.0)
+    if len(wide) < 2 or rare > len(wide) // _RARE_ONE_IN:
+        return None  # short texts: every character common; long ones: nearly every
     if any(ord(char) < 0x2E80 for char in wide):  # a Latin or Greek letter survived
         return None
     if _GLUED_LATIN.search(decoded):  # ``茅t茅`` is UTF-8 mojibake, not a legacy text
@@ -151,8 +176,12 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
     words = [word for word in _WORD.findall(decoded) if not word.isascii()]
     if sum(len(word) for word in words) < 5 or not all(map(_well_cased, words)):
         return None
-    language = _SINGLE_BYTE[codec]
-    known = [word for word in words if len(word) >= 2 and _known_in(word.lower(), language)]
+    languages = _SINGLE_BYTE[codec]
+    known = [
+        word
+        for word in words
+        if len(word) >= 2 and any(_known_in(word.lower(), language) for language in languages)
+    ]
     if len(known) < 2 and not any(len(word) >= 5 for word in known):
         return None
     if len(known) * 3 < len(words) * 2:

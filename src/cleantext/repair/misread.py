@@ -74,7 +74,7 @@ def find_repairs(
     """
     quotes = infer.QuoteState()
     repairs: list[Repair] = []
-    for region in _regions(text, model, spans or [(0, len(text))]):
+    for region in _regions(text, model, [(0, len(text))] if spans is None else spans):
         repairs.extend(_repair_region(text, region, model, quotes))
     return repairs
 
