@@ -127,3 +127,12 @@ def test_jsonl_errors_are_one_line(tmp_path: Path, content: bytes, message: str)
     result = run("--jsonl", str(path))
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0].startswith(f"error: {path}: {message}")
+
+
+def test_standard_input() -> None:
+    result = CliRunner().invoke(cli, ["diagnose", "-"], input=("ok\n" + DAMAGED).encode())
+    first = cleantext.diagnose(DAMAGED).findings[0]
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"-:2:{first.start + 1}: {first.model}")
+    mixed = CliRunner().invoke(cli, ["diagnose", "-", "x.txt"])
+    assert mixed.exit_code == 2 and "cannot be mixed" in mixed.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,7 @@ Examples:
   cleantext diagnose --include '*.txt' corpus/
   cleantext diagnose --format json corpus/ > report.json
   cleantext diagnose --jsonl --field text data.jsonl
+  cat page.txt | cleantext diagnose -
 
 \b
 Output: one line per damaged span, PATH:LINE:COLUMN: MODEL (confidence) 'damaged' -> 'repaired'.
@@ -66,7 +67,7 @@ class Report:
 
 
 @click.command(epilog=EXAMPLES, short_help="Show where text is damaged, by what, how surely.")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH... | -")
 @click.option(
     "--format",
     "output_format",
@@ -92,9 +93,14 @@ def diagnose(
 ) -> None:
     """Say what is wrong with the text in files, and where, without changing anything."""
     column = jsonl_field(jsonl, field)
+    if "-" in paths and len(paths) > 1:
+        raise click.UsageError("- (standard input) cannot be mixed with paths")
     reports: list[Report] = []
-    for found in collect(paths, include, exclude):
-        if isinstance(found, WalkError):
+    found_files = [None] if paths == ("-",) else collect(paths, include, exclude)
+    for found in found_files:
+        if found is None:
+            report = _diagnose_stdin(column)
+        elif isinstance(found, WalkError):
             report = Report(str(found.path), status="error", error=found.message)
         else:
             report = _diagnose_file(found, column, stream_above, chunk_size)
@@ -113,8 +119,7 @@ def diagnose(
 
 
 def _diagnose_file(path: Path, column: str | None, stream_above: int, chunk_size: int) -> Report:
-    report = Report(str(path))
-    try:
+    def scan(report: Report) -> None:
         with path.open("rb") as source:
             if column is not None:
                 _scan_jsonl(source, column, report)
@@ -123,10 +128,34 @@ def _diagnose_file(path: Path, column: str | None, stream_above: int, chunk_size
                 _scan_chunks(chunks, chunks, report)
             else:
                 _scan_whole(source.read(), report)
+
+    return _guarded(str(path), scan)
+
+
+def _diagnose_stdin(column: str | None) -> Report:
+    data = sys.stdin.buffer.read()
+
+    def scan(report: Report) -> None:
+        if column is not None:
+            _scan_jsonl(iter(data.splitlines(keepends=True)), column, report)
+        else:
+            _scan_whole(data, report)
+
+    return _guarded("-", scan)
+
+
+def _guarded(name: str, scan: Callable[[Report], None]) -> Report:
+    """Run ``scan`` on a fresh report; any problem becomes the report's one-line error."""
+    report = Report(name)
+    try:
+        scan(report)
     except api.BinaryFileError as error:
         report.status, report.error = "skipped", str(error)
     except (OSError, ValueError) as error:
         report.status, report.error, report.problems = "error", reason(error), []
+    except Exception as error:  # a bug in a step must not end the whole run
+        report.status, report.problems = "error", []
+        report.error = f"internal error: {type(error).__name__}: {error}"
     return report
 
 
@@ -149,7 +178,7 @@ def _scan_whole(data: bytes, report: Report) -> None:
     _scan_chunks([decoded.text], None, report)
 
 
-def _scan_jsonl(source: Iterator[bytes], column: str, report: Report) -> None:
+def _scan_jsonl(source: Iterable[bytes], column: str, report: Report) -> None:
     for number, raw in enumerate(source, start=1):
         try:
             record = json.loads(raw.decode("utf-8")) if raw.strip() else None
