@@ -7,7 +7,8 @@ it is damaged with a model from :mod:`cleantext.repair.models`, repaired with
 :func:`cleantext.fix_encoding`, and the result is classified (:class:`Outcome`).
 
 Run ``python -m tests.recovery`` from the repository root to print the table (``-v``
-adds failing examples, ``--guess`` repairs with ``guess_lost=True``);
+adds failing examples, ``--guess`` repairs with ``guess_lost=True``, ``--fixtures``
+uses the fixture sentences only);
 ``tests/test_recovery.py`` asserts on the same numbers.
 """
 
@@ -18,7 +19,7 @@ import re
 import sys
 import sysconfig
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
@@ -247,9 +248,9 @@ def damage(model: Damage, text: str) -> str | None:
     return None if damaged == text else damaged
 
 
-def units(family: Family, model: Damage, sentences: Iterable[str]) -> list[tuple[str, str]]:
-    """Up to :data:`MAX_UNITS` (original, damaged) pairs, spread evenly over the corpus."""
-    eligible: list[tuple[str, str]] = []
+def _damaged_pairs(
+    family: Family, model: Damage, sentences: Iterable[str]
+) -> Iterator[tuple[str, str]]:
     for sentence in sentences:
         if "\ufffd" in sentence:
             continue
@@ -257,7 +258,28 @@ def units(family: Family, model: Damage, sentences: Iterable[str]) -> list[tuple
             continue
         damaged = damage(model, sentence)
         if damaged is not None:
-            eligible.append((sentence, damaged))
+            yield sentence, damaged
+
+
+def is_traceless(original: str, damaged: str) -> bool:
+    """The damage only deleted characters (``“Hi”`` -> ``Hi``): nothing is left to detect."""
+    remaining = iter(original)
+    return all(char in remaining for char in damaged)
+
+
+def traceless(family: Family, model: Damage, sentences: Iterable[str]) -> int:
+    """How many corpus sentences this damage erases without a trace (left out of the units)."""
+    return sum(is_traceless(*pair) for pair in _damaged_pairs(family, model, sentences))
+
+
+def units(family: Family, model: Damage, sentences: Iterable[str]) -> list[tuple[str, str]]:
+    """Up to :data:`MAX_UNITS` (original, damaged) pairs, spread evenly over the corpus.
+
+    Damage that only deleted characters left no evidence; such sentences are not units.
+    """
+    eligible = [
+        pair for pair in _damaged_pairs(family, model, sentences) if not is_traceless(*pair)
+    ]
     if len(eligible) <= MAX_UNITS:
         return eligible
     step = len(eligible) / MAX_UNITS
@@ -272,6 +294,7 @@ class Outcome(str, Enum):
     HOLES = "U+FFFD"  # the original, except U+FFFD where a lost character was not decided
     UNTOUCHED = "untouched"  # the damaged text came back unchanged
     PARTIAL = "partial"  # some spans repaired, the others left as they were: no wrong letter
+    GAP = "gap"  # characters silently missing (no U+FFFD says so), nothing else wrong
     WRONG = "wrong"  # a character that is neither the original nor the damage
     CRASH = "crash"  # fix_encoding raised
 
@@ -283,9 +306,7 @@ def classify(original: str, damaged: str, repaired: str, model: Damage) -> Outco
         return Outcome.UNTOUCHED
     if _matches_with_holes(original, repaired):
         return Outcome.HOLES
-    if _only_left_damaged(original, repaired, model):
-        return Outcome.PARTIAL
-    return Outcome.WRONG
+    return _compare(original, repaired, model)
 
 
 def _matches_with_holes(original: str, repaired: str) -> bool:
@@ -296,20 +317,20 @@ def _matches_with_holes(original: str, repaired: str) -> bool:
     return re.fullmatch(pattern, original, re.DOTALL) is not None
 
 
-def _only_left_damaged(original: str, repaired: str, model: Damage) -> bool:
-    """Every difference is a hole or a span of the original still in its damaged form."""
+def _compare(original: str, repaired: str, model: Damage) -> Outcome:
+    """Align the repair with the original: every difference is a hole, a span still in
+    its damaged form (PARTIAL), a silent deletion (GAP), or else a wrong letter."""
     matcher = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
+    outcome = Outcome.PARTIAL
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag == "equal":
             continue
         got = repaired[b0:b1]
-        if not got:  # a character silently deleted is a wrong result, not a hole
-            return False
-        if set(got) == {"\ufffd"}:
-            continue
-        if not _damaged_form(original, a0, a1, got, model):
-            return False
-    return True
+        if not got:
+            outcome = Outcome.GAP
+        elif set(got) != {"\ufffd"} and not _damaged_form(original, a0, a1, got, model):
+            return Outcome.WRONG
+    return outcome
 
 
 def _damaged_form(original: str, a0: int, a1: int, got: str, model: Damage) -> bool:
@@ -334,6 +355,8 @@ class Row:
     #: Units ftfy.fix_encoding repairs exactly, and how many of those cleantext repairs too.
     ftfy_exact: int = 0
     ftfy_exact_kept: int = 0
+    #: Sentences this damage erased without a trace, left out of the units.
+    traceless: int = 0
     examples: dict[Outcome, list[tuple[str, str, str]]] = field(default_factory=dict)
 
     @property
@@ -361,7 +384,9 @@ def recovery_table(
     rows: list[Row] = []
     for family in families():
         for model in family.models:
-            row = Row(model.name, family.name, model.lossy)
+            row = Row(
+                model.name, family.name, model.lossy, traceless=traceless(family, model, corpus)
+            )
             for original, damaged in units(family, model, corpus):
                 try:
                     repaired = repair(damaged)
@@ -385,13 +410,13 @@ def format_table(rows: list[Row]) -> str:
     header = (
         f"{'damage model':<58} {'units':>5} "
         + " ".join(f"{o.value:>9}" for o in Outcome)
-        + f" {'ftfy exact':>10}"
+        + f" {'ftfy exact':>10} {'no trace':>8}"
     )
     lines = [header, "-" * len(header)]
     for row in rows:
         shares = " ".join(f"{row.share(outcome):>9.1%}" for outcome in Outcome)
         ftfy = row.ftfy_exact / row.units if row.units else 0.0
-        lines.append(f"{row.model:<58} {row.units:>5} {shares} {ftfy:>10.1%}")
+        lines.append(f"{row.model:<58} {row.units:>5} {shares} {ftfy:>10.1%} {row.traceless:>8}")
     return "\n".join(lines)
 
 
@@ -401,6 +426,7 @@ def format_failures(rows: list[Row], limit: int = 2) -> str:
         for outcome in (
             Outcome.CRASH,
             Outcome.WRONG,
+            Outcome.GAP,
             Outcome.PARTIAL,
             Outcome.UNTOUCHED,
             Outcome.HOLES,
@@ -416,13 +442,16 @@ def format_failures(rows: list[Row], limit: int = 2) -> str:
 def main() -> int:
     if not CORPORA.is_dir():
         print(f"note: {CORPORA} is absent; the corpus has the fixture sentences only")
-    guess = "--guess" in sys.argv[1:]
-    if guess:  # lost bytes filled with the most likely character instead of U+FFFD
-        from cleantext import fix_encoding
+    from cleantext import fix_encoding
 
-        rows = recovery_table(lambda text: fix_encoding(text, guess_lost=True))
-    else:
-        rows = recovery_table()
+    args = sys.argv[1:]
+    # --guess: lost bytes filled with the most likely character instead of U+FFFD;
+    # --fixtures: the fixture sentences only (English news, as in the seeds).
+    guess = "--guess" in args
+    rows = recovery_table(
+        lambda text: fix_encoding(text, guess_lost=guess),
+        fixture_sentences() if "--fixtures" in args else None,
+    )
     print(format_table(rows))
     if "-v" in sys.argv[1:]:
         print()

@@ -4,7 +4,7 @@ Built by :mod:`tests.recovery` (``python -m tests.recovery -v`` prints it with
 examples).  The table is printed at the end of the pytest run and written to
 ``/tmp/cleantext-recovery.txt``.  Targets, from the issue: every lossless model
 recovered exactly; lossy models >= 95% exactly; no model ever writes a wrong
-letter or raises.  The single-byte family is ftfy's domain: there the floor is
+letter, silently drops one, or raises.  The single-byte family is ftfy's domain: there the floor is
 "everything ftfy repairs", measured on the same units.
 """
 
@@ -67,10 +67,11 @@ def test_lossy_models_recover_95_percent(name: str, table: dict[str, Row]) -> No
 
 
 @pytest.mark.parametrize("name", [model.name for model in recovery.all_models()])
-def test_no_wrong_letter_and_no_crash(name: str, table: dict[str, Row]) -> None:
+def test_no_wrong_letter_no_silent_gap_no_crash(name: str, table: dict[str, Row]) -> None:
+    """Undecided lost characters become U+FFFD (and the plan says so); nothing else is allowed."""
     row = _row(table, name)
-    bad = row.counts[Outcome.WRONG] + row.counts[Outcome.CRASH]
-    assert bad == 0, _examples(row, Outcome.WRONG, Outcome.CRASH)
+    bad = (Outcome.WRONG, Outcome.GAP, Outcome.CRASH)
+    assert sum(row.counts[outcome] for outcome in bad) == 0, _examples(row, *bad)
 
 
 @pytest.mark.parametrize("name", _names(lossy=False, single_byte=True))
