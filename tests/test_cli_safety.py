@@ -173,7 +173,7 @@ def test_a_killed_run_leaves_every_file_wholly_old_or_wholly_new(tmp_path: Path,
     root.mkdir()
     old = {}
     for number in range(60):
-        text = DAMAGED * (10 + number % 7) + CLEAN * (number % 5)
+        text = DAMAGED * (40 + number % 7) + CLEAN * (number % 5)
         old[f"{number:03}.txt"] = text
         (root / f"{number:03}.txt").write_text(text, encoding="utf-8")
     new = {name: cleantext.fix_encoding(text) for name, text in old.items()}
@@ -205,7 +205,7 @@ def test_a_killed_run_leaves_every_file_wholly_old_or_wholly_new(tmp_path: Path,
     assert len(leftovers) <= int(jobs)
 
     # The next run finishes the job and ignores the interrupted run's temporary files.
-    assert run("fix", "--in-place", "--encoding-only", str(root)).exit_code == 0
+    assert run("fix", "--in-place", "--encoding-only", "--jobs", "2", str(root)).exit_code == 0
     assert all((root / name).read_text(encoding="utf-8") == new[name] for name in old)
 
 
@@ -230,7 +230,7 @@ def test_in_place_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path: Path) -> None:
-    old = {f"{n:03}.txt": DAMAGED * (10 + n % 7) for n in range(60)}
+    old = {f"{n:03}.txt": DAMAGED * (40 + n % 7) for n in range(60)}
     for name, text in old.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     process = subprocess.Popen(
