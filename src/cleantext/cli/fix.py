@@ -156,7 +156,8 @@ def _files(
             targets.append(found)
     size = sum(_size(target) for target in targets) if sys.stderr.isatty() else 0
     results = _run(targets, job, jobs or os.cpu_count() or 1)
-    bar = show_progress(len(targets), size, reporter.quiet)
+    # Printed text would be torn by a bar on the same terminal.
+    bar = job.action != "print" and show_progress(len(targets), size, reporter.quiet)
     for result in reporter.progress(results, len(targets), bar):
         reporter.result(result)
 
