@@ -117,9 +117,7 @@ def clean_bag(bag: Bag, *, profile: str | Config = DEFAULT_PROFILE) -> Bag:
     return bag.map_partitions(_clean_partition, Config.from_profile(profile))
 
 
-def clean_bag_with_report(
-    bag: Bag, *, profile: str | Config = DEFAULT_PROFILE
-) -> tuple[Bag, Item]:
+def clean_bag_with_report(bag: Bag, *, profile: str | Config = DEFAULT_PROFILE) -> tuple[Bag, Item]:
     """The cleaned bag and a lazy :class:`RepairReport`.
 
     Compute both in one call (``dask.compute(cleaned, report)``) and each text is
