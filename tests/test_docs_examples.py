@@ -10,7 +10,9 @@ How a fenced block is treated, by its language:
   ``python -m cleantext ...`` (optionally fed by ``echo``/``printf``/``cat``, or
   ``echo $?``); the lines after the commands are the expected combined output.
   Other console blocks (``pip install``, ``pre-commit``, ...) are shown, not run.
-* anything else (``text``, ``toml``, ``sh``, ...): not code to run.
+* ``text``: a ``before: X`` line followed by ``after:  Y`` must satisfy
+  ``cleantext.fix_encoding(X) == Y`` (the README's showcase).
+* anything else (``toml``, ``sh``, ...): not code to run.
 
 The blocks of one page share one namespace and one working directory, a fresh
 temporary folder holding a copy of ``fixtures/``, so a page reads like a session
@@ -24,6 +26,7 @@ import ast
 import contextlib
 import doctest
 import io
+import itertools
 import os
 import re
 import shutil
@@ -201,6 +204,22 @@ def run_console(block: Block, cwd: Path) -> list[str]:
     return failures
 
 
+def check_before_after(block: Block) -> list[str]:
+    """``before:``/``after:`` line pairs in a text block are what ``fix_encoding`` does."""
+    import cleantext
+
+    lines = block.body.splitlines()
+    failures: list[str] = []
+    for index, (line, following) in enumerate(itertools.pairwise(lines)):
+        if line.startswith("before: ") and following.startswith("after: "):
+            before, shown = line[len("before: ") :], following[len("after: ") :].lstrip(" ")
+            got = cleantext.fix_encoding(before)
+            if got != shown:
+                where = f"{block.page.relative_to(ROOT)}:{block.line + index}"
+                failures.append(f"{where}: fix_encoding gives {got!r}, page shows {shown!r}")
+    return failures
+
+
 def _page_id(page: Path) -> str:
     return str(page.relative_to(ROOT))
 
@@ -224,6 +243,8 @@ def test_page_examples(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
                 failures.append(f"{block.where}: {type(error).__name__}: {error}")
         elif block.language in _CONSOLE and runnable_console(block.body):
             failures += run_console(block, tmp_path)
+        elif block.language == "text":
+            failures += check_before_after(block)
     assert not failures, "\n\n".join(failures)
 
 
@@ -283,6 +304,19 @@ def test_doctest_blocks_check_output(body: str, fails: bool) -> None:
 def test_plain_blocks_check_literal_comments(body: str, fails: bool) -> None:
     block = Block(ROOT / "README.md", 1, "python", body, None)
     assert bool(run_python(block, {})) is fails
+
+
+@pytest.mark.parametrize(
+    ("body", "fails"),
+    [
+        ("before: Heâs here\nafter:  He’s here\n", False),
+        ("before: Heâs here\nafter:  Heâs here\n", True),
+        ("before: fine\nsomething else\nafter:  changed\n", False),
+    ],
+)
+def test_text_blocks_check_before_after(body: str, fails: bool) -> None:
+    block = Block(ROOT / "README.md", 1, "text", body, None)
+    assert bool(check_before_after(block)) is fails
 
 
 @pytest.mark.parametrize(
