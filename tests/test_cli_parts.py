@@ -198,3 +198,15 @@ def test_progress_bar_counts_items_and_keeps_messages_readable(
     assert "would fix x.txt\n" in stderr.getvalue()
     assert "| 0/30 " in stderr.getvalue()  # the bar was drawn (and cleared at the end)
     assert stderr.getvalue().endswith("\r")
+
+
+def test_importing_cleantext_does_not_load_the_cli() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, cleantext; "
+        "print(sorted({'click', 'tqdm', 'cleantext.cli'} & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
