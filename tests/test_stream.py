@@ -114,6 +114,13 @@ RUSSIAN = [
 ]
 
 
+def test_a_stream_cut_inside_its_last_character_ends_with_one_replacement() -> None:
+    text = "".join(f"{n}. {RUSSIAN[n % 5]}\n" for n in range(3000))
+    data = text.encode().rstrip(b".\n")[:-1]  # "... жарко.\n" loses ".\n" and half an "о"
+    decoded = "".join(iter_decoded_chunks(io.BytesIO(data), chunk_size=1000))
+    assert decoded == text.rstrip(".\n")[:-1] + "\ufffd"
+
+
 def test_legacy_encoding_is_detected_from_the_first_chunk() -> None:
     text = "".join(f"{n}. {RUSSIAN[n % 5]}\n" for n in range(3000))
     stream = DecodedStream(io.BytesIO(text.encode("cp1251")), chunk_size=1000)

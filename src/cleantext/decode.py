@@ -298,8 +298,12 @@ def reject_binary(data: bytes, offset: int = 0) -> None:
 
 
 def legacy_codec_for(data: bytes) -> str:
-    """The codec for the lines of ``data`` that are not valid UTF-8."""
-    return _legacy_codec(_invalid_lines(data)).encoding
+    """The codec for the lines of ``data`` that are not valid UTF-8.
+
+    Never refuses them as binary: they sit among valid UTF-8 lines, and a line may be
+    invalid only because its last UTF-8 character was cut short.
+    """
+    return _legacy_codec(_invalid_lines(data), refuse_binary=False).encoding
 
 
 def _reject_controls(data: bytes) -> None:
@@ -372,7 +376,7 @@ def _invalid_lines(data: bytes) -> bytes:
     return b"\n".join(line for line in data.split(b"\n") if not _valid_utf8(line))
 
 
-def _legacy_codec(data: bytes) -> Detection:
+def _legacy_codec(data: bytes, *, refuse_binary: bool = True) -> Detection:
     """charset-normalizer's guess given enough evidence, else cp1252."""
     high = len(data) - len(data.translate(None, _HIGH))
     if high >= MIN_EVIDENCE:
@@ -399,7 +403,7 @@ def _legacy_codec(data: bytes) -> Detection:
                 round(1.0 - best.chaos, 3),
                 f"charset-normalizer: {language}",
             )
-        if _is_binary(data):
+        if refuse_binary and _is_binary(data):
             raise BinaryInputError("binary data: no text encoding fits")
     elif high:
         cjk = _cjk_reading(data)
@@ -507,7 +511,7 @@ def _decode_mixed_line(line: bytes, fallback: str, offset: int) -> tuple[str, li
         if text is not None:
             pieces.append(text)
             continue
-        decoded, codec = _decode_run(line[start:end], fallback)
+        decoded, codec = _decode_run(line[start:end], fallback, at_end=end == len(line))
         pieces.append(decoded)
         runs.append(InvalidRun(offset + start, offset + end, codec, decoded))
     return "".join(pieces), runs
@@ -531,9 +535,14 @@ def _utf8_segments(line: bytes) -> list[tuple[str | None, int, int]]:
     return segments
 
 
-def _decode_run(run: bytes, fallback: str) -> tuple[str, str]:
-    """Decode one invalid run: a cut-short UTF-8 character becomes U+FFFD, else ``fallback``."""
-    if len(run) > 1 and run[0] >= 0xC2 and all(0x80 <= byte < 0xC0 for byte in run[1:]):
+def _decode_run(run: bytes, fallback: str, *, at_end: bool) -> tuple[str, str]:
+    """Decode one invalid run: a cut-short UTF-8 character becomes U+FFFD, else ``fallback``.
+
+    A lone lead byte is a cut-short character only at the very end of the input (a
+    line without line end); elsewhere it is as likely a legacy letter (``é`` + space).
+    """
+    truncated = (len(run) > 1 or at_end) and 0xC2 <= run[0] <= 0xF4
+    if truncated and all(0x80 <= byte < 0xC0 for byte in run[1:]):
         return "\ufffd", REPLACEMENT
     for codec in dict.fromkeys((fallback, FALLBACK_CODEC)):
         text = _try_decode(run, codec)
