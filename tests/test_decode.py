@@ -267,3 +267,24 @@ def test_latin_code_pages_that_score_alike_resolve_to_cp1252() -> None:
     text = "".join(f"{FRENCH[n % 3]}\n" for n in range(40))
     found, detection, _ = decode_bytes(text.encode("cp1252"))
     assert (found, detection.encoding) == (text, "cp1252")
+
+
+LETTERS = st.characters(whitelist_categories=("Ll", "Lu"), max_codepoint=0x4FF)
+UTF8_LINE = st.text(LETTERS, min_size=2, max_size=30).filter(
+    lambda line: sum(not char.isascii() for char in line) >= 2
+)
+CP1252_LINE = st.text(st.sampled_from("abc éèàçüöß–€ ABC"), min_size=1, max_size=30).filter(
+    lambda line: not line.isascii()
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(UTF8_LINE, min_size=1, max_size=6), CP1252_LINE, st.integers(0, 6))
+def test_valid_utf8_lines_are_never_lost(utf8: list[str], legacy: str, where: int) -> None:
+    where = min(where, len(utf8))
+    raw = [line.encode() for line in utf8]
+    raw.insert(where, legacy.encode("cp1252"))
+    text, _, runs = decode_bytes(b"\n".join(raw))
+    lines = text.split("\n")
+    assert lines[:where] + lines[where + 1 :] == utf8
+    assert all(run.start >= len(b"\n".join(raw[:where])) for run in runs)
