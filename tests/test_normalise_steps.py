@@ -43,6 +43,7 @@ ACTS: list[tuple[StepFunction, str, str]] = [
     (zero_width, "ascii\u200djoined", "asciijoined"),
     (zero_width, "\u200cleading and trailing\u200d", "leading and trailing"),
     (zero_width, "👍\u200d done", "👍 done"),
+    (zero_width, "ZWNJ\u200c\u200dZWJ and é\u200c\u200dé", "ZWNJZWJ and éé"),
     (soft_hyphens, "co\u00adoper\u00adation", "cooperation"),
     # Unicode forms
     (nfc, "cafe\u0301", "café"),

@@ -32,7 +32,7 @@ def zero_width(text: str) -> list[Edit]:
     def decide(match: re.Match[str]) -> Edit | None:
         start, stop = match.span()
         found = match.group()
-        if found in _JOINERS:  # a lone joiner: does it join two characters that can join?
+        if len(found) == 1 and found in _JOINERS:  # a lone joiner: can its neighbours join?
             before = text[start - 1] if start > 0 else ""
             after = text[stop] if stop < end else ""
             if before and after and is_joinable(before) and is_joinable(after):
