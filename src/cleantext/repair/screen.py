@@ -20,6 +20,7 @@ typographic punctuation, Chinese made of common characters) stops there.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,10 +122,28 @@ def _multibyte_starts(codec: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=len(CJK_CODECS))
-def _multibyte_evidence_re(codec: str) -> re.Pattern[str]:
+def _multibyte_start_re(codec: str) -> re.Pattern[str]:
     rare, common = _multibyte_starts(codec)
-    common_class = _char_class(common)
-    return re.compile(f"[{_char_class(rare)}]|[A-Za-z][{common_class}]|[{common_class}][A-Za-z]")
+    return re.compile(f"[{_char_class(rare | common)}]")
+
+
+def _multibyte_evidence(text: str, codec: str) -> Iterator[int]:
+    """Positions of rare start characters, and of common ones glued to a Latin letter.
+
+    One character-class search finds the candidates (fast on mostly-Latin text);
+    the glue test then looks at two neighbours.
+    """
+    rare, _ = _multibyte_starts(codec)
+    length = len(text)
+    for match in _multibyte_start_re(codec).finditer(text):
+        position = match.start()
+        if match.group() in rare:
+            yield position
+            continue
+        before = text[position - 1] if position else ""
+        after = text[position + 1] if position + 1 < length else ""
+        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+            yield position
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +217,7 @@ _LATIN_WORD = re.compile("[A-Za-z]+")
 
 def lossy_latin_windows(text: str) -> list[tuple[int, int]]:
     """Spans around each Latin-1 lead character that lost its continuation bytes."""
-    return _merge_windows(LOSSY_LATIN_RE, text)
+    return _merge_windows((match.start() for match in LOSSY_LATIN_RE.finditer(text)), len(text))
 
 
 def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -210,17 +229,18 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         rare, common = _multibyte_starts(codec)
         if chars.isdisjoint(rare) and (not has_latin or chars.isdisjoint(common)):
             continue
-        spans = _merge_windows(_multibyte_evidence_re(codec), text)
+        spans = _merge_windows(_multibyte_evidence(text, codec), len(text))
         if spans:
             windows[codec] = spans
     return windows
 
 
-def _merge_windows(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _merge_windows(positions: Iterable[int], length: int) -> list[tuple[int, int]]:
+    """Windows of :data:`WINDOW` characters around each position, merged where they touch."""
     spans: list[tuple[int, int]] = []
-    for match in pattern.finditer(text):
-        start = max(0, match.start() - WINDOW)
-        end = min(len(text), match.end() + WINDOW)
+    for position in positions:
+        start = max(0, position - WINDOW)
+        end = min(length, position + 1 + WINDOW)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
