@@ -72,7 +72,7 @@ def damaged_or_reject(model: DamageModel, text: str) -> str:
 
 TEXTS = st.one_of(st.sampled_from(fixture_sentences()), generated_text())
 SETTINGS = settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.filter_too_much]
+    max_examples=50, deadline=None, suppress_health_check=[HealthCheck.filter_too_much]
 )
 
 
@@ -188,7 +188,7 @@ HEAVY = {
     "mojibake-1MB-line": ("Trumpâs âdealâ Russia鈥檚 cafÃ© ", 1_000_000 // 30),
     "surrogates-and-nuls": ("\ud800\x00a\udfff", 100_000),
 }
-HEAVY_TIMEOUT = 45.0
+HEAVY_TIMEOUT = 30.0  # ftfy.fix_encoding takes under 2.5 s on each of these
 _RUNNER = """
 import json, sys, time
 import cleantext
