@@ -17,6 +17,7 @@ the linearity checks (time for 4n characters over time for n), the import time o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import platform
@@ -144,41 +145,72 @@ class Linearity:
     name: str
     fn: str
     n: int
-    small: float
-    large: float | None  # None: not run, n alone took longer than the budget
+    small: float | None  # seconds; None: did not finish within the limit
+    large: float | None  # seconds; None: did not finish, or not run because n did not
+    limit: float
+
+    def show(self, seconds: float | None) -> str:
+        return f"> {self.limit:.0f} s" if seconds is None else f"{seconds:.3f} s"
 
     @property
     def factor(self) -> str:
-        return "n/a" if self.large is None else f"{self.large / self.small:.2f}"
-
-    @property
-    def large_time(self) -> str:
-        return "skipped" if self.large is None else f"{self.large:.3f} s"
+        if self.small is None or self.large is None:
+            return "n/a"
+        return f"{self.large / self.small:.2f}"
 
 
-def _single(fn: Fn, text: str, repeat: int, budget: float) -> float:
-    return best_time(fn, [text], repeat, budget)
+def timed(fn: Fn, text: str, repeat: int, limit: float) -> float | None:
+    """Best of ``repeat`` calls ``fn(text)`` in a forked child, or None if the child is
+    still busy after ``limit`` seconds (a quadratic case could otherwise run for hours).
+    """
+    import multiprocessing
+
+    _warm_up(fn)  # in the parent, so the child inherits the warm state
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def child() -> None:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            fn(text)
+            sender.send(time.perf_counter() - start)
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    sender.close()
+    deadline = time.monotonic() + limit
+    times: list[float] = []
+    with contextlib.suppress(EOFError):  # the child died: keep what it sent
+        while len(times) < repeat and receiver.poll(max(0.0, deadline - time.monotonic())):
+            times.append(receiver.recv())
+    process.kill()
+    process.join()
+    return min(times) if times else None
 
 
-def linearity(n_scale: float, repeat: int, budget: float) -> list[Linearity]:
+def linearity(
+    n_scale: float, repeat_chars: int, line_mb: float, repeat: int, limit: float
+) -> list[Linearity]:
     """Time for 4n characters over time for n, on clean, damaged and adversarial input.
 
-    When n alone takes more than ``budget`` seconds, 4n is not run (it could take
-    hours if the time is not linear) and the row says so.
+    Each measurement runs in a child process killed after ``limit`` seconds; when n
+    does not finish, 4n is not run.
     """
     rng = random.Random("linearity")
     clean_pool = english_lines()
     damaged_pool = ROWS[4].lines(rng)
     n = int(MB * n_scale)
-    cases: list[tuple[str, Callable[[int], str]]] = [
-        ("clean English", lambda k: one_text(clean_pool, k, random.Random(k))),
-        ("mixed scripts", lambda k: one_text(mixed_lines(), k, random.Random(k))),
-        ("heavily damaged", lambda k: one_text(damaged_pool, k, random.Random(k))),
-        ("'Ã' repeated", lambda k: "Ã" * (k // 5)),
-        ("'鈥' repeated", lambda k: "鈥" * (k // 5)),
+    line = int(MB * line_mb) // 4
+    cases: list[tuple[str, int, Callable[[int], str]]] = [
+        ("clean English", n, lambda k: one_text(clean_pool, k, random.Random(k))),
+        ("mixed scripts", n, lambda k: one_text(mixed_lines(), k, random.Random(k))),
+        ("heavily damaged", n, lambda k: one_text(damaged_pool, k, random.Random(k))),
+        ("'Ã' repeated", repeat_chars, lambda k: "Ã" * k),
+        ("'鈥' repeated", repeat_chars, lambda k: "鈥" * k),
         (
             "one long line",
-            lambda k: one_text(clean_pool, k * 5 // 4, random.Random(k)).replace("\n", " "),
+            line,
+            lambda k: one_text(clean_pool, k, random.Random(k)).replace("\n", " "),
         ),
     ]
     fns: list[tuple[str, Fn | None]] = [
@@ -186,18 +218,19 @@ def linearity(n_scale: float, repeat: int, budget: float) -> list[Linearity]:
         ("clean", _clean()),
     ]
     out: list[Linearity] = []
-    for name, make in cases:
-        small_text, large_text = make(n), make(4 * n)
+    for name, size, make in cases:
+        small_text, large_text = make(size), make(4 * size)
         for fn_name, fn in fns:
             if fn is None:
                 continue
-            small = _single(fn, small_text, repeat, budget)
-            large = _single(fn, large_text, repeat, budget * 5) if small <= budget else None
-            item = Linearity(name, fn_name, len(small_text), small, large)
+            small = timed(fn, small_text, repeat, limit)
+            large = None if small is None else timed(fn, large_text, repeat, limit * 5)
+            item = Linearity(name, fn_name, len(small_text), small, large, limit)
             out.append(item)
             print(
                 f"linearity {name:<16} {fn_name:<13} n={len(small_text):>9,} "
-                f"{small:8.3f}s  4n={len(large_text):>9,} {item.large_time}  ×{item.factor}",
+                f"{item.show(small):>10}  4n={len(large_text):>9,} "
+                f"{item.show(large) if small is not None else 'not run':>10}  ×{item.factor}",
                 flush=True,
             )
     return out
@@ -294,7 +327,8 @@ def markdown(
     ]
     for item in lines:
         out.append(
-            f"| {item.name} | {item.fn} | {item.n:,} | {item.small:.3f} s | {item.large_time} "
+            f"| {item.name} | {item.fn} | {item.n:,} | {item.show(item.small)} | "
+            f"{item.show(item.large) if item.small is not None else 'not run'} "
             f"| {item.factor} |"
         )
     out += ["", f"`import cleantext`: {import_ms:.0f} ms (best of {repeat} fresh interpreters)."]
@@ -313,7 +347,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10, 50], metavar="MB")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--linearity-mb", type=float, default=1.0, help="n for the n-vs-4n checks")
-    parser.add_argument("--budget", type=float, default=60.0, help="seconds n may take before 4n")
+    parser.add_argument(
+        "--limit", type=float, default=60.0, help="seconds n may take (4n: 5 times that)"
+    )
+    parser.add_argument("--repeat-chars", type=int, default=200_000, help="n for 'Ã' * n")
+    parser.add_argument("--line-mb", type=float, default=5.0, help="4n for the one-line input")
     parser.add_argument("--parallel-mb", type=float, default=10.0)
     parser.add_argument(
         "--skip", nargs="*", default=[], choices=["throughput", "linearity", "parallel"]
@@ -325,10 +363,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.smoke:
         args.sizes, args.repeat = [0.005], 1
-        args.linearity_mb, args.parallel_mb, args.budget = 0.001, 0.03, 0.5
+        args.linearity_mb, args.parallel_mb, args.limit = 0.001, 0.03, 2.0
+        args.repeat_chars, args.line_mb = 200, 0.004
     results = [] if "throughput" in args.skip else throughput(args.sizes, args.repeat, args.rows)
     lines = (
-        [] if "linearity" in args.skip else linearity(args.linearity_mb, args.repeat, args.budget)
+        []
+        if "linearity" in args.skip
+        else linearity(args.linearity_mb, args.repeat_chars, args.line_mb, args.repeat, args.limit)
     )
     import_ms = import_time(max(args.repeat, 3))
     par = None if "parallel" in args.skip else parallel(args.parallel_mb, args.repeat)
