@@ -97,11 +97,16 @@ class Result:
     theirs: float  # seconds, best pass
 
     def rate(self, seconds: float | None) -> str:
-        return "n/a" if seconds is None else f"{self.chars / seconds / MB:.2f}"
+        return "n/a" if seconds is None else _figure(self.chars / seconds / MB)
 
     @property
     def ratio(self) -> str:
-        return "n/a" if self.ours is None else f"{self.theirs / self.ours:.1f}×"
+        return "n/a" if self.ours is None else f"{_figure(self.theirs / self.ours)}×"
+
+
+def _figure(value: float) -> str:
+    """Two significant digits below 10, so slow rows do not all read 0.0."""
+    return f"{value:.1f}" if value >= 10 else f"{value:.2g}"
 
 
 def throughput(sizes: Sequence[float], repeat: int, rows: Sequence[str]) -> list[Result]:
