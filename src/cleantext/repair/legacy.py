@@ -28,6 +28,7 @@ from functools import lru_cache
 from cleantext.plan import Edit
 from cleantext.repair import infer, score
 from cleantext.repair.models import DamageModel
+from cleantext.repair.screen import suspect_lines
 
 __all__ = ["legacy_edits", "looks_legacy"]
 
@@ -77,10 +78,14 @@ class _Candidate:
 def legacy_edits(text: str, *, double_byte: bool) -> list[Edit]:
     """Edits that re-read legacy-encoded groups misread as Western text, with the
     ``double_byte`` CJK codecs or (if false) the single-byte ones."""
-    if not _SCREEN.search(text):
-        return []
     edits: list[Edit] = []
-    for match in _GROUP.finditer(text):
+    groups = (
+        match
+        for start, end in suspect_lines(text)
+        if _SCREEN.search(text, start, end)
+        for match in _GROUP.finditer(text, start, end)
+    )
+    for match in groups:
         group = match.group()
         if not _SCREEN.search(group):
             continue

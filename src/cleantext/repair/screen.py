@@ -34,6 +34,7 @@ __all__ = [
     "lossy_latin_windows",
     "multibyte_windows",
     "single_byte_suspect",
+    "suspect_lines",
 ]
 
 _LEADS = range(0xC2, 0xF5)
@@ -156,6 +157,24 @@ def _strong_suspects() -> frozenset[str]:
     for codec in CJK_CODECS:
         strong |= _multibyte_starts(codec)[0]
     return frozenset(strong)
+
+
+def suspect_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines (newline excluded) that hold a strong suspect or typography
+    beside a possible continuation: where single-byte and legacy damage can be."""
+    patterns = _clean_patterns()
+    positions = [match.start() for match in patterns.strong.finditer(text)]
+    if patterns.after_typography.search(text):
+        positions += [match.start() for match in patterns.typography_pair.finditer(text)]
+        positions.sort()
+    spans: list[tuple[int, int]] = []
+    for position in positions:
+        if spans and position < spans[-1][1]:
+            continue
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
 
 
 def looks_clean(text: str) -> bool:

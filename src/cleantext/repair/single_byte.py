@@ -3,31 +3,30 @@
 ftfy (Robyn Speer, https://github.com/rspeer/python-ftfy) repairs these very well,
 so cleantext calls it rather than re-implementing it.  ftfy works on whole texts;
 cleantext hands it one line at a time, only the lines the screen flags, so each
-change in the plan is local and clean lines cost nothing.
+change in the plan is local and clean lines cost nothing.  Lines are split at
+``\n`` only: other line breaks (``\x85``, U+2028) may be what ftfy repairs.
 """
 
 from __future__ import annotations
 
 from cleantext.plan import Edit
-from cleantext.repair.screen import single_byte_suspect
+from cleantext.repair.screen import single_byte_suspect, suspect_lines
 
 __all__ = ["single_byte_edits"]
 
 
 def single_byte_edits(text: str) -> list[Edit]:
     """Edits that ftfy's ``fix_encoding`` makes, one per changed line, trimmed to the change."""
-    if not single_byte_suspect(text):
-        return []
-    import ftfy
-
     edits: list[Edit] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if single_byte_suspect(line):
-            fixed, steps = ftfy.fix_encoding_and_explain(line)
-            if fixed != line:
-                edits.append(_trimmed_edit(line, fixed, offset, _describe(steps)))
-        offset += len(line)
+    for start, end in suspect_lines(text):
+        line = text[start:end]
+        if not single_byte_suspect(line):
+            continue
+        import ftfy
+
+        fixed, steps = ftfy.fix_encoding_and_explain(line)
+        if fixed != line:
+            edits.append(_trimmed_edit(line, fixed, start, _describe(steps)))
     return edits
 
 
