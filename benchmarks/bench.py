@@ -254,7 +254,7 @@ def import_time(repeat: int) -> float:
     return best
 
 
-def parallel(size: float, repeat: int) -> tuple[float, float] | None:
+def parallel(size: float, repeat: int, chunksize: int) -> tuple[float, float] | None:
     """Seconds for ``clean_many`` with jobs=1 and jobs=2 over mixed, 5%-damaged documents."""
     clean_many = getattr(cleantext, "clean_many", None)
     if clean_many is None or _clean() is None:
@@ -266,12 +266,15 @@ def parallel(size: float, repeat: int) -> tuple[float, float] | None:
         best = float("inf")
         for _ in range(repeat):
             start = time.perf_counter()
-            for _text in clean_many(docs, jobs=jobs):
+            for _text in clean_many(docs, jobs=jobs, chunksize=chunksize):
                 pass
             best = min(best, time.perf_counter() - start)
         times.append(best)
     one, two = times
-    print(f"clean_many: jobs=1 {one:.2f}s, jobs=2 {two:.2f}s, speed-up ×{one / two:.2f}")
+    print(
+        f"clean_many ({len(docs)} documents, chunksize {chunksize}): "
+        f"jobs=1 {one:.2f}s, jobs=2 {two:.2f}s, speed-up ×{one / two:.2f}"
+    )
     return one, two
 
 
@@ -357,6 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--repeat-chars", type=int, default=200_000, help="n for 'Ã' * n")
     parser.add_argument("--line-mb", type=float, default=5.0, help="4n for the one-line input")
+    parser.add_argument("--chunksize", type=int, default=8, help="clean_many batch size")
     parser.add_argument("--parallel-mb", type=float, default=10.0)
     parser.add_argument(
         "--skip", nargs="*", default=[], choices=["throughput", "linearity", "parallel"]
@@ -377,7 +381,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else linearity(args.linearity_mb, args.repeat_chars, args.line_mb, args.repeat, args.limit)
     )
     import_ms = import_time(max(args.repeat, 3))
-    par = None if "parallel" in args.skip else parallel(args.parallel_mb, args.repeat)
+    par = (
+        None if "parallel" in args.skip else parallel(args.parallel_mb, args.repeat, args.chunksize)
+    )
     if args.markdown:
         args.markdown.write_text(
             markdown(results, lines, import_ms, par, args.repeat), encoding="utf-8"
