@@ -100,6 +100,17 @@ def test_clean_is_idempotent_and_replayable(profile: str, text: str) -> None:
     assert clean(cleaned, profile) == cleaned
 
 
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+@SETTINGS
+@given(text=texts)
+def test_stages_after_repair_are_idempotent_in_one_pass(profile: str, text: str) -> None:
+    """What ``clean`` relies on to stop after one pass when repair finds nothing new."""
+    for quotes in ("keep", "consistent"):
+        cleaned, plan = clean_and_explain(text, profile, repair=False, quotes=quotes)
+        assert not any("#" in change.step for change in plan)
+        assert clean(cleaned, profile, repair=False, quotes=quotes) == cleaned
+
+
 # Any str at all, lone surrogates included (text decoded with surrogateescape).
 any_text = st.text(alphabet=st.one_of(chars, st.characters(blacklist_categories=())), max_size=80)
 

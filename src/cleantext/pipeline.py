@@ -48,7 +48,7 @@ def _rules(source: str | os.PathLike[str] | RuleSet | None) -> RuleSet | None:
 
 
 MAX_PASSES = 3
-"""Passes before ``clean`` gives up looking for a fixed point (see :func:`clean_and_explain`)."""
+"""Most passes ``clean`` makes looking for a fixed point (see :func:`clean_and_explain`)."""
 
 
 def _run(steps: tuple[Step, ...], text: str, config: Config, changes: list[Change]) -> str:
@@ -70,33 +70,41 @@ def clean_and_explain(
     Raises ``ValueError`` for an unknown profile or option and ``TypeError``
     for anything but ``str``.
 
-    ``clean`` is idempotent: a stage can expose work for an earlier one (a
-    no-break space turned into a space can complete a mojibake pattern), so
-    when a pass changed anything the pipeline runs again on its output, up to
-    :data:`MAX_PASSES` passes.  Clean text costs one pass.  Changes of a later
-    pass carry the pass number in their step name (``normalise.spaces#2``).
+    ``clean`` is idempotent.  Normalisation, boilerplate removal and tidying
+    are idempotent on their own output, but they can expose mojibake (a space
+    where a no-break space was can complete a pattern), so after a pass that
+    changed anything the repair engine looks at the result once more; only if
+    it finds something does another pass run, up to :data:`MAX_PASSES`.  Clean
+    text costs one pass.  Changes of a later pass carry the pass number in
+    their step name (``normalise.spaces#2``).
     """
     if not isinstance(text, str):
         hint = " (decode bytes with cleantext.fix_bytes)" if isinstance(text, bytes) else ""
         raise TypeError(f"clean expects str, got {type(text).__name__}{hint}")
     config = Config.from_profile(profile, **overrides)
     changes: list[Change] = []
+    repaired: list[Change] = []
+    if config.repair:
+        text, plan = fix_encoding_and_explain(text)
+        repaired = list(plan.changes)
     for number in range(1, MAX_PASSES + 1):
-        text, made = _one_pass(text, config)
+        text, made = _after_repair(text, config)
+        made = repaired + made
         if number > 1:
             made = [replace(change, step=f"{change.step}#{number}") for change in made]
         changes.extend(made)
-        if not made:
+        if not (made and config.repair) or number == MAX_PASSES:
             break
+        text, plan = fix_encoding_and_explain(text)
+        if not plan:
+            break
+        repaired = list(plan.changes)
     return text, Plan(tuple(changes))
 
 
-def _one_pass(text: str, config: Config) -> tuple[str, list[Change]]:
-    """Repair, normalise, remove boilerplate, tidy: every stage once."""
+def _after_repair(text: str, config: Config) -> tuple[str, list[Change]]:
+    """Normalise, remove boilerplate, tidy: every stage after repair, once."""
     changes: list[Change] = []
-    if config.repair:
-        text, repaired = fix_encoding_and_explain(text)
-        changes.extend(repaired.changes)
     text = _run(STEPS, text, config, changes)
     if config.boilerplate:
         edits = boilerplate_edits(text, _rules(config.boilerplate_rules))
