@@ -203,6 +203,11 @@ print(json.dumps(timings))
 """
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _fresh_linearity_report() -> None:
+    LINEARITY_REPORT.unlink(missing_ok=True)
+
+
 @pytest.mark.parametrize("name", list(HEAVY))
 def test_pathological_input_completes(name: str) -> None:
     """Returns a str; the n / 4n timings go to /tmp/cleantext-linearity.txt (not asserted)."""
