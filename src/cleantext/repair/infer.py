@@ -24,6 +24,8 @@ _PRIOR = {
     "。": 1.5, "、": 1.0, "「": 1.0, "」": 1.0, "・": 0.5,
 }  # fmt: skip
 _CLEAR_MARGIN = 1.0
+_LONGEST_WORD = 32  # letters looked at on each side of a hole
+_REACH = _LONGEST_WORD + 2  # context a choice can depend on
 _PRIOR_ONLY = "prior frequency"
 _KNOWN_WORD_ZIPF = 1.5  # about once in 30 million words
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/\"'“‘")
@@ -102,7 +104,21 @@ class Choice:
 
 
 def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteState) -> Choice:
-    """Pick the candidate the context supports, if one clearly wins."""
+    """Pick the candidate the context supports, if one clearly wins.
+
+    Only the nearest :data:`_REACH` characters on each side matter, so choices are
+    cached on them: long runs of one kind of damage cost one decision.
+    """
+    return _choose(
+        candidates, left[-_REACH:], right[:_REACH], quotes.double_open, quotes.single_open
+    )
+
+
+@lru_cache(maxsize=4096)
+def _choose(
+    candidates: tuple[str, ...], left: str, right: str, double_open: bool, single_open: bool
+) -> Choice:
+    quotes = QuoteState(double_open, single_open)
     if len(candidates) == 1:
         return Choice(
             candidates[0], candidates[0], 1.0, 1.0, "the surviving bytes fix the character"
@@ -133,11 +149,11 @@ def choose_pair(
     Chosen one at a time, each would see mojibake where the other belongs.
     """
     scored: list[tuple[float, str, str, str, str]] = []
-    for a in _options(first):
-        for b in _options(second):
+    for a in _shortlist(first, left, right, quotes):
+        after_a = replace(quotes)
+        after_a.observe(a)
+        for b in _shortlist(second, left + a, right, after_a):
             score_a, why_a = _score_any(a, left, b + right, quotes)
-            after_a = replace(quotes)
-            after_a.observe(a)
             score_b, why_b = _score_any(b, left + a, right, after_a)
             scored.append((score_a + score_b, a, b, why_a, why_b))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
@@ -151,8 +167,18 @@ def choose_pair(
     return Choice(a, a, total, confidence, why_a), Choice(b, b, total, confidence, why_b)
 
 
-def _options(candidates: tuple[str, ...]) -> list[str]:
-    return sorted(_RULED.intersection(candidates)) + _unruled_representatives(candidates)
+_SHORTLIST = 6  # candidates per hole worth pairing, besides the neighbourly ones
+#: Marks whose score depends on the character next to them.
+_NEIGHBOURLY = frozenset("“”‘’—–")
+
+
+def _shortlist(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteState) -> list[str]:
+    """The best candidates for one hole on their own, plus every punctuation mark some
+    rule speaks for (their score depends on the neighbour chosen with them)."""
+    ruled = _RULED.intersection(candidates)
+    best = sorted(ruled, key=lambda char: (-_score(char, left, right, quotes)[0], char))
+    neighbourly = sorted(ruled.intersection(_NEIGHBOURLY))
+    return sorted({*best[:_SHORTLIST], *neighbourly}) + _unruled_representatives(candidates)
 
 
 def _score_any(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float, str]:
@@ -296,7 +322,7 @@ def _possessive_or_closing(left: str, right: str) -> bool:
 
 def _leading_letters(text: str) -> str:
     letters = []
-    for char in text:
+    for char in text[:_LONGEST_WORD]:
         if not char.isalpha():
             break
         letters.append(char)
@@ -304,7 +330,7 @@ def _leading_letters(text: str) -> str:
 
 
 def _trailing_letters(text: str) -> str:
-    return _leading_letters(text[::-1])[::-1]
+    return _leading_letters(text[: -_LONGEST_WORD - 1 : -1])[::-1]
 
 
 def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:

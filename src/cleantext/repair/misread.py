@@ -121,9 +121,14 @@ def _repair_region(
             # Two adjacent single holes, each chosen without seeing the other, are
             # chosen together instead (``sureââThis`` → ``sure—“This``).
             following = clusters[index + 1] if index + 1 < len(clusters) else None
+            after = clusters[index + 2] if index + 2 < len(clusters) else None
+            previous = clusters[index - 1] if index else None
             if (
                 following is not None
                 and following.start == cluster.end
+                # exactly two holes in a row; longer runs are not text worth pairing
+                and (previous is None or previous.end != cluster.start)
+                and (after is None or after.start != following.end)
                 and _single_hole(cluster, model)
                 and _single_hole(following, model)
             ):
@@ -222,6 +227,7 @@ def _effective_model(model: DamageModel, clusters: list[_Cluster]) -> DamageMode
     return model
 
 
+_LONGEST_WORD = 32  # letters; a longer run is not a word
 _CONTEXT = 40  # characters of context a lost-byte choice sees on each side
 
 
@@ -378,11 +384,15 @@ def _is_known_word(text: str, cluster: _Cluster) -> bool:
     if not any(char.isalpha() and ord(char) < 0x250 for char in damaged):
         return False
     start = cluster.start
-    while start > 0 and text[start - 1].isalpha():
+    lowest = max(0, cluster.start - _LONGEST_WORD)
+    while start > lowest and text[start - 1].isalpha():
         start -= 1
     end = cluster.end
-    while end < len(text) and text[end].isalpha():
+    highest = min(len(text), cluster.end + _LONGEST_WORD)
+    while end < highest and text[end].isalpha():
         end += 1
+    if start == lowest > 0 or end == highest < len(text):
+        return False  # longer than any word
     word = text[start:end]
     if len(word) < 2 or not word.isalpha() or not all(ord(char) < 0x250 for char in word):
         return False
