@@ -10,9 +10,10 @@ The engine is a short loop over *families*, each of which proposes edits:
 
 Every family screens first (:mod:`.screen`), so clean text costs a few regex
 searches.  Each family works on the output of the one before, which covers the
-common nestings (ftfy itself undoes several single-byte layers); the families do
-not loop, because re-reading the leftovers of a partial repair with a shifted
-byte alignment is how wrong characters would get in.
+common nestings (ftfy itself undoes several single-byte layers).  When a pass
+changed something, the families run again on the result (at most
+:data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
+reveals, the next repairs.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from cleantext.repair.models import DamageModel
 from cleantext.repair.single_byte import single_byte_edits
 
 __all__ = [
+    "MAX_PASSES",
     "Diagnosis",
     "Finding",
     "diagnose",
@@ -70,6 +72,10 @@ class Diagnosis:
         return totals
 
 
+#: Passes over the families; a text still changing after three is left as it is.
+MAX_PASSES = 3
+
+
 def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[str, Plan]:
     """Repair mojibake in ``text``; return the repaired text and the plan of changes.
 
@@ -82,11 +88,16 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
     if text.isascii() or screen.looks_clean(text):
         return text, Plan()
     changes: list[Change] = []
-    for family, propose in _FAMILIES:
-        edits = propose(text, guess_lost)
-        if edits:
-            text, applied = apply_edits(text, f"repair.{family}", edits)
-            changes.extend(applied)
+    for number in range(1, MAX_PASSES + 1):
+        suffix = "" if number == 1 else f".{number}"
+        before = len(changes)
+        for family, propose in _FAMILIES:
+            edits = propose(text, guess_lost)
+            if edits:
+                text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
+                changes.extend(applied)
+        if len(changes) == before or screen.looks_clean(text):
+            break
     return text, Plan(tuple(changes))
 
 

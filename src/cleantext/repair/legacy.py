@@ -48,6 +48,7 @@ _CP1252_TO_LATIN1 = {
 }
 _WORD = re.compile(r"\w+")
 _SPACED_IDEOGRAPHS = re.compile("[\u3400-\u9fff] [\u3400-\u9fff]")
+_COMPATIBILITY = re.compile("[\ufe10-\ufe6f]")  # vertical and small forms: not in running text
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _MIXED_COST = 2.0
@@ -159,8 +160,9 @@ def _double_byte(data: bytes, codec: str) -> _Candidate | None:
     except UnicodeDecodeError:
         return None
     wide = [char for char in decoded if not char.isascii()]
-    rare = sum(1 for char in wide if score.char_cost(char) > 1.0)
-    if len(wide) < 2 or rare > len(wide) // _RARE_ONE_IN:
+    rare = sum(1 for char in wide if score.char_cost(char) > 1.0 or _COMPATIBILITY.match(char))
+    letters = sum(1 for char in wide if char.isalpha())
+    if letters < 2 or rare > len(wide) // _RARE_ONE_IN:
         return None  # short texts: every character common; long ones: nearly every
     if any(ord(char) < 0x2E80 for char in wide):  # a Latin or Greek letter survived
         return None

@@ -143,7 +143,7 @@ def _repair_region(
         if cluster.unsupported or not _verified(text, cluster, model):
             rejected += 1
             continue
-        if _is_known_word(text, cluster):
+        if _is_known_word(text, cluster) or _lone_katakana(text, cluster):
             rejected += 1
             continue
         accepted.append(cluster)
@@ -372,6 +372,20 @@ def _alien_scripts(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         if not score.scripts_agree(before + cluster.guessed + after):
             alien.append(cluster)
     return alien
+
+
+def _lone_katakana(text: str, cluster: _Cluster) -> bool:
+    """Half-width katakana is real Japanese too (``ｱｲｳｴｵ\u3000ﾃｽﾄ``): beside kana,
+    CJK punctuation or full-width forms it is not UTF-8 read as Shift-JIS
+    (which looks like ``cafﾃｩ`` or ``ﾃｩ a``)."""
+    damaged = text[cluster.start : cluster.end]
+    if not all("\uff61" <= char <= "\uff9f" for char in damaged):
+        return False
+    before = text[cluster.start - 1 : cluster.start]
+    after = text[cluster.end : cluster.end + 1]
+    return any(
+        "\u3000" <= char <= "\u30ff" or "\uff01" <= char <= "\uff60" for char in before + after
+    )
 
 
 def _is_known_word(text: str, cluster: _Cluster) -> bool:
