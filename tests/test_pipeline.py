@@ -43,6 +43,25 @@ def test_plan_replays_to_the_output(text: str, profile: str) -> None:
         assert name in known or name.startswith("repair"), change.step
 
 
+SURVIVES_EVERY_PROFILE = [
+    "日本語の文章です。\u3000次の段落。\n",
+    "\u3000段落の字下げ。\n",
+    "می\u200cخواهم بروم.\n",
+    "👩\u200d💻 coder and 👨\u200d👩\u200d👧 family\n",
+    "5 − 3 = 2, and x − y is negative\n",
+    "Он сказал: «Привет».\n",
+    "feet 5′ 10″ and Hawaiʻi\n",
+]
+
+
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+@pytest.mark.parametrize("text", SURVIVES_EVERY_PROFILE)
+def test_must_not_act_through_the_whole_pipeline(text: str, profile: str) -> None:
+    """CJK ideographic spaces, emoji ZWJ, Persian ZWNJ, the minus sign, primes stay."""
+    cleaned, plan = clean_and_explain(text, profile)
+    assert cleaned == text, plan
+
+
 def test_stages_run_in_order_and_name_their_steps() -> None:
     text = "鈥淗IGH STAKES!!!鈥 Trump\u00a0wrote.\u00a0\n\n\n\nHe left.\n\nRelated Content\n"
     cleaned, plan = clean_and_explain(text)
