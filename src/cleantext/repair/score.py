@@ -147,21 +147,39 @@ def script_of(char: str) -> str:
 
 
 _STANDALONE_SCRIPTS = frozenset({"LATIN", "CJK"})
+#: Scripts whose texts often hold a Latin look-alike typed by mistake (``Oбразование``).
+_HOMOGLYPH_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
+
+
+def _homoglyph_slip(char: str, script: str, neighbour: str, neighbour_script: str) -> bool:
+    """An ASCII letter beside a Cyrillic or Greek one, either way round."""
+    return (script in _HOMOGLYPH_SCRIPTS and neighbour.isascii()) or (
+        neighbour_script in _HOMOGLYPH_SCRIPTS and char.isascii()
+    )
 
 
 def scripts_agree(text: str) -> bool:
     """True when no letter in ``text`` touches a letter of another script.
 
-    A lone letter with no letter beside it is only plausible in Latin (``à``) or
-    CJK text; a lone N'Ko or Arabic letter among symbols is a misexplanation.
+    A lone letter with no letter beside it is plausible in Latin (``à``) or CJK
+    text, or as a one-letter word between spaces (Russian ``и``); a lone N'Ko or
+    Arabic letter among symbols is a misexplanation.
     """
     scripts = [script_of(char) for char in text]
     for index, script in enumerate(scripts):
         if not script:
             continue
+        for offset in (-1, 1):
+            other = scripts[index + offset] if 0 <= index + offset < len(text) else ""
+            if (
+                other
+                and other != script
+                and not _homoglyph_slip(text[index], script, text[index + offset], other)
+            ):
+                return False
         neighbours = [s for s in scripts[max(0, index - 1) : index + 2 : 2] if s]
-        if any(other != script for other in neighbours):
-            return False
-        if not neighbours and script not in _STANDALONE_SCRIPTS and 0 < index < len(text) - 1:
-            return False
+        if not neighbours and script not in _STANDALONE_SCRIPTS:
+            around = text[max(0, index - 1) : index] + text[index + 1 : index + 2]
+            if not around.isascii():  # ``и`` between spaces is a word; ``ڶ`` among symbols is not
+                return False
     return True
