@@ -328,27 +328,31 @@ def markdown(
     out = [
         f"Machine: {machine()}.",
         f"Each figure is the best of {repeat} runs, all in one process run on the same inputs.",
-        "",
-        "| size | input | comparison | cleantext Mchar/s | cleantext first pass | ftfy Mchar/s "
-        "| ratio |",
-        "| ---: | --- | --- | ---: | ---: | ---: | ---: |",
     ]
-    out += [
-        f"| {r.size_mb:g} MB | {r.row} | {r.pair} | {r.rate(r.ours)} | {r.rate(r.first)} "
-        f"| {r.rate(r.theirs)} | {r.ratio} |"
-        for r in results
-    ]
-    out += [
-        "",
-        "| input | function | n (chars) | time n | time 4n | factor |",
-        "| --- | --- | ---: | ---: | ---: | ---: |",
-    ]
-    for item in lines:
-        out.append(
+    if results:
+        out += [
+            "",
+            "| size | input | comparison | cleantext Mchar/s | cleantext first pass "
+            "| ftfy Mchar/s | ratio |",
+            "| ---: | --- | --- | ---: | ---: | ---: | ---: |",
+        ]
+        out += [
+            f"| {r.size_mb:g} MB | {r.row} | {r.pair} | {r.rate(r.ours)} | {r.rate(r.first)} "
+            f"| {r.rate(r.theirs)} | {r.ratio} |"
+            for r in results
+        ]
+    if lines:
+        out += [
+            "",
+            "| input | function | n (chars) | time n | time 4n | factor |",
+            "| --- | --- | ---: | ---: | ---: | ---: |",
+        ]
+        out += [
             f"| {item.name} | {item.fn} | {item.n:,} | {item.show(item.small)} | "
             f"{item.show(item.large) if item.small is not None else 'not run'} "
             f"| {item.factor} |"
-        )
+            for item in lines
+        ]
     out += ["", f"`import cleantext`: {import_ms:.0f} ms (best of {repeat} fresh interpreters)."]
     if par is not None:
         one, two = par
