@@ -24,6 +24,7 @@ _PRIOR = {
     "。": 1.5, "、": 1.0, "「": 1.0, "」": 1.0, "・": 0.5,
 }  # fmt: skip
 _CLEAR_MARGIN = 1.0
+_CASE = 1.5  # score for a letter whose case fits the word around it
 _LONGEST_WORD = 32  # letters looked at on each side of a hole
 _REACH = _LONGEST_WORD + 2  # context a choice can depend on
 _PRIOR_ONLY = "prior frequency"
@@ -347,15 +348,20 @@ def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:
 
 
 def _case_fit(char: str, left: str, right: str) -> float:
-    """Capitals start sentences; inside a lowercase word, the lowercase letter fits."""
-    if not char.isupper():
+    """Case from the word around the hole: ``ROZDZIELCZOŚĆ`` wants capitals, ``świat``
+    lowercase.  At the start of a word nothing decides (``Œuvres`` or ``œuvres``),
+    unless the rest of the word is in capitals."""
+    if not char.isalpha() or char.lower() == char.upper():
         return 0.0
-    if _trailing_letters(left):
-        return -1.5  # ``wiÅ›`` never hides a capital mid-word
-    sentence_start = not left.strip() or left.rstrip()[-1:] in ".!?:“\"‘'("
-    if sentence_start or _leading_letters(right).isupper():
-        return 1.5
-    return -1.5
+    rest = _trailing_letters(left) + _leading_letters(right)
+    if len(rest) >= 2 and rest.isupper():
+        return _CASE if char.isupper() else -_CASE
+    if _trailing_letters(left):  # inside a word that is not all capitals
+        return -_CASE if char.isupper() else _CASE
+    previous = left.rstrip()[-1:]
+    if previous.islower() or previous in (",", ";"):  # mid-sentence: names are rare
+        return -_CASE if char.isupper() else _CASE
+    return 0.0  # a word at the start of a sentence: capital or not, nothing decides
 
 
 def known_word(word: str) -> bool:
