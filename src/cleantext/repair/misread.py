@@ -117,7 +117,7 @@ def _repair_region(
     for index, cluster in enumerate(clusters):
         quotes.advance(text, cluster.start)
         if index != paired:
-            _resolve(text, cluster, model, quotes, *_context(text, clusters, index))
+            _resolve(text, cluster, model, quotes, *_context(text, clusters, index, model))
             # Two adjacent single holes, each chosen without seeing the other, are
             # chosen together instead (``sureââThis`` → ``sure—“This``).
             following = clusters[index + 1] if index + 1 < len(clusters) else None
@@ -231,9 +231,12 @@ _LONGEST_WORD = 32  # letters; a longer run is not a word
 _CONTEXT = 40  # characters of context a lost-byte choice sees on each side
 
 
-def _context(text: str, clusters: list[_Cluster], index: int) -> tuple[str, str]:
+def _context(
+    text: str, clusters: list[_Cluster], index: int, model: DamageModel
+) -> tuple[str, str]:
     """The text around cluster ``index``, with neighbouring clusters as repaired so far
-    (a neighbour not yet resolved, and anything past it, is left out)."""
+    (a neighbour not yet resolved counts as its surviving bytes decode, U+FFFD for
+    its own holes, so ``GŁÓWNE`` sees the capitals after the hole)."""
     cluster = clusters[index]
     previous = clusters[index - 1] if index else None
     following = clusters[index + 1] if index + 1 < len(clusters) else None
@@ -247,9 +250,9 @@ def _context(text: str, clusters: list[_Cluster], index: int) -> tuple[str, str]
     if following is None or following.start >= right_end:
         return left, text[cluster.end : right_end]
     right = text[cluster.end : following.start]
-    if following.guessed:
-        after_following = clusters[index + 2].start if index + 2 < len(clusters) else right_end
-        right += following.guessed + text[following.end : min(after_following, right_end)]
+    decoded = following.guessed or _decoded_tail(following.pieces, model)
+    after_following = clusters[index + 2].start if index + 2 < len(clusters) else right_end
+    right += decoded + text[following.end : min(after_following, right_end)]
     return left, right
 
 
@@ -264,8 +267,8 @@ def _resolve_pair(
     text: str, clusters: list[_Cluster], index: int, model: DamageModel, quotes: infer.QuoteState
 ) -> None:
     first, second = clusters[index], clusters[index + 1]
-    left, _ = _context(text, clusters, index)
-    _, right = _context(text, clusters, index + 1)
+    left, _ = _context(text, clusters, index, model)
+    _, right = _context(text, clusters, index + 1, model)
     options = [
         bytescan.candidates_for(c.pieces[0].slots, c.pieces[0].missing, model)
         for c in (first, second)
