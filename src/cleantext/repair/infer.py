@@ -29,6 +29,9 @@ _LONGEST_WORD = 32  # letters looked at on each side of a hole
 _REACH = _LONGEST_WORD + 2  # context a choice can depend on
 _PRIOR_ONLY = "prior frequency"
 _KNOWN_WORD_ZIPF = 1.5  # about once in 30 million words
+#: wordfreq's "small" lists (words down to about Zipf 3) hold a language in a few MB;
+#: the "best" ones take about 40 MB each, too much for bounded-memory corpus runs.
+WORDLIST = "small"
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/\"'“‘")
 _CLOSING_FOLLOWERS = frozenset(" \t\n.,;:!?)]}—–-'\"’”")
 
@@ -381,6 +384,6 @@ def _zipf(word: str, language: str) -> float:
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return 0.0
     try:
-        return float(zipf_frequency(word, language))
+        return float(zipf_frequency(word, language, wordlist=WORDLIST))
     except (LookupError, ValueError, ModuleNotFoundError):
         return 0.0

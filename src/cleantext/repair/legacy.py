@@ -219,4 +219,4 @@ def _western_words_known(group: str) -> bool:
 def _known_in(word: str, language: str) -> bool:
     from wordfreq import zipf_frequency
 
-    return bool(zipf_frequency(word, language) >= 2.0)
+    return bool(zipf_frequency(word, language, wordlist=infer.WORDLIST) >= 2.0)
