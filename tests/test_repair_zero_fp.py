@@ -124,6 +124,8 @@ TRICKY: dict[str, str] = {
     "chinese-jargon": "鈥的读音是pō，《说文》中记载“鈥，兵器也”。",
     "japanese": "日本語は、主に日本国内で使用される言語である。「こんにちは」と言った。",
     "japanese-halfwidth": "ｶﾀｶﾅ半角表記：ｱｲｳｴｵ　ﾃｽﾄ",
+    "japanese-halfwidth-short": "ｶﾀｶﾅ ﾃｽﾄ",
+    "japanese-halfwidth-words": "ﾃｽﾄ ﾃﾞｰﾀ ｱﾘ",
     "japanese-縺": "縺れた糸を解くのは難しい。",
     "korean": "한국어는 대한민국과 조선민주주의인민공화국의 공용어이다.",
     "french-pâté": "Le pâté de campagne et la crème brûlée, à côté du château — voilà.",
