@@ -294,7 +294,9 @@ class Outcome(str, Enum):
     HOLES = "U+FFFD"  # the original, except U+FFFD where a lost character was not decided
     UNTOUCHED = "untouched"  # the damaged text came back unchanged
     PARTIAL = "partial"  # some spans repaired, the others left as they were: no wrong letter
-    GAP = "gap"  # characters silently missing (no U+FFFD says so), nothing else wrong
+    LOST = "lost"  # characters missing whose damage left nothing: damaging the repair again
+    # gives the damaged text exactly, so no evidence was dropped
+    GAP = "gap"  # characters silently missing although the damaged text held their trace
     WRONG = "wrong"  # a character that is neither the original nor the damage
     CRASH = "crash"  # fix_encoding raised
 
@@ -306,7 +308,17 @@ def classify(original: str, damaged: str, repaired: str, model: Damage) -> Outco
         return Outcome.UNTOUCHED
     if _matches_with_holes(original, repaired):
         return Outcome.HOLES
-    return _compare(original, repaired, model)
+    outcome = _compare(original, repaired, model)
+    if outcome is Outcome.GAP and _redamages_to(model, repaired, damaged):
+        return Outcome.LOST
+    return outcome
+
+
+def _redamages_to(model: Damage, repaired: str, damaged: str) -> bool:
+    try:
+        return model.apply(repaired) == damaged
+    except UnicodeError:
+        return False
 
 
 def _matches_with_holes(original: str, repaired: str) -> bool:
