@@ -154,6 +154,8 @@ def _repair_region(
     decided = [c for c in changed if LOST not in c.repaired]
     if not decided or rejected > len(changed):
         return []
+    if all(_bare_katakana(text, c) for c in changed):
+        return []  # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too
     original, repaired = _with_context(text, changed)
     if not _context_decided(changed) and not score.clearly_better(
         original, repaired, margin=_margin(model)
@@ -389,6 +391,15 @@ def _lone_katakana(text: str, cluster: _Cluster) -> bool:
     return any(
         "\u3000" <= char <= "\u30ff" or "\uff01" <= char <= "\uff60" for char in before + after
     )
+
+
+def _bare_katakana(text: str, cluster: _Cluster) -> bool:
+    """Only half-width katakana, with no Latin letter beside it."""
+    damaged = text[cluster.start : cluster.end]
+    if not all("\uff61" <= char <= "\uff9f" for char in damaged):
+        return False
+    around = text[cluster.start - 1 : cluster.start] + text[cluster.end : cluster.end + 1]
+    return not any(char.isascii() and char.isalpha() for char in around)
 
 
 def _is_known_word(text: str, cluster: _Cluster) -> bool:
