@@ -297,6 +297,7 @@ class Outcome(str, Enum):
     LOST = "lost"  # characters missing whose damage left nothing: damaging the repair again
     # gives the damaged text exactly, so no evidence was dropped
     GAP = "gap"  # characters silently missing although the damaged text held their trace
+    MARK = "other mark"  # a lost punctuation mark restored as another one (‘ for “)
     WRONG = "wrong"  # a character that is neither the original nor the damage
     CRASH = "crash"  # fix_encoding raised
 
@@ -340,9 +341,21 @@ def _compare(original: str, repaired: str, model: Damage) -> Outcome:
         got = repaired[b0:b1]
         if not got:
             outcome = Outcome.GAP
+        elif _marks_for_marks(original[a0:a1], got):
+            outcome = Outcome.MARK
         elif set(got) != {"\ufffd"} and not _damaged_form(original, a0, a1, got, model):
             return Outcome.WRONG
     return outcome
+
+
+def _marks_for_marks(expected: str, got: str) -> bool:
+    """Punctuation restored as other punctuation of the same length: the issue forbids a
+    wrong *letter*; which quote a lost byte was is sometimes a convention (“ before ‘)."""
+    return (
+        len(expected) == len(got)
+        and all(unicodedata.category(char).startswith("P") for char in expected)
+        and all(unicodedata.category(char).startswith("P") for char in got)
+    )
 
 
 def _damaged_form(original: str, a0: int, a1: int, got: str, model: Damage) -> bool:

@@ -88,7 +88,7 @@ def legacy_edits(text: str, *, double_byte: bool) -> list[Edit]:
     )
     for match in groups:
         group = match.group()
-        if not _SCREEN.search(group):
+        if not _SCREEN.search(group) or _glued_to_foreign(text, match.start(), match.end()):
             continue
         candidate = _best_reading(group, double_byte)
         if candidate is None:
@@ -133,16 +133,26 @@ def _best_reading(group: str, double_byte: bool) -> _Candidate | None:
     data = _western_bytes(group)
     if data is None or _western_words_known(group) or _is_utf8(data):
         return None
+    single = [c for c in (_single_byte(data, codec) for codec in _SINGLE_BYTE) if c]
     if double_byte:
+        if single:  # known words in a single-byte codec: that family's case
+            return None
         candidates = [c for c in (_double_byte(data, codec) for codec in _DOUBLE_BYTE) if c]
     else:
-        candidates = [c for c in (_single_byte(data, codec) for codec in _SINGLE_BYTE) if c]
+        candidates = single
     if not candidates:
         return None
     ranked = sorted(candidates, key=lambda candidate: candidate.cost)
     if len(ranked) > 1 and ranked[1].cost - ranked[0].cost < _CLEAR_MARGIN:
         return None  # two legacy readings are equally plausible: do not guess
     return ranked[0]
+
+
+def _glued_to_foreign(text: str, start: int, end: int) -> bool:
+    """A Western reader only produces cp1252 and Latin-1 characters: a group glued to
+    ``≥`` or ``√`` is UTF-8 read as MacRoman (ftfy's case), not a legacy text."""
+    around = text[start - 1 : start] + text[end : end + 1]
+    return any(not char.isspace() and _western_bytes(char) is None for char in around)
 
 
 def _is_utf8(data: bytes) -> bool:
