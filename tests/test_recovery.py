@@ -5,8 +5,9 @@ examples).  The table is printed at the end of the pytest run and written to
 ``/tmp/cleantext-recovery.txt``.  Targets, from the issue: every lossless model
 recovered exactly; lossy models >= 95% exactly; no model ever writes a wrong
 letter, silently drops one, or raises.  Not all are met yet, so the tests are a
-ratchet on the measured table (``MEASURED``), plus exact checks where the target is met.  The single-byte family is ftfy's domain: there the floor is
-"everything ftfy repairs", measured on the same units.
+ratchet on the measured table (``MEASURED``), plus exact checks where the target is
+met.  The single-byte family is ftfy's domain: there the floor is "everything ftfy
+repairs", measured on the same units.
 """
 
 from __future__ import annotations
