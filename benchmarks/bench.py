@@ -393,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke:
         args.sizes, args.repeat = [0.005], 1
         args.linearity_mb, args.parallel_mb, args.limit = 0.001, 0.03, 2.0
-        args.repeat_chars, args.line_mb = 200, 0.004
+        args.repeat_chars, args.line_mb, args.chunksize = 200, 0.004, 1  # 1: use the pool
     results = [] if "throughput" in args.skip else throughput(args.sizes, args.repeat, args.rows)
     lines = (
         []
