@@ -158,7 +158,7 @@ def _repair_region(
         return []  # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too
     original, repaired = _with_context(text, changed)
     if not _context_decided(changed) and not score.clearly_better(
-        original, repaired, margin=_margin(model)
+        original, repaired, margin=_margin(_effective_model(model, changed))
     ):
         return []
     return [
@@ -299,6 +299,9 @@ def _resolve(
     notes: list[str] = []
     confidence = 1.0
     for position, piece in enumerate(cluster.pieces):
+        if all(value == bytescan.UNKNOWN for value in piece.slots):
+            cluster.unsupported = True  # bare U+FFFD: no surviving byte to say what it was
+            return
         candidates = bytescan.candidates_for(piece.slots, piece.missing, model)
         if not candidates:
             cluster.unsupported = True

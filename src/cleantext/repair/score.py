@@ -140,8 +140,8 @@ def script_of(char: str) -> str:
     Chinese, Japanese and Korean share one group: their texts mix ideographs, kana
     and Hangul freely.
     """
-    if not char.isalpha():
-        return ""
+    if not char.isalpha() and unicodedata.category(char) not in ("Mn", "Mc"):
+        return ""  # combining marks count: an Arabic madda on a Cyrillic letter is alien
     word = unicodedata.name(char, "").split(" ", 1)[0]
     return "CJK" if word in _CJK_SCRIPTS else word
 
@@ -152,10 +152,15 @@ _HOMOGLYPH_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
 
 
 def _homoglyph_slip(char: str, script: str, neighbour: str, neighbour_script: str) -> bool:
-    """An ASCII letter beside a Cyrillic or Greek one, either way round."""
-    return (script in _HOMOGLYPH_SCRIPTS and neighbour.isascii()) or (
-        neighbour_script in _HOMOGLYPH_SCRIPTS and char.isascii()
+    """An ASCII letter beside a basic Cyrillic or Greek one, either way round."""
+    return (_basic_homoglyph_script(char) and neighbour.isascii()) or (
+        _basic_homoglyph_script(neighbour) and char.isascii()
     )
+
+
+def _basic_homoglyph_script(char: str) -> bool:
+    """Basic Cyrillic (А–я, Ё, ё) or Greek (Α–ω): the letters typed beside Latin ones."""
+    return "\u0410" <= char <= "\u044f" or char in "Ёё" or "\u0391" <= char <= "\u03c9"
 
 
 def scripts_agree(text: str) -> bool:
