@@ -12,13 +12,15 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleantext.boilerplate import RuleSet, boilerplate_edits, default_rules, load_rules
 from cleantext.config import DEFAULT_PROFILE, Config
-from cleantext.normalise import FINISH_STEPS, STEPS, Step
 from cleantext.plan import Change, Plan, apply_edits
 from cleantext.repair import fix_encoding_and_explain
+
+if TYPE_CHECKING:
+    from cleantext.normalise import Step
 
 __all__ = ["MAX_PASSES", "clean", "clean_and_explain", "fix_text"]
 
@@ -104,6 +106,9 @@ def clean_and_explain(
 
 def _after_repair(text: str, config: Config) -> tuple[str, list[Change]]:
     """Normalise, remove boilerplate, tidy: every stage after repair, once."""
+    # Imported on first use: eleven small modules that `import cleantext` need not pay for.
+    from cleantext.normalise import FINISH_STEPS, STEPS
+
     changes: list[Change] = []
     text = _run(STEPS, text, config, changes)
     if config.boilerplate:
