@@ -20,7 +20,7 @@ typographic punctuation, Chinese made of common characters) stops there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,28 +123,21 @@ def _multibyte_starts(codec: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=len(CJK_CODECS))
-def _multibyte_start_re(codec: str) -> re.Pattern[str]:
-    rare, common = _multibyte_starts(codec)
-    return re.compile(f"[{_char_class(rare | common)}]")
+def _rare_start_re(codec: str) -> re.Pattern[str]:
+    return re.compile(f"[{_char_class(_multibyte_starts(codec)[0])}]")
 
 
-def _multibyte_evidence(text: str, codec: str) -> Iterator[int]:
-    """Positions of rare start characters, and of common ones glued to a Latin letter.
+def _multibyte_evidence(text: str, codec: str, glued: Sequence[int]) -> list[int]:
+    """Sorted positions of rare start characters, and of common ones glued to a Latin
+    letter (``glued``: every non-ASCII character with an ASCII letter beside it)."""
+    positions = [match.start() for match in _rare_start_re(codec).finditer(text)]
+    _, common = _multibyte_starts(codec)
+    glued_here = [position for position in glued if text[position] in common]
+    return sorted(positions + glued_here) if glued_here else positions
 
-    One character-class search finds the candidates (fast on mostly-Latin text);
-    the glue test then looks at two neighbours.
-    """
-    rare, _ = _multibyte_starts(codec)
-    length = len(text)
-    for match in _multibyte_start_re(codec).finditer(text):
-        position = match.start()
-        if match.group() in rare:
-            yield position
-            continue
-        before = text[position - 1] if position else ""
-        after = text[position + 1] if position + 1 < length else ""
-        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
-            yield position
+
+#: A non-ASCII character with an ASCII letter on either side.
+_GLUED_TO_LATIN = re.compile("(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -159,22 +152,31 @@ def _strong_suspects() -> frozenset[str]:
     return frozenset(strong)
 
 
-def suspect_lines(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def suspect_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the lines (newline excluded) that hold a strong suspect or typography
-    beside a possible continuation: where single-byte and legacy damage can be."""
+    beside a possible continuation: where single-byte and legacy damage can be.
+
+    Cached for the last few texts: several families ask about the same text.
+    """
     patterns = _clean_patterns()
-    positions = [match.start() for match in patterns.strong.finditer(text)]
+    spans = set(_matching_lines(patterns.strong, text))
     if patterns.after_typography.search(text):
-        positions += [match.start() for match in patterns.typography_pair.finditer(text)]
-        positions.sort()
-    spans: list[tuple[int, int]] = []
-    for position in positions:
-        if spans and position < spans[-1][1]:
-            continue
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position)
-        spans.append((start, len(text) if end < 0 else end))
-    return spans
+        spans.update(_matching_lines(patterns.typography_pair, text))
+    return tuple(sorted(spans))
+
+
+def _matching_lines(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """The span of each line holding a match: one search per such line, however many
+    matches it holds (Cyrillic or Greek prose matches at every letter)."""
+    match = pattern.search(text)
+    while match:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end() - 1)
+        if end < 0:
+            end = len(text)
+        yield start, end
+        match = pattern.search(text, end)
 
 
 def looks_clean(text: str) -> bool:
@@ -234,21 +236,45 @@ def _common_starts() -> frozenset[str]:
 _LATIN_WORD = re.compile("[A-Za-z]+")
 
 
+#: Latin-1 lead characters whose continuation bytes, had they all been C1 and lost,
+#: would have spelled a character of a non-Latin script (``é`` is 0xE9: U+9000 to
+#: U+97DF, CJK; ``à`` is 0xE0, which cannot take a C1 continuation at all).  Glued
+#: to an ASCII letter, such a lead is a real accented letter (``été``, ``laissé``), not
+#: evidence of loss: a CJK character inside a Latin word is no repair.
+_FOREIGN_IF_LOST = frozenset(chr(code) for code in (0xE0, 0xE1, *range(0xE3, 0xF5)))
+
+
+def _is_loss_evidence(text: str, position: int) -> bool:
+    lead = text[position]
+    if lead not in _FOREIGN_IF_LOST:
+        return True
+    after = text[position + 1 : position + 2]
+    if after in ("", "\ufffd") or "\u00a0" <= after <= "\u00bf":
+        return True
+    before = text[position - 1 : position] if position else ""
+    return not any(char.isascii() and char.isalpha() for char in (before, after))
+
+
 def lossy_latin_windows(text: str) -> list[tuple[int, int]]:
     """Spans around each Latin-1 lead character that lost its continuation bytes."""
-    return _merge_windows((match.start() for match in LOSSY_LATIN_RE.finditer(text)), len(text))
+    positions = (match.start() for match in LOSSY_LATIN_RE.finditer(text))
+    return _merge_windows(
+        (position for position in positions if _is_loss_evidence(text, position)), len(text)
+    )
 
 
 def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each CJK codec with evidence in ``text``, the spans worth scanning."""
     windows: dict[str, list[tuple[int, int]]] = {}
     chars = set(text)
-    has_latin = _LATIN_WORD.search(text) is not None
+    glued: list[int] | None = None
     for codec in CJK_CODECS:
         rare, common = _multibyte_starts(codec)
-        if chars.isdisjoint(rare) and (not has_latin or chars.isdisjoint(common)):
+        if chars.isdisjoint(rare) and chars.isdisjoint(common):
             continue
-        spans = _merge_windows(_multibyte_evidence(text, codec), len(text))
+        if glued is None:
+            glued = [match.start() for match in _GLUED_TO_LATIN.finditer(text)]
+        spans = _merge_windows(_multibyte_evidence(text, codec, glued), len(text))
         if spans:
             windows[codec] = spans
     return windows
