@@ -94,3 +94,28 @@ def test_rusage_fallback_without_gnu_time(
     assert row["peak_rss_mb"] > 1
     assert row["output_mb"] == row["input_mb"]
     assert list(work.iterdir()) == []
+
+
+def test_linearity_script_smoke(tmp_path: Path) -> None:
+    """benchmarks/linearity.py runs every row for both functions and writes its table."""
+    script = SCRIPT.parent / "linearity.py"
+    table = tmp_path / "linearity.md"
+    done = subprocess.run(
+        [sys.executable, str(script), "--smoke", "--rows", "CJK", "鈥", "--markdown", str(table)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert len(done.stdout.splitlines()) == 4  # two rows, fix_encoding and clean
+    rows = [
+        line for line in table.read_text(encoding="utf-8").splitlines() if line.startswith("| ")
+    ]
+    assert [row.split(" | ")[:2] for row in rows[2:]] == [
+        ["| clean CJK", "fix_encoding"],
+        ["| clean CJK", "clean"],
+        ["| '鈥' repeated", "fix_encoding"],
+        ["| '鈥' repeated", "clean"],
+    ]
+    for row in rows[2:]:
+        factor = row.rstrip(" |").rsplit("| ", 1)[1]
+        assert float(factor) > 0
