@@ -1,23 +1,37 @@
-"""Every example in README.md and docs/*.md runs, and its shown output is checked.
+"""Every example in README.md and docs/*.md is checked; shown output is compared.
 
-How a fenced block is treated, by its language:
+What happens to a fenced block depends on its language (``python tests/test_docs_examples.py``
+prints, page by page, how many blocks were checked which way):
 
 * ``python``/``pycon`` with ``>>>`` prompts: run with :mod:`doctest` (ELLIPSIS on),
   so the output shown under each prompt is compared with the real output.
-* ``python`` without prompts: executed; a line ``expression  # 'literal'`` whose
-  comment is a Python literal must evaluate to that literal (README style).
+* ``python`` without prompts: executed; a line ``expression  # literal`` whose
+  comment is a Python literal must evaluate to that literal.
 * ``console``: executed with bash when every command is ``cleantext ...`` or
   ``python -m cleantext ...`` (optionally fed by ``echo``/``printf``/``cat``, or
   ``echo $?``); the lines after the commands are the expected combined output.
-  Other console blocks (``pip install``, ``pre-commit``, ...) are shown, not run.
+* ``sh``: a list of commands for the reader to type, with no output shown: checked
+  with ``bash -n``, and noted when every command is one that ``.ci/run`` runs.
 * ``text``: a ``before: X`` line followed by ``after:  Y`` must satisfy
-  ``cleantext.fix_encoding(X) == Y`` (the README's showcase).
-* anything else (``toml``, ``sh``, ...): not code to run.
+  ``cleantext.fix_encoding(X) == Y``; a ``$ pre-commit run`` transcript has its
+  cleantext output re-made by running the hooks' commands on copies of the seeds;
+  docs/cli.md's transcripts are run by tests/test_cli_docs.py and docs/gallery.md is
+  generated (tests/test_gallery.py).  Any other ``text`` block fails the check.
+* ``yaml``/``toml``: parsed (a TOML rule file is loaded as boilerplate rules);
+  ``diff``: each removed line, repaired by ``fix_encoding``, is the added line below it.
+* a block with no language is plain text (a message or prose), not code.
 
 The blocks of one page share one namespace and one working directory, a fresh
 temporary folder holding a copy of ``fixtures/``, so a page reads like a session
-and never writes into the checkout.  A block that cannot run in CI (e.g. code for
-a real cluster) is preceded by ``<!-- docs-test: skip: <reason> -->``.
+and never writes into the checkout.
+
+A block that cannot run in CI (code for a Spark cluster, a 1 GB measurement) says so
+where readers see it, as the title of the block::
+
+    ```python title="Not run in CI: needs a Spark cluster"
+
+Such a block is still compiled (Python) or syntax-checked (``bash -n``).  A
+``console`` block that is neither run nor so marked fails the check.
 """
 
 from __future__ import annotations
@@ -25,6 +39,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import doctest
+import importlib.util
 import io
 import itertools
 import os
@@ -33,24 +48,44 @@ import shutil
 import subprocess
 import sys
 import tokenize
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # cleantext depends on the backport there
+    import tomli as tomllib
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 API_PAGE = ROOT / "docs" / "api.md"
+CI_SCRIPT = ROOT / ".ci" / "run"
+HOOKS = ROOT / ".pre-commit-hooks.yaml"
 
 _OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`]*)$")
-_SKIP = re.compile(r"^<!--\s*docs-test:\s*skip\b:?\s*(?P<reason>.*?)\s*-->$")
+_NOT_RUN = re.compile(r'\btitle="Not run in CI: (?P<reason>[^"]*)"')
+_HIDDEN_SKIP = re.compile(r"<!--\s*docs-test", re.IGNORECASE)
 _PYTHON = {"python", "py", "python3", "pycon"}
 _CONSOLE = {"console", "shell-session"}
+_SHELL = {"sh", "bash", "shell"}
 _CLI = re.compile(r"(?:^|\|\s*)(?:cleantext|python -m cleantext)(?:\s|$)")
 _FEEDER = re.compile(r"^(?:echo|printf|cat)\b")
 _EXIT = re.compile(r"(?:^|\n)\[exit (?P<status>\d+)\]\s*$")
 _FLAGS = doctest.ELLIPSIS
+
+#: Pages whose examples need an optional extra, and the module that tells it is there.
+NEEDS = {"docs/scale.md": "dask.distributed"}
+#: Blocks checked by their own test file rather than here (page -> how).
+ELSEWHERE = {
+    "docs/cli.md": "transcript run by tests/test_cli_docs.py",
+    "docs/gallery.md": "generated, compared by tests/test_gallery.py",
+}
+#: The seeds a ``$ pre-commit run`` transcript describes, under the names it shows.
+PRE_COMMIT_CORPUS = {"corpus-000.txt": "000_", "corpus-001.txt": "001_", "corpus-003.txt": "003_"}
 
 
 @dataclass(frozen=True)
@@ -59,11 +94,15 @@ class Block:
     line: int  # 1-based line of the first body line
     language: str
     body: str
-    skip_reason: str | None
+    not_run: str | None  # the reason shown in the block's "Not run in CI: ..." title
 
     @property
     def where(self) -> str:
         return f"{self.page.relative_to(ROOT)}:{self.line}"
+
+    @property
+    def page_name(self) -> str:
+        return str(self.page.relative_to(ROOT))
 
 
 def blocks(page: Path) -> list[Block]:
@@ -79,8 +118,7 @@ def blocks(page: Path) -> list[Block]:
         indent, fence = opening["indent"], opening["fence"]
         info = opening["info"].strip().lstrip("{").lstrip(".")
         language = info.split()[0].lower() if info else ""
-        previous = next((ln.strip() for ln in reversed(lines[:index]) if ln.strip()), "")
-        skip = _SKIP.match(previous)
+        not_run = _NOT_RUN.search(info)
         body: list[str] = []
         index += 1
         start = index + 1
@@ -91,9 +129,8 @@ def blocks(page: Path) -> list[Block]:
             body.append(lines[index][len(indent) :] if lines[index].startswith(indent) else "")
             index += 1
         index += 1
-        found.append(
-            Block(page, start, language, "\n".join(body) + "\n", skip["reason"] if skip else None)
-        )
+        reason = not_run["reason"] if not_run else None
+        found.append(Block(page, start, language, "\n".join(body) + "\n", reason))
     return found
 
 
@@ -220,32 +257,252 @@ def check_before_after(block: Block) -> list[str]:
     return failures
 
 
+def shell_commands(block: Block) -> str:
+    """The commands of a ``console`` (``$`` prompts) or ``sh`` block, as a script."""
+    if block.language in _CONSOLE:
+        return "\n".join(command for command, _ in console_commands(block.body)) + "\n"
+    return block.body
+
+
+def check_shell_syntax(block: Block) -> list[str]:
+    """``bash -n``: the commands parse (nothing is run)."""
+    result = subprocess.run(
+        ["bash", "-n"],
+        input=shell_commands(block),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return [] if result.returncode == 0 else [f"{block.where}: bash -n: {result.stderr.strip()}"]
+
+
+def ci_commands() -> set[str]:
+    """The command lines of ``.ci/run`` (comments dropped)."""
+    lines = CI_SCRIPT.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+
+
+def run_by_ci(block: Block) -> bool:
+    """Every command of an ``sh`` block is a line that ``.ci/run`` runs as it is."""
+    commands = [ln.split("  #")[0].strip() for ln in block.body.splitlines()]
+    commands = [command for command in commands if command and not command.startswith("#")]
+    return bool(commands) and set(commands) <= ci_commands()
+
+
+def check_compiles(block: Block) -> list[str]:
+    """A Python block that is not run must at least compile."""
+    source = block.body
+    if any(line.lstrip().startswith(">>>") for line in source.splitlines()):
+        examples = doctest.DocTestParser().get_examples(source)
+        source = "".join(example.source for example in examples)
+    try:
+        compile(source, block.where, "exec")
+    except SyntaxError as error:
+        return [f"{block.where}: does not compile: {error}"]
+    return []
+
+
+def check_yaml(block: Block) -> list[str]:
+    import yaml
+
+    try:
+        yaml.safe_load(block.body)
+    except yaml.YAMLError as error:
+        return [f"{block.where}: not YAML: {error}"]
+    return []
+
+
+def check_toml(block: Block) -> list[str]:
+    """The TOML parses; a boilerplate rule file also loads as rules."""
+    import cleantext.boilerplate
+
+    try:
+        if "[[rule]]" in block.body:
+            cleantext.boilerplate.loads(block.body)
+        else:
+            tomllib.loads(block.body)
+    except ValueError as error:
+        return [f"{block.where}: {type(error).__name__}: {error}"]
+    return []
+
+
+def check_diff(block: Block) -> list[str]:
+    """Each ``-`` line followed by a ``+`` line is a repair ``fix_encoding`` makes."""
+    import cleantext
+
+    failures: list[str] = []
+    lines = block.body.splitlines()
+    for index, (line, following) in enumerate(itertools.pairwise(lines)):
+        if line.startswith("-") and following.startswith("+"):
+            got = cleantext.fix_encoding(line[1:])
+            if got != following[1:]:
+                where = f"{block.page_name}:{block.line + index + 1}"
+                failures.append(
+                    f"{where}: fix_encoding gives {got!r}, diff shows {following[1:]!r}"
+                )
+    return failures
+
+
+def _hook_command(hook_id: str) -> str:
+    """The command a hook of .pre-commit-hooks.yaml runs: its entry and default args."""
+    import yaml
+
+    hooks = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
+    hook = next(hook for hook in hooks if hook["id"] == hook_id)
+    return " ".join([hook["entry"], *hook.get("args", [])])
+
+
+def check_pre_commit(block: Block, cwd: Path) -> list[str]:
+    """A ``$ pre-commit run`` transcript: re-make cleantext's part of it.
+
+    pre-commit itself is exercised by tests/test_precommit.py (a real run, ~20 s of
+    installing); here each hook's command runs on copies of the seeds the page names,
+    and cleantext's output and the hook's pass/fail must be what the transcript shows.
+    """
+    corpus = cwd / "pre-commit-corpus"
+    corpus.mkdir()
+    for name, prefix in PRE_COMMIT_CORPUS.items():
+        (seed,) = (ROOT / "fixtures" / "seeds").glob(f"{prefix}*.txt")
+        shutil.copyfile(seed, corpus / name)
+    files = " ".join(sorted(PRE_COMMIT_CORPUS))
+    failures: list[str] = []
+    steps = console_commands(block.body)
+    if not steps:
+        return [f"{block.where}: no '$ pre-commit run' commands"]
+    for command, shown in steps:
+        named = re.fullmatch(r"pre-commit run (?:(?P<hook>\S+) )?--all-files", command)
+        if named is None:
+            failures.append(f"{block.where}: cannot re-make '$ {command}'")
+            continue
+        hook_ids = [named["hook"]] if named["hook"] else ["cleantext-check", "cleantext-fix"]
+        for hook_id in hook_ids:
+            result = subprocess.run(
+                ["bash", "-c", f"{_hook_command(hook_id)} {files}"],
+                cwd=corpus,
+                env={**os.environ, "NO_COLOR": "1"},
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+            verdict = "Passed" if result.returncode == 0 else "Failed"
+            title = re.search(rf"^(?P<title>.*\.{{3,}}){verdict}$", shown, flags=re.MULTILINE)
+            if title is None:
+                failures.append(f"{block.where}: $ {command}: {hook_id} should show {verdict}")
+            if result.returncode != 0 and result.stdout.strip() not in shown:
+                failures.append(
+                    f"{block.where}: $ {command}: {hook_id} prints\n{result.stdout.strip()}"
+                )
+        status = _EXIT.search(shown)
+        expected = "0" if "Failed" not in shown else "1"
+        if status is None or status["status"] != expected:
+            failures.append(f"{block.where}: $ {command}: should end with [exit {expected}]")
+    return failures
+
+
+def how_checked(block: Block) -> str | None:
+    """How a block is checked, in a few words; ``None`` for a block nothing checks."""
+    prompts = any(ln.lstrip().startswith(">>>") for ln in block.body.splitlines())
+    if block.page_name in ELSEWHERE and block.language == "text":
+        return ELSEWHERE[block.page_name]
+    if block.language in _PYTHON:
+        if block.not_run is not None:
+            return "compiled, not run"
+        return "doctest" if prompts else "executed"
+    if block.language in _CONSOLE:
+        if block.not_run is None and runnable_console(block.body):
+            return "run, output compared"
+        return "bash -n, not run" if block.not_run is not None else None
+    if block.language in _SHELL:
+        return "run by .ci/run" if run_by_ci(block) else "bash -n"
+    if block.language == "text":
+        if any(line.startswith("before: ") for line in block.body.splitlines()):
+            return "before/after compared"
+        if block.body.startswith("$ pre-commit run"):
+            return "pre-commit transcript re-made"
+        return None
+    if block.language == "yaml":
+        return "parsed"
+    if block.language == "toml":
+        return "parsed, loaded as rules" if "[[rule]]" in block.body else "parsed"
+    if block.language == "diff":
+        return "repairs compared"
+    if block.language == "":
+        return "plain text, not code"
+    return None
+
+
+def check_block(block: Block, namespace: dict[str, Any], cwd: Path) -> list[str]:
+    """Run or check one block as :func:`how_checked` says; return its failures."""
+    how = how_checked(block)
+    if how is None:
+        return [
+            f"{block.where}: a {block.language or 'plain'} block nothing checks; run it, "
+            'or title it "Not run in CI: <why>" (see this file\'s docstring)'
+        ]
+    if block.not_run is not None and not block.not_run.strip():
+        return [f"{block.where}: a block that is not run must say why"]
+    if how in ("doctest", "executed"):
+        runner = run_doctest if how == "doctest" else run_python
+        try:
+            return runner(block, namespace)
+        except Exception as error:  # report every broken block, not just the first
+            return [f"{block.where}: {type(error).__name__}: {error}"]
+    checks: dict[str, Callable[[], list[str]]] = {
+        "compiled, not run": lambda: check_compiles(block),
+        "run, output compared": lambda: run_console(block, cwd),
+        "bash -n, not run": lambda: check_shell_syntax(block),
+        "run by .ci/run": lambda: check_shell_syntax(block),
+        "bash -n": lambda: check_shell_syntax(block),
+        "before/after compared": lambda: check_before_after(block),
+        "pre-commit transcript re-made": lambda: check_pre_commit(block, cwd),
+        "parsed": lambda: check_toml(block) if block.language == "toml" else check_yaml(block),
+        "parsed, loaded as rules": lambda: check_toml(block),
+        "repairs compared": lambda: check_diff(block),
+    }
+    return checks[how]() if how in checks else []
+
+
 def _page_id(page: Path) -> str:
     return str(page.relative_to(ROOT))
 
 
 @pytest.mark.parametrize("page", PAGES, ids=_page_id)
 def test_page_examples(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    needs = NEEDS.get(_page_id(page))
+    if needs is not None and importlib.util.find_spec(needs.split(".")[0]) is None:
+        pytest.skip(f"{_page_id(page)} needs {needs}: pip install -e '.[dask]' to run it")
     shutil.copytree(ROOT / "fixtures", tmp_path / "fixtures")
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, Any] = {"__name__": "__docs__"}
     failures: list[str] = []
     for block in blocks(page):
-        if block.skip_reason is not None:
-            assert block.skip_reason, f"{block.where}: a skipped example must say why"
-            continue
-        if block.language in _PYTHON:
-            prompts = any(ln.lstrip().startswith(">>>") for ln in block.body.splitlines())
-            runner = run_doctest if prompts else run_python
-            try:
-                failures += runner(block, namespace)
-            except Exception as error:  # report every broken block, not just the first
-                failures.append(f"{block.where}: {type(error).__name__}: {error}")
-        elif block.language in _CONSOLE and runnable_console(block.body):
-            failures += run_console(block, tmp_path)
-        elif block.language == "text":
-            failures += check_before_after(block)
+        failures += check_block(block, namespace, tmp_path)
     assert not failures, "\n\n".join(failures)
+
+
+def test_no_hidden_skip_markers() -> None:
+    """A block is marked as not run where readers see it, never in an HTML comment."""
+    hidden = [
+        f"{_page_id(page)}:{number}"
+        for page in PAGES
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if _HIDDEN_SKIP.search(line)
+    ]
+    assert not hidden, f'use a "Not run in CI: <why>" block title instead: {hidden}'
+
+
+def test_cli_transcripts_are_all_run() -> None:
+    """Every text block of docs/cli.md is one that tests/test_cli_docs.py runs."""
+    spec = importlib.util.spec_from_file_location("cli_docs", ROOT / "tests" / "test_cli_docs.py")
+    assert spec is not None and spec.loader is not None
+    cli_docs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cli_docs)
+    shown = [b for b in blocks(ROOT / "docs" / "cli.md") if b.language == "text"]
+    assert len(cli_docs.blocks()) == len(shown)
+    assert all(len(list(cli_docs.STEP.finditer(block))) for block in cli_docs.blocks())
 
 
 def test_every_page_is_in_the_site_nav() -> None:
