@@ -42,6 +42,7 @@ import doctest
 import importlib.util
 import io
 import itertools
+import logging
 import os
 import re
 import shutil
@@ -51,6 +52,7 @@ import tokenize
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -618,3 +620,147 @@ def test_getting_started_hook_snippet_matches_the_shipped_hook() -> None:
     assert entry is not None and args is not None
     expected = " ".join([entry[1].strip(), *(a.strip() for a in args[1].split(","))])
     assert shown_entry[1].strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "fails"),
+    [
+        ("yaml", "repos:\n  - repo: local\n", False),
+        ("yaml", "repos: [unclosed\n", True),
+        ("toml", 'version = 1\n[[rule]]\nname = "x"\nkind = "exact"\npattern = "Share"\n', False),
+        ("toml", '[[rule]]\nname = "x"\nkind = "regex"\npattern = "("\n', True),
+        ("toml", "key = \n", True),
+        ("diff", "-Heâs here\n+He’s here\n", False),
+        ("diff", "-Heâs here\n+He's here\n", True),
+        ("sh", "python -m pip install cleantext-repair  # comment\n", False),
+        ("sh", "echo 'unclosed\n", True),
+        ("console", "$ echo 'unclosed\n", True),
+    ],
+)
+def test_blocks_that_are_parsed_or_syntax_checked(language: str, body: str, fails: bool) -> None:
+    block = Block(
+        ROOT / "README.md", 1, language, body, "a reason" if language == "console" else None
+    )
+    assert bool(check_block(block, {}, ROOT)) is fails
+
+
+@pytest.mark.parametrize(
+    ("body", "fails"),
+    [
+        ("client = Client('tcp://scheduler:8786')\n", False),  # compiled, never connects
+        ("def broken(:\n", True),
+        (">>> import nowhere_to_be_found\n", False),
+        (">>> print(\n", True),
+    ],
+)
+def test_blocks_not_run_are_compiled(body: str, fails: bool) -> None:
+    block = Block(ROOT / "README.md", 1, "python", body, "needs a cluster")
+    assert how_checked(block) == "compiled, not run"
+    assert bool(check_block(block, {}, ROOT)) is fails
+
+
+def test_unchecked_blocks_fail() -> None:
+    """A text block of no known form, an unmarked console session, an unknown language."""
+    for language, body in [
+        ("text", "some output\n"),
+        ("console", "$ pip install cleantext-repair\n"),
+        ("ruby", "puts 1\n"),
+    ]:
+        block = Block(ROOT / "README.md", 1, language, body, None)
+        assert how_checked(block) is None
+        assert check_block(block, {}, ROOT)
+
+
+def test_not_run_title_is_read_from_the_fence(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        '```python title="Not run in CI: needs Spark"\nimport pyspark\n```\n'
+        "```python\nx = 1\n```\n",
+        encoding="utf-8",
+    )
+    spark, plain = (
+        Block(ROOT / "README.md", b.line, b.language, b.body, b.not_run) for b in blocks(page)
+    )
+    assert (spark.not_run, plain.not_run) == ("needs Spark", None)
+    assert how_checked(spark) == "compiled, not run" and how_checked(plain) == "executed"
+
+
+@pytest.mark.parametrize(("shown", "fails"), [("would fix corpus-001.txt", False), ("", True)])
+def test_pre_commit_transcripts_are_remade(shown: str, fails: bool, tmp_path: Path) -> None:
+    body = (
+        "$ pre-commit run cleantext-check --all-files\n"
+        "check for broken text (cleantext)........Failed\n"
+        f"{shown}\nwould fix corpus-003.txt\n2 files would be fixed, 1 file already clean.\n"
+        "[exit 1]\n"
+    )
+    block = Block(ROOT / "docs" / "pre-commit.md", 1, "text", body, None)
+    assert how_checked(block) == "pre-commit transcript re-made"
+    assert bool(check_block(block, {}, tmp_path)) is fails
+
+
+def _load_hooks(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    pytest.importorskip("griffe", reason="the docs extra: pip install -e '.[docs]'")
+    spec = importlib.util.spec_from_file_location("docs_hooks", ROOT / "scripts" / "docs_hooks.py")
+    assert spec is not None and spec.loader is not None
+    hooks = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "docs_hooks", hooks)
+    spec.loader.exec_module(hooks)
+    return hooks
+
+
+def test_site_hook_passes_on_this_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _load_hooks(monkeypatch).problems() == []
+
+
+def test_site_hook_names_undocumented_and_missing_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What makes ``mkdocs build --strict`` fail: a public name without a docstring,
+    or without its ``::: cleantext.NAME`` block on the API page."""
+    hooks = _load_hooks(monkeypatch)
+    package = tmp_path / "src" / "cleantext"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text(
+        '"""A stand-in package."""\n\n__all__ = ["told", "silent", "unlisted"]\n\n\n'
+        'def told() -> None:\n    """Documented."""\n\n\n'
+        "def silent() -> None:\n    pass\n\n\n"
+        'def unlisted() -> None:\n    """Documented, but not on the page."""\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "api.md"
+    page.write_text("::: cleantext.told\n\n::: cleantext.silent\n", encoding="utf-8")
+    monkeypatch.setattr(hooks, "ROOT", tmp_path)
+    monkeypatch.setattr(hooks, "PACKAGE_INIT", package / "__init__.py")
+    monkeypatch.setattr(hooks, "API_PAGE", page)
+    expected = [
+        "cleantext.silent has no docstring",
+        "cleantext.unlisted is not in docs/api.md (add '::: cleantext.unlisted')",
+    ]
+    assert hooks.problems() == expected
+    with caplog.at_level(logging.WARNING, logger="mkdocs.hooks.api_coverage"):
+        hooks.on_pre_build({})
+    assert [record.getMessage() for record in caplog.records] == [
+        f"API reference: {problem}" for problem in expected
+    ]
+
+
+def inventory() -> dict[str, dict[str, int]]:
+    """Page -> how its blocks are checked -> how many (for reports and reviews)."""
+    counts: dict[str, dict[str, int]] = {}
+    for page in PAGES:
+        for block in blocks(page):
+            how = how_checked(block) or "NOT CHECKED"
+            kinds = counts.setdefault(_page_id(page), {})
+            kinds[how] = kinds.get(how, 0) + 1
+    return counts
+
+
+if __name__ == "__main__":
+    totals: dict[str, int] = {}
+    for name, kinds in inventory().items():
+        print(f"{name}: " + ", ".join(f"{count} {how}" for how, count in sorted(kinds.items())))
+        for how, count in kinds.items():
+            totals[how] = totals.get(how, 0) + count
+    print(f"all {len(PAGES)} pages, {sum(totals.values())} blocks:")
+    for how, count in sorted(totals.items(), key=lambda item: -item[1]):
+        print(f"  {count:4}  {how}")
