@@ -2,11 +2,14 @@
 
 The engine is a short loop over *families*, each of which proposes edits:
 
-1. ``single-byte``: ftfy's repairs (UTF-8 read as cp1252, Latin-1, MacRoman, ...),
-   line by line on the lines the screen flags;
-2. ``misread``: UTF-8 read as a multi-byte CJK codec, or as Latin-1 with the C1
-   bytes lost, including lost-byte inference (:mod:`.misread`);
-3. ``legacy``: a legacy encoding (GBK, Big5, cp1251, ...) read as Western.
+* ``single-byte``: ftfy's repairs (UTF-8 read as cp1252, Latin-1, MacRoman, ...),
+  line by line on the lines the screen flags, then ``single-byte-misread`` for
+  what ftfy declines in other single-byte codecs;
+* ``multibyte`` and ``lossy-latin``: UTF-8 read as a multi-byte CJK codec, or as
+  Latin-1 with the C1 bytes lost, including lost-byte inference (:mod:`.misread`);
+* ``legacy``: a legacy encoding (GBK, Big5, cp1251, ...) read as Western.
+
+The order they run in, and why, is in :data:`_FAMILIES`.
 
 Every family screens first (:mod:`.screen`), so clean text costs a few regex
 searches.  Each family works on the output of the one before, which covers the
@@ -23,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleantext.plan import Change, Edit, Plan, apply_edits
-from cleantext.repair import latin_lossy, legacy, multibyte, screen
+from cleantext.repair import latin_lossy, legacy, multibyte, screen, single_byte_misread
 from cleantext.repair.misread import Repair
 from cleantext.repair.models import DamageModel
 from cleantext.repair.single_byte import single_byte_edits
@@ -185,6 +188,11 @@ def _single_byte(text: str, guess_lost: bool) -> list[Edit]:
     return single_byte_edits(text)
 
 
+def _single_byte_misread_edits(text: str, guess_lost: bool) -> list[Edit]:
+    repairs = _best_non_overlapping(single_byte_misread.find(text))
+    return [_as_edit(repair, guess_lost) for repair in repairs]
+
+
 def _best_non_overlapping(repairs: list[Repair]) -> list[Repair]:
     """Keep the most plausible repair wherever several models claim the same span.
 
@@ -237,5 +245,8 @@ _FAMILIES: tuple[tuple[str, Callable[[str, bool], list[Edit]]], ...] = (
     ("legacy-cjk", _legacy_cjk_edits),
     ("legacy", _legacy_edits),
     ("single-byte", _single_byte),
+    # What ftfy's heuristics decline (Russian read as MacRoman looks like letters),
+    # verified byte for byte and scored like the multi-byte misreadings.
+    ("single-byte-misread", _single_byte_misread_edits),
     ("lossy-latin", _lossy_latin_edits),
 )

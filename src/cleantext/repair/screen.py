@@ -34,6 +34,7 @@ __all__ = [
     "lossy_latin_windows",
     "multibyte_windows",
     "single_byte_suspect",
+    "single_byte_windows",
     "suspect_lines",
 ]
 
@@ -96,6 +97,32 @@ def _single_byte_re() -> re.Pattern[str]:
         "|[\u0080-\u009f\ud800-\udfff]|\u00ed\u00a0"
     )
     return re.compile(pattern, re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _single_byte_pair_res() -> dict[str, re.Pattern[str]]:
+    """Per codec ftfy undoes, a lead character followed by a continuation character."""
+    import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy" codecs)
+    from ftfy.chardata import CHARMAP_ENCODINGS
+
+    return {
+        codec: re.compile(
+            f"[{_char_class(_decode_each(codec, _LEADS))}]"
+            f"[{_char_class(_decode_each(codec, _CONTINUATIONS))}]"
+        )
+        for codec in CHARMAP_ENCODINGS
+    }
+
+
+def single_byte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each single-byte codec whose lead-then-continuation pair occurs in ``text``,
+    the lines holding one."""
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for codec, pattern in _single_byte_pair_res().items():
+        spans = list(_matching_lines(pattern, text))
+        if spans:
+            windows[codec] = spans
+    return windows
 
 
 def single_byte_suspect(text: str) -> bool:

@@ -1,0 +1,66 @@
+"""UTF-8 read as a single-byte codec where ftfy declines: repaired, with the limits kept.
+
+Each case damages a clean sentence with the model it names (so the input is real
+damage, not typed by hand), checks that ftfy leaves it alone, and that cleantext
+restores the sentence exactly and says which model it used.  The negative table
+holds text ftfy's own cases say must stay as it is, which this family could
+otherwise misread.
+"""
+
+from __future__ import annotations
+
+import ftfy
+import pytest
+
+import cleantext
+from cleantext.repair import single_byte_misread
+from cleantext.repair.models import DamageModel
+
+REPAIRED = [
+    # (true text, codec it was misread as)
+    ("Однако директор училища посоветовал молодому человеку", "mac_roman"),
+    ("تمت الإشارة للبلاد لاحقًا باسم المغرب الأقصى", "cp1251"),
+    ("En raison de cette identité de son génie avec le nôtre, il exerça sur", "cp1251"),
+    ("Bсеки човек има право свободно да участва в културния живот", "mac_roman"),
+]
+
+
+@pytest.mark.parametrize(("original", "codec"), REPAIRED)
+def test_repairs_what_ftfy_declines(original: str, codec: str) -> None:
+    damaged = DamageModel("utf-8", codec).apply(original)
+    assert damaged != original
+    assert ftfy.fix_encoding(damaged) == damaged, "ftfy repairs this one itself"
+    fixed, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert fixed == original
+    assert {change.step for change in plan} == {"repair.single-byte-misread"}
+    assert all(change.model.startswith("utf-8 read as ") for change in plan)
+
+
+def test_damage_only_inside_a_line_is_repaired_there() -> None:
+    original = "Однако директор училища"
+    damaged = DamageModel("utf-8", "mac_roman").apply(original)
+    text = f"Clean first line — “quoted”.\n{damaged}\nКлассный текст, ничего не трогать."
+    assert cleantext.fix_encoding(text) == (
+        f"Clean first line — “quoted”.\n{original}\nКлассный текст, ничего не трогать."
+    )
+
+
+UNCHANGED = [
+    "2012—∞",  # one MacRoman-looking pair: a single letter is too little evidence
+    "├┤a┼┐a┼┐a┼┐a┼┐a",  # box drawing: cp437 is left to ftfy
+    "ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢",  # a cp1252 garble ftfy declines stays declined
+    "Ђорђе Ђурђевић",  # real Serbian letters that are cp1251 continuations
+    "Ελληνικά: «Γειά σου κόσμε»",
+    "Преступление и наказание — роман Фёдора Достоевского",
+]
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_leaves_what_is_not_this_damage(text: str) -> None:
+    assert cleantext.fix_encoding(text) == text
+    assert not [r for r in single_byte_misread.find(text) if r.repaired != text[r.start : r.end]]
+
+
+def test_needs_letters_from_more_than_one_pair() -> None:
+    one = DamageModel("utf-8", "mac_roman").apply("ж")
+    assert single_byte_misread.find(f"x {one} y") == []
