@@ -716,25 +716,38 @@ def test_site_hook_names_undocumented_and_missing_names(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """What makes ``mkdocs build --strict`` fail: a public name without a docstring,
-    or without its ``::: cleantext.NAME`` block on the API page."""
+    or without a ``::: NAME`` block on the API page (a re-export documented under
+    either name counts)."""
     hooks = _load_hooks(monkeypatch)
     package = tmp_path / "src" / "cleantext"
     package.mkdir(parents=True)
     (package / "__init__.py").write_text(
-        '"""A stand-in package."""\n\n__all__ = ["told", "silent", "unlisted"]\n\n\n'
+        '"""A stand-in package."""\n\nfrom cleantext.sub import shared\n\n'
+        '__all__ = ["told", "silent", "unlisted", "shared"]\n\n\n'
         'def told() -> None:\n    """Documented."""\n\n\n'
         "def silent() -> None:\n    pass\n\n\n"
         'def unlisted() -> None:\n    """Documented, but not on the page."""\n',
         encoding="utf-8",
     )
+    (package / "sub.py").write_text(
+        '"""A public submodule."""\n\n__all__ = ["shared", "CONSTANT", "BARE"]\n\n'
+        "#: Described by a comment, as the site reads it.\nCONSTANT = 1\nBARE = 2\n\n\n"
+        'def shared() -> None:\n    """Documented once, as cleantext.shared."""\n',
+        encoding="utf-8",
+    )
     page = tmp_path / "api.md"
-    page.write_text("::: cleantext.told\n\n::: cleantext.silent\n", encoding="utf-8")
+    page.write_text(
+        "::: cleantext.told\n\n::: cleantext.silent\n\n::: cleantext.shared\n\n"
+        "::: cleantext.sub.CONSTANT\n\n::: cleantext.sub.BARE\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(hooks, "ROOT", tmp_path)
-    monkeypatch.setattr(hooks, "PACKAGE_INIT", package / "__init__.py")
     monkeypatch.setattr(hooks, "API_PAGE", page)
+    monkeypatch.setattr(hooks, "PUBLIC_MODULES", ("cleantext", "cleantext.sub", "cleantext.gone"))
     expected = [
         "cleantext.silent has no docstring",
         "cleantext.unlisted is not in docs/api.md (add '::: cleantext.unlisted')",
+        "cleantext.sub.BARE has no docstring",
     ]
     assert hooks.problems() == expected
     with caplog.at_level(logging.WARNING, logger="mkdocs.hooks.api_coverage"):
