@@ -167,7 +167,8 @@ def test_catastrophic_pattern_times_out_with_the_rule_name() -> None:
     rules = RuleSet((Rule("greedy user rule", "regex", "(a|aa)+c"),), timeout=0.05)
     started = time.perf_counter()
     with pytest.raises(PatternTimeoutError, match="greedy user rule") as caught:
-        boilerplate_edits("Headline\n\n" + "a" * 60 + "\n", rules)
+        # The line holds the "c" every match needs, so the screen lets the rule run.
+        boilerplate_edits("Headline\n\n" + "a" * 60 + "c!\n", rules)
     assert time.perf_counter() - started < 5
     assert caught.value.rule == "greedy user rule"
     assert isinstance(caught.value, ValueError)
@@ -177,7 +178,14 @@ def test_timeout_is_read_from_the_file() -> None:
     rules = loads("timeout = 0.05\n[[rule]]\nname = 'n'\nkind = 'regex'\npattern = '(a|aa)+c'\n")
     assert rules.timeout == 0.05
     with pytest.raises(PatternTimeoutError):
-        boilerplate_edits("a" * 60, rules)
+        boilerplate_edits("a" * 60 + "c!", rules)
+
+
+def test_a_rule_is_not_run_where_it_cannot_match() -> None:
+    # Every match of (a|aa)+c holds a "c": the screen proves this line cannot match,
+    # so the catastrophic pattern never runs on it and there is nothing to time out.
+    rules = RuleSet((Rule("greedy user rule", "regex", "(a|aa)+c"),), timeout=0.05)
+    assert boilerplate_edits("Headline\n\n" + "a" * 60 + "\n", rules) == []
 
 
 def test_max_length_skips_longer_lines() -> None:

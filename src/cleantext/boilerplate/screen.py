@@ -1,11 +1,13 @@
 """A one-call screen that tells, for most lines, that no rule of a group can match.
 
 Body lines are the vast majority and match nothing, so instead of trying every
-rule on every line, the regex rules that can be safely combined are joined into
-one alternation (their union) and exact rules go in a set.  Only a line that
-passes the screen is tried rule by rule.  Patterns whose meaning could change
-inside an alternation (backreferences, global inline flags) are not combined:
-they are always tried on their own.
+rule on every line, exact rules go in a set and a :class:`~.shape.Gate` derived
+from the regex rules (what their matches must begin with or contain) turns most
+lines away without running a rule.  A line the gate admits meets the regex rules
+that can be safely combined, joined into one alternation (their union).  Only a
+line that passes the screen is tried rule by rule.  Patterns whose meaning could
+change inside an alternation (backreferences, global inline flags) are not
+combined: they are always tried on their own.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleantext.boilerplate.rules import Rule, normalise_line
+from cleantext.boilerplate.shape import Gate, branches
 
 if TYPE_CHECKING:
     import regex
@@ -36,10 +39,13 @@ class _Bucket:
     exact_folded: frozenset[str]
     combined: regex.Pattern[str] | None
     alone: tuple[Rule, ...]  # regex rules tried one by one
+    gate: Gate
 
     def may_match(self, line: str, timeout: float) -> bool:
         if line in self.exact or (self.exact_folded and line.casefold() in self.exact_folded):
             return True
+        if not self.gate.admits(line):
+            return False
         if any(rule.matches(line, timeout) for rule in self.alone):
             return True
         if self.combined is None:
@@ -50,15 +56,24 @@ class _Bucket:
             return True  # let the rules run one by one, so the slow one is named
 
 
-def _bucket(rules: list[Rule]) -> _Bucket:
+def _combinable(rule: Rule) -> bool:
+    """Whether the rule's pattern keeps its meaning inside an alternation.
+
+    A pattern :func:`~.shape.branches` reads has no backreference, conditional,
+    recursion or global flag; others are checked for those by :data:`_UNSAFE`.
+    """
+    return branches(rule.pattern, rule.ignore_case) is not None or not _UNSAFE.search(rule.pattern)
+
+
+def _bucket(rules: list[Rule], gate: Gate) -> _Bucket:
     import regex
 
     exact = frozenset(normalise_line(r.pattern) for r in rules if r.kind == "exact")
     folded = frozenset(
         normalise_line(r.pattern).casefold() for r in rules if r.kind == "exact" and r.ignore_case
     )
-    combinable = [r for r in rules if r.kind == "regex" and not _UNSAFE.search(r.pattern)]
-    alone = tuple(r for r in rules if r.kind == "regex" and _UNSAFE.search(r.pattern))
+    combinable = [r for r in rules if r.kind == "regex" and _combinable(r)]
+    alone = tuple(r for r in rules if r.kind == "regex" and not _combinable(r))
     combined = None
     if combinable:
         parts = [f"(?i:{r.pattern})" if r.ignore_case else f"(?:{r.pattern})" for r in combinable]
@@ -66,7 +81,7 @@ def _bucket(rules: list[Rule]) -> _Bucket:
             combined = regex.compile("|".join(parts))
         except regex.error:  # some odd pattern does not combine: try every rule alone
             alone = alone + tuple(combinable)
-    return _Bucket(exact, folded, combined, alone)
+    return _Bucket(exact, folded, combined, alone, gate)
 
 
 class Screen:
@@ -77,22 +92,25 @@ class Screen:
     length tier's combined pattern is compiled the first time a line needs it.
     """
 
-    __slots__ = ("_buckets", "limits", "rules")
+    __slots__ = ("_buckets", "_gate", "limits", "rules")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.limits = tuple(sorted({r.max_length for r in rules if r.max_length is not None}))
         self._buckets: list[_Bucket | None] = [None] * (len(self.limits) + 1)
+        self._gate: Gate | None = None
 
     def _bucket(self, tier: int) -> _Bucket:
         bucket = self._buckets[tier]
         if bucket is None:
+            if self._gate is None:  # one gate for every tier: it admits a superset
+                self._gate = Gate(self.rules)
             if tier < len(self.limits):
                 limit = self.limits[tier]
                 rules = [r for r in self.rules if r.max_length is None or r.max_length >= limit]
             else:
                 rules = [r for r in self.rules if r.max_length is None]
-            bucket = self._buckets[tier] = _bucket(rules)
+            bucket = self._buckets[tier] = _bucket(rules, self._gate)
         return bucket
 
     def may_match(self, line: str, timeout: float) -> bool:

@@ -1,0 +1,178 @@
+"""The pattern reading behind the boilerplate screen: what it finds, and that it is sound.
+
+The gate may admit a line no rule matches (the rules then decide), but it must
+never turn away a line some rule matches: these tests check that on the
+labelled set, the default rules' own examples, generated lines and user-style
+patterns, including the syntax the reading does not follow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext.boilerplate import Rule, default_rules
+from cleantext.boilerplate.shape import Gate, Literal, branches
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELLED = [
+    row.split("\t", 3)[3]
+    for row in (ROOT / "fixtures" / "boilerplate" / "labelled.tsv")
+    .read_text("utf-8")
+    .split("\n")[1:]
+    if row
+]
+
+
+def _starts(pattern: str, ignore_case: bool = False) -> list[set[str]]:
+    found = branches(pattern, ignore_case)
+    assert found is not None
+    return [{atom.source for atom in b.starts or ()} for b in found]
+
+
+def _needs(pattern: str, ignore_case: bool = False) -> list[set[Literal] | None]:
+    found = branches(pattern, ignore_case)
+    assert found is not None
+    return [None if b.needs is None else set(b.needs) for b in found]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        ("share", [{"share"}]),
+        ("photos?", [{"photo"}]),  # the quantified "s" is not part of the literal
+        ("(?:the )?(?:story|text) goes", [{r"the\ ", "story", "text"}]),
+        (r"\bEND\b|###", [{"END"}, {r"\#\#\#"}]),  # top-level alternatives apart
+        ("[.·•]", [{"[.·•]"}]),
+        (r"(?i:image) label", [{"(?i:image)"}]),
+        (r"(?=x)abc", [{"abc"}]),  # a lookahead matches nothing itself
+        (r"\d+ comments", [{r"\d"}]),
+    ],
+)
+def test_what_every_match_begins_with(pattern: str, starts: list[set[str]]) -> None:
+    assert _starts(pattern) == starts
+
+
+def test_case_is_carried_into_the_literals() -> None:
+    assert _starts("share", ignore_case=True) == [{"(?i:share)"}]
+    assert _starts("(?-i:AP) wire", ignore_case=True) == [{"AP"}]
+    assert _needs("(?i:all rights reserved)") == [{Literal("all rights reserved", True)}]
+
+
+def test_needs_prefer_what_in_can_find() -> None:
+    # '(' and ')' are found with `in`; the case-insensitive words would need a search.
+    assert _needs(r".*\((?i:photo|image)[^()]+\)") == [{Literal("(", False)}]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(\w+) \1",  # backreference
+        r"(?P<w>\w+)-(?P=w)",
+        r"(x)?y(?(1)z|w)",  # conditional
+        r"(b)(?1)",  # recursion
+        r"(?i)share",  # global flag
+        r"(?x) s h a r e",  # verbose mode changes what a space means
+        r"[[:alpha:]]+",  # POSIX class
+        r"a{x}",  # a brace that is not a quantifier
+        r"\N{BULLET}",
+        r"(?#comment)x",
+    ],
+)
+def test_syntax_it_does_not_follow_gets_no_summary(pattern: str) -> None:
+    assert branches(pattern) is None
+    gate = Gate([Rule("user", "regex", pattern)])
+    assert gate.open and gate.admits("anything at all")
+
+
+def test_default_rules_are_all_understood() -> None:
+    # Otherwise the screen would admit every line and clean() would be slow.
+    groups = {"any": [], "first": [], "last": []}  # type: dict[str, list[Rule]]
+    for rule in default_rules().active():
+        groups["any" if rule.position in ("any", "head", "tail") else rule.position].append(rule)
+    assert not Gate(groups["any"]).open
+    assert not Gate(groups["first"]).open
+
+
+def test_body_lines_are_turned_away() -> None:
+    gate = Gate(r for r in default_rules().active() if r.position == "any")
+    for line in (
+        "The meeting took place at a military base in Anchorage on Friday.",
+        "Historic and Strategic Venue",
+        "“We will see,” he said.",
+        "会談はアンカレッジの軍事基地で行われた。",
+    ):
+        assert not gate.admits(line), line
+
+
+def test_a_gate_admits_what_it_cannot_rule_out_by_length() -> None:
+    gate = Gate([Rule("short", "regex", "share.*", max_length=10)])
+    assert gate.admits("share it")
+    assert not gate.admits("share " + "x" * 20)
+
+
+def _sound(rules: list[Rule], line: str) -> None:
+    line = " ".join(line.split())
+    if line and any(rule.matches(line, timeout=5.0) for rule in rules):
+        assert Gate(rules).admits(line), line
+
+
+def test_never_turns_away_a_labelled_or_default_match() -> None:
+    rules = list(default_rules().active())
+    for line in LABELLED:
+        _sound(rules, line)
+
+
+_USER_PATTERNS = [
+    r"(?:Photo|Image)s?: .{1,40}",
+    r"\p{Lu}[\p{L} ]{1,30} / (?:AFP|AP)",
+    r".*\bsponsored\b.*",
+    r"[^.!?]{1,20}",
+    r"(?i:follow us) on \w+",
+    r"(?:x|)(?:y|)z?",
+    r"\(?ad\)?",
+    r"[a-c-]+ [\x41-\x43]",
+    r"\u00a9 \d{4}",
+    r"(?>ab|a)c",
+    r"a*+b",
+    r"(?<name>ab)+",
+    r"(?s:.)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_USER_PATTERNS), min_size=1, max_size=4, unique=True),
+    st.booleans(),
+    st.one_of(
+        st.sampled_from(
+            [
+                "Photo: Getty",
+                "Images: Jane Doe",
+                "Jane Doe / AFP",
+                "SPONSORED content",
+                "sponsored",
+                "Follow us on X",
+                "FOLLOW US on X",
+                "(ad)",
+                "AD",
+                "abc- A",
+                "© 2025",
+                "ac",
+                "abc",
+                "aab",
+                "ab",
+                "z",
+                "yz",
+                "x",
+            ]
+        ),
+        st.text(alphabet="abcxyzABC()/©0123- .:SPONSREDphotImage", max_size=16),
+    ),
+)
+def test_never_turns_away_a_user_rule_match(patterns: list[str], folded: bool, line: str) -> None:
+    rules = [Rule(f"r{n}", "regex", p, ignore_case=folded) for n, p in enumerate(patterns)]
+    _sound(rules, line)
