@@ -9,7 +9,7 @@ same models to make damaged text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = [
@@ -60,6 +60,8 @@ class DamageModel:
     true_codec: str
     wrong_codec: str
     loss: Loss = Loss.NONE
+    _c1_table: dict[int, str] | None = field(init=False, repr=False, compare=False)
+    _errors: str = field(init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -69,14 +71,21 @@ class DamageModel:
     def lossy(self) -> bool:
         return self.loss is not Loss.NONE
 
+    def __post_init__(self) -> None:
+        # apply() runs hundreds of thousands of times while repairs are verified:
+        # work out once how it decodes (looking up an Enum member is slow).
+        table = _C1_TABLES.get(self.loss)
+        errors = "strict" if self.loss is Loss.NONE or table else self.loss.value
+        object.__setattr__(self, "_c1_table", table)
+        object.__setattr__(self, "_errors", errors)
+
     def apply(self, text: str) -> str:
         """Damage ``text`` the way this model says; raises ``UnicodeError`` if lossless
         damage is impossible (the bytes are not valid in the wrong codec)."""
         data = text.encode(self.true_codec)
-        if self.loss in _C1_TABLES:
-            return data.decode(self.wrong_codec).translate(_C1_TABLES[self.loss])
-        errors = "strict" if self.loss is Loss.NONE else self.loss.value
-        return data.decode(self.wrong_codec, errors)
+        if self._c1_table is not None:
+            return data.decode(self.wrong_codec).translate(self._c1_table)
+        return data.decode(self.wrong_codec, self._errors)
 
     def can_apply(self, text: str) -> bool:
         try:
