@@ -480,9 +480,23 @@ def test_page_examples(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, Any] = {"__name__": "__docs__"}
     failures: list[str] = []
-    for block in blocks(page):
-        failures += check_block(block, namespace, tmp_path)
+    try:
+        for block in blocks(page):
+            failures += check_block(block, namespace, tmp_path)
+    finally:
+        _close_clusters(namespace)
     assert not failures, "\n\n".join(failures)
+
+
+def _close_clusters(namespace: dict[str, Any]) -> None:
+    """Close the Dask clients and clusters a page opened, even when a block failed."""
+    opened = [
+        value for value in namespace.values() if type(value).__module__.startswith("distributed")
+    ]
+    for value in sorted(opened, key=lambda value: type(value).__name__ != "Client"):
+        if callable(getattr(value, "close", None)):
+            with contextlib.suppress(Exception):
+                value.close()
 
 
 def test_no_hidden_skip_markers() -> None:
