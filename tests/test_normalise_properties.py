@@ -154,3 +154,18 @@ def test_safe_keeps_letters_of_lines_not_removed_as_boilerplate(lines: list[str]
     _, plan = clean_and_explain(text)
     assert not any(change.step.startswith("repair") for change in plan)
     assert_only_boilerplate_drops_letters(text, plan)
+
+
+@SETTINGS
+@given(text=texts)
+def test_sparse_matches_find_what_finditer_finds(text: str) -> None:
+    """The spaces step looks for matches only where a target character stands."""
+    import importlib
+
+    from cleantext.normalise.base import sparse_matches
+
+    module = importlib.import_module("cleantext.normalise.spaces")
+
+    pattern, targets = module._PATTERN, module._TARGETS
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in sparse_matches(pattern, text, targets)] == expected

@@ -8,9 +8,10 @@ replayable.  Steps find their characters with one small compiled pattern each
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,16 @@ from cleantext.plan import Edit
 if TYPE_CHECKING:
     from cleantext.config import Config
 
-__all__ = ["Step", "char_name", "chars_named", "contains_any", "map_chars", "run_note", "scan"]
+__all__ = [
+    "Step",
+    "char_name",
+    "chars_named",
+    "contains_any",
+    "map_chars",
+    "run_note",
+    "scan",
+    "sparse_matches",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,30 @@ def contains_any(text: str, chars: str) -> bool:
     that needs nothing from a step costs almost nothing.
     """
     return any(char in text for char in chars)
+
+
+def sparse_matches(pattern: re.Pattern[str], text: str, chars: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, for a pattern whose every match
+    begins with one of ``chars``: found by ``str.find`` (memchr speed) and tried
+    only there.  A regex scan of a long wide string costs tens of nanoseconds a
+    character; this costs about as much per *occurrence*, and targets are rare.
+    """
+    starts = heapq.merge(*(_positions(text, char) for char in chars))
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    position = text.find(char)
+    while position >= 0:
+        yield position
+        position = text.find(char, position + 1)
 
 
 def char_name(char: str) -> str:
@@ -61,16 +95,22 @@ def run_note(found: str, after: str) -> str:
 
 
 def scan(
-    pattern: re.Pattern[str], text: str, decide: Callable[[re.Match[str]], Edit | None]
+    pattern: re.Pattern[str],
+    text: str,
+    decide: Callable[[re.Match[str]], Edit | None],
+    starts: str | None = None,
 ) -> list[Edit]:
     """An edit for every match that ``decide`` accepts (it returns ``None`` to keep one).
 
     Adjacent edits with the same model and note (a run of 500 no-break spaces)
     become one edit noted ``(x500)``, so a long run costs one change, not 500.
+    ``starts``, if given, holds every character a match can begin with, and the
+    matches are found with :func:`sparse_matches`.
     """
     edits: list[Edit] = []
     run: list[Edit] = []
-    for match in pattern.finditer(text):
+    matches = pattern.finditer(text) if starts is None else sparse_matches(pattern, text, starts)
+    for match in matches:
         edit = decide(match)
         if edit is None:
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["is_cjk", "is_joinable"]
+__all__ = ["CJK_CLASS", "is_cjk", "is_joinable"]
 
 # Hangul Jamo, CJK radicals/symbols/punctuation, kana, bopomofo, Hangul compatibility
 # Jamo, enclosed/compatibility CJK, Extension A, unified ideographs, Hangul syllables,
@@ -21,6 +21,10 @@ _CJK_RANGES = (
     (0xFF00, 0xFFEF),
     (0x20000, 0x3FFFF),
 )
+
+
+CJK_CLASS = "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES)
+"""The ranges above as the inside of a regex character class (``[...]``)."""
 
 
 def is_cjk(char: str) -> bool:

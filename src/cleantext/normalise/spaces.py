@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleantext.normalise.base import contains_any, run_note, scan
-from cleantext.normalise.chars import is_cjk
+from cleantext.normalise.chars import CJK_CLASS, is_cjk
 from cleantext.plan import Edit
 
 __all__ = ["spaces"]
@@ -13,7 +13,9 @@ __all__ = ["spaces"]
 # No-break, en/em/figure/thin/hair spaces, narrow no-break, medium mathematical.
 _ODD = "\u00a0\u2000-\u200a\u202f\u205f"
 _TARGETS = "\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_PATTERN = re.compile(f"[{_ODD}]+|\u3000+")
+# An ideographic space run beside CJK text is never changed, so it is not even
+# matched (CJK_CLASS holds U+3000 itself, so only whole runs can match).
+_PATTERN = re.compile(f"[{_ODD}]+|\u3000(?<![{CJK_CLASS}]\u3000)\u3000*(?![{CJK_CLASS}])")
 _MONGOLIAN = range(0x1800, 0x18B0)
 
 
@@ -50,4 +52,4 @@ def spaces(text: str) -> list[Edit]:
             return None
         return Edit(start, stop, after, "odd space", note=run_note(found, after))
 
-    return scan(_PATTERN, text, decide)
+    return scan(_PATTERN, text, decide, starts=_TARGETS)
