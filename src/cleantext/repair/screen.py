@@ -20,7 +20,7 @@ typographic punctuation, Chinese made of common characters) stops there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -149,22 +149,39 @@ def _multibyte_starts(codec: str) -> tuple[frozenset[str], frozenset[str]]:
     return rare, frozenset(starts) - rare
 
 
-@lru_cache(maxsize=len(CJK_CODECS))
-def _rare_start_re(codec: str) -> re.Pattern[str]:
-    return re.compile(f"[{_char_class(_multibyte_starts(codec)[0])}]")
+@lru_cache(maxsize=1)
+def _any_rare_start_re() -> re.Pattern[str]:
+    """A rare start character of any CJK codec: one pass over the text serves them all."""
+    rare: set[str] = set()
+    for codec in CJK_CODECS:
+        rare |= _multibyte_starts(codec)[0]
+    return re.compile(f"[{_char_class(rare)}]")
 
 
-def _multibyte_evidence(text: str, codec: str, glued: Sequence[int]) -> list[int]:
-    """Sorted positions of rare start characters, and of common ones glued to a Latin
-    letter (``glued``: every non-ASCII character with an ASCII letter beside it)."""
-    positions = [match.start() for match in _rare_start_re(codec).finditer(text)]
-    _, common = _multibyte_starts(codec)
-    glued_here = [position for position in glued if text[position] in common]
-    return sorted(positions + glued_here) if glued_here else positions
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 
 
-#: A non-ASCII character with an ASCII letter on either side.
-_GLUED_TO_LATIN = re.compile("(?<=[A-Za-z])[^\x00-\x7f]|[^\x00-\x7f](?=[A-Za-z])")
+def _glued_to_latin(text: str) -> list[int]:
+    """Positions of non-ASCII characters with an ASCII letter beside them, sorted.
+
+    Such a character is always at one end of a run of non-ASCII characters, so only
+    the runs' ends are looked at: few in CJK prose and few in English.
+    """
+    positions: list[int] = []
+    length = len(text)
+    for run in _NON_ASCII_RUN.finditer(text):
+        first, last = run.start(), run.end() - 1
+        glued_before = first > 0 and _is_ascii_letter(text[first - 1])
+        glued_after = last + 1 < length and _is_ascii_letter(text[last + 1])
+        if glued_before:
+            positions.append(first)
+        if glued_after and not (glued_before and last == first):
+            positions.append(last)
+    return positions
+
+
+def _is_ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 @lru_cache(maxsize=1)
@@ -243,12 +260,7 @@ def _clean_patterns() -> _CleanPatterns:
 
 def _latin_glued_to_common(text: str) -> bool:
     common = _common_starts()
-    length = len(text)
-    for word in _LATIN_WORD.finditer(text):
-        start, end = word.span()
-        if (start and text[start - 1] in common) or (end < length and text[end] in common):
-            return True
-    return False
+    return any(text[position] in common for position in _glued_to_latin(text))
 
 
 @lru_cache(maxsize=1)
@@ -258,9 +270,6 @@ def _common_starts() -> frozenset[str]:
     for codec in CJK_CODECS:
         common |= _multibyte_starts(codec)[1]
     return frozenset(common)
-
-
-_LATIN_WORD = re.compile("[A-Za-z]+")
 
 
 #: Latin-1 lead characters whose continuation bytes, had they all been C1 and lost,
@@ -291,17 +300,24 @@ def lossy_latin_windows(text: str) -> list[tuple[int, int]]:
 
 
 def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each CJK codec with evidence in ``text``, the spans worth scanning."""
+    """For each CJK codec with evidence in ``text``, the spans worth scanning.
+
+    Evidence for a codec is one of its rare start characters, or one of its common
+    ones glued to a Latin letter (``caf茅`` is ``café`` read as GBK).  Both are found
+    once for all codecs, then shared out.
+    """
+    rare_positions = [match.start() for match in _any_rare_start_re().finditer(text)]
+    glued = _glued_to_latin(text)
+    if not rare_positions and not glued:
+        return {}
     windows: dict[str, list[tuple[int, int]]] = {}
-    chars = set(text)
-    glued: list[int] | None = None
     for codec in CJK_CODECS:
         rare, common = _multibyte_starts(codec)
-        if chars.isdisjoint(rare) and chars.isdisjoint(common):
-            continue
-        if glued is None:
-            glued = [match.start() for match in _GLUED_TO_LATIN.finditer(text)]
-        spans = _merge_windows(_multibyte_evidence(text, codec, glued), len(text))
+        positions = [position for position in rare_positions if text[position] in rare]
+        glued_here = [position for position in glued if text[position] in common]
+        if glued_here:
+            positions = sorted(positions + glued_here)
+        spans = _merge_windows(positions, len(text))
         if spans:
             windows[codec] = spans
     return windows
