@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.boilerplate import Rule, default_rules
+from cleantext.boilerplate.screen import screen_for
 from cleantext.boilerplate.shape import Gate, Literal, branches
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -176,3 +177,15 @@ _USER_PATTERNS = [
 def test_never_turns_away_a_user_rule_match(patterns: list[str], folded: bool, line: str) -> None:
     rules = [Rule(f"r{n}", "regex", p, ignore_case=folded) for n, p in enumerate(patterns)]
     _sound(rules, line)
+
+
+def test_rule_by_rule_only_ruled_out_rules_are_skipped() -> None:
+    rules = (*default_rules().active(), Rule("nav", "exact", "Home | News"))
+    screen = screen_for(rules)
+    for line in [*LABELLED, "Home | News"]:
+        line = " ".join(line.split())
+        possible = screen.possible(line)
+        assert [r for r in rules if r.matches(line, 5.0)] == [
+            r for r in possible if r.matches(line, 5.0)
+        ], line
+    assert rules[-1] in screen.possible("Home | News")

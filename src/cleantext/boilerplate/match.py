@@ -116,7 +116,8 @@ class _Screened:
         if found is None:
             found = ()
             if self.screen.may_match(line, timeout):
-                found = tuple(rule for rule in self.rules if rule.matches(line, timeout))
+                possible = self.screen.possible(line)
+                found = tuple(rule for rule in possible if rule.matches(line, timeout))
             self.matching[line] = found
         return found
 

@@ -39,13 +39,10 @@ class _Bucket:
     exact_folded: frozenset[str]
     combined: regex.Pattern[str] | None
     alone: tuple[Rule, ...]  # regex rules tried one by one
-    gate: Gate
 
     def may_match(self, line: str, timeout: float) -> bool:
         if line in self.exact or (self.exact_folded and line.casefold() in self.exact_folded):
             return True
-        if not self.gate.admits(line):
-            return False
         if any(rule.matches(line, timeout) for rule in self.alone):
             return True
         if self.combined is None:
@@ -65,7 +62,7 @@ def _combinable(rule: Rule) -> bool:
     return branches(rule.pattern, rule.ignore_case) is not None or not _UNSAFE.search(rule.pattern)
 
 
-def _bucket(rules: list[Rule], gate: Gate) -> _Bucket:
+def _bucket(rules: list[Rule]) -> _Bucket:
     import regex
 
     exact = frozenset(normalise_line(r.pattern) for r in rules if r.kind == "exact")
@@ -81,7 +78,7 @@ def _bucket(rules: list[Rule], gate: Gate) -> _Bucket:
             combined = regex.compile("|".join(parts))
         except regex.error:  # some odd pattern does not combine: try every rule alone
             alone = alone + tuple(combinable)
-    return _Bucket(exact, folded, combined, alone, gate)
+    return _Bucket(exact, folded, combined, alone)
 
 
 class Screen:
@@ -92,30 +89,45 @@ class Screen:
     length tier's combined pattern is compiled the first time a line needs it.
     """
 
-    __slots__ = ("_buckets", "_gate", "limits", "rules")
+    __slots__ = ("_buckets", "_exact", "_gate", "_gates", "limits", "rules")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.limits = tuple(sorted({r.max_length for r in rules if r.max_length is not None}))
         self._buckets: list[_Bucket | None] = [None] * (len(self.limits) + 1)
-        self._gate: Gate | None = None
+        self._exact: _Bucket | None = None  # the exact rules of every tier
+        self._gate: Gate | None = None  # one gate for every tier: it admits a superset
+        self._gates: tuple[tuple[Rule, Gate | None], ...] | None = None  # per regex rule
 
     def _bucket(self, tier: int) -> _Bucket:
         bucket = self._buckets[tier]
         if bucket is None:
-            if self._gate is None:  # one gate for every tier: it admits a superset
-                self._gate = Gate(self.rules)
             if tier < len(self.limits):
                 limit = self.limits[tier]
                 rules = [r for r in self.rules if r.max_length is None or r.max_length >= limit]
             else:
                 rules = [r for r in self.rules if r.max_length is None]
-            bucket = self._buckets[tier] = _bucket(rules, self._gate)
+            bucket = self._buckets[tier] = _bucket(rules)
         return bucket
 
     def may_match(self, line: str, timeout: float) -> bool:
         """False only if no rule of the group can match ``line``."""
+        if self._gate is None or self._exact is None:
+            self._exact = _bucket([r for r in self.rules if r.kind == "exact"])
+            self._gate = Gate(self.rules)
+        if self._exact.may_match(line, timeout):
+            return True
+        if not self._gate.admits(line):
+            return False
         return self._bucket(bisect_left(self.limits, len(line))).may_match(line, timeout)
+
+    def possible(self, line: str) -> tuple[Rule, ...]:
+        """The rules, in order, that each rule's own gate does not rule out for ``line``."""
+        if self._gates is None:
+            self._gates = tuple(
+                (rule, Gate([rule]) if rule.kind == "regex" else None) for rule in self.rules
+            )
+        return tuple(rule for rule, gate in self._gates if gate is None or gate.admits(line))
 
 
 @lru_cache(maxsize=64)
