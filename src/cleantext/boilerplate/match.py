@@ -54,7 +54,10 @@ class _Layout:
         raw = [part + "\n" for part in parts[:-1]]
         if parts[-1]:
             raw.append(parts[-1])
-        return cls.of_lines(raw)
+        else:
+            parts.pop()
+        norm = [normalise_line(part) for part in parts]  # the newline would be stripped
+        return cls(raw, norm, [i for i, line in enumerate(norm) if line])
 
     @classmethod
     def of_lines(cls, raw: list[str]) -> _Layout:
@@ -231,6 +234,8 @@ def _deleted(layout: _Layout, verdict: list[Rule | None]) -> list[Rule | None]:
 
 def _edits(layout: _Layout, verdict: list[Rule | None]) -> list[Edit]:
     """One edit per run of deleted lines owned by the same rule."""
+    if not any(verdict):
+        return []  # nothing removed, so no blank line is stranded either
     deleted = _deleted(layout, verdict)
     edits: list[Edit] = []
     offset = 0
