@@ -157,8 +157,9 @@ def _repair_region(
     if all(_bare_katakana(text, c) for c in changed):
         return []  # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too
     original, repaired = _with_context(text, changed)
+    effective = _effective_model(model, changed)
     if not _context_decided(changed) and not score.clearly_better(
-        original, repaired, margin=_margin(_effective_model(model, changed))
+        original, repaired, margin=_margin(effective)
     ):
         return []
     return [
@@ -167,7 +168,7 @@ def _repair_region(
             c.end,
             c.repaired,
             c.guessed,
-            _effective_model(model, changed),
+            effective,
             c.confidence,
             _gain(text, c),
             c.note,
