@@ -140,6 +140,11 @@ def test_boilerplate_rules_from_a_ruleset_and_a_file(tmp_path: Path) -> None:
     # A file extends the bundled rules: the lone "." still goes, and so does the promo.
     assert clean(text, boilerplate_rules=rule_file) == "Headline\n\nBody sentence one is here.\n"
     assert clean(text, boilerplate_rules=str(rule_file)) == clean(text, boilerplate_rules=rule_file)
+    # Asked to replace them (the file read into a RuleSet): only the promo goes.
+    only_file = cleantext.load_rules(rule_file)
+    assert (
+        clean(text, boilerplate_rules=only_file) == "Headline\n\n.\n\nBody sentence one is here.\n"
+    )
     with pytest.raises(cleantext.boilerplate.RuleFileError, match="cannot read rule file"):
         clean(text, boilerplate_rules=tmp_path / "missing.toml")
 
