@@ -115,6 +115,15 @@ KEEPS: list[tuple[StepFunction, str]] = [
     (consistent_quotes, 'one "straight" and “curly”'),
     (consistent_quotes, "„Guten Tag“ stays German"),
     (ascii_dashes, "5 − 3 = 2 and x − y"),
+    (ascii_dashes, "−40 °C, f(x) = −x² and rock’n’roll"),  # a minus sign is not a dash
+    (nfkc, "x − y = −1 and don’t"),  # NFKC keeps the minus sign and the apostrophe
+    (spaces, "日本語の文章です。\u3000次の段落。"),  # after CJK punctuation too
+    (spaces, "「引用」\u3000と"),
+    (zero_width, "نمی\u200cدانم، و می\u200cخواهم."),  # ZWNJ in two Persian words
+    (zero_width, "🧑🏽\u200d🚀 and 🏃\u200d♀\ufe0f"),  # ZWJ with skin tone and gender signs
+    # apostrophes inside words: a text of curly marks only has nothing to make consistent
+    (consistent_quotes, "it’s l’été, rock ’n’ roll, the ’90s"),
+    (straighten_quotes, "plain it's and don't"),
     (ascii_dashes, "well-known hyphen-minus"),
     (ellipsis, "maths ⋯ midline and ... dots"),
     (trailing_whitespace, "inside  spaces stay\nand\u3000"),
