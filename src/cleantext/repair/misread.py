@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from cleantext.repair import bytescan, infer, score
+from cleantext.repair import bytescan, infer, lexicon, score
 from cleantext.repair.bytescan import Region, Sequence
 from cleantext.repair.models import DamageModel, Loss
 
@@ -56,6 +56,8 @@ class _Cluster:
     lost: bool = False
     unsupported: bool = False
     open_holes: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    #: Per lost-byte character (by index in ``guessed``): the confidence and the note.
+    choices: dict[int, tuple[float, str]] = field(default_factory=dict)
 
 
 #: Runs that can hold damaged characters: ASCII always encodes to itself, so it
@@ -137,6 +139,7 @@ def _repair_region(
         for char in cluster.repaired:
             quotes.observe(char)
         quotes.position = cluster.end
+    _fill_from_lexicon(text, region, clusters, model)
     accepted: list[_Cluster] = []
     rejected = 0
     for cluster in clusters:
@@ -284,6 +287,7 @@ def _resolve_pair(
         cluster.confidence = choice.confidence
         cluster.note = choice.note
         cluster.open_holes = [] if choice.char is not None else [(0, candidates)]
+        cluster.choices = {0: (choice.confidence, choice.note)}
 
 
 def _resolve(
@@ -316,6 +320,7 @@ def _resolve(
         choice = infer.choose(candidates, left_text + "".join(guessed), right, quotes)
         if choice.char is None:
             cluster.open_holes.append((len(guessed), candidates))
+        cluster.choices[len(guessed)] = (choice.confidence, choice.note)
         repaired.append(choice.char if choice.char is not None else LOST)
         guessed.append(choice.best)
         confidence = min(confidence, choice.confidence)
@@ -324,6 +329,87 @@ def _resolve(
     cluster.guessed = "".join(guessed)
     cluster.confidence = confidence if cluster.lost else 0.99
     cluster.note = "; ".join(notes)
+
+
+#: Confidence of a letter the whole word's lexicon match decided (above :data:`_DECIDED`:
+#: a unique or overwhelming match stands on its own, like a contraction).
+_LEXICON_CONFIDENCE = 0.8
+
+
+def _fill_from_lexicon(
+    text: str, region: Region, clusters: list[_Cluster], model: DamageModel
+) -> None:
+    """Fill holes that no rule decided alone but the whole word does (``ди?ек?о?`` is
+    ``директор``, :mod:`.lexicon`), for words that lost bytes in several places.
+
+    The word may reach past the region into text the region did not read; there a
+    character that could itself be damage under ``model`` is opaque, not a letter.
+    """
+    if not any(lexicon.hole_scripts(holes) for c in clusters for _, holes in c.open_holes):
+        return
+    cells: list[lexicon.Cell] = []
+    owners: list[tuple[_Cluster, int] | None] = []
+    hole = "?" if model.loss is Loss.C1_TO_QUESTION else LOST
+
+    def literal(start: int, end: int, *, inside: bool = True) -> None:
+        for char in text[start:end]:
+            opaque = char in (hole, LOST) or (
+                not inside and not char.isascii() and _readable(char, model)
+            )
+            cells.append(None if opaque else char)
+            owners.append(None)
+
+    left = max(0, region.start - _LONGEST_WORD)
+    cells.append("\n" if left == 0 else None)  # the text's edge, or a word going on
+    owners.append(None)
+    literal(left, region.start, inside=False)
+    position = region.start
+    for cluster in clusters:
+        literal(position, cluster.start)
+        position = cluster.end
+        if cluster.unsupported or len(cluster.guessed) != len(cluster.repaired):
+            cells.append(None)
+            owners.append(None)
+            continue
+        holes = dict(cluster.open_holes)
+        for index, char in enumerate(cluster.repaired):
+            if index not in holes:
+                cells.append(char)
+                owners.append(None)
+            elif lexicon.hole_scripts(holes[index]):
+                cells.append(holes[index])
+                owners.append((cluster, index))
+            else:  # a lost mark, or a letter no lexicon here knows: the word's edge is unknown
+                cells.append(None)
+                owners.append(None)
+    right = min(len(text), region.end + _LONGEST_WORD)
+    literal(position, region.end)
+    literal(region.end, right, inside=False)
+    cells.append("\n" if right == len(text) else None)
+    owners.append(None)
+    for cell_index, (char, note) in lexicon.fill_words(cells, infer.LANGUAGES_BY_LETTER).items():
+        owner = owners[cell_index]
+        if owner is not None:
+            _fill_hole(*owner, char, note)
+
+
+def _readable(char: str, model: DamageModel) -> bool:
+    """Could ``char`` be what the wrong codec made of some byte (so possibly damage)?"""
+    lossy_latin = model.loss in (Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD)
+    try:
+        char.encode("latin-1" if lossy_latin else model.wrong_codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _fill_hole(cluster: _Cluster, index: int, char: str, note: str) -> None:
+    cluster.repaired = cluster.repaired[:index] + char + cluster.repaired[index + 1 :]
+    cluster.guessed = cluster.guessed[:index] + char + cluster.guessed[index + 1 :]
+    cluster.open_holes = [hole for hole in cluster.open_holes if hole[0] != index]
+    cluster.choices[index] = (_LEXICON_CONFIDENCE, note)
+    cluster.confidence = min(confidence for confidence, _ in cluster.choices.values())
+    cluster.note = "; ".join(note for _, note in cluster.choices.values())
 
 
 def _decoded_tail(pieces: list[Sequence], model: DamageModel) -> str:

@@ -1,0 +1,402 @@
+"""Restore the letters of a word that lost bytes in several places, from a lexicon.
+
+UTF-8 Cyrillic read as Latin-1 with the C1 characters deleted loses the second
+byte of ``р с т у ф х ц ч ш щ ъ ы ь э ю я``: ``директор`` comes back as
+``ди?ек?о?`` where each ``?`` is one of those letters.  One hole at a time, the
+context cannot decide; the whole word can: ``директор`` is the only Russian word
+of that shape.  :func:`fill` takes a word as a pattern (known letters, and a set
+of candidate letters per hole) and the languages to ask, finds every word of
+wordfreq's "small" lists (Zipf >= 3) that fits, and decides each hole by the
+frequency mass of the words that put each letter there.
+
+A word that is not in the lexicon (a name, a rare inflection) must not be
+"repaired" into one that is.  So a hole is filled only when the winning letter's
+words are :data:`RATIO` times more frequent than every other explanation together,
+counting as another explanation the words too rare to be listed, whose mass is
+estimated from how loosely the pattern is constrained (:func:`_unseen_zipf`).
+
+Each language's list is indexed once, lazily, by (length, position, letter), so a
+lookup reads only the words sharing the pattern's rarest known letter, and at most
+:data:`MAX_SCAN` of them: work per word is bounded, and input stays linear.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["MAX_SCAN", "RATIO", "Cell", "Filled", "fill", "fill_words", "hole_scripts", "script_of"]
+
+#: wordfreq's list: words down to Zipf 3, a few MB per language (see :mod:`.infer`).
+WORDLIST = "small"
+#: The winning letter's words must be this many times more frequent than every other
+#: explanation of the hole together (10x: a wrong fill at most about 1 time in 11,
+#: and far less in practice, where the unseen mass estimate is generous).
+RATIO = 10.0
+_RATIO_ZIPF = math.log10(RATIO)
+#: Words of the lexicon read per lookup, at most; past that the word is left alone.
+MAX_SCAN = 4000
+#: Zipf of the listed words' floor: an unlisted word is rarer than this.
+_LISTED_FLOOR = 3.0
+_LONGEST = 32
+PER_HOLE = 0.5
+PER_KNOWN = 0.3
+LISTED_RATIO = 1000.0
+_ALPHABET_WORDS = 50
+_ENDING = 2
+_ENDING_WEIGHT = 2.0
+
+#: Languages whose wordfreq list is written in each script.
+_BY_SCRIPT: dict[str, tuple[str, ...]] = {
+    "cyrillic": ("ru", "uk", "bg", "mk"),
+    "greek": ("el",),
+}
+
+Hole = frozenset[str]
+Pattern = tuple[str | Hole, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    """A hole's letter (lowercase, as the lexicon writes it) and why."""
+
+    position: int
+    letter: str
+    note: str
+
+
+def script_of(char: str) -> str:
+    """The script a letter belongs to, coarsely: ``latin``, ``cyrillic``, ``greek`` or ``other``."""
+    code = ord(char)
+    if code < 0x250 or 0x1E00 <= code < 0x1F00:
+        return "latin"
+    if 0x400 <= code < 0x530:
+        return "cyrillic"
+    if 0x370 <= code < 0x400 or 0x1F00 <= code < 0x2000:
+        return "greek"
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    postings: dict[tuple[int, int, str], tuple[str, ...]]
+    zipf: dict[str, float]
+    alphabet: frozenset[str]  # letters in at least :data:`_ALPHABET_WORDS` words
+
+
+@lru_cache(maxsize=6)
+def _index(language: str) -> _Index | None:
+    """The language's words by (length, position, letter), and their Zipf frequencies."""
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return None
+    try:
+        frequencies = get_frequency_dict(language, wordlist=WORDLIST)
+    except (LookupError, ValueError, ModuleNotFoundError):
+        return None
+    lists: dict[tuple[int, int, str], list[str]] = {}
+    zipf: dict[str, float] = {}
+    for word, frequency in frequencies.items():
+        if not word.isalpha() or len(word) > _LONGEST or frequency <= 0:
+            continue
+        zipf[word] = math.log10(frequency) + 9
+        length = len(word)
+        for position, letter in enumerate(word):
+            lists.setdefault((length, position, letter), []).append(word)
+    postings = {key: tuple(words) for key, words in lists.items()}
+    counts: dict[str, int] = {}
+    for (_, _, letter), words in postings.items():
+        counts[letter] = counts.get(letter, 0) + len(words)
+    alphabet = frozenset(letter for letter, count in counts.items() if count >= _ALPHABET_WORDS)
+    return _Index(postings, zipf, alphabet)
+
+
+def _matches(pattern: Pattern, language: str) -> dict[str, float] | None:
+    """Words of ``language`` that fit ``pattern``, with their Zipf; None when the
+    pattern is too loose to look up within :data:`MAX_SCAN` words."""
+    index = _index(language)
+    if index is None:
+        return {}
+    length = len(pattern)
+    known = [(i, part) for i, part in enumerate(pattern) if isinstance(part, str)]
+    if not known:
+        return None
+    lists = [index.postings.get((length, i, letter), ()) for i, letter in known]
+    shortest = min(lists, key=len)
+    if len(shortest) > MAX_SCAN:
+        return None
+    regex = _compile(pattern)
+    return {word: index.zipf[word] for word in shortest if regex.fullmatch(word)}
+
+
+@lru_cache(maxsize=1024)
+def _compile(pattern: Pattern) -> re.Pattern[str]:
+    parts = [
+        re.escape(part) if isinstance(part, str) else "[" + re.escape("".join(sorted(part))) + "]"
+        for part in pattern
+    ]
+    return re.compile("".join(parts))
+
+
+def _unseen_zipf(pattern: Pattern, languages: tuple[str, ...]) -> float:
+    """How frequent, at most, the unlisted words fitting ``pattern`` may be together.
+
+    Each listed floor word stands for the rarer words below it; a hole with ``c``
+    candidate letters multiplies the shapes an unlisted word could take by ``c``,
+    a known letter narrows it.  A word of nine known letters and two holes is
+    almost certainly a listed word if one fits; a two-letter word with one known
+    letter is not.
+    """
+    alphabets = [index.alphabet for index in map(_index, languages) if index is not None]
+    spread = 0.0
+    known = 0
+    for position, part in enumerate(pattern):
+        if isinstance(part, str):
+            known += 1
+            continue
+        choices = max(math.log10(max(len(part & alphabet), 1)) for alphabet in alphabets)
+        ending = position >= len(pattern) - _ENDING
+        spread += choices * (_ENDING_WEIGHT if ending else 1.0)
+    return _LISTED_FLOOR + PER_HOLE * spread - PER_KNOWN * known
+
+
+@lru_cache(maxsize=4096)
+def fill(pattern: Pattern, languages: tuple[str, ...]) -> tuple[Filled, ...]:
+    """The holes of ``pattern`` (lowercase) that the lexicons of ``languages`` decide.
+
+    A hole gets letter ``x`` when the words putting ``x`` there outweigh, by
+    :data:`RATIO`, all other fitting words plus the unlisted words that might fit.
+    """
+    found: dict[str, float] = {}
+    for language in languages:
+        matches = _matches(pattern, language)
+        if matches is None:
+            return ()
+        for word, zipf in matches.items():
+            found[word] = max(found.get(word, 0.0), zipf)
+    if not found:
+        return ()
+    unseen = 10 ** _unseen_zipf(pattern, languages)
+    decided: list[Filled] = []
+    for position, part in enumerate(pattern):
+        if isinstance(part, str):
+            continue
+        mass: dict[str, float] = {}
+        for word, zipf in found.items():
+            mass[word[position]] = mass.get(word[position], 0.0) + 10**zipf
+        letter, best = max(mass.items(), key=lambda item: (item[1], item[0]))
+        others = sum(mass.values()) - best
+        if best >= LISTED_RATIO * others and best >= RATIO * unseen:
+            words = sorted((w for w in found if w[position] == letter), key=lambda w: -found[w])
+            shown = ", ".join(repr(w) for w in words[:2])
+            alone = "the only word" if len(found) == 1 else "by far the most frequent word"
+            decided.append(
+                Filled(
+                    position,
+                    letter,
+                    f"lost byte inferred from the lexicon ({'/'.join(languages)}): "
+                    f"{shown} is {alone} fitting {_shape(pattern)!r} "
+                    f"(zipf {found[words[0]]:.1f})",
+                )
+            )
+    return tuple(decided)
+
+
+def _shape(pattern: Iterable[str | Hole]) -> str:
+    return "".join(part if isinstance(part, str) else "?" for part in pattern)
+
+
+#: A character of the text being repaired: the character itself, the candidates of a
+#: hole whose lost bytes no rule decided, or None for something opaque (a bare U+FFFD).
+Cell = str | tuple[str, ...] | None
+
+
+def fill_words(
+    cells: list[Cell], latin_languages: dict[str, tuple[str, ...]]
+) -> dict[int, tuple[str, str]]:
+    """For the holes in ``cells`` that a whole-word lexicon match decides: the character
+    (with its case) and the note for the plan, by cell index.
+
+    ``latin_languages`` maps a Latin letter to the languages whose alphabet has it.
+    """
+    decided: dict[int, tuple[str, str]] = {}
+    cyrillic_greek = _document_languages(cells)
+    for start, end in _word_runs(cells):
+        decided.update(_fill_run(cells, start, end, cyrillic_greek, latin_languages))
+    return decided
+
+
+def _is_letter_hole(cell: Cell) -> bool:
+    return isinstance(cell, tuple) and bool(hole_scripts(cell))
+
+
+@lru_cache(maxsize=4096)
+def hole_scripts(candidates: tuple[str, ...]) -> frozenset[str]:
+    """The scripts with a lexicon among the letters a hole could be."""
+    scripts = {script_of(char) for char in candidates if char.isalpha()}
+    return frozenset(scripts & {"latin", *_BY_SCRIPT})
+
+
+def _word_runs(cells: list[Cell]) -> list[tuple[int, int]]:
+    """Maximal runs of letters and letter holes holding at least one hole, whose ends
+    are clear word boundaries (not an opaque cell, a digit or an undecided non-letter)."""
+    runs: list[tuple[int, int]] = []
+    index = 0
+    count = len(cells)
+    while index < count:
+        cell = cells[index]
+        if not (_is_letter_hole(cell) or (isinstance(cell, str) and cell.isalpha())):
+            index += 1
+            continue
+        start = index
+        while index < count and (
+            _is_letter_hole(cells[index])
+            or (isinstance(cells[index], str) and str(cells[index]).isalpha())
+        ):
+            index += 1
+        # A run touching the window's edge may go on past it: left alone.
+        inside = start > 0 and index < count
+        if (
+            inside
+            and _boundary(cells[start - 1])
+            and _boundary(cells[index])
+            and any(isinstance(cell, tuple) for cell in cells[start:index])
+        ):
+            runs.append((start, index))
+    return runs
+
+
+def _boundary(cell: Cell) -> bool:
+    return isinstance(cell, str) and not cell.isalnum() and cell not in "_\u00ad"
+
+
+def _fill_run(
+    cells: list[Cell],
+    start: int,
+    end: int,
+    cyrillic_greek: dict[str, tuple[str, ...]],
+    latin_languages: dict[str, tuple[str, ...]],
+) -> dict[int, tuple[str, str]]:
+    run = cells[start:end]
+    known = [cell for cell in run if isinstance(cell, str)]
+    if len(known) < 2 or len(run) > _LONGEST or any(len(char.lower()) != 1 for char in known):
+        return {}
+    scripts = {script_of(char) for char in known}
+    if len(scripts) != 1:
+        return {}
+    (script,) = scripts
+    upper = all(char.isupper() for char in known if char.lower() != char.upper())
+    lower_tail = all(char.islower() for char in known[1:] if char.lower() != char.upper())
+    if not upper and not lower_tail:
+        return {}  # mixed case inside the word (``McDonald``): the holes' case is unclear
+    previous = next((cell for cell in reversed(cells[:start]) if cell != " "), "\n")
+    mid_sentence = isinstance(previous, str) and (previous.islower() or previous in ",;")
+    pattern: list[str | Hole] = []
+    options: list[tuple[str, ...]] = []
+    for position, cell in enumerate(run):
+        if isinstance(cell, str):
+            pattern.append(cell.lower())
+            options.append(())
+            continue
+        if not cell or not all(char.isalpha() or _symbol(char) for char in cell):
+            return {}
+        if position in (0, len(run) - 1) and not all(char.isalpha() for char in cell):
+            return {}  # a symbol at the edge would end the word there
+        letters = tuple(
+            char
+            for char in cell
+            if char.isalpha()
+            and len(char.lower()) == 1
+            and script_of(char) == script
+            and _case_fits(char, position, upper=upper, mid_sentence=mid_sentence)
+        )
+        if not letters:
+            return {}
+        pattern.append(frozenset(char.lower() for char in letters))
+        options.append(letters)
+    languages = _languages(script, pattern, cyrillic_greek, latin_languages)
+    if not languages:
+        return {}
+    decided: dict[int, tuple[str, str]] = {}
+    for filled in fill(tuple(pattern), languages):
+        chosen = [char for char in options[filled.position] if char.lower() == filled.letter]
+        if len(chosen) == 1:  # both cases fit only at the start of a sentence: undecided
+            decided[start + filled.position] = (chosen[0], filled.note)
+    return decided
+
+
+def _symbol(char: str) -> bool:
+    return unicodedata.category(char).startswith("S")
+
+
+def _case_fits(char: str, position: int, *, upper: bool, mid_sentence: bool) -> bool:
+    if char.lower() == char.upper():
+        return True
+    if upper:
+        return char.isupper()
+    if position > 0 or mid_sentence:
+        return char.islower()
+    return True
+
+
+def _languages(
+    script: str,
+    pattern: list[str | Hole],
+    cyrillic_greek: dict[str, tuple[str, ...]],
+    latin_languages: dict[str, tuple[str, ...]],
+) -> tuple[str, ...]:
+    if script != "latin":
+        return cyrillic_greek.get(script, ())
+    # Languages that have a letter for every hole and every accented known letter.
+    possible: set[str] | None = None
+    for part in pattern:
+        letters = part if isinstance(part, frozenset) else ({part} if not part.isascii() else None)
+        if letters is None:
+            continue
+        having = {lang for letter in letters for lang in latin_languages.get(letter, ())}
+        possible = having if possible is None else possible & having
+    return tuple(sorted(possible or ()))
+
+
+def _document_languages(cells: list[Cell]) -> dict[str, tuple[str, ...]]:
+    """The Cyrillic and Greek languages the surviving words of the window are written in.
+
+    A language is kept when it knows nearly as many of the complete words as the
+    best one; with no complete word to go by, every language of the script is asked
+    (and a fill must then be unique across all of them).
+    """
+    words: dict[str, list[str]] = {}
+    current: list[str] = []
+    clean = True
+    for cell in [*cells, " "]:
+        if isinstance(cell, str) and cell.isalpha():
+            current.append(cell.lower())
+            continue
+        if isinstance(cell, tuple) and _is_letter_hole(cell):
+            clean = False
+            current.append("?")
+            continue
+        if current and clean and len(current) >= 2:
+            word = "".join(current)
+            words.setdefault(script_of(word[0]), []).append(word)
+        current, clean = [], True
+    chosen: dict[str, tuple[str, ...]] = {}
+    scripts = set().union(*(hole_scripts(cell) for cell in cells if isinstance(cell, tuple)))
+    for script, languages in _BY_SCRIPT.items():
+        if script not in scripts:
+            continue
+        known = {
+            language: sum(word in index.zipf for word in words.get(script, ()))
+            for language in languages
+            if (index := _index(language)) is not None
+        }
+        best = max(known.values(), default=0)
+        chosen[script] = tuple(
+            language for language, count in known.items() if best == 0 or count >= 0.8 * best
+        )
+    return chosen

@@ -1,0 +1,107 @@
+"""Letters restored from a whole-word lexicon match, for words that lost bytes in several places.
+
+UTF-8 read as Latin-1 with the C1 characters lost leaves a word like ``ROZDZIELCZOÅÄ``
+(``ROZDZIELCZOŚĆ``) or ``Ð´Ð¸ÑÐµÐºÑÐ¾Ñ`` (``директор``) with two or three holes; no
+single hole is decided by its neighbours, the whole word is (:mod:`cleantext.repair.lexicon`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.repair import latin_lossy, lexicon
+from cleantext.repair.models import LATIN1_LOSSY_MODELS, DamageModel, Loss
+
+FFFD = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD)
+H = frozenset
+
+
+@pytest.mark.parametrize("model", LATIN1_LOSSY_MODELS, ids=lambda model: model.loss.value)
+@pytest.mark.parametrize(
+    "line",
+    ['"KW-P02-27";"ROZDZIELCZOŚĆ VIDEO:"', '"KW-P05-06";"WŁĄCZONY"', '"KW-P12-02";"WŁĄCZ"'],
+)
+def test_polish_words_with_two_holes_come_back(model: DamageModel, line: str) -> None:
+    damaged = model.apply(line)
+    assert damaged != line
+    assert cleantext.fix_encoding(damaged) == line
+
+
+def test_each_filled_hole_is_in_the_plan_with_its_word() -> None:
+    fixed, plan = cleantext.fix_encoding_and_explain('"KW-P05-06";"WÅÄCZONY"')
+    assert fixed == '"KW-P05-06";"WŁĄCZONY"'
+    changes = [change for change in plan if change.after in ("Ł", "Ą")]
+    assert [change.before for change in changes] == ["Å", "Ä"]
+    for change in changes:
+        assert "lexicon" in change.note and "'włączony'" in change.note
+        assert "'w??czony'" in change.note
+
+
+def test_cyrillic_word_with_three_holes_is_restored() -> None:
+    damaged = FFFD.apply("Однако директор посоветовал молодому человеку")
+    assert cleantext.fix_encoding(damaged) == "Однако директор посоветовал молодому человеку"
+
+
+def test_a_name_the_lexicon_does_not_know_keeps_its_holes() -> None:
+    """``Аарау`` (a Swiss town) has three holes and two known letters: no guess."""
+    original = "школы в Аарау сегодня"
+    fixed = cleantext.fix_encoding(FFFD.apply(original))
+    assert len(fixed) == len(original)
+    assert all(got in (want, "\ufffd") for got, want in zip(fixed, original, strict=True))
+    assert fixed.split()[2] == "\ufffdа\ufffdа\ufffd"
+
+
+def test_deleted_c1_in_cyrillic_is_not_taken_for_legacy_text() -> None:
+    """``Ð´Ð¸ÑÐµÐºÑÐ¾Ñ`` is made of non-ASCII words like cp1251 read as Latin-1, but
+    most of its characters pair up into complete UTF-8 sequences."""
+    model = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+    damaged = model.apply("Однако директор посоветовал молодому человеку")
+    repairs = latin_lossy.find(damaged, replaced=False)
+    assert any(repair.repaired == "р" for repair in repairs)
+    assert not latin_lossy.find("Ïðèâåò, ìèð! Êàê äåëà?", replaced=False)
+
+
+def test_unique_match_fills_every_hole() -> None:
+    pattern = ("д", "и", H("рст"), "е", "к", H("рст"), "о", H("рст"))
+    filled = lexicon.fill(pattern, ("ru",))
+    assert [(hole.position, hole.letter) for hole in filled] == [(2, "р"), (5, "т"), (7, "р")]
+    assert all("'директор'" in hole.note for hole in filled)
+
+
+def test_loose_patterns_are_left_alone() -> None:
+    # Two short words fit (``от``, ``ор``...), or nothing is known at all.
+    assert lexicon.fill(("о", H("рст")), ("ru",)) == ()
+    assert lexicon.fill((H("рст"), H("ая")), ("ru",)) == ()
+
+
+def test_inflections_the_lexicon_may_lack_are_not_guessed() -> None:
+    """Two listed words differing only in the hole (``nadzieją``/``nadzieję``) tie."""
+    assert lexicon.fill((*"nadziej", H("ąę")), ("pl",)) == ()
+
+
+def test_mixed_case_and_mixed_scripts_are_left_alone() -> None:
+    cells: list[lexicon.Cell] = [" ", "M", "c", ("Ł", "ł"), "o", "n", "a", "l", "d", " "]
+    assert lexicon.fill_words(cells, {"ł": ("pl",), "Ł": ("pl",)}) == {}
+    cells = [" ", "d", "i", ("р", "с", "т"), "e", "k", " "]  # Latin letters, Cyrillic hole
+    assert lexicon.fill_words(cells, {}) == {}
+
+
+def test_a_word_at_the_edge_of_the_window_is_left_alone() -> None:
+    cells: list[lexicon.Cell] = [None, "д", "и", ("р", "с", "т"), "е", "к", ("р", "с", "т")]
+    cells += ["о", ("р", "с", "т"), " "]
+    assert lexicon.fill_words(cells, {}) == {}
+    assert set(lexicon.fill_words(["\n", *cells[1:]], {})) == {3, 6, 8}
+
+
+@pytest.mark.parametrize("unit", ["ÑÐµ ", "Ð", "ÑÑÑ", "WÅÄ ", "Å\ufffd"])
+def test_long_runs_of_holes_return_a_string(unit: str) -> None:
+    assert isinstance(cleantext.fix_encoding(unit * 20_000), str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ñoño y ÑANDÚ", "Åland och Ålesund", "ÐÐ ÐÐÐ", "Zürich — Ærø", "ÄÖÜ Straße"],
+)
+def test_real_latin1_words_stay(text: str) -> None:
+    assert cleantext.fix_encoding(text) == text
