@@ -56,7 +56,7 @@ class _Layout:
             raw.append(parts[-1])
         else:
             parts.pop()
-        norm = [normalise_line(part) for part in parts]  # the newline would be stripped
+        norm = [" ".join(part.split()) for part in parts]  # normalise_line, inlined
         return cls(raw, norm, [i for i, line in enumerate(norm) if line])
 
     @classmethod
@@ -108,9 +108,9 @@ class _Screened:
 
     __slots__ = ("matching", "rules", "screen")
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
-        self.rules = rules
-        self.screen: Screen = screen_for(rules)
+    def __init__(self, screen: Screen) -> None:
+        self.rules = screen.rules
+        self.screen = screen
         self.matching: dict[str, tuple[Rule, ...]] = {}
 
     def candidates(self, line: str, timeout: float) -> tuple[Rule, ...]:
@@ -148,13 +148,17 @@ class _Groups:
 
     @classmethod
     def of(cls, rules: RuleSet) -> _Groups:
-        active = rules.active()
-        return cls(
-            _Screened(tuple(r for r in active if r.position in ("any", "head", "tail"))),
-            _Screened(tuple(r for r in active if r.position == "first")),
-            _Screened(tuple(r for r in active if r.position == "last")),
-            rules.timeout,
-        )
+        memo = rules.memo()
+        screens = memo.get("screens")
+        if not isinstance(screens, tuple):
+            active = rules.active()
+            screens = memo["screens"] = (
+                screen_for(tuple(r for r in active if r.position in ("any", "head", "tail"))),
+                screen_for(tuple(r for r in active if r.position == "first")),
+                screen_for(tuple(r for r in active if r.position == "last")),
+            )
+        anywhere, first, last = screens
+        return cls(_Screened(anywhere), _Screened(first), _Screened(last), rules.timeout)
 
 
 def _verdicts(layout: _Layout, groups: _Groups) -> list[Rule | None]:

@@ -188,6 +188,7 @@ class RuleSet:
     rules: tuple[Rule, ...] = ()
     timeout: float = DEFAULT_TIMEOUT
     _by_name: dict[str, Rule] = field(init=False, repr=False, compare=False)
+    _memo: dict[str, object] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not (isinstance(self.timeout, (int, float)) and 0 < self.timeout <= 60):
@@ -200,6 +201,7 @@ class RuleSet:
                 raise RuleError(f"duplicate boilerplate rule name {rule.name!r}")
             by_name[rule.name] = rule
         object.__setattr__(self, "_by_name", by_name)
+        object.__setattr__(self, "_memo", {})
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -220,6 +222,19 @@ class RuleSet:
         merged = [replacements.pop(rule.name, rule) for rule in self.rules]
         merged.extend(rule for rule in other.rules if rule.name in replacements)
         return RuleSet(tuple(merged), timeout=max(self.timeout, other.timeout))
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle the rules, not the memo (compiled screens are rebuilt where used)."""
+        return {key: value for key, value in self.__dict__.items() if key != "_memo"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__dict__["_memo"] = {}
+
+    def memo(self) -> dict[str, object]:
+        """A cache for what is derived from this set (its screens): a set never changes,
+        and hashing its rules on every call would cost more than using them."""
+        return self._memo
 
     @property
     def names(self) -> tuple[str, ...]:

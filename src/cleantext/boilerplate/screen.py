@@ -89,13 +89,17 @@ class Screen:
     length tier's combined pattern is compiled the first time a line needs it.
     """
 
-    __slots__ = ("_buckets", "_exact", "_gate", "_gates", "limits", "rules")
+    __slots__ = ("_buckets", "_exact", "_folded", "_gate", "_gates", "limits", "rules")
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.limits = tuple(sorted({r.max_length for r in rules if r.max_length is not None}))
         self._buckets: list[_Bucket | None] = [None] * (len(self.limits) + 1)
-        self._exact: _Bucket | None = None  # the exact rules of every tier
+        exact = [r for r in rules if r.kind == "exact"]  # of every tier: a superset
+        self._exact = frozenset(normalise_line(r.pattern) for r in exact)
+        self._folded = frozenset(
+            normalise_line(r.pattern).casefold() for r in exact if r.ignore_case
+        )
         self._gate: Gate | None = None  # one gate for every tier: it admits a superset
         self._gates: tuple[tuple[Rule, Gate | None], ...] | None = None  # per regex rule
 
@@ -112,11 +116,10 @@ class Screen:
 
     def may_match(self, line: str, timeout: float) -> bool:
         """False only if no rule of the group can match ``line``."""
-        if self._gate is None or self._exact is None:
-            self._exact = _bucket([r for r in self.rules if r.kind == "exact"])
-            self._gate = Gate(self.rules)
-        if self._exact.may_match(line, timeout):
+        if line in self._exact or (self._folded and line.casefold() in self._folded):
             return True
+        if self._gate is None:
+            self._gate = Gate(self.rules)
         if not self._gate.admits(line):
             return False
         return self._bucket(bisect_left(self.limits, len(line))).may_match(line, timeout)
