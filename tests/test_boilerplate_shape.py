@@ -189,3 +189,18 @@ def test_rule_by_rule_only_ruled_out_rules_are_skipped() -> None:
             r for r in possible if r.matches(line, 5.0)
         ], line
     assert rules[-1] in screen.possible("Home | News")
+
+
+def test_a_gate_narrowed_to_a_text_drops_needs_the_text_lacks() -> None:
+    rules = [Rule("credit", "regex", r".*\(Photo by [^()]+\)"), Rule("share", "regex", "Share.*")]
+    gate = Gate(rules)
+    caption = "Crowds gather (Photo by Jane Doe)"
+    assert gate.admits(caption) and gate.admits("Share this")
+    narrowed = gate.within("Body line one.\nShare this")  # no "(" anywhere in the text
+    assert not narrowed.admits("Body line one.")
+    assert narrowed.admits("Share this")
+    assert gate.within(f"Body.\n{caption}") is gate  # every need is there: nothing to drop
+    # Needs are looked for in the normalised lines, so a need with a space is found
+    # even where the raw text had a run of spaces or a no-break space.
+    spaced = Gate([Rule("rights", "regex", r".*all rights reserved", ignore_case=True)])
+    assert spaced.within("x\n© Site. ALL RIGHTS RESERVED").admits("© Site. ALL RIGHTS RESERVED")

@@ -106,11 +106,12 @@ class _Screened:
     """A group of rules with its screen, remembering per line text which rules match
     it (lines repeat, and a text is judged again after each removal)."""
 
-    __slots__ = ("matching", "rules", "screen")
+    __slots__ = ("gate", "matching", "rules", "screen")
 
-    def __init__(self, screen: Screen) -> None:
+    def __init__(self, screen: Screen, lines: str) -> None:
         self.rules = screen.rules
         self.screen = screen
+        self.gate = screen.gate.within(lines) if screen.rules else None
         self.matching: dict[str, tuple[Rule, ...]] = {}
 
     def candidates(self, line: str, timeout: float) -> tuple[Rule, ...]:
@@ -118,7 +119,7 @@ class _Screened:
         found = self.matching.get(line)
         if found is None:
             found = ()
-            if self.screen.may_match(line, timeout):
+            if self.screen.may_match(line, timeout, self.gate):
                 possible = self.screen.possible(line)
                 found = tuple(rule for rule in possible if rule.matches(line, timeout))
             self.matching[line] = found
@@ -147,7 +148,7 @@ class _Groups:
     timeout: float
 
     @classmethod
-    def of(cls, rules: RuleSet) -> _Groups:
+    def of(cls, rules: RuleSet, layout: _Layout) -> _Groups:
         memo = rules.memo()
         screens = memo.get("screens")
         if not isinstance(screens, tuple):
@@ -158,7 +159,13 @@ class _Groups:
                 screen_for(tuple(r for r in active if r.position == "last")),
             )
         anywhere, first, last = screens
-        return cls(_Screened(anywhere), _Screened(first), _Screened(last), rules.timeout)
+        lines = "\n".join(layout.norm)
+        return cls(
+            _Screened(anywhere, lines),
+            _Screened(first, lines),
+            _Screened(last, lines),
+            rules.timeout,
+        )
 
 
 def _verdicts(layout: _Layout, groups: _Groups) -> list[Rule | None]:
@@ -270,7 +277,7 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     alone), so the rules are applied again to the kept lines until they settle.
     That makes removal idempotent: the rules find nothing in their own output.
     """
-    groups = _Groups.of(rules)
+    groups = _Groups.of(rules, layout)
     verdict: list[Rule | None] = [None] * len(layout.raw)
     alive = list(range(len(layout.raw)))
     current = layout

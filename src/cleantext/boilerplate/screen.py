@@ -114,13 +114,22 @@ class Screen:
             bucket = self._buckets[tier] = _bucket(rules)
         return bucket
 
-    def may_match(self, line: str, timeout: float) -> bool:
-        """False only if no rule of the group can match ``line``."""
-        if line in self._exact or (self._folded and line.casefold() in self._folded):
-            return True
+    @property
+    def gate(self) -> Gate:
+        """The gate of the group's regex rules (built on first use)."""
         if self._gate is None:
             self._gate = Gate(self.rules)
-        if not self._gate.admits(line):
+        return self._gate
+
+    def may_match(self, line: str, timeout: float, gate: Gate | None = None) -> bool:
+        """False only if no rule of the group can match ``line``.
+
+        ``gate`` is this screen's gate narrowed to the text the line is from
+        (:meth:`Gate.within`), if the caller has one.
+        """
+        if line in self._exact or (self._folded and line.casefold() in self._folded):
+            return True
+        if not (gate or self.gate).admits(line):
             return False
         return self._bucket(bisect_left(self.limits, len(line))).may_match(line, timeout)
 

@@ -419,6 +419,14 @@ class _Check:
             alternation(lit.source() for lit in needs if not lit.plain),
         )
 
+    def found_in(self, text: str) -> bool:
+        """Whether ``text`` holds one of the needs (True if there are none)."""
+        if not self.contained and self.folded is None:
+            return True
+        return any(text_ in text for text_ in self.contained) or (
+            self.folded is not None and self.folded.search(text) is not None
+        )
+
     def admits_start(self, line: str) -> bool:
         """The line begins with a start and (if the branch has needs) contains one."""
         if self.start is None or self.start.match(line) is None:
@@ -470,6 +478,26 @@ class Gate:
     def open(self) -> bool:
         """Whether some rule was not understood, so every line is admitted."""
         return self._open
+
+    def within(self, lines: str) -> Gate:
+        """This gate for the given lines only (normalised, joined by newlines).
+
+        Branches that begin with no particular text are checked on every line
+        for what they need; a need that none of the lines holds cannot be met
+        by any of them, so those branches are dropped for the text.  One search
+        of a whole text is far cheaper than one per line.
+        """
+        if self._open or not self._floating:
+            return self
+        floating = tuple(check for check in self._floating if check.found_in(lines))
+        if len(floating) == len(self._floating):
+            return self
+        narrowed = object.__new__(Gate)
+        narrowed._open = False
+        narrowed._starting = self._starting
+        narrowed._by_head = self._by_head  # shared: it depends on the heads only
+        narrowed._floating = floating
+        return narrowed
 
     def _for_head(self, head: str) -> tuple[_Check, ...]:
         if len(self._by_head) >= _MAX_HEADS:
