@@ -68,7 +68,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as cp1250": (23, 0, 24),
     "utf-8 read as cp1251": (17, 0, 24),
     "utf-8 read as mac_roman": (23, 0, 24),
-    "utf-8 read as cp437": (15, 0, 24),
+    "utf-8 read as cp437": (22, 0, 24),
     "utf-8 read as sloppy-windows-1252, twice": (24, 0, 24),
     "utf-8 read as gbk": (24, 0, 24),
     "utf-8 read as gbk, bytes dropped": (18, 1, 24),

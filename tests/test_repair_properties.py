@@ -30,6 +30,7 @@ from tests.recovery import (
 )
 
 import cleantext
+from cleantext.repair import screen
 from cleantext.repair.models import LATIN1_LOSSY_MODELS, MULTIBYTE_MODELS, DamageModel
 
 LINEARITY_REPORT = Path("/tmp/cleantext-linearity.txt")
@@ -83,7 +84,12 @@ def test_lossless_damage_is_undone(text: str, model: DamageModel) -> None:
     whenever ftfy undoes them, and otherwise left as ftfy leaves them."""
     damaged = damaged_or_reject(model, text)
     repaired = cleantext.fix_encoding(damaged)
-    if model in MULTIBYTE_MODELS:
+    if model in MULTIBYTE_MODELS and screen.looks_clean(damaged):
+        # No trace the screen can see (Cyrillic words that GBK turns into common
+        # ideographs, with no Latin letter beside them): indistinguishable from real
+        # Chinese, so the zero-false-positive rule wins (docs/repair.md).
+        assert repaired == damaged
+    elif model in MULTIBYTE_MODELS:
         assert repaired == text
     else:
         import ftfy

@@ -22,6 +22,8 @@ REPAIRED = [
     ("تمت الإشارة للبلاد لاحقًا باسم المغرب الأقصى", "cp1251"),
     ("En raison de cette identité de son génie avec le nôtre, il exerça sur", "cp1251"),
     ("Bсеки човек има право свободно да участва в културния живот", "mac_roman"),
+    ("Zelensky doubts Putin’s willingness to negotiate.", "cp437"),
+    ("“If you’re coming up with a list — one of them.”", "cp437"),
 ]
 
 
@@ -47,7 +49,8 @@ def test_damage_only_inside_a_line_is_repaired_there() -> None:
 
 UNCHANGED = [
     "2012—∞",  # one MacRoman-looking pair: a single letter is too little evidence
-    "├┤a┼┐a┼┐a┼┐a┼┐a",  # box drawing: cp437 is left to ftfy
+    "├┤a┼┐a┼┐a┼┐a┼┐a",  # box drawing: cp437 only ever gives back punctuation
+    "Se├▒or Dios form├│ al hombre",  # ... so not these letters either
     "ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢",  # a cp1252 garble ftfy declines stays declined
     "Ђорђе Ђурђевић",  # real Serbian letters that are cp1251 continuations
     "Ελληνικά: «Γειά σου κόσμε»",
