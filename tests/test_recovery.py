@@ -83,7 +83,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as cp932, bytes dropped": (16, 1, 24),
     "utf-8 read as cp932, bytes replaced by U+FFFD": (16, 0, 24),
     "utf-8 read as shift_jis": (24, 0, 24),
-    "utf-8 read as shift_jis, bytes dropped": (15, 0, 24),
+    "utf-8 read as shift_jis, bytes dropped": (15, 1, 24),
     "utf-8 read as shift_jis, bytes replaced by U+FFFD": (15, 0, 24),
     "utf-8 read as euc_kr": (22, 0, 24),
     "utf-8 read as euc_kr, bytes dropped": (7, 2, 24),

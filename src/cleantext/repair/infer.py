@@ -21,7 +21,7 @@ _CONTRACTION_TAILS = ("s", "t", "re", "ve", "ll", "d", "m")
 _PRIOR = {
     "’": 3.0, "“": 2.5, "”": 2.5, "—": 2.0, "–": 1.5, "‘": 1.5, "…": 1.5,
     "•": 1.0, "€": 1.0, "\u00a0": 0.5, "™": 0.5, "′": 0.2, "″": 0.2,
-    "。": 1.5, "、": 1.0, "「": 1.0, "」": 1.0, "・": 0.5,
+    "。": 1.5, "、": 1.0, "「": 1.0, "」": 1.0,
 }  # fmt: skip
 _CLEAR_MARGIN = 1.0
 _CASE = 1.5  # score for a letter whose case fits the word around it
@@ -131,7 +131,7 @@ def _choose(
             candidates[0], candidates[0], 1.0, 1.0, "the surviving bytes fix the character"
         )
     scored = sorted(
-        [((_score(char, left, right, quotes)), char) for char in _ruled(candidates)]
+        [((_score(char, left, right, quotes)), char) for char in _RULED.intersection(candidates)]
         + [(_baseline(char), char) for char in _unruled_representatives(candidates)],
         key=lambda item: (-item[0][0], item[1]),
     )
@@ -182,31 +182,10 @@ _NEIGHBOURLY = frozenset("“”‘’—–")
 def _shortlist(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteState) -> list[str]:
     """The best candidates for one hole on their own, plus every punctuation mark some
     rule speaks for (their score depends on the neighbour chosen with them)."""
-    ruled = _ruled(candidates)
+    ruled = _RULED.intersection(candidates)
     best = sorted(ruled, key=lambda char: (-_score(char, left, right, quotes)[0], char))
     neighbourly = sorted(ruled.intersection(_NEIGHBOURLY))
     return sorted({*best[:_SHORTLIST], *neighbourly}) + _unruled_representatives(candidates)
-
-
-#: CJK punctuation the prior speaks for; U+3000-U+303F is the block of CJK symbols.
-_CJK_MARKS = frozenset("。、「」・")
-
-
-@lru_cache(maxsize=1024)
-def _ruled(candidates: tuple[str, ...]) -> frozenset[str]:
-    """The candidates some rule speaks for.
-
-    When a lost byte could also be kana or an ideograph (``E3 ?? ??``), the prior
-    for CJK punctuation says nothing: a Japanese text has far more kana than ``、``.
-    """
-    ruled = _RULED.intersection(candidates)
-    if ruled & _CJK_MARKS and any(_is_cjk_letter(char) for char in candidates):
-        return ruled - _CJK_MARKS
-    return ruled
-
-
-def _is_cjk_letter(char: str) -> bool:
-    return _is_cjk(char) and not "\u3000" <= char <= "\u303f" and char.isalpha()
 
 
 def _score_any(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float, str]:
