@@ -245,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.json:
                 print(json.dumps({**asdict(row), "mb_per_s": row.mb_per_s}), flush=True)
             else:
-                print(f"{case}: {row.peak_rss_mb:.0f} MB peak RSS, {row.seconds:.1f} s", flush=True)
+                print(table([row]).splitlines()[-1], flush=True)  # kept if a later case fails
     if not args.json:
         print(table(rows))
     return 0
