@@ -14,7 +14,7 @@ The order they run in, and why, is in :data:`_FAMILIES`.
 Every family screens first (:mod:`.screen`), so clean text costs a few regex
 searches.  Each family works on the output of the one before, which covers the
 common nestings (ftfy itself undoes several single-byte layers).  When a pass
-changed something, the families run again on the result (at most
+changed something, the families run again on the lines it changed (at most
 :data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
 reveals, the next repairs.
 """
@@ -22,8 +22,9 @@ reveals, the next repairs.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cleantext.plan import Change, Edit, Plan, apply_edits
 from cleantext.repair import latin_lossy, legacy, multibyte, screen, single_byte_misread
@@ -91,17 +92,57 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
     if text.isascii() or screen.looks_clean(text):
         return text, Plan()
     changes: list[Change] = []
+    touched: list[int] | None = None  # the lines the last pass changed; None: all of them
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
         for family, propose in _FAMILIES:
-            edits = propose(text, guess_lost)
+            edits = (
+                propose(text, guess_lost)
+                if touched is None
+                else _edits_in_lines(text, touched, propose, guess_lost)
+            )
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
         if len(changes) == before or screen.looks_clean(text):
             break
+        touched = _lines_of(text, changes[before:])
     return text, Plan(tuple(changes))
+
+
+def _lines_of(text: str, changes: list[Change]) -> list[int] | None:
+    """Numbers of the lines of ``text`` that hold the output of ``changes``; ``None``
+    (look at every line) if a change added or removed a line break.
+
+    A later pass looks only there: what a pass repaired can reveal damage beneath
+    (two layers of misreading), but the lines it did not touch were already seen.
+    """
+    if any(change.before.count("\n") != change.after.count("\n") for change in changes):
+        return None
+    return sorted({text.count("\n", 0, change.out_start) for change in changes})
+
+
+def _edits_in_lines(
+    text: str, line_numbers: list[int], propose: _Propose, guess_lost: bool
+) -> list[Edit]:
+    """A family's edits proposed for each of the given lines on its own, as edits of ``text``."""
+    starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+    edits: list[Edit] = []
+    for number in line_numbers:
+        start = starts[number]
+        end = starts[number + 1] - 1 if number + 1 < len(starts) else len(text)
+        line = text[start:end]
+        if line.isascii() or screen.looks_clean(line):
+            continue
+        edits.extend(
+            replace(edit, start=edit.start + start, end=edit.end + start)
+            for edit in propose(line, guess_lost)
+        )
+    return edits
+
+
+_NEWLINE = re.compile("\n")
 
 
 def fix_encoding(text: str, *, guess_lost: bool = False) -> str:
@@ -232,7 +273,9 @@ def _as_edit(repair: Repair, guess_lost: bool) -> Edit:
     return Edit(repair.start, repair.end, after, repair.model.name, repair.confidence, note)
 
 
-_FAMILIES: tuple[tuple[str, Callable[[str, bool], list[Edit]]], ...] = (
+_Propose = Callable[[str, bool], list[Edit]]
+
+_FAMILIES: tuple[tuple[str, _Propose], ...] = (
     # CJK misreadings first: their byte stream can hold C1 characters that ftfy
     # would otherwise "fix" as cp1252 punctuation, destroying the evidence.
     ("multibyte", _multibyte_edits),
