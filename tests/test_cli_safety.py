@@ -252,3 +252,28 @@ def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path: Path) -> None:
     for name, text in old.items():
         assert (tmp_path / name).read_text(encoding="utf-8") in (text, cleantext.fix_encoding(text))
     assert not list(tmp_path.glob(f"*{TEMP_SUFFIX}"))
+
+
+def test_sigterm_rolls_back_the_file_being_written(tmp_path: Path) -> None:
+    """``kill`` (SIGTERM) mid-write: the file stays as it was, no temporary file is left,
+    one line says why and the exit status is 128 + 15."""
+    target = tmp_path / "big.txt"
+    original = DAMAGED * 4000
+    target.write_text(original, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cleantext", "fix", "--in-place", "--encoding-only",
+         "--stream-above", "0", "--chunk-size", "4096", str(target)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if any(path.name.endswith(TEMP_SUFFIX) for path in tmp_path.iterdir()):
+            break
+        time.sleep(0.002)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert stderr.strip().splitlines()[-1] == "error: terminated"
+    assert "Traceback" not in stderr
+    assert target.read_text(encoding="utf-8") == original
+    assert [path.name for path in tmp_path.iterdir()] == ["big.txt"]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -48,6 +50,8 @@ class CleantextGroup(click.Group):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> NoReturn:
+        in_main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _raise_terminated) if in_main_thread else None
         try:
             code = super().main(
                 args,
@@ -67,6 +71,9 @@ class CleantextGroup(click.Group):
         except click.Abort:
             click.echo("error: interrupted", err=True)
             code = 130
+        except Terminated:
+            click.echo("error: terminated", err=True)
+            code = 128 + signal.SIGTERM
         except BrokenPipeError:
             # The reader went away (e.g. `| head`): not an error of ours. Point stdout
             # at /dev/null so the interpreter's final flush does not fail again.
@@ -77,7 +84,19 @@ class CleantextGroup(click.Group):
                 raise
             click.echo(f"error: internal error: {type(error).__name__}: {error}", err=True)
             code = 2
+        finally:
+            if in_main_thread:
+                signal.signal(signal.SIGTERM, previous)
         sys.exit(code if isinstance(code, int) else 0)
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived (``kill``, a CI timeout, pre-commit stopped): raised so that every
+    file being written is rolled back and its temporary file removed, as on Ctrl-C."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 @click.group(
