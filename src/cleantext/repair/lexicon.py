@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -105,37 +106,45 @@ def script_of(char: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    postings: dict[tuple[int, int, str], tuple[str, ...]]
-    zipf: dict[str, float]
+    words: tuple[str, ...]
+    #: Ids (into ``words``) of the words with each letter at each place, by length.
+    postings: dict[tuple[int, int, str], array[int]]
+    frequencies: dict[str, float]  # wordfreq's own cached dict, shared, not copied
     alphabet: frozenset[str]  # letters in at least :data:`_ALPHABET_WORDS` words
 
 
 @lru_cache(maxsize=6)
 def _index(language: str) -> _Index | None:
-    """The language's words by (length, position, letter), and their Zipf frequencies."""
+    """The language's words by (length, position, letter): a few MB per language."""
     try:
         from wordfreq import get_frequency_dict
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return None
     try:
-        frequencies = get_frequency_dict(language, wordlist=WORDLIST)
+        # Positional, as wordfreq calls it itself, so both share one cached dict.
+        frequencies = get_frequency_dict(language, WORDLIST)
     except (LookupError, ValueError, ModuleNotFoundError):
         return None
-    lists: dict[tuple[int, int, str], list[str]] = {}
-    zipf: dict[str, float] = {}
-    for word, frequency in frequencies.items():
-        if not word.isalpha() or len(word) > _LONGEST or frequency <= 0:
-            continue
-        zipf[word] = math.log10(frequency) + 9
+    words = tuple(
+        word
+        for word, frequency in frequencies.items()
+        if word.isalpha() and len(word) <= _LONGEST and frequency > 0
+    )
+    lists: dict[tuple[int, int, str], list[int]] = {}
+    for number, word in enumerate(words):
         length = len(word)
         for position, letter in enumerate(word):
-            lists.setdefault((length, position, letter), []).append(word)
-    postings = {key: tuple(words) for key, words in lists.items()}
+            lists.setdefault((length, position, letter), []).append(number)
     counts: dict[str, int] = {}
-    for (_, _, letter), words in postings.items():
-        counts[letter] = counts.get(letter, 0) + len(words)
+    for (_, _, letter), numbers in lists.items():
+        counts[letter] = counts.get(letter, 0) + len(numbers)
     alphabet = frozenset(letter for letter, count in counts.items() if count >= _ALPHABET_WORDS)
-    return _Index(postings, zipf, alphabet)
+    postings = {key: array("I", numbers) for key, numbers in lists.items()}
+    return _Index(words, postings, frequencies, alphabet)
+
+
+def _zipf(frequency: float) -> float:
+    return math.log10(frequency) + 9
 
 
 def _matches(pattern: Pattern, language: str) -> dict[str, float] | None:
@@ -148,12 +157,18 @@ def _matches(pattern: Pattern, language: str) -> dict[str, float] | None:
     known = [(i, part) for i, part in enumerate(pattern) if isinstance(part, str)]
     if not known:
         return None
-    lists = [index.postings.get((length, i, letter), ()) for i, letter in known]
+    empty: array[int] = array("I")
+    lists = [index.postings.get((length, i, letter), empty) for i, letter in known]
     shortest = min(lists, key=len)
     if len(shortest) > MAX_SCAN:
         return None
     regex = _compile(pattern)
-    return {word: index.zipf[word] for word in shortest if regex.fullmatch(word)}
+    words = index.words
+    return {
+        words[number]: _zipf(index.frequencies[words[number]])
+        for number in shortest
+        if regex.fullmatch(words[number])
+    }
 
 
 @lru_cache(maxsize=1024)
@@ -416,7 +431,7 @@ def _document_languages(cells: list[Cell]) -> dict[str, tuple[str, ...]]:
         if script not in scripts:
             continue
         known = {
-            language: sum(word in index.zipf for word in words.get(script, ()))
+            language: sum(word in index.frequencies for word in words.get(script, ()))
             for language in languages
             if (index := _index(language)) is not None
         }
