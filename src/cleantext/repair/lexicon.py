@@ -116,14 +116,8 @@ class _Index:
 @lru_cache(maxsize=6)
 def _index(language: str) -> _Index | None:
     """The language's words by (length, position, letter): a few MB per language."""
-    try:
-        from wordfreq import get_frequency_dict
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return None
-    try:
-        # Positional, as wordfreq calls it itself, so both share one cached dict.
-        frequencies = get_frequency_dict(language, WORDLIST)
-    except (LookupError, ValueError, ModuleNotFoundError):
+    frequencies = _frequencies(language)
+    if frequencies is None:
         return None
     words = tuple(
         word
@@ -141,6 +135,19 @@ def _index(language: str) -> _Index | None:
     alphabet = frozenset(letter for letter, count in counts.items() if count >= _ALPHABET_WORDS)
     postings = {key: array("I", numbers) for key, numbers in lists.items()}
     return _Index(words, postings, frequencies, alphabet)
+
+
+def _frequencies(language: str) -> dict[str, float] | None:
+    """wordfreq's dict for ``language`` (cached by wordfreq), or None if it has none."""
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return None
+    try:
+        # Positional, as wordfreq calls it itself, so both share one cached dict.
+        return get_frequency_dict(language, WORDLIST)
+    except (LookupError, ValueError, ModuleNotFoundError):
+        return None
 
 
 def _zipf(frequency: float) -> float:
@@ -430,10 +437,10 @@ def _document_languages(cells: list[Cell]) -> dict[str, tuple[str, ...]]:
     for script, languages in _BY_SCRIPT.items():
         if script not in scripts:
             continue
-        known = {
-            language: sum(word in index.frequencies for word in words.get(script, ()))
+        known = {  # the plain lists, not the indexes: only the chosen languages are indexed
+            language: sum(word in frequencies for word in words.get(script, ()))
             for language in languages
-            if (index := _index(language)) is not None
+            if (frequencies := _frequencies(language)) is not None
         }
         best = max(known.values(), default=0)
         chosen[script] = tuple(
