@@ -204,3 +204,47 @@ def test_a_gate_narrowed_to_a_text_drops_needs_the_text_lacks() -> None:
     # even where the raw text had a run of spaces or a no-break space.
     spaced = Gate([Rule("rights", "regex", r".*all rights reserved", ignore_case=True)])
     assert spaced.within("x\n© Site. ALL RIGHTS RESERVED").admits("© Site. ALL RIGHTS RESERVED")
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    """Small patterns of the syntax the reading follows, nested, to fuzz its soundness."""
+    atoms = st.sampled_from(
+        [
+            *("a", "b", "A", "ab", "s", "k", "i", r"\(", r"\.", "/", " ", r"\d", r"\w", r"\s"),
+            *(".", "[ab]", "[^a]", "[a-c]", r"[\d/]", r"\p{Lu}", r"\b", "^", "$", r"\x41", "é"),
+        ]
+    )
+
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        quantified = st.tuples(inner, st.sampled_from(["?", "*", "+", "{0,2}", "{1,2}", "*+"]))
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=3).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map("|".join).map(lambda s: f"(?:{s})"),
+            quantified.map(lambda pair: f"(?:{pair[0]}){pair[1]}"),
+            inner.map(lambda s: f"(?i:{s})"),
+            inner.map(lambda s: f"(?-i:{s})"),
+            inner.map(lambda s: f"(?={s})"),
+            inner.map(lambda s: f"(?<!{s})"),
+            inner.map(lambda s: f"({s})"),
+        )
+
+    return st.recursive(atoms, extend, max_leaves=6)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_patterns(), min_size=1, max_size=3).map("|".join),
+    st.booleans(),
+    st.text(alphabet="abAB(/ .1éſKİ", min_size=1, max_size=8),
+)
+def test_never_turns_away_a_match_of_a_generated_pattern(
+    pattern: str, folded: bool, line: str
+) -> None:
+    try:
+        rule = Rule("generated", "regex", pattern, ignore_case=folded)
+    except ValueError:  # e.g. a lookbehind of variable width
+        return
+    if rule.matches(line, timeout=5.0):
+        gate = Gate([rule])
+        assert gate.admits(line), (pattern, line)
+        assert gate.within(line).admits(line), (pattern, line)
