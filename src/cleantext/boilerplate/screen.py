@@ -129,7 +129,7 @@ class Screen:
         """
         if line in self._exact or (self._folded and line.casefold() in self._folded):
             return True
-        if not (gate or self.gate).admits(line):
+        if not (self.gate if gate is None else gate).admits(line):
             return False
         return self._bucket(bisect_left(self.limits, len(line))).may_match(line, timeout)
 
