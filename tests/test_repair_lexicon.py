@@ -94,7 +94,7 @@ def test_a_word_at_the_edge_of_the_window_is_left_alone() -> None:
     assert set(lexicon.fill_words(["\n", *cells[1:]], {})) == {3, 6, 8}
 
 
-@pytest.mark.parametrize("unit", ["ÑÐµ ", "Ð", "ÑÑÑ", "WÅÄ ", "Å\ufffd"])
+@pytest.mark.parametrize("unit", ["ÑÐµ ", "ÑÐµÐµ ", "Ð", "ÑÑÑ", "WÅÄ ", "Å\ufffd"])
 def test_long_runs_of_holes_return_a_string(unit: str) -> None:
     assert isinstance(cleantext.fix_encoding(unit * 20_000), str)
 

@@ -36,9 +36,9 @@ import math
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 __all__ = [
     "LISTED_RATIO",
@@ -272,9 +272,13 @@ def fill_words(
     ``latin_languages`` maps a Latin letter to the languages whose alphabet has it.
     """
     decided: dict[int, tuple[str, str]] = {}
-    cyrillic_greek = _document_languages(cells)
+
+    @cache
+    def document() -> dict[str, tuple[str, ...]]:  # only if a Cyrillic or Greek word asks
+        return _document_languages(cells)
+
     for start, end in _word_runs(cells):
-        decided.update(_fill_run(cells, start, end, cyrillic_greek, latin_languages))
+        decided.update(_fill_run(cells, start, end, document, latin_languages))
     return decided
 
 
@@ -326,7 +330,7 @@ def _fill_run(
     cells: list[Cell],
     start: int,
     end: int,
-    cyrillic_greek: dict[str, tuple[str, ...]],
+    document: Callable[[], dict[str, tuple[str, ...]]],
     latin_languages: dict[str, tuple[str, ...]],
 ) -> dict[int, tuple[str, str]]:
     run = cells[start:end]
@@ -341,7 +345,7 @@ def _fill_run(
     lower_tail = all(char.islower() for char in known[1:] if char.lower() != char.upper())
     if not upper and not lower_tail:
         return {}  # mixed case inside the word (``McDonald``): the holes' case is unclear
-    previous = next((cell for cell in reversed(cells[:start]) if cell != " "), "\n")
+    previous = _previous(cells, start)
     mid_sentence = isinstance(previous, str) and (previous.islower() or previous in ",;")
     pattern: list[str | Hole] = []
     options: list[tuple[str, ...]] = []
@@ -350,23 +354,19 @@ def _fill_run(
             pattern.append(cell.lower())
             options.append(())
             continue
-        if not cell or not all(char.isalpha() or _symbol(char) for char in cell):
-            return {}
-        if position in (0, len(run) - 1) and not all(char.isalpha() for char in cell):
-            return {}  # a symbol at the edge would end the word there
-        letters = tuple(
-            char
-            for char in cell
-            if char.isalpha()
-            and len(char.lower()) == 1
-            and script_of(char) == script
-            and _case_fits(char, position, upper=upper, mid_sentence=mid_sentence)
-        )
+        if upper:
+            case = "upper"
+        elif position > 0 or mid_sentence:
+            case = "lower"
+        else:
+            case = "any"
+        edge = position in (0, len(run) - 1)
+        letters, lowered = _hole_letters(cell, script, case, edge)
         if not letters:
             return {}
-        pattern.append(frozenset(char.lower() for char in letters))
+        pattern.append(lowered)
         options.append(letters)
-    languages = _languages(script, pattern, cyrillic_greek, latin_languages)
+    languages = _languages(script, pattern, document, latin_languages)
     if not languages:
         return {}
     decided: dict[int, tuple[str, str]] = {}
@@ -377,28 +377,54 @@ def _fill_run(
     return decided
 
 
+def _previous(cells: list[Cell], start: int) -> Cell:
+    """The cell before ``start``, past spaces (a few looked at: the sentence context)."""
+    for index in range(start - 1, max(-1, start - 8), -1):
+        if cells[index] != " ":
+            return cells[index]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _hole_letters(
+    cell: tuple[str, ...], script: str, case: str, edge: bool
+) -> tuple[tuple[str, ...], Hole]:
+    """The letters of ``script`` and ``case`` a hole could be, and the same lowercased;
+    none when it could also be something that is not part of a word (a symbol may
+    sit inside one, but at the word's edge it would end the word there)."""
+    if not cell or not all(char.isalpha() or _symbol(char) for char in cell):
+        return (), frozenset()
+    if edge and not all(char.isalpha() for char in cell):
+        return (), frozenset()
+    letters = tuple(
+        char
+        for char in cell
+        if char.isalpha()
+        and len(char.lower()) == 1
+        and script_of(char) == script
+        and _case_fits(char, case)
+    )
+    return letters, frozenset(char.lower() for char in letters)
+
+
 def _symbol(char: str) -> bool:
     return unicodedata.category(char).startswith("S")
 
 
-def _case_fits(char: str, position: int, *, upper: bool, mid_sentence: bool) -> bool:
-    if char.lower() == char.upper():
+def _case_fits(char: str, case: str) -> bool:
+    if char.lower() == char.upper() or case == "any":
         return True
-    if upper:
-        return char.isupper()
-    if position > 0 or mid_sentence:
-        return char.islower()
-    return True
+    return char.isupper() if case == "upper" else char.islower()
 
 
 def _languages(
     script: str,
     pattern: list[str | Hole],
-    cyrillic_greek: dict[str, tuple[str, ...]],
+    document: Callable[[], dict[str, tuple[str, ...]]],
     latin_languages: dict[str, tuple[str, ...]],
 ) -> tuple[str, ...]:
     if script != "latin":
-        return cyrillic_greek.get(script, ())
+        return document().get(script, ())
     # Languages that have a letter for every hole and every accented known letter.
     possible: set[str] | None = None
     for part in pattern:

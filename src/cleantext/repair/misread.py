@@ -359,8 +359,11 @@ def _fill_from_lexicon(
             cells.append(None if opaque else char)
             owners.append(None)
 
-    left = max(0, region.start - _LONGEST_WORD)
-    cells.append("\n" if left == 0 else None)  # the text's edge, or a word going on
+    # Context: the rest of the words the region begins and ends inside, and a few
+    # characters before (the sentence around a capital) and one after.
+    edge = _word_edge(text, region.start, -1)
+    left = max(0, edge - _SENTENCE_CONTEXT) if edge >= 0 else region.start
+    cells.append("\n" if edge >= 0 and left == 0 else None)  # the text's edge, or not
     owners.append(None)
     literal(left, region.start, inside=False)
     position = region.start
@@ -382,15 +385,30 @@ def _fill_from_lexicon(
             else:  # a lost mark, or a letter no lexicon here knows: the word's edge is unknown
                 cells.append(None)
                 owners.append(None)
-    right = min(len(text), region.end + _LONGEST_WORD)
+    edge = _word_edge(text, region.end, 1)
+    right = min(len(text), edge + 1) if edge >= 0 else region.end
     literal(position, region.end)
     literal(region.end, right, inside=False)
-    cells.append("\n" if right == len(text) else None)
+    cells.append("\n" if edge >= 0 and right == len(text) else None)
     owners.append(None)
     for cell_index, (char, note) in lexicon.fill_words(cells, infer.LANGUAGES_BY_LETTER).items():
         owner = owners[cell_index]
         if owner is not None:
             _fill_hole(*owner, char, note)
+
+
+_SENTENCE_CONTEXT = 4
+
+
+def _word_edge(text: str, position: int, step: int) -> int:
+    """Where the letters running from ``position`` (leftwards for ``step`` -1) stop,
+    or -1 if they run on past :data:`_LONGEST_WORD` (then not a word)."""
+    for count in range(_LONGEST_WORD + 1):
+        index = position + count * step
+        inside = index - 1 if step < 0 else index
+        if not 0 <= inside < len(text) or not text[inside].isalpha():
+            return index
+    return -1
 
 
 def _readable(char: str, model: DamageModel) -> bool:
