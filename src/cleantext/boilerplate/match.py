@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleantext.boilerplate.ruleio import default_rules
-from cleantext.boilerplate.rules import Rule, RuleSet, normalise_line
+from cleantext.boilerplate.rules import Rule, RuleSet
 from cleantext.boilerplate.screen import Screen, screen_for
 from cleantext.plan import Edit
 
@@ -59,11 +59,11 @@ class _Layout:
         norm = [" ".join(part.split()) for part in parts]  # normalise_line, inlined
         return cls(raw, norm, [i for i, line in enumerate(norm) if line])
 
-    @classmethod
-    def of_lines(cls, raw: list[str]) -> _Layout:
-        norm = [normalise_line(line) for line in raw]
+    def subset(self, kept: list[int]) -> _Layout:
+        """The layout of only the lines at ``kept`` (already normalised once)."""
+        norm = [self.norm[index] for index in kept]
         content = [i for i, line in enumerate(norm) if line]
-        return cls(raw, norm, content)
+        return _Layout([self.raw[index] for index in kept], norm, content)
 
     def _ends_sentence(self, index: int) -> bool:
         return self.norm[index].rstrip(_CLOSERS)[-1:] in _TERMINAL
@@ -288,7 +288,7 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
         for index, rule in found:
             verdict[index] = rule
         alive = [index for index in alive if verdict[index] is None]
-        current = _Layout.of_lines([layout.raw[index] for index in alive])
+        current = layout.subset(alive)
 
 
 def boilerplate_edits(text: str, rules: RuleSet | None = None) -> list[Edit]:
