@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TextIO
 
+from cleantext.chunks import map_chunks
 from cleantext.decode import (
     BinaryInputError,
     Detection,
@@ -31,6 +32,7 @@ __all__ = [
     "DecodedStream",
     "StreamStats",
     "iter_decoded_chunks",
+    "map_chunks",
     "transform_stream",
 ]
 
@@ -253,9 +255,11 @@ def transform_stream(
 
     A text ``dst`` (one with an ``encoding``) gets the text; a binary one gets UTF-8,
     preceded by a UTF-8 byte-order mark if ``bom``.  Line endings are kept as they are.
-    ``fn`` sees whole lines, so any line-local repair gives the same result as on the
-    whole text.  Returns the :class:`StreamStats`, whose ``changed`` says whether
-    ``fn`` changed anything (the decoding itself is not counted as a change).
+    ``fn`` sees whole lines, and each chunk as the middle of a text, not its start
+    or end (:func:`map_chunks`), so :func:`cleantext.clean` and
+    :func:`cleantext.fix_encoding` give the same result as on the whole text.
+    Returns the :class:`StreamStats`, whose ``changed`` says whether ``fn`` changed
+    anything (the decoding itself is not counted as a change).
     """
     if fn is None:
         from cleantext.repair import fix_encoding  # lazy: import cycle
@@ -265,8 +269,7 @@ def transform_stream(
     as_text = hasattr(dst, "encoding")
     if bom and not as_text:
         dst.write(codecs.BOM_UTF8)  # type: ignore[arg-type]
-    for chunk in decoded:
-        result = fn(chunk)
+    for chunk, result in map_chunks(fn, decoded):
         if result != chunk:
             decoded.stats.changed_chunks += 1
         dst.write(result if as_text else result.encode("utf-8"))  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ the same for ``fix``, ``diagnose``, ``explain`` and ``learn-boilerplate``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -23,6 +23,7 @@ __all__ = [
     "clean",
     "clean_and_explain",
     "decode",
+    "map_chunks",
     "profile_names",
 ]
 
@@ -72,6 +73,13 @@ def decode(data: bytes) -> Decoded:
     return Decoded(
         found.text, found.encoding, found.had_bom and found.encoding == "utf-8", found.reason
     )
+
+
+def map_chunks(fn: Callable[[str], str], chunks: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """``fn`` over a large text's chunks as over the whole text: see :mod:`cleantext.stream`."""
+    from cleantext.stream import map_chunks as mapped
+
+    return mapped(fn, chunks)
 
 
 class StreamedText:

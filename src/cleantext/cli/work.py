@@ -150,8 +150,8 @@ def _large(path: Path, job: Job, out: BinaryIO | None) -> Result:
         if replacement is not None:
             sinks.append(replacement.stream)
         chunks = api.StreamedText(source, job.chunk_size)
-        for number, text in enumerate(chunks):
-            cleaned = _clean_text(text, job)
+        parts = api.map_chunks(lambda text: _clean_text(text, job), chunks)
+        for number, (text, cleaned) in enumerate(parts):
             changed = changed or cleaned != text
             if job.diff:
                 differ.add(text, cleaned)
