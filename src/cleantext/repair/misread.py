@@ -116,10 +116,11 @@ def _repair_region(
     if not clusters:
         return []
     paired = -1  # index of a cluster already chosen together with the one before it
+    kana = _kana_rich(region)
     for index, cluster in enumerate(clusters):
         quotes.advance(text, cluster.start)
         if index != paired:
-            _resolve(text, cluster, model, quotes, *_context(text, clusters, index, model))
+            _resolve(text, cluster, model, quotes, *_context(text, clusters, index, model), kana)
             # Two adjacent single holes, each chosen without seeing the other, are
             # chosen together instead (``sureââThis`` → ``sure—“This``).
             following = clusters[index + 1] if index + 1 < len(clusters) else None
@@ -134,7 +135,7 @@ def _repair_region(
                 and _single_hole(cluster, model)
                 and _single_hole(following, model)
             ):
-                _resolve_pair(text, clusters, index, model, replace(quotes))
+                _resolve_pair(text, clusters, index, model, replace(quotes), kana)
                 paired = index + 1
         for char in cluster.repaired:
             quotes.observe(char)
@@ -270,7 +271,12 @@ def _single_hole(cluster: _Cluster, model: DamageModel) -> bool:
 
 
 def _resolve_pair(
-    text: str, clusters: list[_Cluster], index: int, model: DamageModel, quotes: infer.QuoteState
+    text: str,
+    clusters: list[_Cluster],
+    index: int,
+    model: DamageModel,
+    quotes: infer.QuoteState,
+    kana: bool,
 ) -> None:
     first, second = clusters[index], clusters[index + 1]
     left, _ = _context(text, clusters, index, model)
@@ -279,7 +285,9 @@ def _resolve_pair(
         bytescan.candidates_for(c.pieces[0].slots, c.pieces[0].missing, model)
         for c in (first, second)
     ]
-    choices = infer.choose_pair(options[0], options[1], left, right, quotes)
+    choices = infer.choose_pair(
+        _choosable(options[0], kana), _choosable(options[1], kana), left, right, quotes
+    )
     for cluster, choice, candidates in zip((first, second), choices, options, strict=True):
         cluster.lost = True
         cluster.repaired = choice.char if choice.char is not None else LOST
@@ -297,6 +305,7 @@ def _resolve(
     quotes: infer.QuoteState,
     left_text: str,
     right_text: str,
+    kana: bool,
 ) -> None:
     """Decode the cluster's sequences, choosing characters for lost bytes."""
     repaired: list[str] = []
@@ -317,7 +326,9 @@ def _resolve(
             continue
         cluster.lost = True
         right = _decoded_tail(cluster.pieces[position + 1 :], model) + right_text
-        choice = infer.choose(candidates, left_text + "".join(guessed), right, quotes)
+        choice = infer.choose(
+            _choosable(candidates, kana), left_text + "".join(guessed), right, quotes
+        )
         if choice.char is None:
             cluster.open_holes.append((len(guessed), candidates))
         cluster.choices[len(guessed)] = (choice.confidence, choice.note)
@@ -428,6 +439,36 @@ def _fill_hole(cluster: _Cluster, index: int, char: str, note: str) -> None:
     cluster.choices[index] = (_LEXICON_CONFIDENCE, note)
     cluster.confidence = min(confidence for confidence, _ in cluster.choices.values())
     cluster.note = "; ".join(note for _, note in cluster.choices.values())
+
+
+#: CJK punctuation a lost byte is often taken for: in Chinese text, rightly.
+_CJK_MARKS = frozenset("。、「」")
+
+
+def _kana_rich(region: Region) -> bool:
+    """Do most three-byte sequences of the region start with ``E3``, as kana do?
+
+    Then it is Japanese, where a hole that could be ``、`` could as well be any of
+    dozens of kana; in Chinese, ``E3`` leads only CJK punctuation.
+    """
+    leads = [piece.slots[0] for piece in region.pieces if 0xE0 <= piece.slots[0] <= 0xEF]
+    return len(leads) >= _KANA_EVIDENCE and leads.count(0xE3) >= _KANA_SHARE * len(leads)
+
+
+_KANA_EVIDENCE = 4
+_KANA_SHARE = 0.4  # Japanese in the corpus: 0.64 and up; Chinese: 0.26 at most
+_KANA_RIVALS = 16
+
+
+def _choosable(candidates: tuple[str, ...], kana: bool) -> tuple[str, ...]:
+    """The candidates a context rule may pick: in kana-rich text, no CJK mark when
+    dozens of kana are candidates too (two lost bytes after ``E3``); one lost byte
+    of ``。`` leaves only a few kana beside it, and the mark stays choosable."""
+    if not kana or not _CJK_MARKS.intersection(candidates):
+        return candidates
+    if sum("\u3040" <= char <= "\u30ff" and char.isalpha() for char in candidates) < _KANA_RIVALS:
+        return candidates
+    return tuple(char for char in candidates if char not in _CJK_MARKS)
 
 
 def _decoded_tail(pieces: list[Sequence], model: DamageModel) -> str:
