@@ -105,3 +105,19 @@ def test_long_runs_of_holes_return_a_string(unit: str) -> None:
 )
 def test_real_latin1_words_stay(text: str) -> None:
     assert cleantext.fix_encoding(text) == text
+
+
+def test_kana_lost_in_japanese_is_not_taken_for_a_comma() -> None:
+    """Two lost bytes after ``E3`` could be ``、`` or dozens of kana: in Japanese text
+    (most three-byte sequences lead with E3) the hole stays a hole."""
+    original = "言語自体の機能は最小限に押さえ、必要な機能は拡張モジュールとして追加する"
+    fixed = cleantext.fix_encoding(FFFD.apply(original))
+    assert "\ufffd" in fixed
+    assert "、" not in fixed  # before, several kana came back as commas
+
+
+def test_chinese_full_stop_after_lost_bytes_stays_decided() -> None:
+    original = "北京今天天气很好，我们下午一起去公园散步吧。"
+    for codec in ("gbk", "gb18030"):
+        damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(original)
+        assert cleantext.fix_encoding(damaged).endswith("吧。")
