@@ -258,7 +258,7 @@ def test_sigterm_rolls_back_the_file_being_written(tmp_path: Path) -> None:
     """``kill`` (SIGTERM) mid-write: the file stays as it was, no temporary file is left,
     one line says why and the exit status is 128 + 15."""
     target = tmp_path / "big.txt"
-    original = DAMAGED * 4000
+    original = DAMAGED * 20000  # seconds of work, so the signal comes mid-run
     target.write_text(original, encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "cleantext", "fix", "--in-place", "--encoding-only",
