@@ -121,3 +121,10 @@ def test_chinese_full_stop_after_lost_bytes_stays_decided() -> None:
     for codec in ("gbk", "gb18030"):
         damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(original)
         assert cleantext.fix_encoding(damaged).endswith("吧。")
+
+
+def test_greek_with_c1_replaced_is_repaired_before_ftfy_reads_it() -> None:
+    """``ÎµÏ\ufffdÎ¯Ï\ufffdÎ·Î¼Î·``: the U+FFFD after each lead pairs up like a complete
+    UTF-8 sequence, so the line is not taken for legacy text; ``επίσημη`` fits alone."""
+    damaged = FFFD.apply("Η ελληνική γλώσσα είναι η επίσημη γλώσσα της Ελλάδας")
+    assert "επίσημη" in cleantext.fix_encoding(damaged).split()

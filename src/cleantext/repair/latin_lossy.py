@@ -44,12 +44,16 @@ def candidate_models(text: str) -> list[DamageModel]:
     return [DamageModel("utf-8", "latin-1", Loss.STRIP_C1)]
 
 
-#: A complete UTF-8 sequence as Latin-1 characters (``Ð´`` is ``д``).
-_UTF8_PAIR_RE = re.compile("[\u00c2-\u00df][\u00a0-\u00bf]|[\u00e0-\u00ef][\u00a0-\u00bf]{2}")
+#: A UTF-8 sequence as Latin-1 characters (``Ð´`` is ``д``), its C1 bytes perhaps
+#: replaced by ``?`` or U+FFFD (``Ï\ufffd``).
+_UTF8_PAIR_RE = re.compile(
+    "[\u00c2-\u00df][\u00a0-\u00bf\ufffd?]|[\u00e0-\u00ef][\u00a0-\u00bf\ufffd?]{2}"
+)
 #: Share of a line's non-ASCII characters in complete UTF-8 sequences above which the
 #: line is UTF-8 that lost its C1 bytes, not legacy text: measured on the recovery
 #: corpus, legacy text read as Western stays below 0.63 (EUC-KR; single-byte codecs
-#: near 0), and Cyrillic, Greek or Arabic UTF-8 with C1 deleted is above 0.75.
+#: near 0), and Cyrillic, Greek or Arabic UTF-8 with C1 deleted is above 0.75
+#: (replaced by ``?`` or U+FFFD: 1.0).
 _UTF8_SHARE = 0.7
 
 
@@ -67,7 +71,9 @@ def _in_legacy_line(text: str, span: tuple[int, int]) -> bool:
     if not looks_legacy(line):
         return False
     high = sum(not char.isascii() for char in line)
-    paired = sum(len(match.group()) for match in _UTF8_PAIR_RE.finditer(line))
+    paired = sum(
+        sum(not char.isascii() for char in match.group()) for match in _UTF8_PAIR_RE.finditer(line)
+    )
     return paired < _UTF8_SHARE * high
 
 
