@@ -245,7 +245,8 @@ HEAVY = {
     "mojibake-1MB-line": ("Trumpâs âdealâ Russia鈥檚 cafÃ© ", 1_000_000 // 30),
     "surrogates-and-nuls": ("\ud800\x00a\udfff", 100_000),
 }
-HEAVY_TIMEOUT = 30.0  # ftfy.fix_encoding takes under 2.5 s on each of these
+HEAVY_TIMEOUT = 60.0  # a hang guard, not a speed check (ftfy takes under 2.5 s on each; the
+# benchmark reports the speed and the 4n/n factors)
 _RUNNER = """
 import json, sys, time
 import cleantext

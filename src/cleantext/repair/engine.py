@@ -96,6 +96,7 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
+        changed_lines: set[int] | None = set()
         for family, propose in _FAMILIES:
             edits = (
                 propose(text, guess_lost)
@@ -105,22 +106,38 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
+                changed_lines = _add_lines_of(changed_lines, text, applied)
         if len(changes) == before or screen.looks_clean(text):
             break
-        touched = _lines_of(text, changes[before:])
+        touched = None if changed_lines is None else sorted(changed_lines)
     return text, Plan(tuple(changes))
 
 
-def _lines_of(text: str, changes: list[Change]) -> list[int] | None:
-    """Numbers of the lines of ``text`` that hold the output of ``changes``; ``None``
-    (look at every line) if a change added or removed a line break.
+def _add_lines_of(lines: set[int] | None, text: str, changes: list[Change]) -> set[int] | None:
+    """``lines`` and the numbers of the lines of ``text`` that hold the output of
+    ``changes``; ``None`` (look at every line) if a change added or removed a line break.
 
     A later pass looks only there: what a pass repaired can reveal damage beneath
     (two layers of misreading), but the lines it did not touch were already seen.
     """
-    if any(change.before.count("\n") != change.after.count("\n") for change in changes):
+    if lines is None or any(
+        change.before.count("\n") != change.after.count("\n") for change in changes
+    ):
         return None
-    return sorted({text.count("\n", 0, change.out_start) for change in changes})
+    revealing = [change for change in changes if _may_reveal(text, change)]
+    if revealing:
+        breaks = [match.start() for match in _NEWLINE.finditer(text)]
+        lines.update(bisect.bisect_right(breaks, change.out_start) for change in revealing)
+    return lines
+
+
+def _may_reveal(text: str, change: Change) -> bool:
+    """Could the output of ``change``, with a character on each side, hold more damage?
+
+    U+FFFD left for an undecided lost byte is no new evidence: it stays as it is.
+    """
+    around = text[max(0, change.out_start - 1) : change.out_end + 1].replace("\ufffd", "")
+    return not (around.isascii() or screen.looks_clean(around))
 
 
 def _edits_in_lines(
