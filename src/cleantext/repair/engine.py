@@ -124,20 +124,9 @@ def _add_lines_of(lines: set[int] | None, text: str, changes: list[Change]) -> s
         change.before.count("\n") != change.after.count("\n") for change in changes
     ):
         return None
-    revealing = [change for change in changes if _may_reveal(text, change)]
-    if revealing:
-        breaks = [match.start() for match in _NEWLINE.finditer(text)]
-        lines.update(bisect.bisect_right(breaks, change.out_start) for change in revealing)
+    breaks = [match.start() for match in _NEWLINE.finditer(text)]
+    lines.update(bisect.bisect_right(breaks, change.out_start) for change in changes)
     return lines
-
-
-def _may_reveal(text: str, change: Change) -> bool:
-    """Could the output of ``change``, with a character on each side, hold more damage?
-
-    U+FFFD left for an undecided lost byte is no new evidence: it stays as it is.
-    """
-    around = text[max(0, change.out_start - 1) : change.out_end + 1].replace("\ufffd", "")
-    return not (around.isascii() or screen.looks_clean(around))
 
 
 def _edits_in_lines(
