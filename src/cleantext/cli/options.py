@@ -54,7 +54,7 @@ def cleaning_options(function: F) -> F:
             click.option(
                 "--rules",
                 metavar="FILE",
-                help="Rules file from learn-boilerplate, instead of the bundled rules.",
+                help="Extra boilerplate rules (from learn-boilerplate), added to the bundled ones.",
             ),
             click.option(
                 "--encoding-only",
