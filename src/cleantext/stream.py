@@ -36,6 +36,7 @@ __all__ = [
     "transform_stream",
 ]
 
+#: Bytes read per chunk (1 MiB): memory use is a few chunks whatever the input's size.
 DEFAULT_CHUNK_SIZE = 1 << 20
 #: Bytes read before detecting the encoding: enough for charset-normalizer's evidence.
 DETECTION_SAMPLE = 1 << 16
