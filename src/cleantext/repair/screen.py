@@ -196,12 +196,13 @@ def _strong_suspects() -> frozenset[str]:
     return frozenset(strong)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def suspect_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the lines (newline excluded) that hold a strong suspect or typography
     beside a possible continuation: where single-byte and legacy damage can be.
 
-    Cached for the last few texts: several families ask about the same text.
+    Cached for the last text only: the families of a pass ask about the same text in
+    turn, and a larger cache would keep large texts alive after the call.
     """
     patterns = _clean_patterns()
     spans = set(_matching_lines(patterns.strong, text))
