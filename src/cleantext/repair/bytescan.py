@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from cleantext.repair.models import DamageModel, Loss
 
-__all__ = ["Region", "Sequence", "candidates_for", "scan"]
+__all__ = ["Region", "Sequence", "candidates_for", "readable", "scan"]
 
 UNKNOWN = -1  # a byte we know was there but not its value
 
@@ -84,6 +84,11 @@ def _encode_char(codec: str, char: str) -> bytes | None:
 
 def _wrong_codec(model: DamageModel) -> str:
     return "latin-1" if model.loss in _C1_LOSSES else model.wrong_codec
+
+
+def readable(char: str, model: DamageModel) -> bool:
+    """Could ``char`` be what the wrong codec made of some byte (so possibly damage)?"""
+    return _encode_char(_wrong_codec(model), char) is not None
 
 
 def _byte_stream(

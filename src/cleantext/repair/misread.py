@@ -365,7 +365,7 @@ def _fill_from_lexicon(
     def literal(start: int, end: int, *, inside: bool = True) -> None:
         for char in text[start:end]:
             opaque = char in (hole, LOST) or (
-                not inside and not char.isascii() and _readable(char, model)
+                not inside and not char.isascii() and bytescan.readable(char, model)
             )
             cells.append(None if opaque else char)
             owners.append(None)
@@ -420,16 +420,6 @@ def _word_edge(text: str, position: int, step: int) -> int:
         if not 0 <= inside < len(text) or not text[inside].isalpha():
             return index
     return -1
-
-
-def _readable(char: str, model: DamageModel) -> bool:
-    """Could ``char`` be what the wrong codec made of some byte (so possibly damage)?"""
-    lossy_latin = model.loss in (Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD)
-    try:
-        char.encode("latin-1" if lossy_latin else model.wrong_codec)
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _fill_hole(cluster: _Cluster, index: int, char: str, note: str) -> None:
