@@ -13,7 +13,7 @@ import re
 from cleantext.repair.legacy import looks_legacy
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DamageModel, Loss
-from cleantext.repair.screen import LOSSY_LATIN_RE, lossy_latin_windows
+from cleantext.repair.screen import LOSSY_LATIN_RE, lossy_latin_windows, search_suspect_lines
 
 __all__ = ["candidate_models", "find"]
 
@@ -35,11 +35,13 @@ def candidate_models(text: str) -> list[DamageModel]:
     A text is damaged one way; trying the others too would let "deleted" explain
     ``â??`` as ``â`` plus two real question marks.
     """
-    if not LOSSY_LATIN_RE.search(text) or _CP1252_PAIR_RE.search(text):
+    if not search_suspect_lines(LOSSY_LATIN_RE, text) or search_suspect_lines(
+        _CP1252_PAIR_RE, text
+    ):
         return []
-    if _REPLACEMENT_RE.search(text):
+    if search_suspect_lines(_REPLACEMENT_RE, text):
         return [DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD)]
-    if _QUESTION_MARKS_RE.search(text):
+    if search_suspect_lines(_QUESTION_MARKS_RE, text):
         return [DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)]
     return [DamageModel("utf-8", "latin-1", Loss.STRIP_C1)]
 
