@@ -63,7 +63,15 @@ class _Cluster:
 #: Runs that can hold damaged characters: ASCII always encodes to itself, so it
 #: never belongs to a damaged multi-byte sequence (except ``?`` standing for a lost byte).
 _RUN = re.compile(r"[^\x00-\x7f]+")
-_RUN_WITH_QUESTION = re.compile(r"[^\x00-\x3e\x40-\x7f]+")
+#: Under the C1 losses the text was read as Latin-1, so only the upper half of
+#: Latin-1 (and the mark standing for a lost byte) can be damage; any other
+#: character is a wall.  Runs of those alone keep a CJK line next to the evidence
+#: from being read character by character.
+_C1_RUNS = {
+    Loss.STRIP_C1: re.compile("[\u00a0-\u00ff]+"),
+    Loss.C1_TO_QUESTION: re.compile("[\u00a0-\u00ff?]+"),
+    Loss.C1_TO_FFFD: re.compile("[\u00a0-\u00ff\ufffd]+"),
+}
 
 
 def find_repairs(
@@ -82,14 +90,19 @@ def find_repairs(
 
 
 def _regions(text: str, model: DamageModel, spans: Iterable[tuple[int, int]]) -> list[Region]:
-    """Scan only the non-ASCII runs; join regions that only ASCII separates."""
-    run_pattern = _RUN_WITH_QUESTION if model.loss is Loss.C1_TO_QUESTION else _RUN
+    """Scan only the runs that can be damage; join regions that only ASCII separates."""
+    run_pattern = _C1_RUNS.get(model.loss, _RUN)
     regions: list[Region] = []
     for start, end in spans:
         joinable_at = -1  # where the last region ended, if it ended at the end of its run
         for run in run_pattern.finditer(text, start, end):
             for region in bytescan.scan(text, run.start(), run.end(), model):
-                if regions and joinable_at >= 0 and region.start == run.start():
+                if (
+                    regions
+                    and joinable_at >= 0
+                    and region.start == run.start()
+                    and text[joinable_at : run.start()].isascii()
+                ):
                     last = regions.pop()
                     region = Region(last.start, region.end, last.pieces + region.pieces)
                 regions.append(region)
