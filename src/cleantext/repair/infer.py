@@ -14,7 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-__all__ = ["LANGUAGES_BY_LETTER", "Choice", "QuoteState", "choose", "choose_pair", "known_word"]
+__all__ = [
+    "LANGUAGES_BY_LETTER",
+    "Choice",
+    "QuoteState",
+    "choose",
+    "choose_pair",
+    "could_choose",
+    "known_word",
+]
 
 _CONTRACTION_TAILS = ("s", "t", "re", "ve", "ll", "d", "m")
 # How often each character stands for a lost character in real text, in score units.
@@ -146,6 +154,15 @@ def _choose(
     if why.endswith(_PRIOR_ONLY):  # no rule spoke for it: a weak choice
         confidence = min(confidence, 0.5)
     return Choice(best, best, best_score, confidence, why)
+
+
+def could_choose(candidates: tuple[str, ...]) -> bool:
+    """Could :func:`choose` or :func:`choose_pair` ever pick one of ``candidates``?
+
+    Only a character some rule speaks for can score above zero; the rest score a
+    negative baseline, so a hole of only such candidates always stays open.
+    """
+    return not _RULED.isdisjoint(candidates)
 
 
 def choose_pair(

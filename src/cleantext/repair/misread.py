@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from cleantext.repair import bytescan, infer, lexicon, score
 from cleantext.repair.bytescan import Region, Sequence
@@ -128,6 +129,11 @@ def _repair_region(
     clusters = _clusters(region)
     if not clusters:
         return []
+    if all(_undecidable(cluster, model) for cluster in clusters):
+        for cluster in clusters:  # what the loop below would do with the quotes
+            quotes.advance(text, cluster.start)
+            quotes.position = cluster.end
+        return []
     paired = -1  # index of a cluster already chosen together with the one before it
     kana = _kana_rich(region)
     for index, cluster in enumerate(clusters):
@@ -193,6 +199,31 @@ def _repair_region(
         )
         for c in changed
     ]
+
+
+def _undecidable(cluster: _Cluster, model: DamageModel) -> bool:
+    """True when resolving the cluster could only leave it open: one sequence whose
+    lost bytes no context rule and no lexicon could choose (``ê`` that lost two C1
+    bytes was a character from U+A000 to U+A7DF, Yi syllables and the like).
+
+    A region of such clusters alone is declined without the costly resolution.
+    """
+    if len(cluster.pieces) != 1:
+        return False
+    piece = cluster.pieces[0]
+    return _undecidable_sequence(piece.slots, piece.missing, model)
+
+
+@lru_cache(maxsize=4096)
+def _undecidable_sequence(slots: tuple[int, ...], missing: int, model: DamageModel) -> bool:
+    if all(value == bytescan.UNKNOWN for value in slots):
+        return True
+    candidates = bytescan.candidates_for(slots, missing, model)
+    if len(candidates) == 1:
+        return False
+    return not (
+        candidates and (infer.could_choose(candidates) or lexicon.hole_scripts(candidates))
+    )
 
 
 def _with_context(text: str, clusters: list[_Cluster]) -> tuple[str, str]:

@@ -1,0 +1,95 @@
+"""The speed shortcuts of the repair engine change nothing but the time taken.
+
+* The families search only the lines :func:`screen.suspect_lines` names: for every
+  pattern they search that way, the matches are exactly those in the whole text.
+* A region whose every cluster is undecidable (its lost bytes could only have been
+  characters no rule or lexicon can choose) is declined before resolution: the
+  repairs and the plan are the same as when every region is resolved.
+
+Texts: fixture sentences, generated multilingual text, both damaged by every model
+(whole, or in one line of a longer text), and arbitrary strings.
+"""
+
+from __future__ import annotations
+
+import re
+from unittest import mock
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from tests.recovery import damage, fixture_sentences
+from tests.test_repair_properties import LOSSLESS, LOSSY, generated_text
+
+import cleantext
+from cleantext.repair import latin_lossy, misread, screen
+
+MODELS = (*LOSSLESS, *LOSSY)
+
+#: Every pattern a family searches through the suspect lines only.
+LINE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    screen.LOSSY_LATIN_RE,
+    latin_lossy._CP1252_PAIR_RE,
+    latin_lossy._REPLACEMENT_RE,
+    latin_lossy._QUESTION_MARKS_RE,
+    screen._any_rare_start_re(),
+    *screen._single_byte_pair_res().values(),
+)
+
+
+@st.composite
+def damaged_documents(draw: st.DrawFn) -> str:
+    """Clean lines with one line damaged by some model, or a whole damaged text."""
+    lines = draw(
+        st.lists(
+            st.one_of(st.sampled_from(fixture_sentences()), generated_text()),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    model = draw(st.sampled_from(MODELS))
+    index = draw(st.integers(0, len(lines) - 1))
+    damaged = damage(model, lines[index])
+    if damaged is not None:
+        lines[index] = damaged
+    return "\n".join(lines)
+
+
+DOCUMENTS = st.one_of(damaged_documents(), st.text(max_size=200))
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+@example("a lead and a mark at a line's end: Ã?\nnext line")  # (?!\s) sees the newline
+@example("a lead at a line's end: ê\nnext line")  # $ before the newline
+def test_searching_suspect_lines_finds_every_match_of_the_whole_text(text: str) -> None:
+    for pattern in LINE_PATTERNS:
+        in_lines = [match.span() for match in screen._in_suspect_lines(pattern, text)]
+        assert in_lines == [match.span() for match in pattern.finditer(text)], pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+def test_single_byte_windows_are_the_lines_holding_a_codec_pair(text: str) -> None:
+    windows = screen.single_byte_windows(text)
+    for codec, pattern in screen._single_byte_pair_res().items():
+        expected = sorted(set(screen._matching_lines(pattern, text)))
+        assert windows.get(codec, []) == expected, codec
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOCUMENTS)
+def test_declining_undecidable_regions_early_changes_no_repair(text: str) -> None:
+    with_shortcut = cleantext.fix_encoding_and_explain(text)
+    with mock.patch.object(misread, "_undecidable", lambda cluster, model: False):
+        without = cleantext.fix_encoding_and_explain(text)
+    assert with_shortcut == without
+
+
+def test_the_undecidable_shortcut_is_taken_on_a_hopeless_lead() -> None:
+    """``ê`` that lost two C1 bytes could only have been U+A000-U+A7DF: undecidable,
+    while ``â`` (’, “, —, ... among its candidates) is not."""
+    model = latin_lossy.candidate_models("xx ê yy")[0]
+    hopeless = misread._regions("ê", model, [(0, 1)])
+    hopeful = misread._regions("â", model, [(0, 1)])
+    assert [misread._undecidable(c, model) for c in misread._clusters(hopeless[0])] == [True]
+    assert [misread._undecidable(c, model) for c in misread._clusters(hopeful[0])] == [False]
