@@ -93,3 +93,20 @@ def test_the_undecidable_shortcut_is_taken_on_a_hopeless_lead() -> None:
     hopeful = misread._regions("â", model, [(0, 1)])
     assert [misread._undecidable(c, model) for c in misread._clusters(hopeless[0])] == [True]
     assert [misread._undecidable(c, model) for c in misread._clusters(hopeful[0])] == [False]
+
+
+def test_the_first_pass_of_looks_clean_sees_every_character_a_later_pass_needs() -> None:
+    """``looks_clean`` stops after one pass when no character of ``any_start`` is
+    present: every character that can begin (or, for a typography pair, complete)
+    a match of the later passes must be in that class.  Checked over every code
+    point up to the supplementary ideographs."""
+    patterns = screen._clean_patterns()
+    continuation = "\u00a9"  # a continuation byte's character in Latin-1
+    for code in range(0x80, 0x30000):
+        char = chr(code)
+        if patterns.any_start.match(char):
+            continue
+        assert not patterns.strong.match(char), hex(code)
+        assert not patterns.pair.match(char + continuation), hex(code)
+        assert not patterns.after_typography.match(char), hex(code)
+        assert not patterns.common_start.match(char), hex(code)

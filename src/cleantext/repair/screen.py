@@ -263,9 +263,13 @@ def looks_clean(text: str) -> bool:
     """True when no repair family could find anything in ``text``: a fast, exact pre-check.
 
     Each test is a search for one character class, which the regex engine runs
-    at hundreds of millions of characters per second.
+    at hundreds of millions of characters per second.  The first looks for any
+    character that begins some piece of evidence: clean English with typographic
+    punctuation has none, and is done after one pass instead of five.
     """
     patterns = _clean_patterns()
+    if not patterns.any_start.search(text):
+        return True
     if patterns.strong.search(text) or patterns.pair.search(text):
         return False
     if patterns.after_typography.search(text) and patterns.typography_pair.search(text):
@@ -275,6 +279,7 @@ def looks_clean(text: str) -> bool:
 
 @dataclass(frozen=True)
 class _CleanPatterns:
+    any_start: re.Pattern[str]  # a character every way to fail the check needs
     strong: re.Pattern[str]
     pair: re.Pattern[str]
     after_typography: re.Pattern[str]
@@ -288,9 +293,13 @@ def _clean_patterns() -> _CleanPatterns:
     leads, continuations, after_typography = _single_byte_sets()
     continuation_class = _char_class(continuations)
     after_class = _char_class(after_typography)
+    pair_leads = leads - strong - _TYPOGRAPHY
+    # a typography pair needs a character of after_typography too
+    starts = strong | pair_leads | after_typography | _common_starts()
     return _CleanPatterns(
+        any_start=re.compile(f"[{_char_class(starts)}]"),
         strong=re.compile(f"[{_char_class(strong)}]"),
-        pair=re.compile(f"[{_char_class(leads - strong - _TYPOGRAPHY)}][{continuation_class}]"),
+        pair=re.compile(f"[{_char_class(pair_leads)}][{continuation_class}]"),
         after_typography=re.compile(f"[{after_class}]"),
         typography_pair=re.compile(f"[{_char_class(_TYPOGRAPHY)}][{after_class}]"),
         common_start=re.compile(f"[{_char_class(_common_starts())}]"),
