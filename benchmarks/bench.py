@@ -10,24 +10,22 @@ Rows: ``cleantext.fix_encoding`` vs ``ftfy.fix_encoding`` and ``cleantext.clean`
 ``ftfy.fix_text``, per input kind and size, in million characters per second and as
 a ratio.  Each figure is the best of ``--repeat`` runs because the machines this
 runs on are shared and noisy; quote the ratios, not the absolute numbers.  Then
-the linearity checks (time for 4n characters over time for n), the import time of
+the linearity checks (CPU time for 4n characters over CPU time for n, measured by
+``linearity.py``'s runner on the inputs the speed issue names), the import time of
 ``cleantext`` and the speed-up of ``clean_many`` with two processes.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import os
-import platform
 import random
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 import ftfy
@@ -35,27 +33,25 @@ import ftfy
 import cleantext
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from inputs import ROWS, documents, english_lines, mixed_lines, one_text
+from inputs import ROWS, documents
+from linearity import MB, Fn, Linearity, machine, table, warm_up
+from linearity import run as linearity_run
 
-MB = 1_000_000
-Fn = Callable[[str], str]
+# The linearity inputs the speed issue names: clean and damaged text, long runs of
+# one mojibake character and one long line (``linearity.py`` alone runs all of its).
+LINEARITY_CASES = (
+    "clean English",
+    "mixed scripts",
+    "heavily damaged",
+    "'Ã' repeated",
+    "'鈥' repeated",
+    "one long line",
+)
 
 
 def _clean() -> Fn | None:
     """``cleantext.clean`` with the default profile, or None before it exists."""
     return getattr(cleantext, "clean", None)
-
-
-_WARM: set[Fn] = set()
-
-
-def _warm_up(fn: Fn) -> None:
-    """One call on a little of every input kind, once per function."""
-    if fn not in _WARM:
-        rng = random.Random("warm-up")
-        for row in ROWS:
-            fn("\n".join(rng.sample(row.lines(rng), 3)))
-        _WARM.add(fn)
 
 
 def pass_times(
@@ -68,7 +64,7 @@ def pass_times(
     first pass still meets every line for the first time; later passes repeat the
     same lines, which per-word caches may speed up, so both are reported.
     """
-    _warm_up(fn)
+    warm_up(fn)
     times: list[float] = []
     for _ in range(repeat):
         gc.collect()
@@ -145,102 +141,6 @@ def throughput(sizes: Sequence[float], repeat: int, rows: Sequence[str]) -> list
     return results
 
 
-@dataclass(frozen=True)
-class Linearity:
-    name: str
-    fn: str
-    n: int
-    small: float | None  # seconds; None: did not finish within the limit
-    large: float | None  # seconds; None: did not finish, or not run because n did not
-    limit: float
-
-    def show(self, seconds: float | None) -> str:
-        return f"> {self.limit:.0f} s" if seconds is None else f"{seconds:.3f} s"
-
-    @property
-    def factor(self) -> str:
-        if self.small is None or self.large is None:
-            return "n/a"
-        return f"{self.large / self.small:.2f}"
-
-
-def timed(fn: Fn, text: str, repeat: int, limit: float) -> float | None:
-    """Best of ``repeat`` calls ``fn(text)`` in a forked child, or None if the child is
-    still busy after ``limit`` seconds (a quadratic case could otherwise run for hours).
-    """
-    import multiprocessing
-
-    _warm_up(fn)  # in the parent, so the child inherits the warm state
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-
-    def child() -> None:
-        for _ in range(repeat):
-            start = time.perf_counter()
-            fn(text)
-            sender.send(time.perf_counter() - start)
-
-    process = context.Process(target=child, daemon=True)
-    process.start()
-    sender.close()
-    deadline = time.monotonic() + limit
-    times: list[float] = []
-    with contextlib.suppress(EOFError):  # the child died: keep what it sent
-        while len(times) < repeat and receiver.poll(max(0.0, deadline - time.monotonic())):
-            times.append(receiver.recv())
-    process.kill()
-    process.join()
-    return min(times) if times else None
-
-
-def linearity(
-    n_scale: float, repeat_chars: int, line_mb: float, repeat: int, limit: float
-) -> list[Linearity]:
-    """Time for 4n characters over time for n, on clean, damaged and adversarial input.
-
-    Each measurement runs in a child process killed after ``limit`` seconds; when n
-    does not finish, 4n is not run.
-    """
-    rng = random.Random("linearity")
-    clean_pool = english_lines()
-    damaged_pool = ROWS[4].lines(rng)
-    n = int(MB * n_scale)
-    line = int(MB * line_mb) // 4
-    cases: list[tuple[str, int, Callable[[int], str]]] = [
-        ("clean English", n, lambda k: one_text(clean_pool, k, random.Random(k))),
-        ("mixed scripts", n, lambda k: one_text(mixed_lines(), k, random.Random(k))),
-        ("heavily damaged", n, lambda k: one_text(damaged_pool, k, random.Random(k))),
-        ("'Ã' repeated", repeat_chars, lambda k: "Ã" * k),
-        ("'鈥' repeated", repeat_chars, lambda k: "鈥" * k),
-        (
-            "one long line",
-            line,
-            lambda k: one_text(clean_pool, k, random.Random(k)).replace("\n", " "),
-        ),
-    ]
-    fns: list[tuple[str, Fn | None]] = [
-        ("fix_encoding", cleantext.fix_encoding),
-        ("clean", _clean()),
-    ]
-    out: list[Linearity] = []
-    for name, size, make in cases:
-        small_text, large_text = make(size), make(4 * size)
-        for fn_name, fn in fns:
-            if fn is None:
-                continue
-            small = timed(fn, small_text, repeat, limit)
-            large = None if small is None else timed(fn, large_text, repeat, limit * 5)
-            item = Linearity(name, fn_name, len(small_text), small, large, limit)
-            out.append(item)
-            print(
-                f"linearity {name:<16} {fn_name:<13} n={len(small_text):>9,} "
-                f"{item.show(small):>10}  4n={len(large_text):>9,} "
-                f"{item.show(large) if small is not None else 'not run':>10}  ×{item.factor}",
-                flush=True,
-            )
-    return out
-
-
 def import_time(repeat: int) -> float:
     """Best time of ``import cleantext`` in a fresh interpreter, in milliseconds."""
     code = "import time; t = time.perf_counter(); import cleantext; print(time.perf_counter() - t)"
@@ -271,7 +171,7 @@ def parallel(size: float, repeat: int, chunksize: int) -> tuple[float, float] | 
     docs = documents(ROWS[3].lines(rng), int(size * MB), rng)
     clean = _clean()
     assert clean is not None
-    _warm_up(clean)  # in this process, so jobs=1 does not pay for loading lexicons
+    warm_up(clean)  # in this process, so jobs=1 does not pay for loading lexicons
     times: list[float] = []
     load = _load()
     for jobs in (1, 2):
@@ -289,36 +189,6 @@ def parallel(size: float, repeat: int, chunksize: int) -> tuple[float, float] | 
         f"(load average before/after: {load}/{_load()})"
     )
     return one, two
-
-
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--", "src"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        if dirty:
-            commit += " plus uncommitted changes in src/"
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    return (
-        f"{cpu}, {os.cpu_count()} logical cores (shared with other jobs), "
-        f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
-        f"ftfy {metadata.version('ftfy')}, cleantext at commit {commit}"
-    )
 
 
 def markdown(
@@ -345,17 +215,7 @@ def markdown(
             for r in results
         ]
     if lines:
-        out += [
-            "",
-            "| input | function | n (chars) | time n | time 4n | factor |",
-            "| --- | --- | ---: | ---: | ---: | ---: |",
-        ]
-        out += [
-            f"| {item.name} | {item.fn} | {item.n:,} | {item.show(item.small)} | "
-            f"{item.show(item.large) if item.small is not None else 'not run'} "
-            f"| {item.factor} |"
-            for item in lines
-        ]
+        out += ["", *table(lines, repeat)]
     out += [
         "",
         f"`import cleantext`: {import_ms:.0f} ms (best of {max(repeat, 3)} fresh interpreters).",
@@ -367,6 +227,21 @@ def markdown(
             f"speed-up {one / two:.2f}×."
         )
     return "\n".join(out) + "\n"
+
+
+def linearity(args: argparse.Namespace) -> list[Linearity]:
+    """The n-vs-4n checks of ``linearity.py`` on :data:`LINEARITY_CASES`, with this
+    script's sizes and limit.
+    """
+    return linearity_run(
+        args.linearity_mb,
+        args.repeat_chars,
+        args.line_mb,
+        args.repeat,
+        args.limit,
+        LINEARITY_CASES,
+        prefix="linearity ",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -386,7 +261,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--skip", nargs="*", default=[], choices=["throughput", "linearity", "parallel"]
     )
     parser.add_argument(
-        "--rows", nargs="*", default=[], help="only rows whose name contains one of these words"
+        "--rows",
+        nargs="*",
+        default=[],
+        help="only throughput rows whose name contains one of these words",
     )
     parser.add_argument("--markdown", type=Path, help="also write the tables as Markdown here")
     args = parser.parse_args(argv)
@@ -395,11 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.linearity_mb, args.parallel_mb, args.limit = 0.001, 0.03, 2.0
         args.repeat_chars, args.line_mb, args.chunksize = 200, 0.004, 1  # 1: use the pool
     results = [] if "throughput" in args.skip else throughput(args.sizes, args.repeat, args.rows)
-    lines = (
-        []
-        if "linearity" in args.skip
-        else linearity(args.linearity_mb, args.repeat_chars, args.line_mb, args.repeat, args.limit)
-    )
+    lines = [] if "linearity" in args.skip else linearity(args)
     import_ms = import_time(max(args.repeat, 3))
     par = (
         None if "parallel" in args.skip else parallel(args.parallel_mb, args.repeat, args.chunksize)

@@ -6,14 +6,17 @@ Usage::
     python benchmarks/linearity.py --rows CJK 'Ã'    # only rows whose name has these words
     python benchmarks/linearity.py --smoke           # tiny sizes, checks that it runs
 
-The measurement of the linearity part of ``bench.py`` (each call in a forked
-child, best of ``--repeat``, killed after ``--limit`` seconds, 4n only run when n
-finished), over every input kind of the throughput table (clean English, clean
-CJK, clean mixed scripts, lightly and heavily damaged) plus the adversarial
-inputs: long runs of one mojibake character and one line of 5 MB.  The target is
-a factor of at most 4.5.  Each call is timed twice: CPU time of the child
-(``time.process_time``), which other jobs on a shared machine barely disturb, and
-wall time; the factor is taken from CPU time.  Quote factors, not times.
+The one implementation of this measurement: ``bench.py`` calls :func:`run` for
+its linearity section, on the inputs the speed issue names.  Each call runs in a
+forked child, best of ``--repeat``, killed after ``--limit`` seconds; 4n is only
+run when n finished.  The inputs are every input kind of the throughput table
+(clean English, clean CJK, clean mixed scripts, lightly and heavily damaged) plus
+the adversarial ones: long runs of one mojibake character and one line of 5 MB.
+The target is a factor of at most 4.5.  Each call is timed twice: CPU time of the
+child (``time.process_time``), which other jobs on a shared machine barely
+disturb, and wall time; the factor is taken from CPU time.  Quote factors, not
+times.  The helpers both scripts need (:func:`warm_up`, :func:`machine`) live here
+so that ``bench.py`` imports this module and not the other way round.
 """
 
 from __future__ import annotations
@@ -21,20 +24,72 @@ from __future__ import annotations
 import argparse
 import contextlib
 import multiprocessing
+import os
+import platform
 import random
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import MB, Fn, _warm_up, machine
-from inputs import ROWS, english_lines, one_text
 
 import cleantext
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from inputs import ROWS, english_lines, one_text
+
+MB = 1_000_000
+Fn = Callable[[str], str]
 Maker = Callable[[int], str]
+
+_WARM: set[Fn] = set()
+
+
+def warm_up(fn: Fn) -> None:
+    """One call on a little of every input kind, once per function, so that lexicons
+    loaded on first use (a start-up cost) stay out of the timed calls.
+    """
+    if fn not in _WARM:
+        rng = random.Random("warm-up")
+        for row in ROWS:
+            fn("\n".join(rng.sample(row.lines(rng), 3)))
+        _WARM.add(fn)
+
+
+def _commit() -> str:
+    """HEAD's short hash, and whether src/ differs from it: the code that was timed."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "src"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return commit + (" plus uncommitted changes in src/" if dirty else "")
+
+
+def machine() -> str:
+    """Where and on what code a table was measured, for the line above it."""
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} logical cores (shared with other jobs), "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"ftfy {metadata.version('ftfy')}, cleantext at commit {_commit()}"
+    )
 
 
 @dataclass(frozen=True)
@@ -59,6 +114,14 @@ class Linearity:
         return f"> {limit:.0f} s" if timing is None else f"{timing.cpu:.3f} s"
 
     @property
+    def time_n(self) -> str:
+        return self.show(self.small, self.limit)
+
+    @property
+    def time_4n(self) -> str:
+        return "not run" if self.small is None else self.show(self.large, self.limit * 5)
+
+    @property
     def factor(self) -> str:
         if self.small is None or self.large is None or self.small.cpu <= 0:
             return "n/a"
@@ -75,7 +138,7 @@ def timed(fn: Fn, text: str, repeat: int, limit: float) -> Timing | None:
     """Best of ``repeat`` calls ``fn(text)`` in a forked child, or None if the child is
     still busy after ``limit`` wall seconds (a quadratic case could run for hours).
     """
-    _warm_up(fn)  # in the parent, so the child inherits the warm state
+    warm_up(fn)  # in the parent, so the child inherits the warm state
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
 
@@ -126,8 +189,18 @@ def cases(n_mb: float, repeat_chars: int, line_mb: float) -> list[tuple[str, int
 
 
 def run(
-    n_mb: float, repeat_chars: int, line_mb: float, repeat: int, limit: float, rows: Sequence[str]
+    n_mb: float,
+    repeat_chars: int,
+    line_mb: float,
+    repeat: int,
+    limit: float,
+    rows: Sequence[str],
+    prefix: str = "",
 ) -> list[Linearity]:
+    """Time n and 4n for each case whose name contains a word of ``rows`` (all if
+    empty), printing each cell as it finishes (after ``prefix``) so a run cut short
+    keeps its figures.
+    """
     fns: list[tuple[str, Fn]] = [
         ("fix_encoding", cleantext.fix_encoding),
         ("clean", cleantext.clean),
@@ -142,19 +215,18 @@ def run(
             large = None if small is None else timed(fn, large_text, repeat, limit * 5)
             item = Linearity(name, fn_name, len(small_text), small, large, limit)
             results.append(item)
-            later = item.show(large, limit * 5) if small is not None else "not run"
             print(
-                f"{name:<31} {fn_name:<13} n={len(small_text):>9,} {item.show(small, limit):>10}"
-                f"  4n={len(large_text):>9,} {later:>10}  ×{item.factor}"
-                f" (wall ×{item.wall_factor})",
+                f"{prefix}{name:<31} {fn_name:<13} n={len(small_text):>9,} {item.time_n:>10}"
+                f"  4n={len(large_text):>9,} {item.time_4n:>10}"
+                f"  ×{item.factor} (wall ×{item.wall_factor})",
                 flush=True,
             )
     return results
 
 
-def markdown(results: Sequence[Linearity], repeat: int) -> str:
+def table(results: Sequence[Linearity], repeat: int) -> list[str]:
+    """The Markdown table of ``results``, after a line that says how it was timed."""
     lines = [
-        f"Machine: {machine()}.",
         f"Best of {repeat} calls per cell, each in a forked child; times are CPU seconds, "
         "factor = CPU time 4n / CPU time n; the wall-time factor beside it for comparison.",
         "",
@@ -162,12 +234,14 @@ def markdown(results: Sequence[Linearity], repeat: int) -> str:
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     lines += [
-        f"| {r.name} | {r.fn} | {r.n:,} | {r.show(r.small, r.limit)} | "
-        f"{r.show(r.large, r.limit * 5) if r.small is not None else 'not run'} "
-        f"| {r.factor} | {r.wall_factor} |"
+        f"| {r.name} | {r.fn} | {r.n:,} | {r.time_n} | {r.time_4n} | {r.factor} | {r.wall_factor} |"
         for r in results
     ]
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+def markdown(results: Sequence[Linearity], repeat: int) -> str:
+    return "\n".join([f"Machine: {machine()}.", *table(results, repeat)]) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""benchmarks/memory.py runs end to end on a tiny input and reports sane rows.
+"""benchmarks/memory.py, linearity.py and bench.py's linearity run end to end on tiny inputs.
 
 Only the shape and the invariants of the report are checked (sizes, exit codes, that
 the damaged seeds were repaired, that temporary files are gone), never timings.
@@ -119,3 +119,40 @@ def test_linearity_script_smoke(tmp_path: Path) -> None:
     for row in rows[2:]:
         factor = row.rstrip(" |").rsplit("| ", 1)[1]
         assert float(factor) > 0
+
+
+def test_bench_linearity_smoke(tmp_path: Path) -> None:
+    """bench.py's linearity section is linearity.py's runner on the issue's inputs."""
+    table = tmp_path / "bench.md"
+    skip = ["--skip", "throughput", "parallel"]
+    subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT.parent / "bench.py"),
+            "--smoke",
+            *skip,
+            "--markdown",
+            str(table),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    text = table.read_text(encoding="utf-8")
+    assert "times are CPU seconds" in text
+    rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| ")]
+    assert rows[0][3:6] == ["CPU n", "CPU 4n", "factor"]
+    names = [row[0].removeprefix("| ") for row in rows[2:]]
+    assert names == [
+        name
+        for name in [
+            "clean English",
+            "clean mixed scripts",
+            "heavily damaged (all lines)",
+            "'Ã' repeated",
+            "'鈥' repeated",
+            "one long line",
+        ]
+        for _fn in ("fix_encoding", "clean")
+    ]
+    assert all(float(row[5]) > 0 for row in rows[2:])
