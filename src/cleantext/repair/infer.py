@@ -22,6 +22,7 @@ __all__ = [
     "choose_pair",
     "could_choose",
     "known_word",
+    "zipf",
 ]
 
 _CONTRACTION_TAILS = ("s", "t", "re", "ve", "ll", "d", "m")
@@ -395,6 +396,11 @@ def known_word(word: str) -> bool:
     for char in word:
         languages.update(_LANGUAGES_BY_LETTER.get(char, ()))
     return any(_zipf(word.lower(), lang) >= _KNOWN_WORD_ZIPF for lang in sorted(languages))
+
+
+def zipf(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency of ``word`` in ``language``; 0 where it has no list."""
+    return _zipf(word, language)
 
 
 @lru_cache(maxsize=65536)

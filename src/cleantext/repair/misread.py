@@ -20,12 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from cleantext.repair import bytescan, infer, lexicon, score
+from cleantext.repair import bytescan, confirm, infer, lexicon, score
 from cleantext.repair.bytescan import Region, Sequence
 from cleantext.repair.models import DamageModel, Loss
 
-__all__ = ["Repair", "find_repairs"]
-
+__all__ = ["Repair", "find_repairs", "with_note"]
 LOST = "\ufffd"
 _DECIDED = 0.75  # confidence of a lost byte the context decided on its own
 
@@ -181,10 +180,13 @@ def _repair_region(
         return []  # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too
     original, repaired = _with_context(text, changed)
     effective = _effective_model(model, changed)
+    words: tuple[str, ...] | None = None
     if not _context_decided(changed) and not score.clearly_better(
         original, repaired, margin=_margin(effective)
     ):
-        return []
+        words = confirm.confirming_words(text, [(c.start, c.end, c.repaired) for c in changed])
+        if words is None:
+            return []
     return [
         Repair(
             c.start,
@@ -194,11 +196,16 @@ def _repair_region(
             effective,
             c.confidence,
             _gain(text, c),
-            c.note,
+            c.note if words is None else with_note(c.note, f"completes the word {word!r}"),
             c.lost,
         )
-        for c in changed
+        for c, word in zip(changed, words or [""] * len(changed), strict=True)
     ]
+
+
+def with_note(note: str, extra: str) -> str:
+    """``note`` with ``extra`` appended."""
+    return f"{note}; {extra}" if note else extra
 
 
 def _undecidable(cluster: _Cluster, model: DamageModel) -> bool:
@@ -221,9 +228,7 @@ def _undecidable_sequence(slots: tuple[int, ...], missing: int, model: DamageMod
     candidates = bytescan.candidates_for(slots, missing, model)
     if len(candidates) == 1:
         return False
-    return not (
-        candidates and (infer.could_choose(candidates) or lexicon.hole_scripts(candidates))
-    )
+    return not (candidates and (infer.could_choose(candidates) or lexicon.hole_scripts(candidates)))
 
 
 def _with_context(text: str, clusters: list[_Cluster]) -> tuple[str, str]:

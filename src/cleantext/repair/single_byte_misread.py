@@ -23,8 +23,10 @@ restored from three characters (``ΓÇÖ``) is evidence enough on its own.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
-from cleantext.repair.misread import Repair, find_repairs
+from cleantext.repair import confirm
+from cleantext.repair.misread import Repair, find_repairs, with_note
 from cleantext.repair.models import DamageModel
 from cleantext.repair.screen import single_byte_windows
 
@@ -38,9 +40,14 @@ def find(text: str) -> list[Repair]:
     for codec, spans in single_byte_windows(text).items():
         if codec in LEFT_TO_FTFY:
             continue
+        candidates = find_repairs(text, DamageModel("utf-8", codec), spans)
+        confirmed = _confirmed_by_words(text, candidates)
+        if confirmed:
+            repairs.extend(confirmed)
+            continue
         found = [
             repair
-            for repair in find_repairs(text, DamageModel("utf-8", codec), spans)
+            for repair in candidates
             if _writes_letters(repair.repaired, codec) or _writes_typography(repair.repaired, codec)
         ]
         restored = sum(
@@ -53,6 +60,40 @@ def find(text: str) -> list[Repair]:
         if found and (restored >= MIN_BYTES or punctuation_only):
             repairs.extend(found)
     return repairs
+
+
+def _confirmed_by_words(text: str, candidates: list[Repair]) -> list[Repair]:
+    """All of a codec's repairs, when each completes a common word (:mod:`.confirm`):
+    evidence enough however few bytes they restore, and for cp437 letters too
+    (``Se├▒or`` is ``Señor``; line art completes no word)."""
+    if any(_also_western(text[r.start : r.end], r.repaired) for r in candidates):
+        return []  # ftfy read these bytes and declined: its judgement stands
+    words = confirm.confirming_words(
+        text, [(repair.start, repair.end, repair.repaired) for repair in candidates]
+    )
+    if words is None:
+        return []
+    return [
+        _noted(repair, f"completes the word {word!r}")
+        for repair, word in zip(candidates, words, strict=True)
+    ]
+
+
+def _also_western(damaged: str, repaired: str) -> bool:
+    """Is ``damaged`` also ``repaired`` read as Latin-1 or cp1252 (``Ã¥`` is ``å`` both as
+    cp1254 and as cp1252)?"""
+    return any(_reread(damaged, codec) == repaired for codec in LEFT_TO_FTFY)
+
+
+def _reread(damaged: str, codec: str) -> str | None:
+    try:
+        return damaged.encode(codec).decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+def _noted(repair: Repair, note: str) -> Repair:
+    return repair if note in repair.note else replace(repair, note=with_note(repair.note, note))
 
 
 #: UTF-8 bytes a codec's repairs must restore in a text before any is taken.

@@ -1,0 +1,61 @@
+"""Whole-word confirmation (repair/confirm.py): which changes complete a common word."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.repair import confirm
+
+
+def _change(text: str, damaged: str, replacement: str) -> tuple[int, int, str]:
+    start = text.index(damaged)
+    return start, start + len(damaged), replacement
+
+
+@pytest.mark.parametrize(
+    ("text", "damaged", "replacement", "word"),
+    [
+        ("appartient ce vers, vГ©ritable devise", "Г©", "é", "véritable"),
+        ("JEAN-BAPTISTE POQUELIN MOLIГ€RE", "Г€", "È", "MOLIÈRE"),
+        ("Se├▒or Dios", "├▒", "ñ", "Señor"),
+        ("директор училищ", "ищ", "ищ", "училищ"),  # a word at the text's end
+        ("в Москве", "Москве", "Москве", "Москве"),
+    ],
+)
+def test_a_change_completing_a_common_word_is_confirmed(
+    text: str, damaged: str, replacement: str, word: str
+) -> None:
+    assert confirm.confirming_words(text, [_change(text, damaged, replacement)]) == (word,)
+
+
+@pytest.mark.parametrize(
+    ("text", "damaged", "replacement"),
+    [
+        ("à la vГ©", "Г©", "é"),  # 'vé': shorter than MIN_LETTERS
+        ("ein xГ©qzt hier", "Г©", "é"),  # 'xéqzt' is no word
+        ("sopl├│ en", "├│", "ó"),  # 'sopló' is a word, but rarer than CONFIRM_ZIPF
+        ("VГ©rItable", "Г©", "é"),  # mixed case inside the word
+        ("cafГ©ж", "Г©", "é"),  # Latin and Cyrillic in one word
+        ("caf├▒ 5", "├▒", "—"),  # a dash completes no word
+        ("x" * 40 + "Г©", "Г©", "é"),  # a run of letters longer than any word
+    ],
+)
+def test_a_change_completing_no_common_word_is_not(
+    text: str, damaged: str, replacement: str
+) -> None:
+    assert confirm.confirming_words(text, [_change(text, damaged, replacement)]) is None
+
+
+def test_every_change_must_complete_a_word() -> None:
+    text = "vГ©ritable et xГ©qzt"
+    first = _change(text, "Г©", "é")
+    second = (text.rindex("Г©"), text.rindex("Г©") + 2, "é")
+    assert confirm.confirming_words(text, [first]) == ("véritable",)
+    assert confirm.confirming_words(text, [first, second]) is None
+
+
+def test_two_changes_in_one_word_are_read_together() -> None:
+    text = "exagГ©rГ©"  # both changes inside one word: each sees the other repaired
+    first = (4, 6, "é")
+    second = (7, 9, "é")
+    assert confirm.confirming_words(text, [second, first]) == ("exagéré", "exagéré")
