@@ -12,9 +12,11 @@ no repair family whose fingerprint is absent:
 * lossy Latin-1 damage leaves a Latin-1 character that is a UTF-8 lead byte.
 
 Each fingerprint is a character class built once from the codecs themselves.
-Before any regex runs, :func:`looks_clean` compares the *set* of characters in the
-text with the fingerprints' first characters: most clean text (English with
-typographic punctuation, Chinese made of common characters) stops there.
+:func:`looks_clean` first searches for any character that some fingerprint needs:
+most clean text (English with typographic punctuation) stops after that one pass.
+When a text is not clean, :func:`suspect_lines` names the lines that hold
+evidence, and the families search only those lines (a Chinese document with one
+odd line costs a few passes over the whole and the detailed work on that line).
 """
 
 from __future__ import annotations
@@ -204,7 +206,8 @@ def _strong_suspects() -> frozenset[str]:
     Western lead characters are suspects alone (``Heâs`` lost its continuation
     bytes; legacy text read as Western is made of them).  A lead of another script
     (Cyrillic ``о`` is a cp1251 lead) is only a suspect when a continuation follows
-    it (:func:`_pair_re`): Russian or Greek prose is full of them.
+    it (the ``pair`` pattern of :func:`_clean_patterns`): Russian or Greek prose is
+    full of such leads.
     """
     leads, _, _ = _single_byte_sets()
     strong = {lead for lead in leads - _TYPOGRAPHY if _is_western(lead)}
