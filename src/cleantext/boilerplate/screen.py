@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -132,6 +133,20 @@ class Screen:
         if not (self.gate if gate is None else gate).admits(line):
             return False
         return self._bucket(bisect_left(self.limits, len(line))).may_match(line, timeout)
+
+    def suspects(self, lines: Sequence[str], text: str, gate: Gate | None = None) -> set[int]:
+        """The indices of the non-empty ``lines`` for which :meth:`may_match` may be True.
+
+        A superset found for the whole text at once (see :meth:`Gate.suspects`,
+        whose arguments these are), so that only these lines are screened one by one.
+        """
+        found = (self.gate if gate is None else gate).suspects(lines, text)
+        if self._exact:
+            found.update(index for index, line in enumerate(lines) if line in self._exact)
+        if self._folded:
+            folded = self._folded
+            found.update(index for index, line in enumerate(lines) if line.casefold() in folded)
+        return found
 
     def possible(self, line: str) -> tuple[Rule, ...]:
         """The rules, in order, that each rule's own gate does not rule out for ``line``."""

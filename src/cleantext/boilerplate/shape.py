@@ -18,9 +18,9 @@ every line through, so user rules of any shape keep working, only slower.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -438,6 +438,45 @@ class _Check:
         return self.folded is not None and self.folded.search(line) is not None
 
 
+class _Heads(dict[str, tuple[_Check, ...]]):
+    """The checks whose branches may begin with a given head, worked out once per head."""
+
+    __slots__ = ("_starting",)
+
+    def __init__(self, starting: tuple[_Check, ...]) -> None:
+        super().__init__()
+        self._starting = starting
+
+    def __missing__(self, head: str) -> tuple[_Check, ...]:
+        if len(self) >= _MAX_HEADS:
+            self.clear()
+        found = tuple(c for c in self._starting if c.head is not None and c.head.match(head))
+        self[head] = found
+        return found
+
+
+def _lines_holding(find: Callable[[int], int], text: str) -> Iterator[int]:
+    """The numbers of the lines of ``text`` in which ``find(position)``, the first
+    occurrence of something at or after ``position``, lies, in order.
+
+    After a hit the search goes on from the next line, so each line costs at most
+    one search however often it holds the thing.  A hit that runs on past its
+    line's end is counted for the line it begins in and still cannot hide a later
+    line's own occurrence: the search from the next line's start finds that one
+    or an earlier one.
+    """
+    line = counted = 0
+    position = find(0)
+    while position >= 0:
+        line += text.count("\n", counted, position)
+        counted = position
+        yield line
+        end = text.find("\n", position)
+        if end < 0:
+            return
+        position = find(end + 1)
+
+
 class Gate:
     """A necessary condition for any regex rule of a group to match a line.
 
@@ -472,7 +511,7 @@ class Gate:
                 (starting if check.start is not None else floating).append(check)
         self._starting = tuple(starting)
         self._floating = tuple(floating)
-        self._by_head: dict[str, tuple[_Check, ...]] = {}
+        self._by_head = _Heads(self._starting)
 
     @property
     def open(self) -> bool:
@@ -499,22 +538,12 @@ class Gate:
         narrowed._floating = floating
         return narrowed
 
-    def _for_head(self, head: str) -> tuple[_Check, ...]:
-        if len(self._by_head) >= _MAX_HEADS:
-            self._by_head.clear()
-        found = tuple(c for c in self._starting if c.head is not None and c.head.match(head))
-        self._by_head[head] = found
-        return found
-
     def admits(self, line: str) -> bool:
         """False only if no rule of the group can match ``line``."""
         if self._open or not line:
             return True
         length = len(line)
-        candidates = self._by_head.get(line[:HEAD])
-        if candidates is None:
-            candidates = self._for_head(line[:HEAD])
-        for check in candidates:
+        for check in self._by_head[line[:HEAD]]:
             if (check.limit is None or length <= check.limit) and check.admits_start(line):
                 return True
         for check in self._floating:  # a plain loop: this runs on every line
@@ -526,3 +555,34 @@ class Gate:
             if check.folded is not None and check.folded.search(line) is not None:
                 return True
         return False
+
+    def suspects(self, lines: Sequence[str], text: str) -> set[int]:
+        """The indices of the non-empty ``lines`` that :meth:`admits` may accept.
+
+        A superset, found without judging line by line: the lines whose head may
+        begin a branch (one look-up each), and the lines holding a need of a
+        floating branch (one search of ``text``, the lines joined by newlines,
+        per need).  Lines that begin with no rule's head and hold no such need
+        (a body of text, usually) cost nothing more.
+        """
+        if self._open:
+            return {index for index, line in enumerate(lines) if line}
+        heads = self._by_head
+        found = {index for index, line in enumerate(lines) if line and heads[line[:HEAD]]}
+        needles = {needle for check in self._floating for needle in check.contained}
+        folded = [check.folded for check in self._floating if check.folded is not None]
+        for needle in needles:
+            found.update(_lines_holding(partial(text.find, needle), text))
+        for pattern in folded:
+            found.update(_lines_holding(_searcher(pattern, text), text))
+        return {index for index in found if lines[index]}
+
+
+def _searcher(pattern: regex.Pattern[str], text: str) -> Callable[[int], int]:
+    """Where ``pattern`` next matches in ``text`` at or after a position (-1: nowhere)."""
+
+    def find(position: int) -> int:
+        match = pattern.search(text, position)
+        return -1 if match is None else match.start()
+
+    return find
