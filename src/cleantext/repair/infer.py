@@ -248,6 +248,9 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             reasons.append(f"English contraction ’{tail}")
         elif word_before and word_after:
             score += 0.5
+        elif word_before and after in _CLOSING_FOLLOWERS and quotes.single_open:
+            score += 2.5
+            reasons.append("closing quote pairs with an open ‘")
         elif word_before and after in _CLOSING_FOLLOWERS and left[-1:].lower() == "s":
             score += 1.0
             reasons.append("plural possessive")

@@ -1,0 +1,43 @@
+"""Lost bytes chosen from context (repair/infer.py), one rule per row.
+
+Each row damages a sentence with a lossy model that leaves the mark's lead byte
+and loses the rest, so the context rule is the only thing that can decide; the
+repair must give the sentence back and the plan must name the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.repair.models import DamageModel, Loss
+
+GBK_DROPPED = DamageModel("utf-8", "gbk", Loss.IGNORE)
+C1_DELETED = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+
+RULES = [
+    # (sentence, model, words the plan's note must contain)
+    ("He’s also floated the idea", C1_DELETED, "English contraction ’s"),
+    ("guarantees that don’t require NATO membership", C1_DELETED, "English contraction ’t"),
+    ("incentives—including sanctions relief", C1_DELETED, "dash between two words"),
+    ("start ‘high-stakes’ in-person meeting", GBK_DROPPED, "closing quote pairs with an open ‘"),
+    ("He said ‘yes’. Then he left.", GBK_DROPPED, "closing quote pairs with an open ‘"),
+]
+
+
+@pytest.mark.parametrize(("original", "model", "reason"), RULES)
+def test_the_context_rule_restores_the_lost_mark(
+    original: str, model: DamageModel, reason: str
+) -> None:
+    damaged = model.apply(original)
+    assert damaged != original
+    fixed, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert fixed == original
+    assert any(reason in change.note for change in plan), [change.note for change in plan]
+
+
+def test_a_closing_single_quote_needs_an_open_one() -> None:
+    """Without an open ‘ the same hole after ``stakes`` is a plural possessive or a
+    closing ” as much as a closing ’: no rule decides, and the region is left alone."""
+    damaged = GBK_DROPPED.apply("start high-stakes’ in-person meeting")
+    assert cleantext.fix_encoding(damaged) == damaged
