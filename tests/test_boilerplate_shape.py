@@ -248,3 +248,25 @@ def test_never_turns_away_a_match_of_a_generated_pattern(
         gate = Gate([rule])
         assert gate.admits(line), (pattern, line)
         assert gate.within(line).admits(line), (pattern, line)
+
+
+def test_every_piece_that_must_match_brings_its_needs() -> None:
+    (branch,) = branches(r".*\((?i:photo|image)s?: [^()]+\)") or ()
+    assert branch.needs == {Literal(": ", False)}  # the longest that `in` can find
+    assert set(branch.also) == {
+        frozenset({Literal("(", False)}),
+        frozenset({Literal("photo", True), Literal("image", True)}),
+        frozenset({Literal(")", False)}),
+    }
+    # An optional piece brings none; a group of alternatives brings the union of theirs.
+    (optional,) = branches(r"ab(?:cd)?(?:ef|gh)") or ()
+    assert optional.needs == {Literal("ab", False)}
+    assert optional.also == (frozenset({Literal("ef", False), Literal("gh", False)}),)
+    assert Gate([Rule("r", "regex", r"ab(?:cd)?(?:ef|gh)")]).admits("abgh")
+
+
+def test_a_line_with_a_parenthesis_is_no_caption_without_its_other_needs() -> None:
+    gate = Gate([Rule("credit", "regex", r".*\((?i:photo|image): [^()]+\)")])
+    assert not gate.admits("The bill (passed on Friday) goes to the Senate.")
+    assert not gate.admits("Ratio (photo: none")
+    assert gate.admits("Crowds gather (Photo: Jane Doe)")

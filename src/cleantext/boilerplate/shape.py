@@ -40,6 +40,8 @@ _HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
 _HARMLESS_FLAGS = frozenset("ism")
 #: Sets of alternatives larger than this are not worth tracking.
 _MAX_ALTERNATIVES = 64
+#: A branch is checked for at most this many needs besides its best one.
+_MAX_ALSO = 3
 
 
 class _UnsupportedError(Exception):
@@ -95,6 +97,7 @@ class Branch:
 
     starts: frozenset[Atom] | None  # one of these begins every non-empty match
     needs: frozenset[Literal] | None  # every match contains one of these
+    also: tuple[frozenset[Literal], ...] = ()  # and one of each of these
 
     @property
     def selective_start(self) -> bool:
@@ -109,6 +112,7 @@ class _Piece:
     starts: frozenset[Atom] | None
     needs: frozenset[Literal] | None
     zero_width: bool = False
+    also: tuple[frozenset[Literal], ...] = ()  # further needs, each as necessary
 
 
 _EMPTY = _Piece(True, frozenset(), None, zero_width=True)
@@ -141,11 +145,15 @@ def _sequence(pieces: list[_Piece]) -> _Piece:
         if not piece.nullable:
             break
     candidates = [p.needs for p in pieces if not p.nullable and p.needs]
+    needs = max(candidates, key=_score) if candidates else None
+    # Every piece that must match brings its needs: all of them are necessary.
+    required = [*candidates, *(extra for p in pieces if not p.nullable for extra in p.also)]
     return _Piece(
         nullable=all(piece.nullable for piece in pieces),
         starts=frozenset(starts) if known and len(starts) <= _MAX_ALTERNATIVES else None,
-        needs=max(candidates, key=_score) if candidates else None,
+        needs=needs,
         zero_width=all(piece.zero_width for piece in pieces),
+        also=tuple(dict.fromkeys(s for s in required if s != needs))[:_MAX_ALSO],
     )
 
 
@@ -155,6 +163,7 @@ def _alternation(options: list[_Piece]) -> _Piece:
         starts=_union(option.starts for option in options),  # type: ignore[arg-type]
         needs=_union(option.needs for option in options),  # type: ignore[arg-type]
         zero_width=all(option.zero_width for option in options),
+        also=options[0].also if len(options) == 1 else (),  # of one option only
     )
 
 
@@ -382,12 +391,39 @@ def branches(pattern: str, ignore_case: bool = False) -> tuple[Branch, ...] | No
             raise _UnsupportedError("unbalanced parenthesis")
     except (_UnsupportedError, ValueError, IndexError):
         return None
-    return tuple(Branch(option.starts, option.needs) for option in options)
+    return tuple(Branch(option.starts, option.needs, option.also) for option in options)
 
 
 #: Lines are sorted to the branches they may start by this many first characters.
 HEAD = 2
 _MAX_HEADS = 10_000
+
+
+def _alternation_of(sources: Iterable[str]) -> regex.Pattern[str] | None:
+    import regex
+
+    unique = sorted(set(sources))
+    return regex.compile("|".join(unique)) if unique else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Need:
+    """One of some literals that every match contains, ready to look for in a line."""
+
+    contained: tuple[str, ...]  # plain literals, found with ``in``
+    folded: regex.Pattern[str] | None  # literals matched without case
+
+    @classmethod
+    def of(cls, needs: frozenset[Literal]) -> _Need:
+        return cls(
+            tuple(sorted({lit.text for lit in needs if lit.plain})),
+            _alternation_of(lit.source() for lit in needs if not lit.plain),
+        )
+
+    def found_in(self, text: str) -> bool:
+        return any(text_ in text for text_ in self.contained) or (
+            self.folded is not None and self.folded.search(text) is not None
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,24 +435,20 @@ class _Check:
     head: regex.Pattern[str] | None  # the same, cut to HEAD characters
     contained: tuple[str, ...]  # plain needs, found with ``in``
     folded: regex.Pattern[str] | None  # needs matched without case
+    also: tuple[_Need, ...] = ()  # further needs, each also necessary
 
     @classmethod
     def of(cls, rule: Rule, branch: Branch) -> _Check:
-        import regex
-
-        def alternation(sources: Iterable[str]) -> regex.Pattern[str] | None:
-            unique = sorted(set(sources))
-            return regex.compile("|".join(unique)) if unique else None
-
         # Broad starts tell little: a branch that has needs is checked by those alone.
         starts = branch.starts if branch.selective_start or not branch.needs else None
-        needs = branch.needs or frozenset()
+        need = _Need.of(branch.needs or frozenset())
         return cls(
             rule.max_length,
-            alternation(atom.source for atom in starts or ()),
-            alternation(atom.head(HEAD) for atom in starts or ()),
-            tuple(sorted({lit.text for lit in needs if lit.plain})),
-            alternation(lit.source() for lit in needs if not lit.plain),
+            _alternation_of(atom.source for atom in starts or ()),
+            _alternation_of(atom.head(HEAD) for atom in starts or ()),
+            need.contained,
+            need.folded,
+            tuple(_Need.of(needs) for needs in branch.also),
         )
 
     def found_in(self, text: str) -> bool:
@@ -427,15 +459,17 @@ class _Check:
             self.folded is not None and self.folded.search(text) is not None
         )
 
+    def holds_also(self, line: str) -> bool:
+        """Whether ``line`` holds one of each further need: a line with a parenthesis
+        is then no caption unless it also says "photo" or the like, and the rules'
+        combined pattern (slow on long lines) is not tried on it."""
+        return all(need.found_in(line) for need in self.also)
+
     def admits_start(self, line: str) -> bool:
-        """The line begins with a start and (if the branch has needs) contains one."""
+        """The line begins with a start and holds (one of each of) the needs."""
         if self.start is None or self.start.match(line) is None:
             return False
-        if not self.contained and self.folded is None:
-            return True
-        if any(text in line for text in self.contained):
-            return True
-        return self.folded is not None and self.folded.search(line) is not None
+        return self.found_in(line) and self.holds_also(line)
 
 
 class _Heads(dict[str, tuple[_Check, ...]]):
@@ -549,10 +583,14 @@ class Gate:
         for check in self._floating:  # a plain loop: this runs on every line
             if check.limit is not None and length > check.limit:
                 continue
+            held = False
             for text in check.contained:
                 if text in line:
-                    return True
-            if check.folded is not None and check.folded.search(line) is not None:
+                    held = True
+                    break
+            if not held and check.folded is not None:
+                held = check.folded.search(line) is not None
+            if held and (not check.also or check.holds_also(line)):
                 return True
         return False
 
