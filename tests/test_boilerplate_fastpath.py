@@ -44,6 +44,7 @@ USER_LINES = [
     "日本語の本",
     "© 2024 Site. ALL RIGHTS RESERVED",
     "Crowds gather (Photo: Jane Doe)",
+    "A" * 102 + " (Photo: Jane Doe)",  # exactly the rule's max_length
     "bye bye",
 ]
 POOL = LABELLED + list(fixture_sentences()) + SAMPLE_LINES + USER_LINES

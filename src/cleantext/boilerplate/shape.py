@@ -459,6 +459,15 @@ class _Check:
             self.folded is not None and self.folded.search(text) is not None
         )
 
+    def lines_holding_needs(self, text: str) -> set[int]:
+        """The numbers of the lines of ``text`` that hold one of the needs."""
+        found: set[int] = set()
+        for needle in self.contained:
+            found.update(_lines_holding(partial(text.find, needle), text))
+        if self.folded is not None:
+            found.update(_lines_holding(_searcher(self.folded, text), text))
+        return found
+
     def holds_also(self, line: str) -> bool:
         """Whether ``line`` holds one of each further need: a line with a parenthesis
         is then no caption unless it also says "photo" or the like, and the rules'
@@ -598,21 +607,20 @@ class Gate:
         """The indices of the non-empty ``lines`` that :meth:`admits` may accept.
 
         A superset, found without judging line by line: the lines whose head may
-        begin a branch (one look-up each), and the lines holding a need of a
-        floating branch (one search of ``text``, the lines joined by newlines,
-        per need).  Lines that begin with no rule's head and hold no such need
-        (a body of text, usually) cost nothing more.
+        begin a branch (one look-up each), and the lines a floating branch admits,
+        found by searching ``text`` (the lines joined by newlines) for its needs.
+        Lines that begin with no rule's head and hold no such need (a body of
+        text, usually) cost nothing more.
         """
         if self._open:
             return {index for index, line in enumerate(lines) if line}
         heads = self._by_head
         found = {index for index, line in enumerate(lines) if line and heads[line[:HEAD]]}
-        needles = {needle for check in self._floating for needle in check.contained}
-        folded = [check.folded for check in self._floating if check.folded is not None]
-        for needle in needles:
-            found.update(_lines_holding(partial(text.find, needle), text))
-        for pattern in folded:
-            found.update(_lines_holding(_searcher(pattern, text), text))
+        for check in self._floating:
+            for index in check.lines_holding_needs(text) - found:  # each line judged once
+                line = lines[index]
+                if (check.limit is None or len(line) <= check.limit) and check.holds_also(line):
+                    found.add(index)
         return {index for index in found if lines[index]}
 
 
