@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.normalise.base import contains_any, run_note, scan
+from cleantext.normalise.base import run_note, scan
 from cleantext.normalise.chars import CJK_CLASS, is_cjk
 from cleantext.plan import Edit
 
@@ -31,8 +31,10 @@ def spaces(text: str) -> list[Edit]:
     next to Mongolian letters (it separates suffixes and affects shaping).
     U+1680 OGHAM SPACE MARK is visible and is left alone.
     """
-    if text.isascii() or not contains_any(text, _TARGETS):
+    if text.isascii():
         return []
+    # No contains_any first: the scan looks for each target once anyway (and
+    # finds nothing where there is nothing), so a pre-check only read the text twice.
     end = len(text)
 
     def decide(match: re.Match[str]) -> Edit | None:
