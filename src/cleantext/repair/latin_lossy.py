@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.repair.legacy import looks_legacy
+from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.screen import LOSSY_LATIN_RE, lossy_latin_windows, search_suspect_lines
@@ -46,37 +46,12 @@ def candidate_models(text: str) -> list[DamageModel]:
     return [DamageModel("utf-8", "latin-1", Loss.STRIP_C1)]
 
 
-#: A UTF-8 sequence as Latin-1 characters (``Ð´`` is ``д``), its C1 bytes perhaps
-#: replaced by ``?`` or U+FFFD (``Ï\ufffd``).
-_UTF8_PAIR_RE = re.compile(
-    "[\u00c2-\u00df][\u00a0-\u00bf\ufffd?]|[\u00e0-\u00ef][\u00a0-\u00bf\ufffd?]{2}"
-)
-#: Share of a line's non-ASCII characters in complete UTF-8 sequences above which the
-#: line is UTF-8 that lost its C1 bytes, not legacy text: measured on the recovery
-#: corpus, legacy text read as Western stays below 0.63 (EUC-KR; single-byte codecs
-#: near 0), and Cyrillic, Greek or Arabic UTF-8 with C1 deleted is above 0.75
-#: (replaced by ``?`` or U+FFFD: 1.0).
-_UTF8_SHARE = 0.7
-
-
 def _in_legacy_line(text: str, span: tuple[int, int]) -> bool:
-    """Is the evidence in a line of legacy text read as Western (``â`` is Russian ``в``)?
-
-    Words of non-ASCII Western characters are also what UTF-8 Cyrillic looks like
-    once its C1 bytes are deleted (``Ð´Ð¸ÑÐµÐºÑÐ¾Ñ``); there most characters still
-    pair up into complete UTF-8 sequences, which legacy text rarely does.
-    """
+    """Is the evidence in a line of legacy text read as Western (``â`` is Russian ``в``)?"""
     middle = (span[0] + span[1]) // 2
     start = text.rfind("\n", 0, middle) + 1
     end = text.find("\n", middle)
-    line = text[start : end if end >= 0 else len(text)]
-    if not looks_legacy(line):
-        return False
-    high = sum(not char.isascii() for char in line)
-    paired = sum(
-        sum(not char.isascii() for char in match.group()) for match in _UTF8_PAIR_RE.finditer(line)
-    )
-    return paired < _UTF8_SHARE * high
+    return is_legacy_line(text[start : end if end >= 0 else len(text)])
 
 
 def find(text: str, *, replaced: bool) -> list[Repair]:

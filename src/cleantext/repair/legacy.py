@@ -30,7 +30,7 @@ from cleantext.repair import infer, score
 from cleantext.repair.models import DamageModel
 from cleantext.repair.screen import suspect_lines
 
-__all__ = ["legacy_edits", "looks_legacy"]
+__all__ = ["is_legacy_line", "legacy_edits", "looks_legacy"]
 
 _WESTERN = "windows-1252"
 _CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
@@ -119,6 +119,39 @@ def looks_legacy(line: str) -> bool:
 
 
 _PUNCTUATION = ".,;:!?()[]\"'«»"
+
+
+#: A UTF-8 sequence as Latin-1 characters (``Ð´`` is ``д``; cp1252's own characters
+#: are first turned into the bytes they stand for), its C1 bytes perhaps replaced by
+#: ``?`` or U+FFFD (``Ï\ufffd``).
+_UTF8_PAIR_RE = re.compile(
+    "[\u00c2-\u00df][\u0080-\u00bf\ufffd?]|[\u00e0-\u00ef][\u0080-\u00bf\ufffd?]{2}"
+)
+#: Share of a line's non-ASCII characters in complete UTF-8 sequences above which the
+#: line is UTF-8 mojibake, not legacy text: measured on the recovery corpus, legacy
+#: text read as Western stays below 0.63 (EUC-KR; single-byte codecs near 0), and
+#: Cyrillic, Greek or Arabic UTF-8 with C1 deleted is above 0.75 (replaced by ``?``
+#: or U+FFFD: 1.0).
+_UTF8_SHARE = 0.7
+
+
+def is_legacy_line(line: str) -> bool:
+    """Is ``line`` legacy text read as Western rather than UTF-8 mojibake?
+
+    Words of non-ASCII Western characters (:func:`looks_legacy`) are also what UTF-8
+    Cyrillic looks like once its C1 bytes are deleted (``Ð´Ð¸ÑÐµÐºÑÐ¾Ñ``); there most
+    characters still pair up into complete UTF-8 sequences, which legacy text rarely
+    does.  A line that is legacy text holds UTF-8 only by chance.
+    """
+    if not looks_legacy(line):
+        return False
+    as_bytes = line.translate(_CP1252_TO_LATIN1)  # ``Ã¢â‚¬â„¢``: UTF-8 read twice
+    high = sum(not char.isascii() for char in as_bytes)
+    paired = sum(
+        sum(not char.isascii() for char in match.group())
+        for match in _UTF8_PAIR_RE.finditer(as_bytes)
+    )
+    return paired < _UTF8_SHARE * high
 
 
 def _western_bytes(group: str) -> bytes | None:

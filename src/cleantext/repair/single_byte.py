@@ -3,13 +3,17 @@
 ftfy (Robyn Speer, https://github.com/rspeer/python-ftfy) repairs these very well,
 so cleantext calls it rather than re-implementing it.  ftfy works on whole texts;
 cleantext hands it one line at a time, only the lines the screen flags, so each
-change in the plan is local and clean lines cost nothing.  Lines are split at
+change in the plan is local and clean lines cost nothing.  Lines of legacy text
+read as Western (:func:`cleantext.repair.legacy.is_legacy_line`) are not handed to
+it: a few of their bytes can form UTF-8 by chance, and ftfy would re-read just
+those (``ä¬¿`` in EUC-KR text read as Latin-1 is not ``䬿``).  Lines are split at
 ``\n`` only: other line breaks (``\x85``, U+2028) may be what ftfy repairs.
 """
 
 from __future__ import annotations
 
 from cleantext.plan import Edit
+from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.screen import single_byte_suspect, suspect_lines
 
 __all__ = ["single_byte_edits"]
@@ -20,7 +24,7 @@ def single_byte_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for start, end in suspect_lines(text):
         line = text[start:end]
-        if not single_byte_suspect(line):
+        if not single_byte_suspect(line) or is_legacy_line(line):
             continue
         import ftfy
 

@@ -1,0 +1,41 @@
+"""Telling legacy text read as Western from UTF-8 mojibake, line by line.
+
+ftfy is not handed lines of legacy text: a few of their bytes form UTF-8 by chance,
+and re-reading only those writes a wrong character into text that stays garbled.
+"""
+
+from __future__ import annotations
+
+import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+import pytest
+
+import cleantext
+from cleantext.repair.legacy import is_legacy_line
+from cleantext.repair.models import DamageModel, Loss
+
+SLOPPY = DamageModel("utf-8", "sloppy-windows-1252")
+SENTENCE_RU = "Однако директор училища посоветовал молодому человеку поступить"
+SENTENCE_KO = "亞영ⓔ 家능궈 ☆上관 없능궈능 亞능뒈훀 글애듴"
+
+
+@pytest.mark.parametrize(
+    ("line", "legacy"),
+    [
+        (DamageModel("cp1251", "windows-1252").apply(SENTENCE_RU), True),
+        (DamageModel("koi8_r", "latin-1").apply(SENTENCE_RU), True),
+        (DamageModel("euc_kr", "latin-1").apply(SENTENCE_KO), True),
+        # UTF-8 mojibake: most characters pair up into UTF-8 sequences
+        (DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(SENTENCE_RU), False),
+        (SLOPPY.apply(SENTENCE_RU), False),
+        (SLOPPY.apply(SLOPPY.apply(SENTENCE_RU)), False),  # read wrongly twice
+        ("Plain English with café and naïve.", False),
+    ],
+)
+def test_legacy_lines_are_told_from_utf8_mojibake(line: str, legacy: bool) -> None:
+    assert is_legacy_line(line) is legacy
+
+
+def test_utf8_formed_by_chance_in_legacy_text_is_not_re_read() -> None:
+    damaged = DamageModel("euc_kr", "latin-1").apply(SENTENCE_KO)
+    assert "ä¬¿" in damaged  # the bytes E4 AC BF: UTF-8 for 䬿, by chance
+    assert "䬿" not in cleantext.fix_encoding(damaged)
