@@ -207,3 +207,29 @@ def test_seed_body_survives(seed: Path) -> None:
     cleaned, plan = clean_and_explain(text)
     assert_only_boilerplate_drops_letters(text, plan)
     assert clean(cleaned) == cleaned
+
+
+def test_mojibake_a_later_stage_exposes_is_repaired_in_the_next_pass() -> None:
+    """A zero-width space inside GBK mojibake hides it from the repair; once the
+    normalisation removed it, the next pass repairs that line (and only lines the
+    normalisation changed are looked at again)."""
+    text = "A clean first line.\n鈥\u200b淗IGH STAKES!!! he wrote.\n鈥\u200b淗IGH"
+    cleaned, plan = clean_and_explain(text)
+    assert cleaned == "A clean first line.\n“HIGH STAKES!!! he wrote.\n“HIGH"
+    assert [change.step for change in plan] == [
+        "normalise.zero_width",
+        "normalise.zero_width",
+        "repair.multibyte#2",
+        "repair.multibyte#2",
+    ]
+    assert apply_plan(text, plan) == cleaned
+
+
+def test_repair_of_given_lines_leaves_the_others() -> None:
+    from cleantext.repair.engine import fix_lines_and_explain
+
+    text = "鈥淗IGH鈥\n鈥淗IGH鈥\n鈥淗IGH鈥"
+    fixed, plan = fix_lines_and_explain(text, {1})
+    assert fixed == "鈥淗IGH鈥\n“HIGH”\n鈥淗IGH鈥"
+    assert fix_lines_and_explain(text, None)[0] == "“HIGH”\n“HIGH”\n“HIGH”"
+    assert fix_lines_and_explain(text, set()) == (text, Plan())

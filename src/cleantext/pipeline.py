@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from cleantext.boilerplate import RuleSet, boilerplate_edits, default_rules, load_rules
 from cleantext.config import DEFAULT_PROFILE, Config
-from cleantext.plan import Change, Plan, apply_edits
+from cleantext.plan import Change, Edit, Plan, apply_edits
 from cleantext.repair import fix_encoding_and_explain
+from cleantext.repair.engine import changed_lines, fix_lines_and_explain
 
 if TYPE_CHECKING:
     from cleantext.normalise import Step
@@ -53,12 +54,24 @@ MAX_PASSES = 3
 """Most passes ``clean`` makes looking for a fixed point (see :func:`clean_and_explain`)."""
 
 
-def _run(steps: tuple[Step, ...], text: str, config: Config, changes: list[Change]) -> str:
-    for step in steps:
-        if step.enabled(config):
-            text, made = apply_edits(text, f"normalise.{step.name}", step.find(text))
-            changes.extend(made)
-    return text
+class _Stages:
+    """The text through the stages after repair, their changes, and the lines they touched."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.changes: list[Change] = []
+        self.lines: set[int] | None = set()  # None: a line break was added or removed
+
+    def apply(self, step: str, edits: list[Edit]) -> None:
+        self.text, made = apply_edits(self.text, step, edits)
+        if made:
+            self.changes.extend(made)
+            self.lines = changed_lines(self.lines, self.text, made)
+
+    def run(self, steps: tuple[Step, ...], config: Config) -> None:
+        for step in steps:
+            if step.enabled(config):
+                self.apply(f"normalise.{step.name}", step.find(self.text))
 
 
 def clean_and_explain(
@@ -76,9 +89,12 @@ def clean_and_explain(
     are idempotent on their own output, but they can expose mojibake (a space
     where a no-break space was can complete a pattern), so after a pass that
     changed anything the repair engine looks at the result once more; only if
-    it finds something does another pass run, up to :data:`MAX_PASSES`.  Clean
-    text costs one pass.  Changes of a later pass carry the pass number in
-    their step name (``normalise.spaces#2``).
+    it finds something does another pass run, up to :data:`MAX_PASSES`.  When the
+    repair changed nothing, it looks only at the lines the other stages changed, as
+    the engine's own later passes do (all lines when a line break was added or
+    removed).  Clean text costs one pass.
+    Changes of a later pass carry the pass number in their step name
+    (``normalise.spaces#2``).
     """
     if not isinstance(text, str):
         hint = " (decode bytes with cleantext.fix_bytes)" if isinstance(text, bytes) else ""
@@ -90,33 +106,35 @@ def clean_and_explain(
         text, plan = fix_encoding_and_explain(text)
         repaired = list(plan.changes)
     for number in range(1, MAX_PASSES + 1):
-        text, made = _after_repair(text, config)
-        made = repaired + made
+        stages = _after_repair(text, config)
+        text = stages.text
+        made = repaired + stages.changes
         if number > 1:
             made = [replace(change, step=f"{change.step}#{number}") for change in made]
         changes.extend(made)
         if not (made and config.repair) or number == MAX_PASSES:
             break
-        text, plan = fix_encoding_and_explain(text)
+        # After a repair, the whole text again (the engine may have stopped at its
+        # own limit of passes); after the other stages alone, the lines they changed.
+        text, plan = fix_lines_and_explain(text, None if repaired else stages.lines)
         if not plan:
             break
         repaired = list(plan.changes)
     return text, Plan(tuple(changes))
 
 
-def _after_repair(text: str, config: Config) -> tuple[str, list[Change]]:
+def _after_repair(text: str, config: Config) -> _Stages:
     """Normalise, remove boilerplate, tidy: every stage after repair, once."""
     # Imported on first use: eleven small modules that `import cleantext` need not pay for.
     from cleantext.normalise import FINISH_STEPS, STEPS
 
-    changes: list[Change] = []
-    text = _run(STEPS, text, config, changes)
+    stages = _Stages(text)
+    stages.run(STEPS, config)
     if config.boilerplate:
-        edits = boilerplate_edits(text, _rules(config.boilerplate_rules))
-        text, made = apply_edits(text, "boilerplate", edits)
-        changes.extend(made)
-    text = _run(FINISH_STEPS, text, config, changes)
-    return text, changes
+        rules = _rules(config.boilerplate_rules)
+        stages.apply("boilerplate", boilerplate_edits(stages.text, rules))
+    stages.run(FINISH_STEPS, config)
+    return stages
 
 
 def clean(text: str, profile: str | Config = DEFAULT_PROFILE, **overrides: Any) -> str:

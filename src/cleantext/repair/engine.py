@@ -36,9 +36,11 @@ __all__ = [
     "MAX_PASSES",
     "Diagnosis",
     "Finding",
+    "changed_lines",
     "diagnose",
     "fix_encoding",
     "fix_encoding_and_explain",
+    "fix_lines_and_explain",
 ]
 
 
@@ -91,12 +93,31 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
         raise TypeError(f"fix_encoding expects str, not {type(text).__name__}; see fix_bytes")
     if text.isascii() or screen.looks_clean(text):
         return text, Plan()
+    return _passes(text, None, guess_lost)
+
+
+def fix_lines_and_explain(text: str, lines: set[int] | None) -> tuple[str, Plan]:
+    """Repair only the given ``lines`` of ``text`` (numbered from 0; ``None``: all).
+
+    For a caller that changed those lines of a text the engine already repaired
+    (``clean`` normalising it): they are looked at as the engine's own later passes
+    look at the lines a pass changed, and the other lines were already seen.
+    """
+    if lines is None:
+        return fix_encoding_and_explain(text)
+    if not lines or text.isascii():
+        return text, Plan()
+    return _passes(text, sorted(lines), guess_lost=False)
+
+
+def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str, Plan]:
+    """Up to :data:`MAX_PASSES` passes of every family, over ``touched`` lines (``None``:
+    the whole text) and then over the lines each pass changed."""
     changes: list[Change] = []
-    touched: list[int] | None = None  # the lines the last pass changed; None: all of them
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
-        changed_lines: set[int] | None = set()
+        revealed: set[int] | None = set()
         for family, propose in _FAMILIES:
             edits = (
                 propose(text, guess_lost)
@@ -106,26 +127,31 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
-                changed_lines = _add_lines_of(changed_lines, text, applied)
+                revealed = changed_lines(revealed, text, applied)
         if len(changes) == before or screen.looks_clean(text):
             break
-        touched = None if changed_lines is None else sorted(changed_lines)
+        touched = None if revealed is None else sorted(revealed)
     return text, Plan(tuple(changes))
 
 
-def _add_lines_of(lines: set[int] | None, text: str, changes: list[Change]) -> set[int] | None:
+def changed_lines(lines: set[int] | None, text: str, changes: list[Change]) -> set[int] | None:
     """``lines`` and the numbers of the lines of ``text`` that hold the output of
     ``changes``; ``None`` (look at every line) if a change added or removed a line break.
 
-    A later pass looks only there: what a pass repaired can reveal damage beneath
-    (two layers of misreading), but the lines it did not touch were already seen.
+    ``text`` is the text the changes produced; later changes that keep the line
+    breaks keep the numbers valid.  A later pass looks only there: what a pass
+    repaired can reveal damage beneath (two layers of misreading), but the lines it
+    did not touch were already seen.
     """
     if lines is None or any(
         change.before.count("\n") != change.after.count("\n") for change in changes
     ):
         return None
     breaks = [match.start() for match in _NEWLINE.finditer(text)]
-    lines.update(bisect.bisect_right(breaks, change.out_start) for change in changes)
+    for change in changes:
+        first = bisect.bisect_right(breaks, change.out_start)
+        last = bisect.bisect_right(breaks, max(change.out_start, change.out_end - 1))
+        lines.update(range(first, last + 1))
     return lines
 
 
