@@ -2,6 +2,9 @@
 
 * The families search only the lines :func:`screen.suspect_lines` names: for every
   pattern they search that way, the matches are exactly those in the whole text.
+* Where repairs overlap, the choice marks claimed characters in a byte array;
+  it is the same choice as keeping the chosen spans in a sorted list (which was
+  quadratic in the number of repairs).
 * A region whose every cluster is undecidable (its lost bytes could only have been
   characters no rule or lexicon can choose) is declined before resolution: the
   repairs and the plan are the same as when every region is resolved.
@@ -21,7 +24,8 @@ from tests.recovery import damage, fixture_sentences
 from tests.test_repair_properties import LOSSLESS, LOSSY, generated_text
 
 import cleantext
-from cleantext.repair import latin_lossy, misread, screen
+from cleantext.repair import engine, latin_lossy, misread, screen
+from cleantext.repair.models import DamageModel
 
 MODELS = (*LOSSLESS, *LOSSY)
 
@@ -110,3 +114,42 @@ def test_the_first_pass_of_looks_clean_sees_every_character_a_later_pass_needs()
         assert not patterns.pair.match(char + continuation), hex(code)
         assert not patterns.after_typography.match(char), hex(code)
         assert not patterns.common_start.match(char), hex(code)
+
+
+def _chosen_by_sorted_list(repairs: list[misread.Repair]) -> list[misread.Repair]:
+    """The greedy choice as first written: chosen spans kept in a sorted list."""
+    import bisect
+
+    totals: dict[object, float] = {}
+    for repair in repairs:
+        totals[repair.model] = totals.get(repair.model, 0.0) + repair.gain
+    ranked = sorted(enumerate(repairs), key=lambda i: (-totals[i[1].model], -i[1].gain, i[0]))
+    starts: list[int] = []
+    chosen: list[misread.Repair] = []
+    for _, repair in ranked:
+        index = bisect.bisect_right(starts, repair.start)
+        if index and chosen[index - 1].end > repair.start:
+            continue
+        if index < len(chosen) and chosen[index].start < repair.end:
+            continue
+        starts.insert(index, repair.start)
+        chosen.insert(index, repair)
+    return chosen
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 6), st.integers(0, 3), st.integers(0, 9)),
+        max_size=40,
+    )
+)
+def test_choosing_among_overlapping_repairs_marks_claimed_characters(
+    spans: list[tuple[int, int, int, int]],
+) -> None:
+    models = [DamageModel("utf-8", codec) for codec in ("gbk", "big5", "cp932", "euc_kr")]
+    repairs = [
+        misread.Repair(start, start + length, "x", "x", models[model], 0.9, gain / 3, "", False)
+        for start, length, model, gain in spans
+    ]
+    assert engine._best_non_overlapping(repairs) == _chosen_by_sorted_list(repairs)

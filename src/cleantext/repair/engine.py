@@ -273,7 +273,12 @@ def _best_non_overlapping(repairs: list[Repair]) -> list[Repair]:
     of all their repairs, and within a model repairs by their own gain.  Ties keep
     the model tried first (GBK before GB18030, cp932 before Shift-JIS), which
     names the more common codec.
+
+    Claimed characters are marked in a byte array: time linear in the repairs'
+    lengths (keeping the chosen spans in a sorted list was quadratic in their number).
     """
+    if not repairs:
+        return []
     totals: dict[DamageModel, float] = {}
     for repair in repairs:
         totals[repair.model] = totals.get(repair.model, 0.0) + repair.gain
@@ -281,16 +286,15 @@ def _best_non_overlapping(repairs: list[Repair]) -> list[Repair]:
         enumerate(repairs),
         key=lambda item: (-totals[item[1].model], -item[1].gain, item[0]),
     )
-    starts: list[int] = []  # chosen spans, kept sorted by start
+    taken = bytearray(max(repair.end for repair in repairs) + 1)  # characters claimed
     chosen: list[Repair] = []
     for _, repair in ranked:
-        index = bisect.bisect_right(starts, repair.start)
-        if index and chosen[index - 1].end > repair.start:
+        end = max(repair.end, repair.start + 1)
+        if any(taken[repair.start : end]):
             continue
-        if index < len(chosen) and chosen[index].start < repair.end:
-            continue
-        starts.insert(index, repair.start)
-        chosen.insert(index, repair)
+        taken[repair.start : end] = b"\x01" * (end - repair.start)
+        chosen.append(repair)
+    chosen.sort(key=lambda repair: repair.start)
     return chosen
 
 
