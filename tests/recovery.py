@@ -125,6 +125,12 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
+def labelled_boilerplate_lines() -> list[str]:
+    """The lines of ``fixtures/boilerplate/labelled.tsv`` (its last column), header skipped."""
+    rows = (ROOT / "fixtures" / "boilerplate" / "labelled.tsv").read_text("utf-8").split("\n")
+    return [row.split("\t", 3)[3] for row in rows[1:] if row]
+
+
 @cache
 def fixture_sentences() -> tuple[str, ...]:
     """Sentences of the clean seeds and of the repaired goldens (when they exist), deduplicated."""

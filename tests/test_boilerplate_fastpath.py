@@ -16,7 +16,12 @@ from unittest.mock import patch
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.recovery import cjk_samples, fixture_sentences, multilingual_samples
+from tests.recovery import (
+    cjk_samples,
+    fixture_sentences,
+    labelled_boilerplate_lines,
+    multilingual_samples,
+)
 
 from cleantext.boilerplate import Rule, RuleSet, boilerplate_edits, default_rules
 from cleantext.boilerplate import match as match_module
@@ -26,13 +31,7 @@ from cleantext.boilerplate.shape import Gate
 from cleantext.plan import Edit
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELLED = [
-    row.split("\t", 3)[3]
-    for row in (ROOT / "fixtures" / "boilerplate" / "labelled.tsv")
-    .read_text("utf-8")
-    .split("\n")[1:]
-    if row
-]
+LABELLED = labelled_boilerplate_lines()
 SAMPLES = [*multilingual_samples().values(), *cjk_samples().values()]
 SAMPLE_LINES = [line for text in SAMPLES for line in text.split("\n") if line.strip()][:400]
 # Lines the user rules below match, each behind a different shortcut.

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.recovery import labelled_boilerplate_lines
 
 from cleantext.boilerplate import Rule, RuleSet, boilerplate_edits, default_rules, looks_like_prose
 from cleantext.boilerplate.screen import screen_for
@@ -190,13 +191,7 @@ def test_default_rules_never_touch_blank_only_texts() -> None:
     assert boilerplate_edits("   \n\t\n", default_rules()) == []
 
 
-_LABELLED_LINES = [
-    row.split("\t", 3)[3]
-    for row in (ROOT / "fixtures" / "boilerplate" / "labelled.tsv")
-    .read_text("utf-8")
-    .split("\n")[1:]
-    if row
-]
+_LABELLED_LINES = labelled_boilerplate_lines()
 
 
 @settings(max_examples=300, deadline=None)

@@ -13,19 +13,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.recovery import labelled_boilerplate_lines
 
 from cleantext.boilerplate import Rule, default_rules
 from cleantext.boilerplate.screen import screen_for
 from cleantext.boilerplate.shape import Gate, Literal, branches
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELLED = [
-    row.split("\t", 3)[3]
-    for row in (ROOT / "fixtures" / "boilerplate" / "labelled.tsv")
-    .read_text("utf-8")
-    .split("\n")[1:]
-    if row
-]
+LABELLED = labelled_boilerplate_lines()
 
 
 def _starts(pattern: str, ignore_case: bool = False) -> list[set[str]]:

@@ -231,5 +231,6 @@ def test_repair_of_given_lines_leaves_the_others() -> None:
     text = "鈥淗IGH鈥\n鈥淗IGH鈥\n鈥淗IGH鈥"
     fixed, plan = fix_lines_and_explain(text, {1})
     assert fixed == "鈥淗IGH鈥\n“HIGH”\n鈥淗IGH鈥"
+    assert plan and all(text.count("\n", 0, change.start) == 1 for change in plan)
     assert fix_lines_and_explain(text, None)[0] == "“HIGH”\n“HIGH”\n“HIGH”"
     assert fix_lines_and_explain(text, set()) == (text, Plan())
