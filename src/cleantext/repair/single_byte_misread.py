@@ -18,6 +18,11 @@ Letters need more evidence than one: the codec's repairs in a text must restore
 at least :data:`MIN_BYTES` bytes of UTF-8 between them (``—∞`` read back as
 MacRoman is one Cyrillic ``Ѱ``, two bytes: too little).  A punctuation mark
 restored from three characters (``ΓÇÖ``) is evidence enough on its own.
+
+Words are evidence too: when every repair of a codec completes a common word
+(:mod:`.confirm`), the repairs are taken however few bytes they restore, and for
+cp437 even letters (``Se├▒or Dios form├│`` is ``Señor Dios formó``), unless the
+same bytes read as Latin-1 or cp1252 give the same repair, which ftfy declined.
 """
 
 from __future__ import annotations
