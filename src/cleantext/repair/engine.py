@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from cleantext.plan import Change, Edit, Plan, apply_edits
 from cleantext.repair import latin_lossy, legacy, multibyte, screen, single_byte_misread
-from cleantext.repair.misread import Repair
+from cleantext.repair.misread import Repair, with_note
 from cleantext.repair.models import DamageModel
 from cleantext.repair.single_byte import single_byte_edits
 
@@ -302,10 +302,7 @@ def _as_edit(repair: Repair, guess_lost: bool) -> Edit:
     after = repair.guessed if guess_lost else repair.repaired
     note = repair.note
     if "\ufffd" in repair.repaired:
-        if guess_lost:
-            note = f"{note}; lost byte guessed" if note else "lost byte guessed"
-        else:
-            note = f"{note}; lost byte left as U+FFFD" if note else "lost byte left as U+FFFD"
+        note = with_note(note, "lost byte guessed" if guess_lost else "lost byte left as U+FFFD")
     return Edit(repair.start, repair.end, after, repair.model.name, repair.confidence, note)
 
 

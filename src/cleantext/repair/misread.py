@@ -25,6 +25,7 @@ from cleantext.repair.bytescan import Region, Sequence
 from cleantext.repair.models import DamageModel, Loss
 
 __all__ = ["Repair", "find_repairs", "with_note"]
+
 LOST = "\ufffd"
 _DECIDED = 0.75  # confidence of a lost byte the context decided on its own
 
