@@ -8,6 +8,9 @@
 * A region whose every cluster is undecidable (its lost bytes could only have been
   characters no rule or lexicon can choose) is declined before resolution: the
   repairs and the plan are the same as when every region is resolved.
+* A region where no cluster could be a decided change (each keeps a hole, changes
+  nothing, or has no reading) is declined before verification: the checks after it
+  only ever take clusters away.
 
 Texts: fixture sentences, generated multilingual text, both damaged by every model
 (whole, or in one line of a longer text), and arbitrary strings.
@@ -153,3 +156,30 @@ def test_choosing_among_overlapping_repairs_marks_claimed_characters(
         for start, length, model, gain in spans
     ]
     assert engine._best_non_overlapping(repairs) == _chosen_by_sorted_list(repairs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOCUMENTS)
+def test_declining_regions_without_a_decided_change_early_changes_no_repair(text: str) -> None:
+    with_shortcut = cleantext.fix_encoding_and_explain(text)
+    with mock.patch.object(misread, "_decided_change", lambda text, cluster: True):
+        without = cleantext.fix_encoding_and_explain(text)
+    assert with_shortcut == without
+
+
+def test_the_decided_change_shortcut_is_taken_on_an_open_hole() -> None:
+    """``ê`` after a word, C1 bytes lost: its hole stays open, so the region is declined
+    before verification; ``Heâs`` (the contraction decides) goes on to it."""
+    model = latin_lossy.candidate_models("xx ê yy")[0]
+    calls: list[str] = []
+    real = misread._verified
+
+    def spy(text: str, cluster: object, model: DamageModel) -> bool:
+        calls.append(text)
+        return real(text, cluster, model)  # type: ignore[arg-type]
+
+    with mock.patch.object(misread, "_verified", spy):
+        assert misread.find_repairs("a word ê yy", model) == []
+        assert calls == []
+        assert misread.find_repairs("Heâs here", model) != []
+        assert calls

@@ -139,7 +139,7 @@ def _repair_region(
     for index, cluster in enumerate(clusters):
         quotes.advance(text, cluster.start)
         if index != paired:
-            _resolve(text, cluster, model, quotes, *_context(text, clusters, index, model), kana)
+            _resolve(text, clusters, index, model, quotes, kana)
             # Two adjacent single holes, each chosen without seeing the other, are
             # chosen together instead (``sureââThis`` → ``sure—“This``).
             following = clusters[index + 1] if index + 1 < len(clusters) else None
@@ -160,6 +160,8 @@ def _repair_region(
             quotes.observe(char)
         quotes.position = cluster.end
     _fill_from_lexicon(text, region, clusters, model)
+    if not any(_decided_change(text, cluster) for cluster in clusters):
+        return []  # what the checks below would conclude: they only take clusters away
     accepted: list[_Cluster] = []
     rejected = 0
     for cluster in clusters:
@@ -202,6 +204,15 @@ def _repair_region(
         )
         for c, word in zip(changed, words or [""] * len(changed), strict=True)
     ]
+
+
+def _decided_change(text: str, cluster: _Cluster) -> bool:
+    """Could the cluster be a decided change: supported, changing the text, no hole left?"""
+    return (
+        not cluster.unsupported
+        and LOST not in cluster.repaired
+        and cluster.repaired != text[cluster.start : cluster.end]
+    )
 
 
 def with_note(note: str, extra: str) -> str:
@@ -350,14 +361,19 @@ def _resolve_pair(
 
 def _resolve(
     text: str,
-    cluster: _Cluster,
+    clusters: list[_Cluster],
+    index: int,
     model: DamageModel,
     quotes: infer.QuoteState,
-    left_text: str,
-    right_text: str,
     kana: bool,
 ) -> None:
-    """Decode the cluster's sequences, choosing characters for lost bytes."""
+    """Decode the sequences of cluster ``index``, choosing characters for lost bytes.
+
+    The context around the cluster is worked out only when a byte was lost: most
+    clusters decode one way.
+    """
+    cluster = clusters[index]
+    context: tuple[str, str] | None = None
     repaired: list[str] = []
     guessed: list[str] = []
     notes: list[str] = []
@@ -375,6 +391,9 @@ def _resolve(
             guessed.append(candidates[0])
             continue
         cluster.lost = True
+        if context is None:
+            context = _context(text, clusters, index, model)
+        left_text, right_text = context
         right = _decoded_tail(cluster.pieces[position + 1 :], model) + right_text
         choice = infer.choose(
             _choosable(candidates, kana), left_text + "".join(guessed), right, quotes
@@ -534,13 +553,33 @@ def _verified(text: str, cluster: _Cluster, model: DamageModel) -> bool:
     if len(cluster.open_holes) != 1:
         return False
     index, candidates = cluster.open_holes[0]
+    guessed = _reproducing_guess(model, cluster.guessed, index, candidates, context, expected)
+    if guessed is None:
+        return False
+    cluster.guessed = guessed
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _reproducing_guess(
+    model: DamageModel,
+    guessed: str,
+    index: int,
+    candidates: tuple[str, ...],
+    context: str,
+    expected: str,
+) -> str | None:
+    """``guessed`` with a candidate in hole ``index`` that reproduces ``expected``, if any.
+
+    Cached: damaged text repeats its clusters (the same letters, damaged the same
+    way), and a hole no candidate fills costs hundreds of trials.
+    """
     step = max(1, -(-len(candidates) // MAX_OPEN_HOLE_TRIALS))
     for candidate in candidates[::step]:
-        guessed = cluster.guessed[:index] + candidate + cluster.guessed[index + 1 :]
-        if _reproduces(model, guessed + context, expected):
-            cluster.guessed = guessed
-            return True
-    return False
+        trial = guessed[:index] + candidate + guessed[index + 1 :]
+        if _reproduces(model, trial + context, expected):
+            return trial
+    return None
 
 
 #: Candidates tried for an undecided hole before the repair is given up.  Taken at
