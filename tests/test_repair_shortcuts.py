@@ -5,8 +5,9 @@
 * Where repairs overlap, the choice marks claimed characters in a byte array;
   it is the same choice as keeping the chosen spans in a sorted list (which was
   quadratic in the number of repairs).
-* A region whose every cluster is undecidable (its lost bytes could only have been
-  characters no rule or lexicon can choose) is declined before resolution: the
+* A region whose every cluster is hopeless (its lost bytes could only have been
+  characters no rule or lexicon can choose, or its damaged characters are a real
+  word and no candidate is a quotation mark) is declined before resolution: the
   repairs and the plan are the same as when every region is resolved.
 * A region where no cluster could be a decided change (each keeps a hole, changes
   nothing, or has no reading) is declined before verification: the checks after it
@@ -27,7 +28,7 @@ from tests.recovery import damage, fixture_sentences
 from tests.test_repair_properties import LOSSLESS, LOSSY, generated_text
 
 import cleantext
-from cleantext.repair import engine, latin_lossy, misread, screen
+from cleantext.repair import engine, infer, latin_lossy, misread, screen
 from cleantext.repair.models import DamageModel
 
 MODELS = (*LOSSLESS, *LOSSY)
@@ -85,9 +86,11 @@ def test_single_byte_windows_are_the_lines_holding_a_codec_pair(text: str) -> No
 
 @settings(max_examples=200, deadline=None)
 @given(DOCUMENTS)
-def test_declining_undecidable_regions_early_changes_no_repair(text: str) -> None:
+@example("JEAN-BAPTISTE POQUELIN MOLIÈRE")
+@example("“NÉ LE 15 JANVIER” â€")
+def test_declining_hopeless_regions_early_changes_no_repair(text: str) -> None:
     with_shortcut = cleantext.fix_encoding_and_explain(text)
-    with mock.patch.object(misread, "_undecidable", lambda cluster, model: False):
+    with mock.patch.object(misread, "_hopeless", lambda text, cluster, model: False):
         without = cleantext.fix_encoding_and_explain(text)
     assert with_shortcut == without
 
@@ -100,6 +103,37 @@ def test_the_undecidable_shortcut_is_taken_on_a_hopeless_lead() -> None:
     hopeful = misread._regions("â", model, [(0, 1)])
     assert [misread._undecidable(c, model) for c in misread._clusters(hopeless[0])] == [True]
     assert [misread._undecidable(c, model) for c in misread._clusters(hopeful[0])] == [False]
+
+
+def test_a_real_word_is_hopeless_unless_a_candidate_is_a_quotation_mark() -> None:
+    """``MOLIÈRE`` (È that lost a C1 byte) is vetoed as a word whatever È resolves to;
+    ``DÈS`` is vetoed too; ``Ãâ`` is no word, and ``â`` could be “."""
+    model = latin_lossy.candidate_models("xx ê yy")[0]
+
+    def hopeless(text: str) -> list[bool]:
+        return [
+            misread._hopeless(text, cluster, model)
+            for region in misread._regions(text, model, [(0, len(text))])
+            for cluster in misread._clusters(region)
+        ]
+
+    assert hopeless("JEAN-BAPTISTE POQUELIN MOLIÈRE") == [True]
+    assert hopeless("DÈS LE MATIN") == [True]
+    assert hopeless("xx Ã yy") == [False]
+
+
+def test_quote_marks_are_what_the_quote_state_reacts_to() -> None:
+    """The hopeless shortcut skips resolving only where no candidate is in QUOTE_MARKS."""
+    reacting = set()
+    for code in range(0x110000):
+        char = chr(code)
+        for double_open in (False, True):
+            for single_open in (False, True):
+                state = infer.QuoteState(double_open, single_open)
+                state.observe(char)
+                if (state.double_open, state.single_open) != (double_open, single_open):
+                    reacting.add(char)
+    assert reacting == infer.QUOTE_MARKS
 
 
 def test_the_first_pass_of_looks_clean_sees_every_character_a_later_pass_needs() -> None:

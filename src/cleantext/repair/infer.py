@@ -16,6 +16,7 @@ from functools import lru_cache
 
 __all__ = [
     "LANGUAGES_BY_LETTER",
+    "QUOTE_MARKS",
     "Choice",
     "QuoteState",
     "choose",
@@ -72,6 +73,10 @@ LANGUAGES_BY_LETTER = _LANGUAGES_BY_LETTER
 _RULED = frozenset(_PRIOR) | frozenset(_LANGUAGES_BY_LETTER)
 
 
+#: The characters :meth:`QuoteState.observe` reacts to.
+QUOTE_MARKS = frozenset("“”‘\n")
+
+
 @dataclass
 class QuoteState:
     """Whether a double or single quotation is open, carried through a document."""
@@ -98,6 +103,7 @@ class QuoteState:
         self.position = to
 
     def observe(self, char: str) -> None:
+        """Take in one character the repair wrote (only :data:`QUOTE_MARKS` matter)."""
         if char == "“":
             self.double_open = True
         elif char == "”":

@@ -97,6 +97,9 @@ def _regions(text: str, model: DamageModel, spans: Iterable[tuple[int, int]]) ->
     for start, end in spans:
         joinable_at = -1  # where the last region ended, if it ended at the end of its run
         for run in run_pattern.finditer(text, start, end):
+            if model.loss is Loss.NONE and not _may_hold_sequence(run.group(), model.wrong_codec):
+                joinable_at = -1  # as after a run the scan found nothing in
+                continue
             for region in bytescan.scan(text, run.start(), run.end(), model):
                 if (
                     regions
@@ -109,6 +112,21 @@ def _regions(text: str, model: DamageModel, spans: Iterable[tuple[int, int]]) ->
                 regions.append(region)
             joinable_at = run.end() if regions and regions[-1].end == run.end() else -1
     return regions
+
+
+#: A UTF-8 lead byte followed by a continuation byte: where lossless damage can start.
+_SEQUENCE_START = re.compile(b"[\xc2-\xf4][\x80-\xbf]")
+
+
+def _may_hold_sequence(run: str, codec: str) -> bool:
+    """Could the bytes of ``run`` under ``codec`` hold a complete multi-byte UTF-8 sequence?
+
+    Without one, a lossless scan finds no region, so the byte-by-byte scan is
+    skipped (Cyrillic or Spanish words are runs that re-encode to no UTF-8 at all).
+    A character the codec cannot encode becomes ``?``: it breaks a sequence, as it
+    does in the scan.
+    """
+    return _SEQUENCE_START.search(run.encode(codec, "replace")) is not None
 
 
 def _clusters(region: Region) -> list[_Cluster]:
@@ -129,7 +147,7 @@ def _repair_region(
     clusters = _clusters(region)
     if not clusters:
         return []
-    if all(_undecidable(cluster, model) for cluster in clusters):
+    if all(_hopeless(text, cluster, model) for cluster in clusters):
         for cluster in clusters:  # what the loop below would do with the quotes
             quotes.advance(text, cluster.start)
             quotes.position = cluster.end
@@ -220,12 +238,26 @@ def with_note(note: str, extra: str) -> str:
     return f"{note}; {extra}" if note else extra
 
 
+def _hopeless(text: str, cluster: _Cluster, model: DamageModel) -> bool:
+    """True when the cluster can only stay undecided or be rejected, and resolving it
+    could not change the quote state: it is :func:`_undecidable`, or its damaged
+    characters are a real word (``MOLIÈRE``, vetoed whatever it resolves to) and
+    no candidate is a quotation mark.
+
+    A region of such clusters alone is declined without the costly resolution.
+    """
+    if _undecidable(cluster, model):
+        return True
+    return _is_known_word(text, cluster) and not any(
+        infer.QUOTE_MARKS.intersection(bytescan.candidates_for(piece.slots, piece.missing, model))
+        for piece in cluster.pieces
+    )
+
+
 def _undecidable(cluster: _Cluster, model: DamageModel) -> bool:
     """True when resolving the cluster could only leave it open: one sequence whose
     lost bytes no context rule and no lexicon could choose (``ê`` that lost two C1
     bytes was a character from U+A000 to U+A7DF, Yi syllables and the like).
-
-    A region of such clusters alone is declined without the costly resolution.
     """
     if len(cluster.pieces) != 1:
         return False
