@@ -9,6 +9,8 @@
   characters no rule or lexicon can choose, or its damaged characters are a real
   word and no candidate is a quotation mark) is declined before resolution: the
   repairs and the plan are the same as when every region is resolved.
+* A lossless scan skips a run whose bytes hold no UTF-8 lead followed by a
+  continuation: the byte-by-byte scan finds no region there.
 * A region where no cluster could be a decided change (each keeps a hole, changes
   nothing, or has no reading) is declined before verification: the checks after it
   only ever take clusters away.
@@ -28,7 +30,7 @@ from tests.recovery import damage, fixture_sentences
 from tests.test_repair_properties import LOSSLESS, LOSSY, generated_text
 
 import cleantext
-from cleantext.repair import engine, infer, latin_lossy, misread, screen
+from cleantext.repair import bytescan, engine, infer, latin_lossy, misread, screen
 from cleantext.repair.models import DamageModel
 
 MODELS = (*LOSSLESS, *LOSSY)
@@ -217,3 +219,19 @@ def test_the_decided_change_shortcut_is_taken_on_an_open_hole() -> None:
         assert calls == []
         assert misread.find_repairs("Heâs here", model) != []
         assert calls
+
+
+LOSSLESS_CODECS = ("gbk", "big5", "shift_jis", "euc_kr", "macroman", "cp437", "sloppy-windows-1251")
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS, st.sampled_from(LOSSLESS_CODECS))
+@example("Москва́ — столица", "sloppy-windows-1251")
+@example("–û–¥–Ω–∞–∫–æ", "macroman")
+def test_runs_skipped_by_a_lossless_scan_hold_no_region(text: str, codec: str) -> None:
+    """A run whose bytes hold no lead-then-continuation pair is where the byte-by-byte
+    scan finds nothing; where a pair is present the scan runs as before."""
+    model = DamageModel("utf-8", codec)
+    for run in misread._RUN.finditer(text):
+        if not misread._may_hold_sequence(run.group(), codec):
+            assert bytescan.scan(text, run.start(), run.end(), model) == [], run.group()
