@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from cleantext.repair import bytescan, confirm, infer, lexicon, score
+from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon, score
 from cleantext.repair.bytescan import Region, Sequence
 from cleantext.repair.models import DamageModel, Loss
 
@@ -178,6 +178,7 @@ def _repair_region(
             quotes.observe(char)
         quotes.position = cluster.end
     _fill_from_lexicon(text, region, clusters, model)
+    _fill_from_cjk_words(text, clusters, model)
     if not any(_decided_change(text, cluster) for cluster in clusters):
         return []  # what the checks below would conclude: they only take clusters away
     accepted: list[_Cluster] = []
@@ -272,7 +273,14 @@ def _undecidable_sequence(slots: tuple[int, ...], missing: int, model: DamageMod
     candidates = bytescan.candidates_for(slots, missing, model)
     if len(candidates) == 1:
         return False
-    return not (candidates and (infer.could_choose(candidates) or lexicon.hole_scripts(candidates)))
+    return not (
+        candidates
+        and (
+            infer.could_choose(candidates)
+            or lexicon.hole_scripts(candidates)
+            or cjk_words.could_fill(candidates)
+        )
+    )
 
 
 def _with_context(text: str, clusters: list[_Cluster]) -> tuple[str, str]:
@@ -510,6 +518,73 @@ def _fill_from_lexicon(
 
 
 _SENTENCE_CONTEXT = 4
+
+
+def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel) -> None:
+    """Fill a cluster's one open ideograph hole with the candidate the words around
+    it clearly favour (``資訊?技`` is ``資訊科技``, :mod:`.cjk_words`), among the
+    candidates that reproduce the damaged text.
+
+    A hole next to another open hole is left open: chosen from one side only, it
+    would be chosen for the wrong word (``測試??`` is ``測試軟體``, not ``測試車``), and
+    the next hole would then be chosen to fit that mistake.
+    """
+    for index, cluster in enumerate(clusters):
+        if len(cluster.open_holes) != 1 or not cjk_words.could_fill(cluster.open_holes[0][1]):
+            continue
+        hole, candidates = cluster.open_holes[0]
+        left, right = _repaired_neighbours(text, clusters, index)
+        left += cluster.repaired[:hole]
+        right = cluster.repaired[hole + 1 :] + right
+        if left[-1:] == LOST or right[:1] == LOST:
+            continue
+        ranked = cjk_words.ranked(candidates, left, right)
+        reproducing = [
+            (probability, char, word)
+            for probability, char, word in ranked
+            if _reproduces_with(text, cluster, model, hole, char)
+        ][:2]
+        if not reproducing or not reproducing[0][2]:
+            continue
+        probability, char, word = reproducing[0]
+        runner_up = reproducing[1][0] if len(reproducing) > 1 else 0.0
+        if probability >= cjk_words.RATIO * runner_up:
+            _fill_hole(cluster, hole, char, f"lost byte: {char!r} reads as the word {word!r}")
+
+
+def _repaired_neighbours(text: str, clusters: list[_Cluster], index: int) -> tuple[str, str]:
+    """A few characters on each side of cluster ``index``, adjacent clusters as repaired
+    (U+FFFD in their open holes)."""
+    wanted = _CJK_CONTEXT
+    left, position, before = "", clusters[index].start, index - 1
+    while len(left) < wanted and position > 0:
+        if before >= 0 and clusters[before].end == position:
+            left = clusters[before].repaired + left
+            position, before = clusters[before].start, before - 1
+        else:
+            left, position = text[position - 1] + left, position - 1
+    right, position, after = "", clusters[index].end, index + 1
+    while len(right) < wanted and position < len(text):
+        if after < len(clusters) and clusters[after].start == position:
+            right += clusters[after].repaired
+            position, after = clusters[after].end, after + 1
+        else:
+            right, position = right + text[position], position + 1
+    return left[-wanted:], right[:wanted]
+
+
+_CJK_CONTEXT = 3  # characters on each side a word around an ideograph hole may use
+
+
+def _reproduces_with(
+    text: str, cluster: _Cluster, model: DamageModel, hole: int, char: str
+) -> bool:
+    """Does the cluster, with ``char`` in its hole, damage back to the text? (As
+    :func:`_verified` checks it.)"""
+    end = cluster.end
+    context = text[end] if end < len(text) and text[end].isascii() else ""
+    guessed = cluster.guessed[:hole] + char + cluster.guessed[hole + 1 :]
+    return _reproduces(model, guessed + context, text[cluster.start : end] + context)
 
 
 def _word_edge(text: str, position: int, step: int) -> int:

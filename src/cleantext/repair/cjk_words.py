@@ -1,0 +1,170 @@
+"""Choose the ideograph a lost byte stood for, from the words around it.
+
+A three-byte UTF-8 character that lost one byte leaves 64 candidates (127 if the
+byte was dropped and may have been either of the last two): ``資訊?技`` could be
+``資訊科技`` or 63 other characters, and no context rule tells ``科`` from ``秒``.
+Words do.  For each candidate, the few characters around the hole are cut into
+the likeliest sequence of words of wordfreq's Chinese and Japanese lists (read
+from its data directly: its lookups need tokenisers cleantext does not install;
+traditional characters are looked up through wordfreq's own
+traditional-to-simplified map), a word's probability being its frequency.
+``我?下午`` is ``我们 下午``, not ``我 以下 午``: ``以下`` is a word, but it
+leaves ``午`` stranded.
+
+A candidate is chosen only when its best reading is :data:`RATIO` times as likely
+as that of every other candidate that also reproduces the damaged text (the
+caller checks that), and it sits inside a word of two or more characters, or is
+itself a very common word (:data:`COMMON_WORD`: 是, 的, 在).  Otherwise the hole
+stays U+FFFD.  Only ideographs are chosen: a lost kana is as often a particle
+between words (``機能?最小限``: は, が, を, ...) as part of one.
+
+The word table is built once, on the first ideograph hole (about 0.1 s).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+
+__all__ = ["COMMON_WORD", "MAX_CANDIDATES", "RATIO", "could_fill", "ranked", "reading"]
+
+#: One lost byte leaves 64 candidates, or 127 when it may have been either of the
+#: last two bytes (dropped without a trace); holes with more (two lost bytes:
+#: thousands) are left open.
+MAX_CANDIDATES = 128
+#: The chosen candidate's reading over the runner-up's.
+RATIO = 20.0
+#: A character standing alone is chosen only if it is this common a word (Zipf 6).
+COMMON_WORD = 1e-3
+#: The probability of a character no list holds as a word of its own.
+UNLISTED = 1e-9
+#: wordfreq's lists used: "small" (words down to Zipf 3, about 35,000 per language).
+WORDLIST = "small"
+LANGUAGES = ("zh", "ja")
+_CONTEXT = 3  # CJK characters read on each side of the hole
+_LONGEST_WORD = 4
+
+
+def _is_cjk(char: str) -> bool:
+    """Kana and the prolonged sound mark, or an ideograph."""
+    return 0x3041 <= ord(char) <= 0x30FF or _is_ideograph(char)
+
+
+def _is_ideograph(char: str) -> bool:
+    """Ideographs, with extension A and the compatibility forms."""
+    code = ord(char)
+    return 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
+
+
+def could_fill(candidates: tuple[str, ...]) -> bool:
+    """Could words decide this hole: a few candidates, every one an ideograph?
+
+    Kana are left open: a lost kana is as often a particle between words (は, が,
+    を) as a letter inside one, and a word list knows nothing between words.
+    """
+    return 1 < len(candidates) <= MAX_CANDIDATES and all(map(_is_ideograph, candidates))
+
+
+def ranked(candidates: tuple[str, ...], left: str, right: str) -> list[tuple[float, str, str]]:
+    """(probability of the best reading, candidate, the word that explains it, or "")
+    for each candidate, likeliest first; ``left``/``right`` are the text on each
+    side.  Empty when no CJK character stands beside the hole."""
+    before = _cjk_tail(left)
+    after = _cjk_head(right)
+    if not before and not after:
+        return []
+    found = [(*reading(before, char, after), char) for char in candidates]
+    return sorted(
+        ((probability, char, word) for probability, word, char in found),
+        key=lambda item: (-item[0], item[1]),
+    )
+
+
+def reading(before: str, char: str, after: str) -> tuple[float, str]:
+    """The probability of the likeliest cutting of ``before + char + after`` into
+    listed words (or single characters), and the word holding ``char`` in it when
+    that word explains ``char`` (two or more characters, or a common word; else "")."""
+    words = _words()
+    text = before + char + after
+    position = len(before)
+    # best[end]: (probability, start of the last word) of the best cutting of text[:end]
+    best: list[tuple[float, int]] = [(1.0, 0)]
+    for end in range(1, len(text) + 1):
+        options: list[tuple[float, int]] = []
+        for start in range(max(0, end - _LONGEST_WORD), end):
+            word = text[start:end]
+            probability = words.get(_simplified(word), 0.0)
+            if not probability and len(word) == 1:
+                probability = UNLISTED
+            if probability:
+                options.append((best[start][0] * probability, start))
+        best.append(max(options))
+    end = len(text)
+    while best[end][1] > position:  # walk back to the word that holds the candidate
+        end = best[end][1]
+    word = text[best[end][1] : end]
+    explained = len(word) > 1 or words.get(_simplified(word), 0.0) >= COMMON_WORD
+    return best[len(text)][0], word if explained else ""
+
+
+def _cjk_tail(text: str) -> str:
+    """The CJK characters that end ``text`` (up to :data:`_CONTEXT`)."""
+    tail = ""
+    for char in reversed(text[-_CONTEXT:]):
+        if not _is_cjk(char):
+            break
+        tail = char + tail
+    return tail
+
+
+def _cjk_head(text: str) -> str:
+    """The CJK characters that begin ``text`` (up to :data:`_CONTEXT`)."""
+    head = ""
+    for char in text[:_CONTEXT]:
+        if not _is_cjk(char):
+            break
+        head += char
+    return head
+
+
+@cache
+def _words() -> dict[str, float]:
+    """Chinese and Japanese words of up to :data:`_LONGEST_WORD` characters, keyed in
+    simplified form, with their frequency (the higher of the two lists)."""
+    words: dict[str, float] = {}
+    for language in LANGUAGES:
+        for word, frequency in _frequencies(language).items():
+            if len(word) > _LONGEST_WORD or not all(map(_is_cjk, word)):
+                continue
+            key = _simplified(word)
+            words[key] = max(words.get(key, 0.0), frequency)
+    return words
+
+
+def _frequencies(language: str) -> dict[str, float]:
+    try:
+        from wordfreq import get_frequency_dict
+
+        # Positional, as wordfreq calls it itself, so both share one cached dict.
+        return get_frequency_dict(language, WORDLIST)
+    except (ImportError, LookupError, ValueError, OSError):
+        return {}
+
+
+def _simplified(run: str) -> str:
+    return run.translate(_simplifying_map())
+
+
+@cache
+def _simplifying_map() -> dict[int, str]:
+    """wordfreq's traditional-to-simplified character map (the one its Chinese
+    lookups use); empty if it cannot be read."""
+    try:
+        import msgpack
+        from wordfreq.util import data_path
+
+        with gzip.open(data_path("_chinese_mapping.msgpack.gz")) as stream:
+            mapping = msgpack.load(stream, raw=False, strict_map_key=False)
+    except Exception:  # a missing map only weakens the traditional lookups
+        return {}
+    return {int(code): str(value) for code, value in mapping.items()}
