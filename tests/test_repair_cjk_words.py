@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import cleantext
 from cleantext.repair import cjk_words
 from cleantext.repair.models import DamageModel, Loss
@@ -84,3 +88,46 @@ def test_a_hole_beside_an_open_hole_is_not_chosen_from_one_side() -> None:
     damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply("我们下午一起去公园散步吧。")
     repaired = cleantext.fix_encoding(damaged)
     assert "去\ufffd\ufffd散步" in repaired
+
+
+def _brute_force(text: str) -> float:
+    """The likeliest cutting of ``text`` into words, trying every cutting."""
+    words = cjk_words._words()
+    best = 0.0
+    for cuts in range(1 << (len(text) - 1)):
+        pieces, start = [], 0
+        for position in range(1, len(text)):
+            if cuts >> (position - 1) & 1:
+                pieces.append(text[start:position])
+                start = position
+        pieces.append(text[start:])
+        probability = 1.0
+        for piece in pieces:
+            if len(piece) > 4:
+                probability = 0.0
+                break
+            plain = cjk_words._simplified(piece)
+            probability *= words.get(plain, 0.0) or (cjk_words.UNLISTED if len(piece) == 1 else 0)
+        best = max(best, probability)
+    return best
+
+
+SENTENCES = (
+    "在資訊科技快速發展的今天",
+    "北京今天天气很好，我们下午一起去公园散步吧",
+    "言語自体の機能は最小限に押さえ",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(SENTENCES), st.integers(0, 40), st.integers(0x4E00, 0x9FBF))
+def test_ranking_matches_trying_every_cutting(sentence: str, position: int, block: int) -> None:
+    """The shortcuts (cuttings of each side worked out once, candidates in no word
+    with a neighbour scored alone) give the probability of the best cutting."""
+    position %= len(sentence)
+    left, right = sentence[:position], sentence[position + 1 :]
+    candidates = (sentence[position], *_block(block - block % 64)[:8])
+    before, after = cjk_words._cjk_tail(left), cjk_words._cjk_head(right)
+    for probability, char, _ in cjk_words.ranked(candidates, left, right):
+        expected = _brute_force(before + char + after)
+        assert probability == pytest.approx(expected, rel=1e-9), (before, char, after)
