@@ -235,3 +235,21 @@ def test_runs_skipped_by_a_lossless_scan_hold_no_region(text: str, codec: str) -
     for run in misread._RUN.finditer(text):
         if not misread._may_hold_sequence(run.group(), codec):
             assert bytescan.scan(text, run.start(), run.end(), model) == [], run.group()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(DOCUMENTS, st.text(alphabet="ab茅鈥€ü 。Z", max_size=40)))
+@example("caf茅 and 鈥渁")
+@example("a茅b")
+def test_glued_common_starts_are_found_by_their_letters(text: str) -> None:
+    """The letter-first search, checked in Python, finds exactly the common start
+    characters that have an ASCII letter beside them."""
+    common = screen._common_starts()
+    letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    expected = [
+        index
+        for index, char in enumerate(text)
+        if char in common
+        and (text[index - 1 : index] in letters or text[index + 1 : index + 2] in letters)
+    ]
+    assert screen._glued_common(text) == expected
