@@ -23,7 +23,6 @@ The word tables are built once, on the first ideograph hole (about 0.4 s).
 
 from __future__ import annotations
 
-import gzip
 import itertools
 from functools import cache
 
@@ -201,6 +200,8 @@ def _simplifying_map() -> dict[int, str]:
     """wordfreq's traditional-to-simplified character map (the one its Chinese
     lookups use); empty if it cannot be read."""
     try:
+        import gzip
+
         import msgpack
         from wordfreq.util import data_path
 
