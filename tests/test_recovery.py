@@ -71,7 +71,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as cp437": (23, 0, 24),
     "utf-8 read as sloppy-windows-1252, twice": (24, 0, 24),
     "utf-8 read as gbk": (24, 0, 24),
-    "utf-8 read as gbk, bytes dropped": (21, 1, 24),
+    "utf-8 read as gbk, bytes dropped": (21, 0, 24),
     "utf-8 read as gbk, bytes replaced by U+FFFD": (21, 0, 24),
     "utf-8 read as gb18030": (24, 0, 24),
     "utf-8 read as gb18030, bytes dropped": (21, 0, 24),

@@ -130,7 +130,22 @@ def clearly_better(original: str, repaired: str, margin: float = 1.5) -> bool:
     return text_cost(repaired) + required <= text_cost(original)
 
 
-_CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH"})
+#: First words of the Unicode names of Chinese, Japanese and Korean letters; the
+#: prolonged sound mark (``ー`` in ``ポリシー``) is "KATAKANA-HIRAGANA ...", and
+#: ``々`` is an "IDEOGRAPHIC ITERATION MARK".
+_CJK_SCRIPTS = frozenset(
+    {
+        "CJK",
+        "HIRAGANA",
+        "KATAKANA",
+        "KATAKANA-HIRAGANA",
+        "IDEOGRAPHIC",
+        "BOPOMOFO",
+        "HANGUL",
+        "HALFWIDTH",
+        "FULLWIDTH",
+    }
+)
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,31 @@
+"""The plausibility score's script check (:func:`cleantext.repair.score.scripts_agree`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.repair import score
+from cleantext.repair.models import DamageModel
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ポリシー", "ジュール", "人々", "〆切", "ㄅㄆ注音", "한국어", "ｶﾀｶﾅ", "ＡＢＣ全角"],
+)
+def test_chinese_japanese_and_korean_letters_agree(text: str) -> None:
+    """Marks named outside the CJK blocks (``ー`` is a "KATAKANA-HIRAGANA" mark, ``々``
+    an "IDEOGRAPHIC" one) belong with the letters around them."""
+    assert score.scripts_agree(text)
+
+
+@pytest.mark.parametrize("text", ["ジュ\u0628", "дом人", "α々"])
+def test_other_scripts_beside_cjk_do_not_agree(text: str) -> None:
+    assert not score.scripts_agree(text)
+
+
+def test_a_katakana_word_with_a_long_vowel_is_repaired() -> None:
+    """``ジュール`` read as cp932: each cluster used to be rejected as alien, because the
+    long-vowel mark's script was not counted as Japanese."""
+    damaged = DamageModel("utf-8", "cp932").apply("ジュール")
+    assert cleantext.fix_encoding(damaged) == "ジュール"
