@@ -29,3 +29,20 @@ def test_a_katakana_word_with_a_long_vowel_is_repaired() -> None:
     long-vowel mark's script was not counted as Japanese."""
     damaged = DamageModel("utf-8", "cp932").apply("ジュール")
     assert cleantext.fix_encoding(damaged) == "ジュール"
+
+
+#: Decomposed (NFD), as macOS writes file names.
+DECOMPOSED = "Cafe\u0301 cre\u0300me a\u0300 Zu\u0308rich, Dvor\u030ca\u0301k"
+
+
+def test_generic_combining_accents_agree_with_any_letter() -> None:
+    assert score.scripts_agree(DECOMPOSED)
+    assert score.scripts_agree("ка\u0301ша")  # a stress mark on Cyrillic
+    assert not score.scripts_agree("д\u0653")  # an Arabic madda on Cyrillic is still alien
+
+
+@pytest.mark.parametrize("codec", ["gbk", "mac_roman"])
+def test_decomposed_accents_are_repaired(codec: str) -> None:
+    """Each accent used to be vetoed as a letter of an alien script."""
+    damaged = DamageModel("utf-8", codec).apply(DECOMPOSED)
+    assert cleantext.fix_encoding(damaged) == DECOMPOSED

@@ -158,6 +158,8 @@ def script_of(char: str) -> str:
     if not char.isalpha() and unicodedata.category(char) not in ("Mn", "Mc"):
         return ""  # combining marks count: an Arabic madda on a Cyrillic letter is alien
     word = unicodedata.name(char, "").split(" ", 1)[0]
+    if word == "COMBINING":
+        return ""  # the generic accents (U+0301 in decomposed ``é``) go on any script
     return "CJK" if word in _CJK_SCRIPTS else word
 
 
