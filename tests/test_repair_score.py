@@ -46,3 +46,16 @@ def test_decomposed_accents_are_repaired(codec: str) -> None:
     """Each accent used to be vetoed as a letter of an alien script."""
     damaged = DamageModel("utf-8", codec).apply(DECOMPOSED)
     assert cleantext.fix_encoding(damaged) == DECOMPOSED
+
+
+@pytest.mark.parametrize("text", ["nº 5", "1ª edición", "10 µm", "く〱"])
+def test_signs_go_with_their_letters(text: str) -> None:
+    assert score.scripts_agree(text)
+
+
+@pytest.mark.parametrize("text", ["¤\u0324", "\u0301a", "ˤ»", "»ˤ"])
+def test_accents_without_a_base_and_modifier_letters_stand_apart(text: str) -> None:
+    """A byte pair read back as a bare accent or a modifier letter (``Ë¤`` is U+02E4)
+    is a misexplanation of legacy text, not a letter of the text's script; at the
+    start of the text too (the first character used to count as its own neighbour)."""
+    assert not score.scripts_agree(text)

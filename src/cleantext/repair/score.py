@@ -144,8 +144,12 @@ _CJK_SCRIPTS = frozenset(
         "HANGUL",
         "HALFWIDTH",
         "FULLWIDTH",
+        "VERTICAL",  # kana repeat marks for vertical text
+        "MASU",
     }
 )
+#: Latin-1 signs written beside Latin letters: ``nº``, ``1ª``, ``µm``.
+_LATIN_SIGNS = frozenset({"FEMININE", "MASCULINE", "MICRO"})
 
 
 @lru_cache(maxsize=65536)
@@ -158,8 +162,8 @@ def script_of(char: str) -> str:
     if not char.isalpha() and unicodedata.category(char) not in ("Mn", "Mc"):
         return ""  # combining marks count: an Arabic madda on a Cyrillic letter is alien
     word = unicodedata.name(char, "").split(" ", 1)[0]
-    if word == "COMBINING":
-        return ""  # the generic accents (U+0301 in decomposed ``é``) go on any script
+    if word in _LATIN_SIGNS:
+        return "LATIN"
     return "CJK" if word in _CJK_SCRIPTS else word
 
 
@@ -188,6 +192,10 @@ def scripts_agree(text: str) -> bool:
     Arabic letter among symbols is a misexplanation.
     """
     scripts = [script_of(char) for char in text]
+    for index in range(1, len(scripts)):
+        # a generic accent (U+0301 of decomposed ``é``) takes its base letter's script
+        if scripts[index - 1] and scripts[index] == "COMBINING":
+            scripts[index] = scripts[index - 1]
     for index, script in enumerate(scripts):
         if not script:
             continue
@@ -199,7 +207,8 @@ def scripts_agree(text: str) -> bool:
                 and not _homoglyph_slip(text[index], script, text[index + offset], other)
             ):
                 return False
-        neighbours = [s for s in scripts[max(0, index - 1) : index + 2 : 2] if s]
+        neighbours = [scripts[at] for at in (index - 1, index + 1) if 0 <= at < len(text)]
+        neighbours = [other for other in neighbours if other]
         if not neighbours and script not in _STANDALONE_SCRIPTS:
             around = text[max(0, index - 1) : index] + text[index + 1 : index + 2]
             if not around.isascii():  # ``и`` between spaces is a word; ``ڶ`` among symbols is not
