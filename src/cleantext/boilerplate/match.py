@@ -230,10 +230,10 @@ def _verdicts(layout: _Layout, groups: _Groups) -> list[Rule | None]:
         rule = verdict[index]
         if rule is None or not rule.trailer:
             continue
+        if len(content) - rank - 1 > TRAILER_MAX_LINES:
+            continue  # checked before slicing: a long text has many trailer-like lines
         rest = content[rank + 1 :]
-        if len(rest) <= TRAILER_MAX_LINES and not any(
-            verdict[j] is None and looks_like_prose(layout.norm[j]) for j in rest
-        ):
+        if not any(verdict[j] is None and looks_like_prose(layout.norm[j]) for j in rest):
             for j in rest:
                 verdict[j] = rule
             break
