@@ -241,9 +241,11 @@ def test_runs_skipped_by_a_lossless_scan_hold_no_region(text: str, codec: str) -
 @given(st.one_of(DOCUMENTS, st.text(alphabet="ab茅鈥€ü 。Z", max_size=40)))
 @example("caf茅 and 鈥渁")
 @example("a茅b")
+@example("茅茅茅茅茅茅a茅b茅")  # mostly CJK: the letter-first search
+@example("\ud800a茅")  # a lone surrogate is counted, not an error
 def test_glued_common_starts_are_found_by_their_letters(text: str) -> None:
-    """The letter-first search, checked in Python, finds exactly the common start
-    characters that have an ASCII letter beside them."""
+    """Either search (letter-first for CJK prose, start-first elsewhere) finds exactly
+    the common start characters that have an ASCII letter beside them."""
     common = screen._common_starts()
     letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
     expected = [
@@ -253,3 +255,4 @@ def test_glued_common_starts_are_found_by_their_letters(text: str) -> None:
         and (text[index - 1 : index] in letters or text[index + 1 : index + 2] in letters)
     ]
     assert screen._glued_common(text) == expected
+    assert screen._has_glued_common(text) == bool(expected)
