@@ -15,6 +15,7 @@ the lossy Latin-1 families.  For one damage model it:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -539,11 +540,12 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
         if left[-1:] == LOST or right[:1] == LOST:
             continue
         ranked = cjk_words.ranked(candidates, left, right)
-        reproducing = [
-            (probability, char, word)
-            for probability, char, word in ranked
-            if _reproduces_with(text, cluster, model, hole, char)
-        ][:2]
+        reproducing = list(  # the two likeliest that damage back to the text
+            itertools.islice(
+                (item for item in ranked if _reproduces_with(text, cluster, model, hole, item[1])),
+                2,
+            )
+        )
         if not reproducing or not reproducing[0][2]:
             continue
         probability, char, word = reproducing[0]
@@ -581,10 +583,9 @@ def _reproduces_with(
 ) -> bool:
     """Does the cluster, with ``char`` in its hole, damage back to the text? (As
     :func:`_verified` checks it.)"""
-    end = cluster.end
-    context = text[end] if end < len(text) and text[end].isascii() else ""
+    context, expected = _verification_target(text, cluster)
     guessed = cluster.guessed[:hole] + char + cluster.guessed[hole + 1 :]
-    return _reproduces(model, guessed + context, text[cluster.start : end] + context)
+    return _reproduces(model, guessed + context, expected)
 
 
 def _word_edge(text: str, position: int, step: int) -> int:
@@ -652,9 +653,7 @@ def _verified(text: str, cluster: _Cluster, model: DamageModel) -> bool:
     dropped depends on the byte after it.  When one hole stayed undecided, some
     candidate for it must reproduce the input (and becomes the guess).
     """
-    end = cluster.end
-    context = text[end] if end < len(text) and text[end].isascii() else ""
-    expected = text[cluster.start : end] + context
+    context, expected = _verification_target(text, cluster)
     if _reproduces(model, cluster.guessed + context, expected):
         return True
     if len(cluster.open_holes) != 1:
@@ -665,6 +664,14 @@ def _verified(text: str, cluster: _Cluster, model: DamageModel) -> bool:
         return False
     cluster.guessed = guessed
     return True
+
+
+def _verification_target(text: str, cluster: _Cluster) -> tuple[str, str]:
+    """(the character after the cluster if it is ASCII, else ""; the damaged text the
+    repair plus that character must damage back to)."""
+    end = cluster.end
+    context = text[end] if end < len(text) and text[end].isascii() else ""
+    return context, text[cluster.start : end] + context
 
 
 @lru_cache(maxsize=4096)

@@ -189,7 +189,9 @@ def scripts_agree(text: str) -> bool:
 
     A lone letter with no letter beside it is plausible in Latin (``à``) or CJK
     text, or as a one-letter word between spaces (Russian ``и``); a lone N'Ko or
-    Arabic letter among symbols is a misexplanation.
+    Arabic letter among symbols is a misexplanation.  A generic combining accent
+    belongs to the letter before it (decomposed ``é``); with no letter before it,
+    it is a script of its own.
     """
     scripts = [script_of(char) for char in text]
     for index in range(1, len(scripts)):
