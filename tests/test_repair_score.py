@@ -59,3 +59,18 @@ def test_accents_without_a_base_and_modifier_letters_stand_apart(text: str) -> N
     is a misexplanation of legacy text, not a letter of the text's script; at the
     start of the text too (the first character used to count as its own neighbour)."""
     assert not score.scripts_agree(text)
+
+
+def test_context_characters_are_neighbours_not_judged() -> None:
+    """The Greek letter before a repaired ``。A`` is the end of a word whose other letters
+    are out of view: it is not a lone letter of a non-standalone script."""
+    assert not score.scripts_agree("ί。A")
+    assert score.scripts_agree("ί。A", range(1, 3))
+    assert not score.scripts_agree("ίд", range(1, 2))  # a judged letter still sees its neighbours
+
+
+def test_a_greek_word_before_an_ideographic_full_stop_is_repaired() -> None:
+    """Found by hypothesis: the cluster ``銆侫`` (``。A``) was vetoed as alien."""
+    original = "A Αλβανί。A"
+    damaged = DamageModel("utf-8", "gbk").apply(original)
+    assert cleantext.fix_encoding(damaged) == original

@@ -724,7 +724,8 @@ def _alien_scripts(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         after = text[cluster.end : cluster.end + 1]
         if index + 1 < len(clusters) and clusters[index + 1].start == cluster.end:
             after = clusters[index + 1].guessed[:1]
-        if not score.scripts_agree(before + cluster.guessed + after):
+        judged = range(len(before), len(before) + len(cluster.guessed))
+        if not score.scripts_agree(before + cluster.guessed + after, judged):
             alien.append(cluster)
     return alien
 

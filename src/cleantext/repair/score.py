@@ -184,8 +184,13 @@ def _basic_homoglyph_script(char: str) -> bool:
     return "\u0410" <= char <= "\u044f" or char in "Ёё" or "\u0391" <= char <= "\u03c9"
 
 
-def scripts_agree(text: str) -> bool:
-    """True when no letter in ``text`` touches a letter of another script.
+def scripts_agree(text: str, judged: range | None = None) -> bool:
+    """True when no letter in ``text`` (or, given ``judged``, at those indices) touches
+    a letter of another script.
+
+    The characters outside ``judged`` are context: neighbours of the judged ones,
+    not judged themselves, since their own other neighbour is not in view (the last
+    letter of a Greek word before a repaired ``。A`` is not a lone letter).
 
     A lone letter with no letter beside it is plausible in Latin (``à``) or CJK
     text, or as a one-letter word between spaces (Russian ``и``); a lone N'Ko or
@@ -198,7 +203,8 @@ def scripts_agree(text: str) -> bool:
         # a generic accent (U+0301 of decomposed ``é``) takes its base letter's script
         if scripts[index - 1] and scripts[index] == "COMBINING":
             scripts[index] = scripts[index - 1]
-    for index, script in enumerate(scripts):
+    for index in judged if judged is not None else range(len(scripts)):
+        script = scripts[index]
         if not script:
             continue
         for offset in (-1, 1):
