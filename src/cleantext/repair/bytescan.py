@@ -223,26 +223,29 @@ def _parse_sequence(
     return tuple(slots), missing, cursor
 
 
-def _allowed_bytes(model: DamageModel) -> range:
-    return range(0x80, 0xA0) if model.loss in _C1_LOSSES else range(0x80, 0xC0)
-
-
-@lru_cache(maxsize=4096)
 def candidates_for(
     sequence_slots: tuple[int, ...], missing: int, model: DamageModel
 ) -> tuple[str, ...]:
     """Every character the sequence could have been, given what was lost and how."""
-    allowed = _allowed_bytes(model)
-    unknown = sequence_slots.count(UNKNOWN) + missing
+    return _candidates(sequence_slots, missing, c1_only=model.loss in _C1_LOSSES)
+
+
+@lru_cache(maxsize=1 << 15)
+def _candidates(slots: tuple[int, ...], missing: int, *, c1_only: bool) -> tuple[str, ...]:
+    """:func:`candidates_for`, cached on what it depends on: which bytes a loss could
+    take (every model sharing that), so the cache holds each sequence once, not once
+    a model (damaged lines ask for thousands of sequences under a dozen models)."""
+    allowed = range(0x80, 0xA0) if c1_only else range(0x80, 0xC0)
+    unknown = slots.count(UNKNOWN) + missing
     if unknown == 0:
         try:
-            return (bytes(sequence_slots).decode("utf-8"),)
+            return (bytes(slots).decode("utf-8"),)
         except UnicodeDecodeError:
             return ()
-    if unknown > 2 or sequence_slots[0] == UNKNOWN:
-        return _pool_candidates(sequence_slots, missing, model)
+    if unknown > 2 or slots[0] == UNKNOWN:
+        return _pool_candidates(slots, missing, allowed)
     found: set[str] = set()
-    for template in _templates(sequence_slots, missing):
+    for template in _templates(slots, missing):
         for filled in _fill(template, allowed):
             decoded = bytes(filled).decode("utf-8", "replace")
             if len(decoded) == 1 and decoded != "\ufffd":
@@ -278,8 +281,7 @@ def _pool() -> tuple[str, ...]:
     return tuple(chars)
 
 
-def _pool_candidates(slots: tuple[int, ...], missing: int, model: DamageModel) -> tuple[str, ...]:
-    allowed = _allowed_bytes(model)
+def _pool_candidates(slots: tuple[int, ...], missing: int, allowed: range) -> tuple[str, ...]:
     found: list[str] = []
     for char in _pool():
         encoded = char.encode("utf-8")
