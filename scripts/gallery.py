@@ -36,6 +36,7 @@ import ftfy  # noqa: E402
 
 import cleantext  # noqa: E402
 from cleantext.repair.models import (  # noqa: E402
+    ASCII_REPLACED_MODEL,
     LATIN1_LOSSY_MODELS,
     LEGACY_CODECS,
     MULTIBYTE_MODELS,
@@ -124,6 +125,12 @@ FAMILIES: tuple[Family, ...] = (
         "The bytes 0x80-0x9F became C1 controls and were then deleted (seed 003), "
         "replaced by `?` or replaced by U+FFFD.",
         LATIN1_LOSSY_MODELS,
+    ),
+    Family(
+        "UTF-8 read as ASCII with every byte of a character lost",
+        'Each byte that is not ASCII became U+FFFD (`errors="replace"`); Big5, EUC-KR '
+        "and EUC-JP do the same to English punctuation.",
+        (ASCII_REPLACED_MODEL,),
     ),
     Family(
         "Legacy-encoded text read as Western (cp1252)",

@@ -31,7 +31,13 @@ from tests.recovery import (
 
 import cleantext
 from cleantext.repair import screen
-from cleantext.repair.models import LATIN1_LOSSY_MODELS, MULTIBYTE_MODELS, DamageModel, Loss
+from cleantext.repair.models import (
+    ASCII_REPLACED_MODEL,
+    LATIN1_LOSSY_MODELS,
+    MULTIBYTE_MODELS,
+    DamageModel,
+    Loss,
+)
 
 LINEARITY_REPORT = Path("/tmp/cleantext-linearity.txt")
 
@@ -40,7 +46,11 @@ LOSSLESS = (
     DamageModel("utf-8", "windows-1252"),
     DamageModel("utf-8", "latin-1"),
 )
-LOSSY = (*(model for model in MULTIBYTE_MODELS if model.lossy), *LATIN1_LOSSY_MODELS)
+LOSSY = (
+    *(model for model in MULTIBYTE_MODELS if model.lossy),
+    *LATIN1_LOSSY_MODELS,
+    ASCII_REPLACED_MODEL,
+)
 
 _WORDS = corpus_words() or ("word",)
 _GLUE = st.sampled_from(

@@ -227,7 +227,32 @@ def candidates_for(
     sequence_slots: tuple[int, ...], missing: int, model: DamageModel
 ) -> tuple[str, ...]:
     """Every character the sequence could have been, given what was lost and how."""
+    if (
+        model.loss is Loss.REPLACE
+        and missing == 0
+        and all(value == UNKNOWN for value in sequence_slots)
+    ):
+        return _bare_candidates(len(sequence_slots), model.wrong_codec)
     return _candidates(sequence_slots, missing, c1_only=model.loss in _C1_LOSSES)
+
+
+@lru_cache(maxsize=64)
+def _bare_candidates(length: int, codec: str) -> tuple[str, ...]:
+    """The characters of :func:`_pool` whose ``length`` UTF-8 bytes ``codec`` replaces
+    one U+FFFD each: what a run of bare U+FFFD with no surviving byte could have been.
+
+    (``’`` is ``E2 80 99``; Big5 and EUC-KR pair none of those bytes, so ``you’re``
+    became ``you���re``, as it does when UTF-8 is read as ASCII.)  Only the pool is
+    tried: no byte is left to narrow the choice, and only a context rule or a
+    lexicon could pick the character, which neither does outside the pool.
+    """
+    lost = "\ufffd" * length
+    return tuple(
+        char
+        for char in _pool()
+        if len(encoded := char.encode("utf-8")) == length
+        and encoded.decode(codec, "replace") == lost
+    )
 
 
 @lru_cache(maxsize=1 << 15)

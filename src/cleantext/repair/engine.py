@@ -7,6 +7,7 @@ The engine is a short loop over *families*, each of which proposes edits:
   what ftfy declines in other single-byte codecs;
 * ``multibyte`` and ``lossy-latin``: UTF-8 read as a multi-byte CJK codec, or as
   Latin-1 with the C1 bytes lost, including lost-byte inference (:mod:`.misread`);
+* ``ascii-replaced``: UTF-8 read as ASCII, every byte of a character lost to U+FFFD;
 * ``legacy``: a legacy encoding (GBK, Big5, cp1251, ...) read as Western.
 
 The order they run in, and why, is in :data:`_FAMILIES`.
@@ -27,7 +28,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from cleantext.plan import Change, Edit, Plan, apply_edits
-from cleantext.repair import latin_lossy, legacy, multibyte, screen, single_byte_misread
+from cleantext.repair import (
+    ascii_replaced,
+    latin_lossy,
+    legacy,
+    multibyte,
+    screen,
+    single_byte_misread,
+)
 from cleantext.repair.misread import Repair, with_note
 from cleantext.repair.models import DamageModel
 from cleantext.repair.single_byte import single_byte_edits
@@ -239,6 +247,11 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
+def _ascii_replaced_edits(text: str, guess_lost: bool) -> list[Edit]:
+    repairs = _best_non_overlapping(ascii_replaced.find(text))
+    return [_as_edit(repair, guess_lost) for repair in repairs]
+
+
 def _replaced_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
     repairs = _best_non_overlapping(latin_lossy.find(text, replaced=True))
     return [_as_edit(repair, guess_lost) for repair in repairs]
@@ -312,6 +325,9 @@ _FAMILIES: tuple[tuple[str, _Propose], ...] = (
     # CJK misreadings first: their byte stream can hold C1 characters that ftfy
     # would otherwise "fix" as cp1252 punctuation, destroying the evidence.
     ("multibyte", _multibyte_edits),
+    # Runs of U+FFFD in lines of ASCII: whatever codec lost those bytes (ASCII, or
+    # Big5 reading English punctuation), no byte of them is left, so it is not known.
+    ("ascii-replaced", _ascii_replaced_edits),
     # C1 bytes replaced by U+FFFD before ftfy, which would turn ``â\ufffd\ufffd`` into
     # one U+FFFD; deleted ones after it, so ftfy's lossless repairs come first.
     ("lossy-latin-replaced", _replaced_latin_edits),

@@ -125,20 +125,40 @@ class Choice:
     note: str
 
 
-def choose(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteState) -> Choice:
+def choose(
+    candidates: tuple[str, ...],
+    left: str,
+    right: str,
+    quotes: QuoteState,
+    *,
+    rule_needed: bool = False,
+) -> Choice:
     """Pick the candidate the context supports, if one clearly wins.
+
+    With ``rule_needed``, a candidate that wins on its prior frequency alone is not
+    taken: for a hole with no surviving byte, the prior is a guess, not evidence.
 
     Only the nearest :data:`_REACH` characters on each side matter, so choices are
     cached on them: long runs of one kind of damage cost one decision.
     """
     return _choose(
-        candidates, left[-_REACH:], right[:_REACH], quotes.double_open, quotes.single_open
+        candidates,
+        left[-_REACH:],
+        right[:_REACH],
+        quotes.double_open,
+        quotes.single_open,
+        rule_needed,
     )
 
 
 @lru_cache(maxsize=4096)
 def _choose(
-    candidates: tuple[str, ...], left: str, right: str, double_open: bool, single_open: bool
+    candidates: tuple[str, ...],
+    left: str,
+    right: str,
+    double_open: bool,
+    single_open: bool,
+    rule_needed: bool,
 ) -> Choice:
     quotes = QuoteState(double_open, single_open)
     if len(candidates) == 1:
@@ -153,7 +173,7 @@ def _choose(
     (best_score, why), best = scored[0]
     runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
     margin = best_score - runner_up
-    if best_score <= 0 or margin < _CLEAR_MARGIN:
+    if best_score <= 0 or margin < _CLEAR_MARGIN or (rule_needed and why.endswith(_PRIOR_ONLY)):
         alternatives = ", ".join(repr(char) for _, char in scored[:3])
         note = f"lost byte: no clear choice among {alternatives}"
         return Choice(None, best, best_score, 0.3, note)

@@ -269,8 +269,6 @@ def _undecidable(cluster: _Cluster, model: DamageModel) -> bool:
 
 @lru_cache(maxsize=4096)
 def _undecidable_sequence(slots: tuple[int, ...], missing: int, model: DamageModel) -> bool:
-    if all(value == bytescan.UNKNOWN for value in slots):
-        return True
     candidates = bytescan.candidates_for(slots, missing, model)
     if len(candidates) == 1:
         return False
@@ -420,8 +418,9 @@ def _resolve(
     notes: list[str] = []
     confidence = 1.0
     for position, piece in enumerate(cluster.pieces):
-        if all(value == bytescan.UNKNOWN for value in piece.slots):
-            cluster.unsupported = True  # bare U+FFFD: no surviving byte to say what it was
+        bare = all(value == bytescan.UNKNOWN for value in piece.slots)
+        if bare and not _bare_between_ascii(text, cluster):
+            cluster.unsupported = True
             return
         candidates = bytescan.candidates_for(piece.slots, piece.missing, model)
         if not candidates:
@@ -437,7 +436,11 @@ def _resolve(
         left_text, right_text = context
         right = _decoded_tail(cluster.pieces[position + 1 :], model) + right_text
         choice = infer.choose(
-            _choosable(candidates, kana), left_text + "".join(guessed), right, quotes
+            _choosable(candidates, kana),
+            left_text + "".join(guessed),
+            right,
+            quotes,
+            rule_needed=bare,
         )
         if choice.char is None:
             cluster.open_holes.append((len(guessed), candidates))
@@ -450,6 +453,22 @@ def _resolve(
     cluster.guessed = "".join(guessed)
     cluster.confidence = confidence if cluster.lost else 0.99
     cluster.note = "; ".join(notes)
+
+
+def _bare_between_ascii(text: str, cluster: _Cluster) -> bool:
+    """Is the cluster one run of bare U+FFFD (no byte of the character survived) with
+    ASCII or the text's edge on both sides?
+
+    Only there do the context rules (contractions, quotation marks, dashes between
+    words, a word's lexicon) know what the run was.  Beside CJK text a run is as
+    often a lost ideograph or kana as punctuation, and the candidates tried for it
+    hold no ideograph: it stays as it is.
+    """
+    if len(cluster.pieces) != 1:
+        return False
+    before = text[cluster.start - 1 : cluster.start]
+    after = text[cluster.end : cluster.end + 1]
+    return (before + after).isascii()
 
 
 #: Confidence of a letter the whole word's lexicon match decided (above :data:`_DECIDED`:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = [
+    "ASCII_REPLACED_MODEL",
     "CJK_CODECS",
     "LATIN1_LOSSY_MODELS",
     "LEGACY_CODECS",
@@ -124,3 +125,7 @@ LATIN1_LOSSY_MODELS: tuple[DamageModel, ...] = tuple(
     DamageModel("utf-8", "latin-1", loss)
     for loss in (Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD)
 )
+
+#: UTF-8 read as ASCII with ``errors="replace"``: every byte of a non-ASCII character
+#: became U+FFFD (``you’re`` is ``you���re``).
+ASCII_REPLACED_MODEL = DamageModel("utf-8", "ascii", Loss.REPLACE)

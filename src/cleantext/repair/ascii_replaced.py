@@ -1,0 +1,44 @@
+"""UTF-8 read as ASCII with ``errors="replace"``: every byte of a character became U+FFFD.
+
+``you’re`` became ``you���re`` (``bytes.decode("ascii", "replace")``, or Big5 and
+EUC-KR reading English punctuation, whose bytes they pair with nothing).  No byte
+survives, so only the context can say what a run was: an English contraction, a
+quotation opening before a word, a dash between two words, a letter the word's
+lexicon fixes (``Z��rich``).  A run the context does not decide stays one U+FFFD.
+
+Only lines made of ASCII and U+FFFD are looked at: a line holding any other
+character was not read as ASCII, and the multi-byte family reads such runs with
+the codec its other characters show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cleantext.repair.misread import Repair, find_repairs
+from cleantext.repair.models import ASCII_REPLACED_MODEL
+
+__all__ = ["find"]
+
+#: The shortest run a lost character leaves: a two-byte character.
+_RUN = "\ufffd\ufffd"
+
+
+def find(text: str) -> list[Repair]:
+    """Verified repairs of the runs of U+FFFD in the lines of ``text`` that hold
+    nothing but ASCII and U+FFFD."""
+    spans = list(_ascii_lines_with_runs(text))
+    return find_repairs(text, ASCII_REPLACED_MODEL, spans) if spans else []
+
+
+def _ascii_lines_with_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the lines holding a run of two U+FFFD and otherwise only ASCII."""
+    position = text.find(_RUN)
+    while position >= 0:
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        if end < 0:
+            end = len(text)
+        if text[start:end].replace("\ufffd", "").isascii():
+            yield start, end
+        position = text.find(_RUN, end)
