@@ -8,7 +8,6 @@ block are folded into its edit, so removing a line never leaves a double gap.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from cleantext.boilerplate.ruleio import default_rules
@@ -83,7 +82,6 @@ class _Layout:
 
     norm: list[str]
     content: list[int]  # indices of non-blank lines, in order
-    text: str  # the normalised lines joined by newlines
 
     @classmethod
     def of(cls, text: str) -> _Layout:
@@ -92,13 +90,13 @@ class _Layout:
             norm.pop()  # a final newline ends the last line, it does not begin one
         for index in _untidy_lines(text):
             norm[index] = normalise_line(norm[index])
-        return cls(norm, [i for i, line in enumerate(norm) if line], "\n".join(norm))
+        return cls(norm, [i for i, line in enumerate(norm) if line])
 
     def subset(self, kept: list[int]) -> _Layout:
         """The layout of only the lines at ``kept`` (already normalised once)."""
         norm = [self.norm[index] for index in kept]
         content = [i for i, line in enumerate(norm) if line]
-        return _Layout(norm, content, "\n".join(norm))
+        return _Layout(norm, content)
 
     def _ends_sentence(self, index: int) -> bool:
         return self.norm[index].rstrip(_CLOSERS)[-1:] in _TERMINAL
@@ -149,15 +147,15 @@ class _Screened:
         self.gate = screen.gate.within(lines) if screen.rules else None
         self.matching: dict[str, tuple[Rule, ...]] = {}
 
-    def suspect_ranks(self, layout: _Layout) -> list[int]:
-        """The ranks (among the non-blank lines) of the lines any rule may match, in order.
+    def suspects(self, layout: _Layout, text: str) -> set[int]:
+        """The indices of the lines any rule may match (``text``: the lines joined).
 
         Found for the whole text at once (:meth:`Screen.suspects`): every other
         line would get no candidates from :meth:`candidates`, and judging it line
-        by line was most of the time ``clean`` spent on clean text.
+        by line was most of the time ``clean`` spent on clean text.  Whether a line
+        is a suspect depends on its text alone, so later rounds reuse the set.
         """
-        found = self.screen.suspects(layout.norm, layout.text, self.gate)
-        return [bisect_left(layout.content, index) for index in sorted(found)]
+        return self.screen.suspects(layout.norm, text, self.gate)
 
     def candidates(self, line: str, timeout: float) -> tuple[Rule, ...]:
         """The rules whose pattern matches ``line``, in order (position aside)."""
@@ -193,7 +191,7 @@ class _Groups:
     timeout: float
 
     @classmethod
-    def of(cls, rules: RuleSet, layout: _Layout) -> _Groups:
+    def of(cls, rules: RuleSet, text: str) -> _Groups:
         memo = rules.memo()
         screens = memo.get("screens")
         if not isinstance(screens, tuple):
@@ -205,21 +203,23 @@ class _Groups:
             )
         anywhere, first, last = screens
         return cls(
-            _Screened(anywhere, layout.text),
-            _Screened(first, layout.text),
-            _Screened(last, layout.text),
+            _Screened(anywhere, text),
+            _Screened(first, text),
+            _Screened(last, text),
             rules.timeout,
         )
 
 
-def _verdicts(layout: _Layout, groups: _Groups) -> list[Rule | None]:
-    """For each line, the rule that removes it (``None``: kept)."""
+def _verdicts(layout: _Layout, groups: _Groups, suspects: list[int]) -> list[Rule | None]:
+    """For each line, the rule that removes it (``None``: kept).
+
+    ``suspects`` are the ranks, in order, of the lines the "anywhere" rules are
+    tried on: only suspects can be matched, so only they can be removed or be
+    trailers.
+    """
     verdict: list[Rule | None] = [None] * len(layout.norm)
     content = layout.content
     timeout = groups.timeout
-
-    # Only suspects can be matched, so only they can be removed or be trailers.
-    suspects = groups.anywhere.suspect_ranks(layout) if groups.anywhere.rules else []
     for rank in suspects:
         index = content[rank]
         verdict[index] = _first_match(groups.anywhere, index, rank, layout, timeout)
@@ -323,20 +323,60 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     Removing a line can expose another (a new last line, a mark that now stands
     alone), so the rules are applied again to the kept lines until they settle.
     That makes removal idempotent: the rules find nothing in their own output.
+
+    A later round tries the "anywhere" rules only where an earlier verdict could
+    change: on the lines next to a removed one (a line's verdict reads its
+    neighbours) and near either end (ranks from the top or bottom moved, and
+    trailers sit there); elsewhere the same rules would see the same lines.  A
+    large text that needed a third round used to re-read all of it again.
     """
-    groups = _Groups.of(rules, layout)
+    text = "\n".join(layout.norm)
+    groups = _Groups.of(rules, text)
     verdict: list[Rule | None] = [None] * len(layout.norm)
+    suspect = bytearray(len(layout.norm))
+    for index in groups.anywhere.suspects(layout, text) if groups.anywhere.rules else ():
+        suspect[index] = 1
+    zone = _end_zone(groups.anywhere.rules)
     alive = list(range(len(layout.norm)))
     current = layout
+    beside: set[int] | None = None  # lines next to a removal (by number); None: all lines
     while True:
-        judged = _verdicts(current, groups)
+        count = len(current.content)
+        ranks = [
+            rank
+            for rank, index in enumerate(current.content)
+            if suspect[alive[index]]
+            and (beside is None or rank < zone or count - rank <= zone or alive[index] in beside)
+        ]
+        judged = _verdicts(current, groups, ranks)
         if judged.count(None) == len(judged):
             return verdict
         for index, rule in zip(alive, judged, strict=True):
             if rule is not None:
                 verdict[index] = rule
+        beside = _next_to_removed(alive, judged)
         alive = [index for index in alive if verdict[index] is None]
         current = layout.subset(alive)
+
+
+def _end_zone(rules: tuple[Rule, ...]) -> int:
+    """How many lines from either end a rank-dependent verdict can reach: head and
+    tail rules within their ``within``, trailers within :data:`TRAILER_MAX_LINES`."""
+    reach = [rule.within for rule in rules if rule.position in ("head", "tail")]
+    return max([TRAILER_MAX_LINES, *reach]) + 1
+
+
+def _next_to_removed(alive: list[int], judged: list[Rule | None]) -> set[int]:
+    """The numbers of the kept lines right before and after each run of removed ones."""
+    beside: set[int] = set()
+    for position, rule in enumerate(judged):
+        if rule is None:
+            continue
+        if position > 0 and judged[position - 1] is None:
+            beside.add(alive[position - 1])
+        if position + 1 < len(judged) and judged[position + 1] is None:
+            beside.add(alive[position + 1])
+    return beside
 
 
 def boilerplate_edits(text: str, rules: RuleSet | None = None) -> list[Edit]:
