@@ -97,7 +97,8 @@ def test_rusage_fallback_without_gnu_time(
 
 
 def test_linearity_script_smoke(tmp_path: Path) -> None:
-    """benchmarks/linearity.py runs every row for both functions and writes its table."""
+    """benchmarks/linearity.py runs every row for both functions and the baseline, and
+    writes its table."""
     script = SCRIPT.parent / "linearity.py"
     table = tmp_path / "linearity.md"
     done = subprocess.run(
@@ -106,15 +107,17 @@ def test_linearity_script_smoke(tmp_path: Path) -> None:
         text=True,
         check=True,
     )
-    assert len(done.stdout.splitlines()) == 4  # two rows, fix_encoding and clean
+    assert len(done.stdout.splitlines()) == 6  # two rows: fix_encoding, clean, the baseline
     rows = [
         line for line in table.read_text(encoding="utf-8").splitlines() if line.startswith("| ")
     ]
     assert [row.split(" | ")[:2] for row in rows[2:]] == [
         ["| clean CJK", "fix_encoding"],
         ["| clean CJK", "clean"],
+        ["| clean CJK", "str.lower"],
         ["| '鈥' repeated", "fix_encoding"],
         ["| '鈥' repeated", "clean"],
+        ["| '鈥' repeated", "str.lower"],
     ]
     for row in rows[2:]:
         factor = row.rstrip(" |").rsplit("| ", 1)[1]
