@@ -156,6 +156,6 @@ def test_bench_linearity_smoke(tmp_path: Path) -> None:
             "'鈥' repeated",
             "one long line",
         ]
-        for _fn in ("fix_encoding", "clean")
+        for _fn in ("fix_encoding", "clean", "str.lower")
     ]
     assert all(float(row[5]) > 0 for row in rows[2:])
