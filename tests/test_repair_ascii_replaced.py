@@ -59,3 +59,24 @@ def test_only_lines_of_ascii_and_replacement_characters_are_read_as_ascii() -> N
 
 def test_a_single_replacement_character_is_not_a_run() -> None:
     assert ascii_replaced.find(f"caf{LOST} and you{LOST}re") == []
+
+
+def test_a_replaced_lead_is_read_from_the_rest_of_its_sequence() -> None:
+    """cp949 replaces ``E2 80`` and pairs ``9C`` with the next letter: ``“I`` became
+    ``��쏧``.  The character after U+FFFD is the evidence, and the bytes left decide."""
+    original = "“If you’re coming up with a list of things to throw out there."
+    model = DamageModel("utf-8", "cp949", Loss.REPLACE)
+    damaged = model.apply(original)
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == original
+    assert {change.model for change in plan} == {model.name}  # lost bytes: not lossless
+
+
+def test_a_lost_lead_is_not_filled_with_a_mark_no_rule_speaks_for() -> None:
+    """Cyrillic read as EUC-KR with U+FFFD: under Big5, ``��筠`` reproduces from ``‸a``
+    (``E2 80 B8`` and ``a``), but a lost lead byte leaves only a pool of likely
+    characters to try, and a rare mark no rule speaks for is a guess."""
+    original = "да се наслаждава на изкуствата"
+    damaged = DamageModel("utf-8", "euc_kr", Loss.REPLACE).apply(original)
+    repaired = cleantext.fix_encoding(damaged)
+    assert not {"‸", "‶"} & set(repaired), repaired

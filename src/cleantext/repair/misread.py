@@ -328,8 +328,11 @@ def _margin(model: DamageModel) -> float:
 
 
 def _effective_model(model: DamageModel, clusters: list[_Cluster]) -> DamageModel:
-    """Name the lossless model when no bytes were actually lost."""
-    if model.loss in (Loss.IGNORE, Loss.REPLACE) and not any(c.lost for c in clusters):
+    """Name the lossless model when no bytes were actually lost (a byte replaced by
+    U+FFFD was lost, even where the bytes around it leave one candidate)."""
+    if model.loss in (Loss.IGNORE, Loss.REPLACE) and not any(
+        c.lost or any(not piece.complete for piece in c.pieces) for c in clusters
+    ):
         return DamageModel(model.true_codec, model.wrong_codec, Loss.NONE)
     return model
 
@@ -423,7 +426,10 @@ def _resolve(
             cluster.unsupported = True
             return
         candidates = bytescan.candidates_for(piece.slots, piece.missing, model)
-        if not candidates:
+        # A lost lead byte leaves only the pool of likely characters to try: one
+        # that no rule speaks for is a guess (``��筠`` under Big5 is not ``‸a``).
+        lead_lost = piece.slots[0] == bytescan.UNKNOWN
+        if not candidates or (lead_lost and not infer.could_choose(candidates)):
             cluster.unsupported = True
             return
         if len(candidates) == 1:
@@ -440,7 +446,7 @@ def _resolve(
             left_text + "".join(guessed),
             right,
             quotes,
-            rule_needed=bare,
+            rule_needed=lead_lost,
         )
         if choice.char is None:
             cluster.open_holes.append((len(guessed), candidates))

@@ -377,25 +377,58 @@ def lossy_latin_windows(text: str) -> list[tuple[int, int]]:
 def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each CJK codec with evidence in ``text``, the spans worth scanning.
 
-    Evidence for a codec is one of its rare start characters, or one of its common
-    ones glued to an ASCII letter (``caf茅`` is ``café`` read as GBK).  Both are found
-    once for all codecs, then shared out.
+    Evidence for a codec is one of its rare start characters, one of its common
+    ones glued to an ASCII letter (``caf茅`` is ``café`` read as GBK), or, after a
+    U+FFFD, a character it writes with a continuation byte first (``“I`` read as
+    cp949 is ``��쏧``: the lead was replaced, the rest paired with the ``I``).
+    Each kind is found once for all codecs, then shared out.
     """
     rare_positions = [match.start() for match in _in_suspect_lines(_any_rare_start_re(), text)]
     glued = _glued_common(text)
-    if not rare_positions and not glued:
+    after_lost = _after_replacement(text)
+    if not rare_positions and not glued and not after_lost:
         return {}
     windows: dict[str, list[tuple[int, int]]] = {}
     for codec in CJK_CODECS:
         rare, common = _multibyte_starts(codec)
         positions = [position for position in rare_positions if text[position] in rare]
         glued_here = [position for position in glued if text[position] in common]
+        if after_lost:
+            led = _continuation_led(codec)
+            glued_here += [position for position in after_lost if text[position] in led]
         if glued_here:
             positions = sorted(positions + glued_here)
         spans = _merge_windows(positions, len(text))
         if spans:
             windows[codec] = spans
     return windows
+
+
+def _after_replacement(text: str) -> list[int]:
+    """Positions of the characters right after a U+FFFD that are neither ASCII nor U+FFFD."""
+    positions: list[int] = []
+    found = text.find("\ufffd")
+    while found >= 0:
+        after = found + 1
+        if after < len(text) and not text[after].isascii() and text[after] != "\ufffd":
+            positions.append(after)
+        found = text.find("\ufffd", after)
+    return positions
+
+
+@lru_cache(maxsize=len(CJK_CODECS))
+def _continuation_led(codec: str) -> frozenset[str]:
+    """Characters ``codec`` writes as a UTF-8 continuation byte and an ASCII byte: the
+    rest of a sequence whose lead became U+FFFD, paired with the next character's
+    first byte.  (A pair with a high second byte is no such sign: Cyrillic read as
+    EUC-KR is full of them, and repairs there went wrong.)"""
+    chars: set[str] = set()
+    for first in _CONTINUATIONS:
+        for second in range(0x40, 0x80):
+            decoded = bytes([first, second]).decode(codec, "ignore")
+            if len(decoded) == 1 and not decoded.isascii():
+                chars.add(decoded)
+    return frozenset(chars)
 
 
 def _merge_windows(positions: Iterable[int], length: int) -> list[tuple[int, int]]:
