@@ -39,3 +39,26 @@ def test_utf8_formed_by_chance_in_legacy_text_is_not_re_read() -> None:
     damaged = DamageModel("euc_kr", "latin-1").apply(SENTENCE_KO)
     assert "ä¬¿" in damaged  # the bytes E4 AC BF: UTF-8 for 䬿, by chance
     assert "䬿" not in cleantext.fix_encoding(damaged)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one-letter words (``и``, ``в``, ``к``) used to count as unknown words
+        "Так и не получив аттестата зрелости, в 1895 году он присоединился к своей семье.",
+        # Bulgarian, written in KOI8-R with the letters Russian has
+        "Всеки човек има право на образование.",
+    ],
+)
+def test_koi8_r_text_read_as_western_is_repaired(sentence: str) -> None:
+    damaged = DamageModel("koi8_r", "latin-1").apply(sentence)
+    assert cleantext.fix_encoding(damaged) == sentence
+
+
+def test_utf8_cut_into_one_letter_pieces_is_not_read_as_legacy() -> None:
+    """Japanese UTF-8 with its C1 bytes deleted reads as cp1255 in one- and two-letter
+    Hebrew pieces between symbols (``ד®דד×ד·``): no prose, whatever the pieces."""
+    original = "というのが Python のポリシーです。"
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
+    repaired = cleantext.fix_encoding(damaged)
+    assert not any("\u0590" <= char <= "\u05ff" for char in repaired), repaired

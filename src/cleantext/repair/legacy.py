@@ -52,6 +52,7 @@ _COMPATIBILITY = re.compile("[\ufe10-\ufe6f]")  # vertical and small forms: not 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _MIXED_COST = 2.0
+_JUDGED_SHARE = 0.8  # of a reading's letters, in words of two letters or more
 _RARE_ONE_IN = 12  # a long legacy text may hold one rare character in twelve
 _CLEAR_MARGIN = 1.0
 _GLUED_LATIN = re.compile(
@@ -62,7 +63,7 @@ _DOUBLE_BYTE = ("gbk", "big5", "shift_jis", "euc_kr")
 #: Single-byte legacy codecs and the languages (wordfreq codes) written in them.
 _SINGLE_BYTE = {
     "cp1251": ("ru", "uk", "bg", "mk"),
-    "koi8_r": ("ru",),
+    "koi8_r": ("ru", "bg"),  # Bulgarian needs no letter Russian lacks; Ukrainian does
     "cp1253": ("el",),
     "cp1255": ("he",),
     "cp1256": ("ar", "fa", "ur"),
@@ -227,17 +228,21 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
     if sum(len(word) for word in words) < 5 or not all(map(_well_cased, words)):
         return None
     languages = _SINGLE_BYTE[codec]
+    # One-letter words are left out: Russian ``и`` and ``в`` are words, but so is
+    # nearly any letter, so they can neither confirm a reading nor count against it.
+    # A reading made mostly of them is letters cut apart by symbols: no prose.
+    judged = [word for word in words if len(word) >= 2]
+    if sum(map(len, judged)) < _JUDGED_SHARE * sum(map(len, words)):
+        return None
     known = [
-        word
-        for word in words
-        if len(word) >= 2 and any(_known_in(word.lower(), language) for language in languages)
+        word for word in judged if any(_known_in(word.lower(), language) for language in languages)
     ]
     if len(known) < 2 and not any(len(word) >= 5 for word in known):
         return None
-    if len(known) * 3 < len(words) * 2:
+    if len(known) * 3 < len(judged) * 2:
         return None
     # Fewer unknown words is better; the cost keeps the choice deterministic.
-    return _Candidate(codec, decoded, 10.0 * (len(words) - len(known)) + score.text_cost(decoded))
+    return _Candidate(codec, decoded, 10.0 * (len(judged) - len(known)) + score.text_cost(decoded))
 
 
 def _well_cased(word: str) -> bool:
