@@ -62,3 +62,39 @@ def test_utf8_cut_into_one_letter_pieces_is_not_read_as_legacy() -> None:
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
     repaired = cleantext.fix_encoding(damaged)
     assert not any("\u0590" <= char <= "\u05ff" for char in repaired), repaired
+
+
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [
+        ("cp1251", "С 1935 года в Москве работает метрополитен."),
+        ("koi8_r", "Осенью 1895 г."),
+        ("big5", "目前有許許多多的 library 是以 C 寫成, 而 Python 是一個"),
+        ("cp1256", "كلمة اللاتينية مرك (باللغة اللاتينية: Morroch) وهي تصحيف"),
+    ],
+)
+def test_groups_cut_off_by_digits_or_ascii_words_follow_the_line(codec: str, sentence: str) -> None:
+    """``Ñ`` alone proves nothing, but beside ``ãîäà â Ìîñêâå`` read as cp1251 it is
+    ``С``: a short group takes the codec the rest of its line was read in."""
+    damaged = DamageModel(codec, "latin-1").apply(sentence)
+    assert cleantext.fix_encoding(damaged) == sentence
+
+
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [
+        ("cp1251", "Москва является столицей России"),  # café would be cafщ
+        ("big5", "目前有許許多多的程式庫"),  # señor would be se刺r
+    ],
+)
+def test_a_western_word_in_a_legacy_line_stays(codec: str, sentence: str) -> None:
+    legacy = DamageModel(codec, "latin-1").apply(sentence)
+    # an ASCII word ends the group, so the Western words are a short group of their own
+    western = " Moscow café señor"
+    assert cleantext.fix_encoding(legacy + western) == sentence + western
+
+
+def test_a_short_group_glued_to_a_latin_letter_stays() -> None:
+    """``x¤¤`` would decode as Big5 ``x中``: a Latin letter glued to CJK is no CJK text."""
+    legacy = DamageModel("big5", "latin-1").apply("目前有許許多多的程式庫")
+    assert cleantext.fix_encoding(legacy + " Moscow x¤¤") == "目前有許許多多的程式庫 Moscow x¤¤"

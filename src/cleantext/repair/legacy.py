@@ -81,31 +81,83 @@ def legacy_edits(text: str, *, double_byte: bool) -> list[Edit]:
     """Edits that re-read legacy-encoded groups misread as Western text, with the
     ``double_byte`` CJK codecs or (if false) the single-byte ones."""
     edits: list[Edit] = []
-    groups = (
-        match
-        for start, end in suspect_lines(text)
-        if _SCREEN.search(text, start, end)
-        for match in _GROUP.finditer(text, start, end)
-    )
-    for match in groups:
-        group = match.group()
-        if not _SCREEN.search(group) or _glued_to_foreign(text, match.start(), match.end()):
-            continue
-        candidate = _best_reading(group, double_byte)
-        if candidate is None:
-            continue
-        model = DamageModel(candidate.codec, _WESTERN)
-        edits.append(
-            Edit(
-                match.start(),
-                match.end(),
-                candidate.text,
-                model.name,
-                0.9,
-                f"decoded the Western characters' bytes as {candidate.codec}",
-            )
-        )
+    for start, end in suspect_lines(text):
+        if _SCREEN.search(text, start, end):
+            edits.extend(_line_edits(text, start, end, double_byte))
     return edits
+
+
+def _line_edits(text: str, start: int, end: int, double_byte: bool) -> list[Edit]:
+    """The edits of one line: each group with evidence of its own, then, when those
+    all chose one codec, the short groups the line's digits and ASCII words cut off
+    (``Ñ 1935 ãîäà`` is ``С 1935 года``: ``Ñ`` alone proves nothing)."""
+    edits: list[Edit] = []
+    rest: list[re.Match[str]] = []
+    codecs: set[str] = set()
+    for match in _GROUP.finditer(text, start, end):
+        group = match.group()
+        if _glued_to_foreign(text, match.start(), match.end()):
+            continue
+        candidate = _best_reading(group, double_byte) if _SCREEN.search(group) else None
+        if candidate is None:
+            rest.append(match)
+            continue
+        codecs.add(candidate.codec)
+        note = f"decoded the Western characters' bytes as {candidate.codec}"
+        edits.append(_edit(match, candidate.codec, candidate.text, note))
+    if len(codecs) != 1 or not rest:
+        return edits
+    (codec,) = codecs
+    for match in rest:
+        decoded = _reading_like_the_line(match.group(), codec)
+        if decoded is not None:
+            note = f"decoded as {codec}, as the rest of the line"
+            edits.append(_edit(match, codec, decoded, note))
+    return sorted(edits, key=lambda edit: edit.start)
+
+
+def _edit(match: re.Match[str], codec: str, decoded: str, note: str) -> Edit:
+    model = DamageModel(codec, _WESTERN)
+    return Edit(match.start(), match.end(), decoded, model.name, 0.9, note)
+
+
+#: The scripts a short group may decode into, beside a reading of the line in that codec.
+_NATIVE = {
+    "cp1251": "CYRILLIC",
+    "koi8_r": "CYRILLIC",
+    "cp1253": "GREEK",
+    "cp1255": "HEBREW",
+    "cp1256": "ARABIC",
+}
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _reading_like_the_line(group: str, codec: str) -> str | None:
+    """``group`` decoded with the codec the rest of its line was read in, if the result
+    is what that codec's text is made of: a strict decoding, every letter run wholly
+    of the codec's script (cased like a word) or, for a double-byte codec, of common
+    CJK characters, and no Latin letter glued to them (``café`` would be ``cafщ``).
+    """
+    data = _western_bytes(group)
+    if data is None or _is_utf8(data):
+        return None
+    try:
+        decoded = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    runs = [run for run in _LETTER_RUN.findall(decoded) if not run.isascii()]
+    if not runs or any(any(char.isascii() for char in run) for run in runs):
+        return None
+    letters = [char for run in runs for char in run]
+    if codec in _NATIVE:
+        native = _NATIVE[codec]
+        if not all(map(_well_cased, runs)):
+            return None
+        return decoded if all(score.script_of(char) == native for char in letters) else None
+    wide = [char for char in decoded if not char.isascii()]
+    if any(ord(char) < 0x2E80 or score.char_cost(char) > 1.0 for char in wide):
+        return None
+    return decoded
 
 
 _HIGH_WORD = re.compile(f"[{_HIGH}]{{2,}}")
