@@ -10,7 +10,7 @@ import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 import pytest
 
 import cleantext
-from cleantext.repair.legacy import is_legacy_line
+from cleantext.repair.legacy import _western_words_known, is_legacy_line
 from cleantext.repair.models import DamageModel, Loss
 
 SLOPPY = DamageModel("utf-8", "sloppy-windows-1252")
@@ -98,3 +98,31 @@ def test_a_short_group_glued_to_a_latin_letter_stays() -> None:
     """``x¤¤`` would decode as Big5 ``x中``: a Latin letter glued to CJK is no CJK text."""
     legacy = DamageModel("big5", "latin-1").apply("目前有許許多多的程式庫")
     assert cleantext.fix_encoding(legacy + " Moscow x¤¤") == "目前有許許多多的程式庫 Moscow x¤¤"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在資訊科技快速發展的今天, 開發及測試軟體的速度是不容忽視的",
+        "為加快開發及測試的速度, 我們便常希望能利用一些已開發好的",
+    ],
+)
+def test_one_short_western_word_does_not_veto_a_legacy_reading(sentence: str) -> None:
+    """``開`` in Shift-JIS is ``8A 4A``, which Latin-1 shows as a C1 control and ``J``,
+    and ``á`` follows: ``Já``, Portuguese for "already", once for each ``開``."""
+    damaged = DamageModel("shift_jis", "latin-1").apply(sentence)
+    assert cleantext.fix_encoding(damaged) == sentence
+
+
+@pytest.mark.parametrize(
+    ("group", "known"),
+    [
+        ("déjà vu, señor", True),  # two different known words
+        ("Größe", True),  # one known word of four letters or more
+        ("\x8aJá¢", False),  # one short word
+        ("\x8aJá¢ \x8aJá¢", False),  # the same short word twice
+        ("ÐÑÐµÐºÐ¸", False),  # no word at all
+    ],
+)
+def test_western_words_veto_a_legacy_reading_only_with_evidence(group: str, known: bool) -> None:
+    assert _western_words_known(group) is known

@@ -306,13 +306,19 @@ def _well_cased(word: str) -> bool:
 
 
 def _western_words_known(group: str) -> bool:
-    """True when the group's accented words are real Western words (``déjà``, ``Ñandú``)."""
+    """True when the group's accented words are real Western words (``déjà``, ``Größe``):
+    half of them, and two different ones, or one of four letters or more.  One short
+    word is no evidence: ``Já`` (``開`` is ``8A 4A``) turns up among the C1 controls
+    of Shift-JIS read as Latin-1, once for each ``開``."""
     letters = "".join(char if char.isalpha() else " " for char in group)
     words = [word for word in letters.split() if len(word) >= 2 and not word.isascii()]
-    if not words:
+    known = [word for word in words if infer.known_word(word)]
+    if len(set(known)) < 2 and not any(len(word) >= _LONG_WORD for word in known):
         return False
-    known = sum(1 for word in words if infer.known_word(word))
-    return known * 2 >= len(words)
+    return len(known) * 2 >= len(words)
+
+
+_LONG_WORD = 4
 
 
 @lru_cache(maxsize=4096)
