@@ -392,12 +392,13 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for codec in CJK_CODECS:
         rare, common = _multibyte_starts(codec)
         positions = [position for position in rare_positions if text[position] in rare]
-        glued_here = [position for position in glued if text[position] in common]
+        # common characters that evidence beside them makes suspect
+        beside = [position for position in glued if text[position] in common]
         if after_lost:
             led = _continuation_led(codec)
-            glued_here += [position for position in after_lost if text[position] in led]
-        if glued_here:
-            positions = sorted(positions + glued_here)
+            beside += [position for position in after_lost if text[position] in led]
+        if beside:
+            positions = sorted(positions + beside)
         spans = _merge_windows(positions, len(text))
         if spans:
             windows[codec] = spans
