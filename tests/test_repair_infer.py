@@ -22,6 +22,13 @@ RULES = [
     ("incentives—including sanctions relief", C1_DELETED, "dash between two words"),
     ("start ‘high-stakes’ in-person meeting", GBK_DROPPED, "closing quote pairs with an open ‘"),
     ("He said ‘yes’. Then he left.", GBK_DROPPED, "closing quote pairs with an open ‘"),
+    # a quotation opened long before does not make ``sides”`` a closing quote
+    (
+        "He added, “An amicable meeting of both sides’ desire for peace",
+        GBK_DROPPED,
+        "plural possessive",
+    ),
+    ("the players’ union won the vote", C1_DELETED, "plural possessive"),
 ]
 
 
@@ -41,3 +48,10 @@ def test_a_closing_single_quote_needs_an_open_one() -> None:
     closing ” as much as a closing ’: no rule decides, and the region is left alone."""
     damaged = GBK_DROPPED.apply("start high-stakes’ in-person meeting")
     assert cleantext.fix_encoding(damaged) == damaged
+
+
+def test_a_scare_quote_opened_nearby_leaves_the_possessive_undecided() -> None:
+    """``the so-called “experts” say``: with ``“`` a word back, the hole after ``experts``
+    is as likely ``”`` as ``’``; neither is guessed."""
+    damaged = GBK_DROPPED.apply("the so-called “experts” say so")
+    assert cleantext.fix_encoding(damaged) == "the so-called “experts\ufffd say so"

@@ -311,7 +311,9 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             score -= 3
     elif char == "”":
         if _possessive_or_closing(left, right):
-            score += 1.5
+            # neither wins beside a scare quote's opening; with none in sight, the
+            # plural possessive does (``both sides’ desire``, ``“An`` far back)
+            score += 1.5 if _scare_quote_open(left) else 0.0
             reasons.append("closing quote or plural possessive")
         elif not before.isspace() and after in _CLOSING_FOLLOWERS:
             score += 3 + (2 if quotes.double_open else -1.5)
@@ -368,10 +370,19 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _possessive_or_closing(left: str, right: str) -> bool:
-    """``sides’ desire`` and ``“the sides” desire`` look alike: neither wins."""
+    """``sides’ desire`` and ``“the sides” desire`` look alike (see :func:`_score`)."""
     if left[-1:] != "s" or right[:1] != " " or not right[1:2].islower():
         return False
     return _leading_letters(right[1:]).lower() not in _FUNCTION_WORDS
+
+
+def _scare_quote_open(left: str) -> bool:
+    """Did a quotation open a few words before (``“the sides``)?  Only then is a closing
+    quote that a lowercase word goes on from as likely as a plural possessive."""
+    return "“" in left[-_SCARE_QUOTE_REACH:]
+
+
+_SCARE_QUOTE_REACH = 30  # characters back a scare quote's opening mark may be
 
 
 def _leading_letters(text: str) -> str:
