@@ -100,7 +100,7 @@ def _old_norm(text: str) -> list[str]:
 
 
 def _every_line_a_suspect(self: object, layout: _Layout, text: str) -> set[int]:
-    return set(range(len(layout.norm)))
+    return set(layout.content)  # every non-blank line, as Screen.suspects promises at most
 
 
 def _every_line_beside(alive: list[int], judged: list[object]) -> set[int]:

@@ -8,7 +8,9 @@ block are folded into its edit, so removing a line never leaves a double gap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleantext.boilerplate.ruleio import default_rules
 from cleantext.boilerplate.rules import Rule, RuleSet, normalise_line
@@ -333,21 +335,11 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     text = "\n".join(layout.norm)
     groups = _Groups.of(rules, text)
     verdict: list[Rule | None] = [None] * len(layout.norm)
-    suspect = bytearray(len(layout.norm))
-    for index in groups.anywhere.suspects(layout, text) if groups.anywhere.rules else ():
-        suspect[index] = 1
-    zone = _end_zone(groups.anywhere.rules)
+    found = sorted(groups.anywhere.suspects(layout, text)) if groups.anywhere.rules else []
+    ranks = [bisect_left(layout.content, index) for index in found]
     alive = list(range(len(layout.norm)))
     current = layout
-    beside: set[int] | None = None  # lines next to a removal (by number); None: all lines
     while True:
-        count = len(current.content)
-        ranks = [
-            rank
-            for rank, index in enumerate(current.content)
-            if suspect[alive[index]]
-            and (beside is None or rank < zone or count - rank <= zone or alive[index] in beside)
-        ]
         judged = _verdicts(current, groups, ranks)
         if judged.count(None) == len(judged):
             return verdict
@@ -357,8 +349,29 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
         beside = _next_to_removed(alive, judged)
         alive = [index for index in alive if verdict[index] is None]
         current = layout.subset(alive)
+        ranks = _ranks_to_try_again(current, alive, set(found), beside, groups.anywhere.rules)
 
 
+def _ranks_to_try_again(
+    layout: _Layout,
+    alive: list[int],
+    suspects: set[int],
+    beside: set[int],
+    rules: tuple[Rule, ...],
+) -> list[int]:
+    """The ranks, in ``layout`` (the lines still ``alive``), of the suspects a later
+    round must try: next to a removed line, or near either end."""
+    zone = _end_zone(rules)
+    count = len(layout.content)
+    return [
+        rank
+        for rank, index in enumerate(layout.content)
+        if (number := alive[index]) in suspects
+        and (rank < zone or count - rank <= zone or number in beside)
+    ]
+
+
+@lru_cache(maxsize=64)
 def _end_zone(rules: tuple[Rule, ...]) -> int:
     """How many lines from either end a rank-dependent verdict can reach: head and
     tail rules within their ``within``, trailers within :data:`TRAILER_MAX_LINES`."""
