@@ -127,19 +127,19 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
         revealed: set[int] | None = set()
-        suspects: list[tuple[int, str]] | None = None  # of the touched lines, for this text
+        pending: list[tuple[int, str]] | None = None  # touched lines not clean, in this text
         for family, propose in _FAMILIES:
             if touched is None:
                 edits = propose(text, guess_lost)
             else:
-                if suspects is None:
-                    suspects = _suspect_lines(text, touched)
-                edits = _edits_in_lines(suspects, propose, guess_lost)
+                if pending is None:
+                    pending = _lines_to_repair(text, touched)
+                edits = _edits_in_lines(pending, propose, guess_lost)
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
                 revealed = changed_lines(revealed, text, applied)
-                suspects = None  # the text changed: screen its lines again
+                pending = None  # the text changed: screen its lines again
         if len(changes) == before or screen.looks_clean(text):
             break
         touched = None if revealed is None else sorted(revealed)
@@ -167,7 +167,7 @@ def changed_lines(lines: set[int] | None, text: str, changes: list[Change]) -> s
     return lines
 
 
-def _suspect_lines(text: str, line_numbers: list[int]) -> list[tuple[int, str]]:
+def _lines_to_repair(text: str, line_numbers: list[int]) -> list[tuple[int, str]]:
     """(where it starts, the line) for each of the given lines of ``text`` that the
     screen does not pass as clean.
 
