@@ -29,6 +29,7 @@ RULES = [
         "plural possessive",
     ),
     ("the players’ union won the vote", C1_DELETED, "plural possessive"),
+    ("It costs €5 now", GBK_DROPPED, "currency sign before an amount"),
 ]
 
 
@@ -55,3 +56,11 @@ def test_a_scare_quote_opened_nearby_leaves_the_possessive_undecided() -> None:
     is as likely ``”`` as ``’``; neither is guessed."""
     damaged = GBK_DROPPED.apply("the so-called “experts” say so")
     assert cleantext.fix_encoding(damaged) == "the so-called “experts\ufffd say so"
+
+
+def test_a_bare_run_before_a_number_is_not_taken_for_a_quote() -> None:
+    """Read as Big5 with U+FFFD, ``€5`` keeps no byte of ``€``: an opening quote
+    before a word fits ``“5 stars”``, and the sign before an amount fits as well, so
+    neither is written (found by hypothesis: ``A €5`` came back as ``A “5``)."""
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply("A €5")
+    assert cleantext.fix_encoding(damaged) == damaged

@@ -328,6 +328,12 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             reasons.append("CJK punctuation after a CJK character")
         else:
             score -= 3
+    elif char == "€":
+        # before a number, as likely as an opening quote (“5 stars”): enough to leave
+        # the choice open where no byte tells them apart (``€5`` read as ASCII)
+        if after.isdigit() or (after == " " and right[1:2].isdigit()):
+            score += 5
+            reasons.append("currency sign before an amount")
     elif char == "…":
         if word_before and after in _CLOSING_FOLLOWERS:
             score += 0.5
