@@ -61,6 +61,12 @@ def _examples(row: Row, *outcomes: Outcome) -> str:
 #: issue's targets (100% lossless, >= 95% lossy, never a wrong letter) are not all met
 #: yet; until they are, no change may recover fewer units or get more wrong than this.
 #: Raise a floor when the engine improves; never lower one without saying why.
+#: Lowered once, by one unit on the four rows whose punctuation is lost to bare
+#: U+FFFD (big5, euc_kr, euc_jp replaced; ascii): a plural possessive no longer
+#: decides a run with no byte left.  In one scan of 1 500 generated examples, rules
+#: that prefer one mark of a kind (a closing quote after a word, a spaced dash) had
+#: written a wrong mark in 133 of the bare-run rows' examples (``…`` as ``”``, ``€``
+#: as ``—``); with only the rules that name one character, 32, lexicon letters.
 MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as windows-1252": (24, 0, 24),
     "utf-8 read as sloppy-windows-1252": (24, 0, 24),
@@ -78,7 +84,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as gb18030, bytes replaced by U+FFFD": (22, 0, 24),
     "utf-8 read as big5": (23, 0, 24),
     "utf-8 read as big5, bytes dropped": (9, 1, 24),
-    "utf-8 read as big5, bytes replaced by U+FFFD": (12, 1, 24),
+    "utf-8 read as big5, bytes replaced by U+FFFD": (11, 1, 24),
     "utf-8 read as cp932": (24, 0, 24),
     "utf-8 read as cp932, bytes dropped": (19, 0, 24),
     "utf-8 read as cp932, bytes replaced by U+FFFD": (19, 0, 24),
@@ -87,17 +93,17 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as shift_jis, bytes replaced by U+FFFD": (18, 0, 24),
     "utf-8 read as euc_kr": (23, 0, 24),
     "utf-8 read as euc_kr, bytes dropped": (9, 2, 24),
-    "utf-8 read as euc_kr, bytes replaced by U+FFFD": (12, 0, 24),
+    "utf-8 read as euc_kr, bytes replaced by U+FFFD": (11, 0, 24),
     "utf-8 read as cp949": (22, 0, 24),
     "utf-8 read as cp949, bytes dropped": (12, 2, 24),
     "utf-8 read as cp949, bytes replaced by U+FFFD": (16, 0, 24),
     "utf-8 read as euc_jp": (23, 0, 24),
     "utf-8 read as euc_jp, bytes dropped": (9, 2, 24),
-    "utf-8 read as euc_jp, bytes replaced by U+FFFD": (12, 1, 24),
+    "utf-8 read as euc_jp, bytes replaced by U+FFFD": (11, 1, 24),
     "utf-8 read as latin-1, C1 characters deleted": (17, 1, 24),
     "utf-8 read as latin-1, C1 characters replaced by '?'": (17, 0, 24),
     "utf-8 read as latin-1, C1 characters replaced by U+FFFD": (17, 0, 24),
-    "utf-8 read as ascii, bytes replaced by U+FFFD": (9, 0, 24),
+    "utf-8 read as ascii, bytes replaced by U+FFFD": (8, 0, 24),
     "gbk read as sloppy-windows-1252": (21, 0, 21),
     "gbk read as latin-1": (21, 0, 21),
     "big5 read as sloppy-windows-1252": (15, 0, 15),

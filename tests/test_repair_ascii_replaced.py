@@ -17,8 +17,10 @@ DECIDED = [
     ("“If you’re coming, say so.", "“If you’re coming, say so."),
     # letters the word's lexicon fixes
     ("Zürich und Köln sind schön.", "Zürich und Köln sind schön."),
-    # a spaced dash
-    ("Le café est bon — vraiment.", "Le café est bon — vraiment."),
+    # a dash between two known words
+    ("incentives—including sanctions relief", "incentives—including sanctions relief"),
+    # a spaced dash could as well be an en dash, a euro sign or a bullet: left open
+    ("Le café est bon — vraiment.", f"Le café est bon {LOST} vraiment."),
     # a hole no rule decides stays one U+FFFD: only a prior would pick a no-break space
     ("à Boileau.--Sire, c'est Molière.", f"{LOST} Boileau.--Sire, c'est Molière."),
 ]

@@ -135,8 +135,9 @@ def choose(
 ) -> Choice:
     """Pick the candidate the context supports, if one clearly wins.
 
-    With ``rule_needed``, a candidate that wins on its prior frequency alone is not
-    taken: for a hole with no surviving byte, the prior is a guess, not evidence.
+    With ``rule_needed`` (a hole with no surviving byte), only a rule that names one
+    character decides (:data:`_SPECIFIC_RULES`): a prior, or a rule that prefers one
+    mark of a kind, is a guess there.
 
     Only the nearest :data:`_REACH` characters on each side matter, so choices are
     cached on them: long runs of one kind of damage cost one decision.
@@ -173,7 +174,7 @@ def _choose(
     (best_score, why), best = scored[0]
     runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
     margin = best_score - runner_up
-    if best_score <= 0 or margin < _CLEAR_MARGIN or (rule_needed and why.endswith(_PRIOR_ONLY)):
+    if best_score <= 0 or margin < _CLEAR_MARGIN or (rule_needed and not _specific(why)):
         alternatives = ", ".join(repr(char) for _, char in scored[:3])
         note = f"lost byte: no clear choice among {alternatives}"
         return Choice(None, best, best_score, 0.3, note)
@@ -181,6 +182,22 @@ def _choose(
     if why.endswith(_PRIOR_ONLY):  # no rule spoke for it: a weak choice
         confidence = min(confidence, 0.5)
     return Choice(best, best, best_score, confidence, why)
+
+
+#: The rules that name one character, not a kind of mark: where no byte survived,
+#: only these decide.  A closing quote after a word, a spaced dash or a sign before
+#: a number is as often ``…``, ``–`` or ``€`` as the mark the rule prefers.
+_SPECIFIC_RULES = (
+    "English contraction",
+    "pairs with an open",
+    "opening quote before a word",
+    "dash between two words",
+    "from the lexicon",
+)
+
+
+def _specific(why: str) -> bool:
+    return any(rule in why for rule in _SPECIFIC_RULES)
 
 
 def could_choose(candidates: tuple[str, ...]) -> bool:
