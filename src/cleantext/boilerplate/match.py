@@ -339,6 +339,7 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
     ranks = [bisect_left(layout.content, index) for index in found]
     alive = list(range(len(layout.norm)))
     current = layout
+    suspects: set[int] | None = None  # the same lines as ``found``, for later rounds
     while True:
         judged = _verdicts(current, groups, ranks)
         if judged.count(None) == len(judged):
@@ -349,7 +350,9 @@ def _settled_verdicts(layout: _Layout, rules: RuleSet) -> list[Rule | None]:
         beside = _next_to_removed(alive, judged)
         alive = [index for index in alive if verdict[index] is None]
         current = layout.subset(alive)
-        ranks = _ranks_to_try_again(current, alive, set(found), beside, groups.anywhere.rules)
+        if suspects is None:
+            suspects = set(found)
+        ranks = _ranks_to_try_again(current, alive, suspects, beside, groups.anywhere.rules)
 
 
 def _ranks_to_try_again(

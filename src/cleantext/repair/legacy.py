@@ -148,11 +148,11 @@ def _reading_like_the_line(group: str, codec: str) -> str | None:
     runs = [run for run in _LETTER_RUN.findall(decoded) if not run.isascii()]
     if not runs or any(any(char.isascii() for char in run) for run in runs):
         return None
-    letters = [char for run in runs for char in run]
     if codec in _NATIVE:
         native = _NATIVE[codec]
         if not all(map(_well_cased, runs)):
             return None
+        letters = "".join(runs)
         return decoded if all(score.script_of(char) == native for char in letters) else None
     wide = [char for char in decoded if not char.isascii()]
     if any(ord(char) < 0x2E80 or score.char_cost(char) > 1.0 for char in wide):
