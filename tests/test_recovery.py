@@ -74,7 +74,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as cp1250": (24, 0, 24),
     "utf-8 read as cp1251": (23, 0, 24),
     "utf-8 read as mac_roman": (24, 0, 24),
-    "utf-8 read as cp437": (23, 0, 24),
+    "utf-8 read as cp437": (24, 0, 24),
     "utf-8 read as sloppy-windows-1252, twice": (24, 0, 24),
     "utf-8 read as gbk": (24, 0, 24),
     "utf-8 read as gbk, bytes dropped": (22, 0, 24),

@@ -25,7 +25,9 @@ def _change(text: str, damaged: str, replacement: str) -> tuple[int, int, str]:
 def test_a_change_completing_a_common_word_is_confirmed(
     text: str, damaged: str, replacement: str, word: str
 ) -> None:
-    assert confirm.confirming_words(text, [_change(text, damaged, replacement)]) == (word,)
+    assert confirm.confirming_notes(text, [_change(text, damaged, replacement)]) == (
+        f"completes the word {word!r}",
+    )
 
 
 @pytest.mark.parametrize(
@@ -43,19 +45,36 @@ def test_a_change_completing_a_common_word_is_confirmed(
 def test_a_change_completing_no_common_word_is_not(
     text: str, damaged: str, replacement: str
 ) -> None:
-    assert confirm.confirming_words(text, [_change(text, damaged, replacement)]) is None
+    assert confirm.confirming_notes(text, [_change(text, damaged, replacement)]) is None
 
 
-def test_every_change_must_complete_a_word() -> None:
-    text = "vГ©ritable et xГ©qzt"
+def test_every_different_change_must_complete_a_word() -> None:
+    text = "vГ©ritable et xГ«qzt"
     first = _change(text, "Г©", "é")
-    second = (text.rindex("Г©"), text.rindex("Г©") + 2, "é")
-    assert confirm.confirming_words(text, [first]) == ("véritable",)
-    assert confirm.confirming_words(text, [first, second]) is None
+    second = _change(text, "Г«", "ë")
+    assert confirm.confirming_notes(text, [first]) == ("completes the word 'véritable'",)
+    assert confirm.confirming_notes(text, [first, second]) is None
+
+
+def test_the_same_misreading_is_confirmed_by_a_word_it_completes_elsewhere() -> None:
+    text = "Dios form├│ al hombre, y sopl├│ en su nariz"  # 'sopló' is rarer than the bar
+    formed = _change(text, "├│", "ó")
+    blown = (text.rindex("├│"), text.rindex("├│") + 2, "ó")
+    assert confirm.confirming_notes(text, [blown]) is None
+    assert confirm.confirming_notes(text, [blown, formed]) == (
+        "the same misreading completes the word 'formó'",
+        "completes the word 'formó'",
+    )
+    # the same damaged characters with another replacement are another misreading
+    other = (blown[0], blown[1], "ò")
+    assert confirm.confirming_notes(text, [other, formed]) is None
 
 
 def test_two_changes_in_one_word_are_read_together() -> None:
     text = "exagГ©rГ©"  # both changes inside one word: each sees the other repaired
     first = (4, 6, "é")
     second = (7, 9, "é")
-    assert confirm.confirming_words(text, [second, first]) == ("exagéré", "exagéré")
+    assert confirm.confirming_notes(text, [second, first]) == (
+        "completes the word 'exagéré'",
+        "completes the word 'exagéré'",
+    )

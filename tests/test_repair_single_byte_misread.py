@@ -29,6 +29,8 @@ REPAIRED = [
     ("appartient ce vers, véritable devise de Molière:", "cp1251"),
     ("8 Y llamó Dios a la expansión cielos.", "cp1250"),
     ("Señor Dios formó al hombre", "cp437"),
+    # 'sopló' is rarer than the bar, but 'formó' shows the same misreading
+    ("Dios formó al hombre, y sopló en su nariz", "cp437"),
 ]
 
 
@@ -55,7 +57,9 @@ def test_damage_only_inside_a_line_is_repaired_there() -> None:
 UNCHANGED = [
     "2012—∞",  # one MacRoman-looking pair: a single letter is too little evidence
     "├┤a┼┐a┼┐a┼┐a┼┐a",  # box drawing: cp437 only ever gives back punctuation
-    "Se├▒or Dios form├│ al hombre├▒",  # ... and letters only where they make words
+    # ... and letters only where they make words ('hombreü' is none, and no other
+    # change that makes a word reads ├╝)
+    "Se├▒or Dios form├│ al hombre├╝",
     "The t├▒or form├│ x",  # 'tñor', 'formó' + a word that is no word: all or none
     "ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢",  # a cp1252 garble ftfy declines stays declined
     "Ђорђе Ђурђевић",  # real Serbian letters that are cp1251 continuations

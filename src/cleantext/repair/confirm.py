@@ -11,14 +11,21 @@ word that is common (Zipf at least :data:`CONFIRM_ZIPF`, about once in a million
 words) in a language written with those letters, at least :data:`MIN_LETTERS`
 letters long, in one script and in a plain case pattern (``word``, ``Word``,
 ``WORD``).  Short words are left to the margin: too many two-letter words exist
-for a lucky misreading not to hit one.
+for a lucky misreading not to hit one.  The bar is also where wordfreq's small
+lists end; its large lists know rarer words (``POTWIERDŹ``, Polish "confirm", is
+2.57) but cost 60 to 130 MB of memory a language, too much for a check this rare.
+
+A change that completes no common word is still confirmed when another change of
+the same repair, with the same damaged characters and the same replacement,
+completes one: the same bytes were misread the same way (``sopl├│`` beside
+``form├│``).
 """
 
 from __future__ import annotations
 
 from cleantext.repair import infer, lexicon
 
-__all__ = ["CONFIRM_ZIPF", "MIN_LETTERS", "confirming_words"]
+__all__ = ["CONFIRM_ZIPF", "MIN_LETTERS", "confirming_notes"]
 
 #: How common a completed word must be (wordfreq's Zipf scale: 3 is once per million words).
 CONFIRM_ZIPF = 3.0
@@ -32,9 +39,10 @@ _REACH = 32
 _SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "bg", "mk"), "greek": ("el",)}
 
 
-def confirming_words(text: str, changes: list[tuple[int, int, str]]) -> tuple[str, ...] | None:
-    """The common word each change (``start``, ``end``, replacement) of ``text`` completes,
-    or None when some change completes none."""
+def confirming_notes(text: str, changes: list[tuple[int, int, str]]) -> tuple[str, ...] | None:
+    """For each change (``start``, ``end``, replacement) of ``text``, in order, what
+    confirms it: the common word it completes, or the same misreading completing one
+    elsewhere; None when some change has neither."""
     if not changes:
         return None
     low = max(0, min(start for start, _, _ in changes) - _REACH)
@@ -52,17 +60,31 @@ def confirming_words(text: str, changes: list[tuple[int, int, str]]) -> tuple[st
         position = end
     pieces.append(text[position:high])
     window = "".join(pieces)
-    words: list[str] = []
-    for (start, end), (_, _, replacement) in zip(spans, sorted(changes), strict=True):
+    confirmed: dict[tuple[str, str], str] = {}  # (damaged, replacement) -> a word it completes
+    words: dict[tuple[int, int, str], str | None] = {}
+    for (start, end), change in zip(spans, sorted(changes), strict=True):
+        replacement = change[2]
         if not replacement or not all(char.isalpha() for char in replacement):
             return None
         word = _word_around(
             window, start, end, at_text_start=low == 0, at_text_end=high == len(text)
         )
-        if word is None or not _common(word):
+        if word is not None and _common(word):
+            words[change] = word
+            confirmed.setdefault((text[change[0] : change[1]], replacement), word)
+        else:
+            words[change] = None
+    notes: list[str] = []
+    for change in changes:
+        word = words[change]
+        if word is not None:
+            notes.append(f"completes the word {word!r}")
+            continue
+        vouching = confirmed.get((text[change[0] : change[1]], change[2]))
+        if vouching is None:
             return None
-        words.append(word)
-    return tuple(words)
+        notes.append(f"the same misreading completes the word {vouching!r}")
+    return tuple(notes)
 
 
 def _word_around(

@@ -203,12 +203,12 @@ def _repair_region(
         return []  # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too
     original, repaired = _with_context(text, changed)
     effective = _effective_model(model, changed)
-    words: tuple[str, ...] | None = None
+    notes: tuple[str, ...] | None = None
     if not _context_decided(changed) and not score.clearly_better(
         original, repaired, margin=_margin(effective)
     ):
-        words = confirm.confirming_words(text, [(c.start, c.end, c.repaired) for c in changed])
-        if words is None:
+        notes = confirm.confirming_notes(text, [(c.start, c.end, c.repaired) for c in changed])
+        if notes is None:
             return []
     return [
         Repair(
@@ -219,10 +219,10 @@ def _repair_region(
             effective,
             c.confidence,
             _gain(text, c),
-            c.note if words is None else with_note(c.note, f"completes the word {word!r}"),
+            c.note if notes is None else with_note(c.note, note),
             c.lost,
         )
-        for c, word in zip(changed, words or [""] * len(changed), strict=True)
+        for c, note in zip(changed, notes or [""] * len(changed), strict=True)
     ]
 
 

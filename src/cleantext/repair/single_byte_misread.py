@@ -73,15 +73,12 @@ def _confirmed_by_words(text: str, candidates: list[Repair]) -> list[Repair]:
     (``Se├▒or`` is ``Señor``; line art completes no word)."""
     if any(_also_western(text[r.start : r.end], r.repaired) for r in candidates):
         return []  # ftfy read these bytes and declined: its judgement stands
-    words = confirm.confirming_words(
+    notes = confirm.confirming_notes(
         text, [(repair.start, repair.end, repair.repaired) for repair in candidates]
     )
-    if words is None:
+    if notes is None:
         return []
-    return [
-        _noted(repair, f"completes the word {word!r}")
-        for repair, word in zip(candidates, words, strict=True)
-    ]
+    return [_noted(repair, note) for repair, note in zip(candidates, notes, strict=True)]
 
 
 def _also_western(damaged: str, repaired: str) -> bool:
