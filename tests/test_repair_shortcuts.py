@@ -11,6 +11,9 @@
   repairs and the plan are the same as when every region is resolved.
 * A lossless scan skips a run whose bytes hold no UTF-8 lead followed by a
   continuation: the byte-by-byte scan finds no region there.
+* Under deleted C1 bytes, a window holding no continuation byte and only leads no
+  rule could complete is left as it is without a scan: every region there is a row
+  of hopeless clusters.
 * A region where no cluster could be a decided change (each keeps a hole, changes
   nothing, or has no reading) is declined before verification: the checks after it
   only ever take clusters away.
@@ -219,6 +222,32 @@ def test_the_decided_change_shortcut_is_taken_on_an_open_hole() -> None:
         assert calls == []
         assert misread.find_repairs("Heâs here", model) != []
         assert calls
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(DOCUMENTS, st.text(alphabet="ÊêÂéÖ×Ãâ©’ \u0304\naZ", max_size=60)))
+@example("ÊÊ̄ê êê̄")
+@example("Heâs here, Ê and ê")
+@example("ÊÊ Ã© ê")
+@example("è¿æ¯ä¸\xadæçé¡µé¢")  # 这是中文的页面, C1 deleted: leads no rule completes alone
+def test_windows_left_open_without_a_scan_hold_no_repair(text: str) -> None:
+    with_shortcut = cleantext.fix_encoding_and_explain(text)
+    with mock.patch.object(latin_lossy, "_left_open", lambda text, span, model: False):
+        without = cleantext.fix_encoding_and_explain(text)
+    assert with_shortcut == without
+
+
+def test_the_left_open_shortcut_is_taken_on_the_pinyin_line_only() -> None:
+    """CPython's pinyin sample (``Ê`` and ``ê`` with no continuation after them) is
+    declined unscanned; ``â`` (’, “, —) or a surviving continuation is scanned."""
+    model = latin_lossy.candidate_models("xx ê yy")[0]
+    assert latin_lossy._left_open("上\nÊÊ̄ê êê̄\n下", (0, 11), model)
+    assert not latin_lossy._left_open("ÊÊ̄ê â", (0, 6), model)
+    # 这是中文 with its C1 bytes deleted: no lead there could be completed alone,
+    # but continuations survive, and 中 (``ä¸\xad``) lost nothing
+    assert not latin_lossy._left_open("è¿æ¯ä¸\xadæ", (0, 8), model)
+    replaced = latin_lossy.candidate_models("xx ê\ufffd yy")[0]
+    assert not latin_lossy._left_open("ÊÊ̄ê", (0, 4), replaced)  # only deleted C1 bytes
 
 
 LOSSLESS_CODECS = ("gbk", "big5", "shift_jis", "euc_kr", "macroman", "cp437", "sloppy-windows-1251")

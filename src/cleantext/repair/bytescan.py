@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from cleantext.repair.models import DamageModel, Loss
 
-__all__ = ["Region", "Sequence", "candidates_for", "readable", "scan"]
+__all__ = ["Region", "Sequence", "candidates_for", "readable", "scan", "utf8_length"]
 
 UNKNOWN = -1  # a byte we know was there but not its value
 
@@ -64,7 +64,8 @@ class Region:
         return any(not piece.is_ascii for piece in self.pieces)
 
 
-def _utf8_length(lead: int) -> int:
+def utf8_length(lead: int) -> int:
+    """The length of the UTF-8 sequence ``lead`` begins; 0 if it begins none."""
     if 0xC2 <= lead <= 0xDF:
         return 2
     if 0xE0 <= lead <= 0xEF:
@@ -201,7 +202,7 @@ def _parse_sequence(
         if (holes == 1 and length == 1) or length > 4 or length < 2:
             return None
         return tuple(values[position:following]), 0, following
-    length = _utf8_length(lead)
+    length = utf8_length(lead)
     if length == 0:
         return None
     slots = [lead]

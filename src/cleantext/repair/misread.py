@@ -25,7 +25,7 @@ from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon, score
 from cleantext.repair.bytescan import Region, Sequence
 from cleantext.repair.models import DamageModel, Loss
 
-__all__ = ["Repair", "find_repairs", "with_note"]
+__all__ = ["Repair", "find_repairs", "lone_lead_stays_open", "with_note"]
 
 LOST = "\ufffd"
 _DECIDED = 0.75  # confidence of a lost byte the context decided on its own
@@ -265,6 +265,13 @@ def _undecidable(cluster: _Cluster, model: DamageModel) -> bool:
         return False
     piece = cluster.pieces[0]
     return _undecidable_sequence(piece.slots, piece.missing, model)
+
+
+def lone_lead_stays_open(lead: str, model: DamageModel) -> bool:
+    """Would ``lead`` (a Latin-1 character that is a UTF-8 lead byte) followed by no
+    continuation byte at all only ever stay undecided under ``model``?"""
+    length = bytescan.utf8_length(ord(lead))
+    return length > 1 and _undecidable_sequence((ord(lead),), length - 1, model)
 
 
 @lru_cache(maxsize=4096)
