@@ -126,3 +126,14 @@ def test_one_short_western_word_does_not_veto_a_legacy_reading(sentence: str) ->
 )
 def test_western_words_veto_a_legacy_reading_only_with_evidence(group: str, known: bool) -> None:
     assert _western_words_known(group) is known
+
+
+def test_a_group_mostly_of_utf8_sequences_is_not_read_as_legacy() -> None:
+    """``Γερμαν`` with its C1 bytes deleted is ``ÎÎµÏÎ¼Î±Î½``: eight of its ten
+    characters still pair up as UTF-8, and it is no GBK text (``挝迪渭伪谓``, five
+    common ideographs, was written once)."""
+    line = "Cautio podrás. Witkof; Γερμαν; acabad"
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(line)
+    assert "ÎÎµÏÎ¼Î±Î½" in damaged
+    repaired = cleantext.fix_encoding(damaged)
+    assert not any("\u4e00" <= char <= "\u9fff" for char in repaired), repaired

@@ -16,7 +16,8 @@ accepts it only with positive evidence:
 
 Only whitespace-separated groups made of Latin-1/cp1252 characters with at least
 three non-ASCII characters in a row are considered, which real Western text almost
-never has.
+never has; and not a group whose non-ASCII characters mostly pair up into complete
+UTF-8 sequences (``ÎÎµÏÎ¼Î±Î½`` is ``Γερμαν`` that lost C1 bytes, not GBK).
 """
 
 from __future__ import annotations
@@ -196,15 +197,18 @@ def is_legacy_line(line: str) -> bool:
     characters still pair up into complete UTF-8 sequences, which legacy text rarely
     does.  A line that is legacy text holds UTF-8 only by chance.
     """
-    if not looks_legacy(line):
-        return False
-    as_bytes = line.translate(_CP1252_TO_LATIN1)  # ``Ã¢â‚¬â„¢``: UTF-8 read twice
+    return looks_legacy(line) and not _mostly_utf8(line)
+
+
+def _mostly_utf8(text: str) -> bool:
+    """Are most of ``text``'s non-ASCII characters in complete UTF-8 sequences?"""
+    as_bytes = text.translate(_CP1252_TO_LATIN1)  # ``Ã¢â‚¬â„¢``: UTF-8 read twice
     high = sum(not char.isascii() for char in as_bytes)
     paired = sum(
         sum(not char.isascii() for char in match.group())
         for match in _UTF8_PAIR_RE.finditer(as_bytes)
     )
-    return paired < _UTF8_SHARE * high
+    return paired >= _UTF8_SHARE * high
 
 
 def _western_bytes(group: str) -> bytes | None:
@@ -217,7 +221,7 @@ def _western_bytes(group: str) -> bytes | None:
 
 def _best_reading(group: str, double_byte: bool) -> _Candidate | None:
     data = _western_bytes(group)
-    if data is None or _western_words_known(group) or _is_utf8(data):
+    if data is None or _western_words_known(group) or _is_utf8(data) or _mostly_utf8(group):
         return None
     single = [c for c in (_single_byte(data, codec) for codec in _SINGLE_BYTE) if c]
     if double_byte:
