@@ -64,3 +64,23 @@ def test_a_bare_run_before_a_number_is_not_taken_for_a_quote() -> None:
     neither is written (found by hypothesis: ``A €5`` came back as ``A “5``)."""
     damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply("A €5")
     assert cleantext.fix_encoding(damaged) == damaged
+
+
+@pytest.mark.parametrize(
+    ("original", "wrong"),
+    [
+        ("He’s here • now", "⢠"),
+        ("Wait… what’s that — a €5 note? It’s one € more", "⦠"),
+    ],
+)
+def test_a_space_after_a_character_that_lost_its_middle_byte_stays_a_space(
+    original: str, wrong: str
+) -> None:
+    """ftfy reads ``â¦ `` as ``⦠`` (the space a no-break space that lost its byte);
+    on a line whose C1 bytes were deleted, ``…`` lost its middle byte and the space
+    is a space: the mark comes back, or U+FFFD, never ``⦠``."""
+    damaged = C1_DELETED.apply(original)
+    repaired = cleantext.fix_encoding(damaged)
+    assert wrong not in repaired and "⬠" not in repaired
+    assert len(repaired) == len(original)
+    assert all(got in (expected, "\ufffd") for got, expected in zip(repaired, original, strict=True))

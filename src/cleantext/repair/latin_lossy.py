@@ -16,7 +16,7 @@ from cleantext.repair.misread import Repair, find_repairs, lone_lead_stays_open
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.screen import LOSSY_LATIN_RE, lossy_latin_windows, search_suspect_lines
 
-__all__ = ["candidate_models", "find"]
+__all__ = ["candidate_models", "find", "looks_c1_deleted"]
 
 
 #: A UTF-8 lead read as cp1252 followed by a character only cp1252 has: ftfy's
@@ -47,6 +47,18 @@ def candidate_models(text: str) -> tuple[DamageModel, ...]:
     if search_suspect_lines(_QUESTION_MARKS_RE, text):
         return (DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION),)
     return (DamageModel("utf-8", "latin-1", Loss.STRIP_C1),)
+
+
+def looks_c1_deleted(line: str) -> bool:
+    """Does ``line`` bear the mark of deleted C1 bytes: a lead that lost its
+    continuation, with no cp1252 character after a lead, no ``?`` and no U+FFFD
+    standing for the lost bytes?"""
+    return (
+        LOSSY_LATIN_RE.search(line) is not None
+        and _CP1252_PAIR_RE.search(line) is None
+        and _REPLACEMENT_RE.search(line) is None
+        and _QUESTION_MARKS_RE.search(line) is None
+    )
 
 
 def _in_legacy_line(text: str, span: tuple[int, int]) -> bool:

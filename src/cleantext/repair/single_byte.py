@@ -8,11 +8,22 @@ read as Western (:func:`cleantext.repair.legacy.is_legacy_line`) are not handed 
 it: a few of their bytes can form UTF-8 by chance, and ftfy would re-read just
 those (``ä¬¿`` in EUC-KR text read as Latin-1 is not ``䬿``).  Lines are split at
 ``\n`` only: other line breaks (``\x85``, U+2028) may be what ftfy repairs.
+
+ftfy reads a space after a lead and a continuation as a no-break space that lost
+its byte (``Ã `` is ``à``).  On a line whose C1 bytes were deleted (a lead with no
+continuation after it, and no cp1252 character after one), a three-byte character
+with one continuation left lost its middle byte instead, and the space is a space:
+``… `` is ``â¦ ``, which ftfy would make ``⦠``.  ftfy is handed the pieces
+between such spaces, and the lossy-Latin family restores what they lost.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from cleantext.plan import Edit
+from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.screen import single_byte_suspect, suspect_lines
 
@@ -26,17 +37,37 @@ def single_byte_edits(text: str) -> list[Edit]:
         line = text[start:end]
         if not single_byte_suspect(line) or is_legacy_line(line):
             continue
-        import ftfy
-
-        fixed, steps = ftfy.fix_encoding_and_explain(line)
+        fixed, note = _ftfy_fixed(line)
         if fixed != line:
-            edits.append(_trimmed_edit(line, fixed, start, _describe(steps)))
+            edits.append(_trimmed_edit(line, fixed, start, note))
     return edits
 
 
-def _describe(steps: object) -> str:
+#: A space after a three-byte UTF-8 lead and one continuation, as Latin-1 characters.
+_AFTER_LOST_MIDDLE = re.compile("(?<=[\u00e0-\u00ef][\u00a0-\u00bf]) ")
+
+
+def _ftfy_fixed(line: str) -> tuple[str, str]:
+    """ftfy's repair of ``line`` and the note for it; on a line whose C1 bytes were
+    deleted, of each piece between spaces that follow a character missing its middle byte."""
+    import ftfy
+
+    if not (_AFTER_LOST_MIDDLE.search(line) and looks_c1_deleted(line)):
+        fixed, steps = ftfy.fix_encoding_and_explain(line)
+        return fixed, _describe(steps)
+    pieces: list[str] = []
+    notes: list[str] = []
+    for piece in _AFTER_LOST_MIDDLE.split(line):
+        fixed, steps = ftfy.fix_encoding_and_explain(piece)
+        pieces.append(fixed)
+        if fixed != piece:
+            notes.append(_describe(steps))
+    return " ".join(pieces), notes[0] if len(set(notes)) == 1 else "ftfy"
+
+
+def _describe(steps: Sequence[tuple[str, str]] | None) -> str:
     described: list[str] = []
-    for step in steps or []:  # type: ignore[attr-defined]
+    for step in steps or []:
         action, argument = step
         if action in ("encode", "decode"):
             described.append(f"{action} {argument}")
