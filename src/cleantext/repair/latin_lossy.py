@@ -24,9 +24,12 @@ __all__ = ["candidate_models", "find", "looks_c1_deleted"]
 _CP1252_PAIR_RE = re.compile("[\u00c2-\u00f4][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
-#: A three-byte lead followed by two marks, or a two-byte lead by one: the C1 bytes
-#: were replaced, not deleted.
-_QUESTION_MARKS_RE = re.compile("[\u00e0-\u00ef]\\?\\?|[\u00c2-\u00df]\\?(?![\\s?])")
+#: A three-byte lead followed by two marks, or by a mark and a continuation either way
+#: round (``™`` is ``â?¢``), or a two-byte lead by one mark: the C1 bytes were
+#: replaced, not deleted.
+_QUESTION_MARKS_RE = re.compile(
+    "[\u00e0-\u00ef](?:\\?[\\?\u00a0-\u00bf]|[\u00a0-\u00bf]\\?)|[\u00c2-\u00df]\\?(?![\\s?])"
+)
 _REPLACEMENT_RE = re.compile("[\u00c2-\u00f4]\ufffd")
 
 
