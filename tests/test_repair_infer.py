@@ -8,8 +8,11 @@ repair must give the sentence back and the plan must name the rule.
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import cleantext
+from cleantext.repair import infer
 from cleantext.repair.models import DamageModel, Loss
 
 GBK_DROPPED = DamageModel("utf-8", "gbk", Loss.IGNORE)
@@ -83,4 +86,58 @@ def test_a_space_after_a_character_that_lost_its_middle_byte_stays_a_space(
     repaired = cleantext.fix_encoding(damaged)
     assert wrong not in repaired and "⬠" not in repaired
     assert len(repaired) == len(original)
-    assert all(got in (expected, "\ufffd") for got, expected in zip(repaired, original, strict=True))
+    assert all(
+        got in (expected, "\ufffd") for got, expected in zip(repaired, original, strict=True)
+    )
+
+
+def test_a_two_letter_word_is_too_short_for_the_lexicon() -> None:
+    """``EŃ`` lost the byte after ``Å``: ``Eş`` is a Turkish word, and nearly any letter
+    makes a two-letter word somewhere, so the hole stays open; in ``KOŃCA`` the
+    lexicon decides."""
+    assert cleantext.fix_encoding(C1_DELETED.apply("EŃ — OBRAZU")) == "E\ufffd — OBRAZU"
+    assert cleantext.fix_encoding(C1_DELETED.apply("KOŃCA — OBRAZU")) == "KOŃCA — OBRAZU"
+
+
+def test_one_mark_beside_a_continuation_shows_the_c1_bytes_were_replaced_by_marks() -> None:
+    """``™`` with its C1 byte replaced by ``?`` is ``â?¢``; read as deleted bytes, ``â``
+    had lost two and was taken for a closing quote."""
+    from cleantext.repair import latin_lossy
+
+    question = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)
+    damaged = question.apply("From™ and more…")
+    assert damaged == "Fromâ?¢ and moreâ?¦"
+    assert latin_lossy.candidate_models(damaged) == (question,)
+    assert "”" not in cleantext.fix_encoding(damaged)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="„“”‘’a \n", max_size=30), st.data())
+@example("„Breakt“ x", None)
+def test_taking_in_text_at_once_is_taking_it_in_char_by_char(
+    text: str, data: st.DataObject | None
+) -> None:
+    """The quote state after :meth:`advance` over a text (in one go or in two pieces)
+    is the state after observing its characters one by one; ``„…“`` closes."""
+    one_by_one = infer.QuoteState()
+    for char in text:
+        one_by_one.observe(char)
+    at_once = infer.QuoteState()
+    at_once.advance(text, len(text))
+    cut = data.draw(st.integers(0, len(text))) if data is not None else len(text) // 2
+    in_two = infer.QuoteState()
+    in_two.advance(text, cut)
+    in_two.advance(text, len(text))
+    expected = (one_by_one.double_open, one_by_one.single_open)
+    assert (at_once.double_open, at_once.single_open) == expected
+    assert (in_two.double_open, in_two.single_open) == expected
+    if text == "„Breakt“ x":
+        assert expected == (False, False)
+
+
+def test_the_lexicon_does_not_take_a_word_cut_short_by_another_hole() -> None:
+    """``GŁOŚNO`` read as Big5 is ``G��O��NO``: ``GÉO`` is a word, but the letters go on
+    past the second hole, so it says nothing about the first."""
+    big5_replaced = DamageModel("utf-8", "big5", Loss.REPLACE)
+    repaired = cleantext.fix_encoding(big5_replaced.apply("GŁOŚNO Lavrov"))
+    assert "É" not in repaired

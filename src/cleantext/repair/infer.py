@@ -74,27 +74,39 @@ _RULED = frozenset(_PRIOR) | frozenset(_LANGUAGES_BY_LETTER)
 
 
 #: The characters :meth:`QuoteState.observe` reacts to.
-QUOTE_MARKS = frozenset("“”‘\n")
+QUOTE_MARKS = frozenset("“”‘„\n")
 
 
 @dataclass
 class QuoteState:
-    """Whether a double or single quotation is open, carried through a document."""
+    """Whether a double or single quotation is open, carried through a document.
+
+    A quotation opened by ``„`` (German, Polish, Czech) is closed by ``“`` or ``”``:
+    after ``„Breakt“`` no quotation is open.
+    """
 
     double_open: bool = False
     single_open: bool = False
     position: int = 0  # how far into the document the state has seen
+    low_open: bool = False  # the open double quotation began with „
 
     def advance(self, text: str, to: int) -> None:
-        """Take in the undamaged ``text[position:to]`` at C speed: only the last mark counts."""
+        """Take in the undamaged ``text[position:to]`` at C speed: only the last marks count."""
         start = self.position
         if to <= start:
             return
         line = text.rfind("\n", start, to)
+        low = text.rfind("„", start, to)
         opening = text.rfind("“", start, to)
         closing = text.rfind("”", start, to)
-        if max(line, opening, closing) >= 0:
-            self.double_open = opening > max(line, closing)
+        last = max(line, low, opening, closing)
+        if last >= 0:
+            if last in (line, closing):
+                self.double_open = self.low_open = False
+            elif last == low:
+                self.double_open = self.low_open = True
+            else:  # “ opens a quotation, or closes one that „ opened
+                self._opening_or_closing(_mark_before(text, max(start, line + 1), opening), line)
         single = text.rfind("‘", start, to)
         if line > single:
             self.single_open = False
@@ -102,16 +114,35 @@ class QuoteState:
             self.single_open = True
         self.position = to
 
+    def _opening_or_closing(self, before: str, line: int) -> None:
+        """Take in a ``“`` whose nearest double mark before it (in the text taken in now)
+        is ``before`` ("" for none: then the state carried in decides, unless a line
+        break came between)."""
+        opened_low = before == "„" or (
+            not before and line < 0 and self.double_open and self.low_open
+        )
+        self.double_open = not opened_low
+        self.low_open = False
+
     def observe(self, char: str) -> None:
         """Take in one character the repair wrote (only :data:`QUOTE_MARKS` matter)."""
         if char == "“":
-            self.double_open = True
+            closes = self.double_open and self.low_open
+            self.double_open, self.low_open = not closes, False
+        elif char == "„":
+            self.double_open = self.low_open = True
         elif char == "”":
-            self.double_open = False
+            self.double_open = self.low_open = False
         elif char == "‘":
             self.single_open = True
         elif char == "\n":
-            self.double_open = self.single_open = False
+            self.double_open = self.single_open = self.low_open = False
+
+
+def _mark_before(text: str, start: int, end: int) -> str:
+    """The last double quotation mark in ``text[start:end]``, or ""."""
+    found = max(text.rfind(mark, start, end) for mark in "„“”")
+    return text[found] if found >= 0 else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,11 +452,23 @@ def _trailing_letters(text: str) -> str:
     return _leading_letters(text[: -_LONGEST_WORD - 1 : -1])[::-1]
 
 
+_SHORTEST_WORD = 3  # letters, the hole's included, for the lexicon to decide a hole
+LOST = "\ufffd"  # a character whose bytes were lost, as the context shows it
+
+
 def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:
-    word = _trailing_letters(left) + char + _leading_letters(right)
+    before, after = _trailing_letters(left), _leading_letters(right)
+    word = before + char + after
     languages = _LANGUAGES_BY_LETTER.get(char)
-    if not languages or len(word) < 2:
+    if not languages:
         return -1.0, "letter not used by a known language"
+    if left[: len(left) - len(before)].endswith(LOST) or right[len(after) :].startswith(LOST):
+        # ``G?O��NO``: another hole goes on from the letters, so ``GÉO`` is no word
+        return -1.0, f"{word!r} goes on past another lost character"
+    if len(word) < _SHORTEST_WORD:
+        # ``E?`` is Turkish ``Eş`` as readily as the Polish ``EŃ`` it was: nearly any
+        # letter makes a two-letter word in some language
+        return -1.0, f"{word!r} is too short for the lexicon to tell"
     best = max(_zipf(word.lower(), lang) for lang in languages)
     if best <= 0:
         return -1.0, f"no language knows {word!r}"
