@@ -352,8 +352,54 @@ def _compare(original: str, repaired: str, model: Damage) -> Outcome:
         elif _marks_for_marks(original[a0:a1], got):
             outcome = Outcome.MARK
         elif set(got) != {"\ufffd"} and not _damaged_form(original, a0, a1, got, model):
-            return Outcome.WRONG
+            pieces = _piece_by_piece(original[a0:a1], got, model)
+            if pieces is None:
+                return Outcome.WRONG
+            if pieces == Outcome.MARK:
+                outcome = Outcome.MARK
     return outcome
+
+
+def _piece_by_piece(expected: str, got: str, model: Damage) -> Outcome | None:
+    """Cut ``got`` into pieces, each standing for one or a few characters of
+    ``expected``: a character itself, U+FFFD for one, the damaged form of a few left as
+    it was (multi-byte codecs pair the bytes of neighbours), or one punctuation mark
+    for another.  The aligner reports ``。“`` repaired as ``ã�`` as one block: ``。``
+    left damaged, ``“`` a hole, and no wrong letter.  None when no such cut exists;
+    else MARK when every cut needs a mark standing for another, PARTIAL otherwise."""
+    # reachable[(i, j)]: expected[:i] is explained by got[:j]; True if only with a mark
+    reachable: dict[tuple[int, int], bool] = {(0, 0): False}
+    for i in range(len(expected) + 1):
+        for j in range(len(got) + 1):
+            marked = reachable.get((i, j))
+            if marked is None or i == len(expected):
+                continue
+            char = expected[i]
+            steps: list[tuple[int, str, bool]] = [(1, char, False), (1, "\ufffd", False)]
+            if j < len(got) and _is_mark(char) and _is_mark(got[j]):
+                steps.append((1, got[j], got[j] != char))
+            for size in range(1, min(_WIDEST_DAMAGE, len(expected) - i) + 1):
+                try:
+                    damaged = model.apply(expected[i : i + size])
+                except UnicodeError:
+                    continue
+                if damaged:
+                    steps.append((size, damaged, False))
+            for size, piece, mark in steps:
+                if got.startswith(piece, j):
+                    key = (i + size, j + len(piece))
+                    reachable[key] = reachable.get(key, True) and (marked or mark)
+    final = reachable.get((len(expected), len(got)))
+    if final is None:
+        return None
+    return Outcome.MARK if final else Outcome.PARTIAL
+
+
+_WIDEST_DAMAGE = 6  # characters whose damage may be one piece
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("P")
 
 
 def _marks_for_marks(expected: str, got: str) -> bool:
