@@ -25,6 +25,7 @@ Texts: fixture sentences, generated multilingual text, both damaged by every mod
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from unittest import mock
 
 from hypothesis import example, given, settings
@@ -94,8 +95,16 @@ def test_single_byte_windows_are_the_lines_holding_a_codec_pair(text: str) -> No
 @example("JEAN-BAPTISTE POQUELIN MOLIÈRE")
 @example("“NÉ LE 15 JANVIER” â€")
 def test_declining_hopeless_regions_early_changes_no_repair(text: str) -> None:
+    _same_without_the_shortcut(text, misread, "_hopeless", lambda text, cluster, model: False)
+
+
+def _same_without_the_shortcut(
+    text: str, owner: object, name: str, stand_in: Callable[..., bool]
+) -> None:
+    """``text`` is repaired the same, plan included, with ``owner.name`` replaced by a
+    ``stand_in`` that never takes the shortcut."""
     with_shortcut = cleantext.fix_encoding_and_explain(text)
-    with mock.patch.object(misread, "_hopeless", lambda text, cluster, model: False):
+    with mock.patch.object(owner, name, stand_in):
         without = cleantext.fix_encoding_and_explain(text)
     assert with_shortcut == without
 
@@ -200,10 +209,7 @@ def test_choosing_among_overlapping_repairs_marks_claimed_characters(
 @settings(max_examples=200, deadline=None)
 @given(DOCUMENTS)
 def test_declining_regions_without_a_decided_change_early_changes_no_repair(text: str) -> None:
-    with_shortcut = cleantext.fix_encoding_and_explain(text)
-    with mock.patch.object(misread, "_decided_change", lambda text, cluster: True):
-        without = cleantext.fix_encoding_and_explain(text)
-    assert with_shortcut == without
+    _same_without_the_shortcut(text, misread, "_decided_change", lambda text, cluster: True)
 
 
 def test_the_decided_change_shortcut_is_taken_on_an_open_hole() -> None:
@@ -231,10 +237,7 @@ def test_the_decided_change_shortcut_is_taken_on_an_open_hole() -> None:
 @example("ÊÊ Ã© ê")
 @example("è¿æ¯ä¸\xadæçé¡µé¢")  # 这是中文的页面, C1 deleted: leads no rule completes alone
 def test_windows_left_open_without_a_scan_hold_no_repair(text: str) -> None:
-    with_shortcut = cleantext.fix_encoding_and_explain(text)
-    with mock.patch.object(latin_lossy, "_left_open", lambda text, span, model: False):
-        without = cleantext.fix_encoding_and_explain(text)
-    assert with_shortcut == without
+    _same_without_the_shortcut(text, latin_lossy, "_left_open", lambda text, span, model: False)
 
 
 def test_the_left_open_shortcut_is_taken_on_the_pinyin_line_only() -> None:
