@@ -74,6 +74,17 @@ def test_a_replaced_lead_is_read_from_the_rest_of_its_sequence() -> None:
     assert {change.model for change in plan} == {model.name}  # lost bytes: not lossless
 
 
+def test_a_cjk_character_between_replacement_characters_is_no_evidence() -> None:
+    """丙戌年七夕 with its C1 bytes replaced by ``?``: the repair leaves the ideographs it
+    cannot decide as U+FFFD, and ``年`` between them is not re-read as Big5 with a
+    replaced lead (``…~``), in that pass or the next."""
+    original = "includ, 丙戌年七夕"
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION).apply(original)
+    repaired = cleantext.fix_encoding(damaged)
+    assert "年" in repaired and "…" not in repaired and "~" not in repaired, repaired
+    assert cleantext.fix_encoding(repaired) == repaired
+
+
 def test_a_lost_lead_is_not_filled_with_a_mark_no_rule_speaks_for() -> None:
     """Cyrillic read as EUC-KR with U+FFFD: under Big5, ``��筠`` reproduces from ``‸a``
     (``E2 80 B8`` and ``a``), but a lost lead byte leaves only a pool of likely

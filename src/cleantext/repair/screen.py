@@ -379,8 +379,9 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
     Evidence for a codec is one of its rare start characters, one of its common
     ones glued to an ASCII letter (``caf茅`` is ``café`` read as GBK), or, after a
-    U+FFFD, a character it writes with a continuation byte first (``“I`` read as
-    cp949 is ``��쏧``: the lead was replaced, the rest paired with the ``I``).
+    U+FFFD and before an ASCII character, a character it writes with a continuation
+    byte first (``“If`` read as cp949 is ``��쏧f``: the lead was replaced, the rest
+    paired with the ``I``).
     Each kind is found once for all codecs, then shared out.
     """
     rare_positions = [match.start() for match in _in_suspect_lines(_any_rare_start_re(), text)]
@@ -406,12 +407,24 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _after_replacement(text: str) -> list[int]:
-    """Positions of the characters right after a U+FFFD that are neither ASCII nor U+FFFD."""
+    """Positions of the characters right after a U+FFFD that are neither ASCII nor U+FFFD
+    and have an ASCII character after them.
+
+    The pair of bytes such a character stands for ends in the first byte of the next
+    character, which was ASCII: ``��쏧f you`` is ``“If you``.  Between U+FFFD and CJK
+    text (``��年��``, where a repair left lost ideographs open) a CJK character is
+    only itself: read as Big5 with its lead replaced, ``年`` would be ``…~``.
+    """
     positions: list[int] = []
     found = text.find("\ufffd")
     while found >= 0:
         after = found + 1
-        if after < len(text) and not text[after].isascii() and text[after] != "\ufffd":
+        if (
+            after + 1 < len(text)
+            and not text[after].isascii()
+            and text[after] != "\ufffd"
+            and text[after + 1].isascii()
+        ):
             positions.append(after)
         found = text.find("\ufffd", after)
     return positions
