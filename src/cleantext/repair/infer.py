@@ -453,7 +453,7 @@ def _trailing_letters(text: str) -> str:
 
 
 _SHORTEST_WORD = 3  # letters, the hole's included, for the lexicon to decide a hole
-LOST = "\ufffd"  # a character whose bytes were lost, as the context shows it
+_LOST = "\ufffd"  # a character whose bytes were lost, as the context shows it
 
 
 def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:
@@ -462,7 +462,7 @@ def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:
     languages = _LANGUAGES_BY_LETTER.get(char)
     if not languages:
         return -1.0, "letter not used by a known language"
-    if left[: len(left) - len(before)].endswith(LOST) or right[len(after) :].startswith(LOST):
+    if left[: len(left) - len(before)].endswith(_LOST) or right[len(after) :].startswith(_LOST):
         # ``G?O��NO``: another hole goes on from the letters, so ``GÉO`` is no word
         return -1.0, f"{word!r} goes on past another lost character"
     if len(word) < _SHORTEST_WORD:

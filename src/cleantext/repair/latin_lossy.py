@@ -79,10 +79,9 @@ _CONTINUATION_RE = re.compile("[\u00a0-\u00bf]")
 @lru_cache(maxsize=len(Loss))
 def _decidable_lead_re(model: DamageModel) -> re.Pattern[str]:
     """A Latin-1 lead that, having lost every continuation byte, some rule could complete."""
-    leads = (chr(code) for code in range(0xC2, 0xF5))
-    return re.compile(
-        "[" + "".join(lead for lead in leads if not lone_lead_stays_open(lead, model)) + "]"
-    )
+    leads = [chr(code) for code in range(0xC2, 0xF5)]
+    decidable = "".join(lead for lead in leads if not lone_lead_stays_open(lead, model))
+    return re.compile(f"[{decidable}]" if decidable else "(?!)")  # (?!) matches nowhere
 
 
 def _left_open(text: str, span: tuple[int, int], model: DamageModel) -> bool:
