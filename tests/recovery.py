@@ -369,22 +369,19 @@ def _piece_by_piece(expected: str, got: str, model: Damage) -> Outcome | None:
     else MARK when every cut needs a mark standing for another, PARTIAL otherwise."""
     # reachable[(i, j)]: expected[:i] is explained by got[:j]; True if only with a mark
     reachable: dict[tuple[int, int], bool] = {(0, 0): False}
-    for i in range(len(expected) + 1):
+    for i in range(len(expected)):
+        char = expected[i]
+        fixed_steps = [(1, char, False), (1, "\ufffd", False)]
+        fixed_steps += [
+            (size, damaged, False) for size, damaged in _damaged_forms(expected, i, model)
+        ]
         for j in range(len(got) + 1):
             marked = reachable.get((i, j))
-            if marked is None or i == len(expected):
+            if marked is None:
                 continue
-            char = expected[i]
-            steps: list[tuple[int, str, bool]] = [(1, char, False), (1, "\ufffd", False)]
+            steps = list(fixed_steps)
             if j < len(got) and _is_mark(char) and _is_mark(got[j]):
                 steps.append((1, got[j], got[j] != char))
-            for size in range(1, min(_WIDEST_DAMAGE, len(expected) - i) + 1):
-                try:
-                    damaged = model.apply(expected[i : i + size])
-                except UnicodeError:
-                    continue
-                if damaged:
-                    steps.append((size, damaged, False))
             for size, piece, mark in steps:
                 if got.startswith(piece, j):
                     key = (i + size, j + len(piece))
@@ -398,6 +395,19 @@ def _piece_by_piece(expected: str, got: str, model: Damage) -> Outcome | None:
 _WIDEST_DAMAGE = 6  # characters whose damage may be one piece
 
 
+def _damaged_forms(text: str, start: int, model: Damage) -> list[tuple[int, str]]:
+    """(how many characters, their damaged form) for the few characters from ``start``."""
+    forms: list[tuple[int, str]] = []
+    for size in range(1, min(_WIDEST_DAMAGE, len(text) - start) + 1):
+        try:
+            damaged = model.apply(text[start : start + size])
+        except UnicodeError:
+            continue
+        if damaged:
+            forms.append((size, damaged))
+    return forms
+
+
 def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("P")
 
@@ -405,11 +415,7 @@ def _is_mark(char: str) -> bool:
 def _marks_for_marks(expected: str, got: str) -> bool:
     """Punctuation restored as other punctuation of the same length: the issue forbids a
     wrong *letter*; which quote a lost byte was is sometimes a convention (“ before ‘)."""
-    return (
-        len(expected) == len(got)
-        and all(unicodedata.category(char).startswith("P") for char in expected)
-        and all(unicodedata.category(char).startswith("P") for char in got)
-    )
+    return len(expected) == len(got) and all(map(_is_mark, expected + got))
 
 
 def _damaged_form(original: str, a0: int, a1: int, got: str, model: Damage) -> bool:

@@ -208,7 +208,7 @@ def _mostly_utf8(text: str) -> bool:
         sum(not char.isascii() for char in match.group())
         for match in _UTF8_PAIR_RE.finditer(as_bytes)
     )
-    return paired >= _UTF8_SHARE * high
+    return high > 0 and paired >= _UTF8_SHARE * high
 
 
 def _western_bytes(group: str) -> bytes | None:
