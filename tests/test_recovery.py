@@ -72,6 +72,8 @@ def _examples(row: Row, *outcomes: Outcome) -> str:
 #: Since the evening of 2 December a block the aligner reports whole is judged character
 #: by character (``。“`` repaired as ``ã�``: one left damaged, one a hole): two units
 #: that held no wrong letter moved from "wrong" to "partial".
+#: On 2 December (night) rare Hangul syllables stopped counting as common: cp949's
+#: lossless row reached 24 of 24.
 MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as windows-1252": (24, 0, 24),
     "utf-8 read as sloppy-windows-1252": (24, 0, 24),
@@ -99,7 +101,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as euc_kr": (23, 0, 24),
     "utf-8 read as euc_kr, bytes dropped": (9, 1, 24),
     "utf-8 read as euc_kr, bytes replaced by U+FFFD": (11, 0, 24),
-    "utf-8 read as cp949": (22, 0, 24),
+    "utf-8 read as cp949": (24, 0, 24),
     "utf-8 read as cp949, bytes dropped": (12, 2, 24),
     "utf-8 read as cp949, bytes replaced by U+FFFD": (16, 0, 24),
     "utf-8 read as euc_jp": (23, 0, 24),
@@ -160,6 +162,7 @@ def test_targets_met_where_claimed() -> None:
         "utf-8 read as mac_roman",
         "utf-8 read as cp437",
         "utf-8 read as shift_jis",
+        "utf-8 read as cp949",
         "gbk read as latin-1",
         "shift_jis read as sloppy-windows-1252",
         "cp1253 read as latin-1",

@@ -137,3 +137,12 @@ def test_a_group_mostly_of_utf8_sequences_is_not_read_as_legacy() -> None:
     assert "ÎÎµÏÎ¼Î±Î½" in damaged
     repaired = cleantext.fix_encoding(damaged)
     assert not any("\u4e00" <= char <= "\u9fff" for char in repaired), repaired
+
+
+@pytest.mark.parametrize(
+    "sentence", ["오늘 날씨가 맑고 쓔쓩 좋아요", "학교 쓔 좋다", "학교 쓔 家", "서울 뎐학 家훀 !"]
+)
+def test_euc_kr_syllables_written_as_make_up_sequences_are_read_as_korean(sentence: str) -> None:
+    # 쓔 and 훀 are outside KS X 1001: EUC-KR writes each as a filler and three jamo,
+    # which is no sign of a rare character, and which GBK would read as hiragana.
+    assert cleantext.fix_encoding(DamageModel("euc_kr", "latin-1").apply(sentence)) == sentence

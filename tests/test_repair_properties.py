@@ -205,9 +205,9 @@ def test_fix_encoding_is_idempotent_on_damage(text: str, model: DamageModel) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        # Korean read as cp949 with bytes dropped: a later pass repairs a word (맑고)
+        # Korean read as cp949 with bytes dropped: a later pass repairs a word (립팅)
         # only once its neighbours are repaired, so it must run on that line.
-        "서울은 오늘 날씨가 맑고 따뜻해서 산책하기 좋습니다.",
+        "환경은 파이썬을 스크립팅과 여러 분야에서와 대부분의 플랫폼에서의 빠른",
     ],
 )
 def test_fix_encoding_is_idempotent_where_a_second_pass_is_needed(text: str) -> None:

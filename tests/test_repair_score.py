@@ -74,3 +74,22 @@ def test_a_greek_word_before_an_ideographic_full_stop_is_repaired() -> None:
     original = "A Αλβανί。A"
     damaged = DamageModel("utf-8", "gbk").apply(original)
     assert cleantext.fix_encoding(damaged) == original
+
+
+def test_common_hangul_are_the_syllables_euc_kr_writes_in_two_bytes() -> None:
+    # Python's EUC-KR codec writes every other syllable as an eight-byte make-up
+    # sequence, so "encodable in EUC-KR" would count all 11 172 as common.
+    common = [chr(code) for code in range(0xAC00, 0xD7A4) if score.char_cost(chr(code)) == 1.0]
+    assert len(common) == 2350
+    assert score.char_cost("가") == 1.0
+    assert score.char_cost("횪") > 1.0  # a cp949 extension syllable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["excellente à consulter, mais il est bon de soumettre à l'examen", "PRZEKIEROWAŃ"],
+)
+def test_a_rare_syllable_among_latin_words_is_repaired_as_cp949(sentence: str) -> None:
+    damaged = DamageModel("utf-8", "cp949").apply(sentence)
+    assert damaged != sentence
+    assert cleantext.fix_encoding(damaged) == sentence

@@ -219,3 +219,34 @@ def letter_salad(draw: st.DrawFn) -> str:
 @given(letter_salad())
 def test_generated_letter_salad_unchanged(text: str) -> None:
     assert cleantext.fix_encoding(text) == text
+
+
+def _rare_hangul_read_as_utf8() -> list[str]:
+    """Hangul syllables outside KS X 1001 whose cp949 bytes are a UTF-8 sequence (``횪``
+    is ``à`` read as cp949): rare, but real syllables."""
+    rare: list[str] = []
+    for code in range(0xAC00, 0xD7A4):
+        char = chr(code)
+        if len(char.encode("euc_kr")) == 2:
+            continue  # common: KS X 1001
+        try:
+            char.encode("cp949").decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        rare.append(char)
+    return rare
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["안녕하세요 {} 감사합니다", "오늘은 {}", "{} 감사합니다", "오늘은{}", '"{}"', "{}{}", "{}"],
+)
+def test_rare_hangul_among_korean_or_alone_unchanged(template: str) -> None:
+    rare = _rare_hangul_read_as_utf8()
+    assert len(rare) > 100
+    changed = [
+        text
+        for text in (template.format(char, char) for char in rare)
+        if cleantext.fix_encoding(text) != text
+    ]
+    assert not changed, changed[:5]

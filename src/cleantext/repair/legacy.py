@@ -56,6 +56,11 @@ _MIXED_COST = 2.0
 _JUDGED_SHARE = 0.8  # of a reading's letters, in words of two letters or more
 _RARE_ONE_IN = 12  # a long legacy text may hold one rare character in twelve
 _CLEAR_MARGIN = 1.0
+#: Kana: Japanese, which GBK and Big5 hold but Chinese text does not write; in
+#: a reading of them the bytes are EUC-JP's, or EUC-KR's jamo.
+_KANA = re.compile("[\u3041-\u30ff]")
+_CHINESE_CODECS = frozenset({"gbk", "big5"})
+_MAKE_UP_FILLER = b"\xa4\xd4"  # EUC-KR's Hangul filler, which opens a make-up sequence
 _GLUED_LATIN = re.compile(
     "[A-Za-z][\u3040-\u9fff\uac00-\ud7a3]|[\u3040-\u9fff\uac00-\ud7a3][A-Za-z]"
 )
@@ -261,12 +266,18 @@ def _double_byte(data: bytes, codec: str) -> _Candidate | None:
         return None
     wide = [char for char in decoded if not char.isascii()]
     rare = sum(1 for char in wide if score.char_cost(char) > 1.0 or _COMPATIBILITY.match(char))
+    if codec == "euc_kr":
+        # A syllable outside KS X 1001 written as a make-up sequence (a filler and
+        # three jamo, annex 3) was written so on purpose: EUC-KR's own pattern.
+        rare -= min(rare, data.count(_MAKE_UP_FILLER))
     letters = sum(1 for char in wide if char.isalpha())
     if letters < 2 or rare > len(wide) // _RARE_ONE_IN:
         return None  # short texts: every character common; long ones: nearly every
     if any(ord(char) < 0x2E80 for char in wide):  # a Latin or Greek letter survived
         return None
     if _GLUED_LATIN.search(decoded):  # ``茅t茅`` is UTF-8 mojibake, not a legacy text
+        return None
+    if codec in _CHINESE_CODECS and _KANA.search(decoded):
         return None
     cost = score.text_cost(decoded)
     if codec != "euc_kr":  # Chinese and Japanese do not put spaces between words

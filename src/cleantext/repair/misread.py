@@ -193,6 +193,7 @@ def _repair_region(
             continue
         accepted.append(cluster)
     alien = _alien_scripts(text, accepted)
+    alien += _foreign_to_line(text, accepted)
     rejected += len(alien)
     accepted = [c for c in accepted if c not in alien]
     changed = [c for c in accepted if c.repaired != text[c.start : c.end]]
@@ -760,6 +761,80 @@ def _alien_scripts(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         if not score.scripts_agree(before + cluster.guessed + after, judged):
             alien.append(cluster)
     return alien
+
+
+def _foreign_to_line(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Runs of damaged CJK letters that fit among the nearest letters on their line
+    (as repaired), or have none around them, and that a repair would put in another
+    script.
+
+    Real CJK text has rare characters too, so such a run is judged by the words
+    around it: between French words ``횪`` is ``à`` read as cp949, but between
+    Korean words it is a rare syllable, and with no letter around it there is
+    nothing to judge by.  Only whole words are judged (a run glued to other letters
+    is the alien-script check's), except Hangul repaired into no letter at all:
+    ``혻`` beside Korean is a syllable, not a no-break space.  Runs repaired into
+    other marks are not judged: ``縲`` for ``。`` is no word of its own.
+    """
+    foreign: list[_Cluster] = []
+    first = 0
+    while first < len(clusters):
+        last = first  # clusters[first..last]: a run of clusters that touch
+        while last + 1 < len(clusters) and clusters[last + 1].start == clusters[last].end:
+            last += 1
+        run = clusters[first : last + 1]
+        if _changes_script(text, run):
+            around = {
+                score.script_of(char)
+                for char in (
+                    _nearest_letter(text, clusters, first, -1),
+                    _nearest_letter(text, clusters, last, 1),
+                )
+                if char
+            }
+            own = {score.script_of(char) for char in text[run[0].start : run[-1].end]}
+            if around <= own:  # no letter around, or only letters like the damaged ones
+                foreign.extend(run)
+        first = last + 1
+    return foreign
+
+
+def _changes_script(text: str, run: list[_Cluster]) -> bool:
+    """Does the repair of ``run`` (all of it changed) turn CJK letters into letters of
+    other scripts, as a whole word, or Hangul into no letter at all?"""
+    start, end = run[0].start, run[-1].end
+    damaged = text[start:end]
+    if any(cluster.repaired == text[cluster.start : cluster.end] for cluster in run):
+        return False
+    own = {score.script_of(char) for char in damaged} - {""}
+    repaired = {score.script_of(char) for c in run for char in c.guessed} - {""}
+    if own != {"CJK"} or "CJK" in repaired:
+        return False  # Latin-1 mojibake looks Latin beside any Latin word
+    if not repaired:
+        return all("\uac00" <= char <= "\ud7a3" for char in damaged)
+    return not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha())
+
+
+def _nearest_letter(text: str, clusters: list[_Cluster], index: int, step: int) -> str:
+    """The first letter before (``step`` -1) or after (1) cluster ``index`` on its line,
+    within :data:`_CONTEXT` characters, neighbouring clusters read as repaired."""
+    position = clusters[index].start - 1 if step < 0 else clusters[index].end
+    other = index + step
+    for _ in range(_CONTEXT):
+        if not 0 <= position < len(text) or text[position] == "\n":
+            return ""
+        if 0 <= other < len(clusters) and clusters[other].start <= position < clusters[other].end:
+            neighbour = clusters[other]
+            letters = [char for char in neighbour.guessed if score.script_of(char)]
+            if letters:
+                return letters[-1] if step < 0 else letters[0]
+            position = neighbour.start - 1 if step < 0 else neighbour.end
+            other += step
+            continue
+        if score.script_of(text[position]):
+            return text[position]
+        position += step
+    return ""
 
 
 def _lone_katakana(text: str, cluster: _Cluster) -> bool:

@@ -48,14 +48,15 @@ def _common_ideographs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _common_hangul() -> frozenset[str]:
-    """The 2,350 Hangul syllables of KS X 1001 (what EUC-KR can encode)."""
+    """The 2,350 Hangul syllables of KS X 1001: those EUC-KR writes in two bytes.
+
+    Python's EUC-KR codec writes every other syllable too, as an eight-byte
+    make-up sequence of jamo (KS X 1001 annex 3), so "can encode" is not the test.
+    """
     common: set[str] = set()
     for code in range(0xAC00, 0xD7A4):
-        try:
-            chr(code).encode("euc_kr")
-        except UnicodeEncodeError:
-            continue
-        common.add(chr(code))
+        if len(chr(code).encode("euc_kr")) == 2:
+            common.add(chr(code))
     return frozenset(common)
 
 
