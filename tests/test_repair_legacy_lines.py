@@ -146,3 +146,12 @@ def test_euc_kr_syllables_written_as_make_up_sequences_are_read_as_korean(senten
     # 쓔 and 훀 are outside KS X 1001: EUC-KR writes each as a filler and three jamo,
     # which is no sign of a rare character, and which GBK would read as hiragana.
     assert cleantext.fix_encoding(DamageModel("euc_kr", "latin-1").apply(sentence)) == sentence
+
+
+@pytest.mark.parametrize("sentence", ["☆첫가끝: 날아라 쓩~ 큼!", "㉯㉯납!! 因九月패 ⓡⓖ훀 ⓔ뎨 ㉯."])
+def test_cjk_read_as_mac_roman_is_not_legacy_text(sentence: str) -> None:
+    # ``‚òÜÏ≤´`` is made of Western letters, but its bytes are UTF-8 through MacRoman:
+    # ftfy repairs the whole line, symbols (☆, ㉯) included.
+    damaged = DamageModel("utf-8", "mac_roman").apply(sentence)
+    assert not is_legacy_line(damaged)
+    assert cleantext.fix_encoding(damaged) == sentence

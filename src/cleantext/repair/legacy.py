@@ -206,14 +206,26 @@ def is_legacy_line(line: str) -> bool:
 
 
 def _mostly_utf8(text: str) -> bool:
-    """Are most of ``text``'s non-ASCII characters in complete UTF-8 sequences?"""
-    as_bytes = text.translate(_CP1252_TO_LATIN1)  # ``Ã¢â‚¬â„¢``: UTF-8 read twice
+    """Are most of ``text``'s non-ASCII characters in complete UTF-8 sequences, read
+    back through cp1252 or through MacRoman?
+
+    MacRoman mojibake of CJK text (``„âØÎÇ©`` for ``㉯납``) is made of Western
+    letters too, but its bytes are UTF-8 only through MacRoman.
+    """
+    as_cp1252 = text.translate(_CP1252_TO_LATIN1)  # ``Ã¢â‚¬â„¢``: UTF-8 read twice
+    as_mac_roman = text.encode("mac_roman", "replace").decode("latin-1")
+    return _utf8_share(as_cp1252) >= _UTF8_SHARE or _utf8_share(as_mac_roman) >= _UTF8_SHARE
+
+
+def _utf8_share(as_bytes: str) -> float:
+    """The share of the non-ASCII characters of ``as_bytes`` (bytes as Latin-1
+    characters) in complete UTF-8 sequences; 0 when there are none."""
     high = sum(not char.isascii() for char in as_bytes)
     paired = sum(
         sum(not char.isascii() for char in match.group())
         for match in _UTF8_PAIR_RE.finditer(as_bytes)
     )
-    return high > 0 and paired >= _UTF8_SHARE * high
+    return paired / high if high else 0.0
 
 
 def _western_bytes(group: str) -> bytes | None:

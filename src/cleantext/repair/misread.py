@@ -802,14 +802,16 @@ def _foreign_to_line(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
 def _changes_script(text: str, run: list[_Cluster]) -> bool:
     """Does the repair of ``run`` (all of it changed) turn CJK letters into letters of
     other scripts, as a whole word, or Hangul into no letter at all?"""
-    start, end = run[0].start, run[-1].end
-    damaged = text[start:end]
     if any(cluster.repaired == text[cluster.start : cluster.end] for cluster in run):
         return False
+    start, end = run[0].start, run[-1].end
+    damaged = text[start:end]
     own = {score.script_of(char) for char in damaged} - {""}
-    repaired = {score.script_of(char) for c in run for char in c.guessed} - {""}
-    if own != {"CJK"} or "CJK" in repaired:
+    if own != {"CJK"}:
         return False  # Latin-1 mojibake looks Latin beside any Latin word
+    repaired = {score.script_of(char) for c in run for char in c.guessed} - {""}
+    if "CJK" in repaired:
+        return False
     if not repaired:
         return all("\uac00" <= char <= "\ud7a3" for char in damaged)
     return not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha())
