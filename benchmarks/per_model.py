@@ -12,12 +12,15 @@ one document read wrongly as a whole: this table damages whole documents of clea
 English and of clean CJK prose (``inputs.py``) with each model of the bench's
 assortment, and times ``cleantext.fix_encoding`` against ``ftfy.fix_encoding`` on
 them (in turn, in CPU time, best of ``--repeat``, as ``bench.py`` does).  It also
-counts the documents each gives back exactly.  Quote ratios, not times.
+counts the documents each gives back exactly, and how close each output is to the
+original on average (difflib's ratio, 1 when equal; the damaged text's own beside
+it).  Quote ratios, not times.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import random
 import sys
 from collections.abc import Sequence
@@ -46,6 +49,9 @@ class Row:
     theirs: float
     ours_exact: int  # documents given back exactly
     theirs_exact: int
+    damaged_similarity: float  # mean difflib ratio to the original: as damaged,
+    ours_similarity: float  # as cleantext repaired it,
+    theirs_similarity: float  # as ftfy repaired it
 
     @property
     def ratio(self) -> float:
@@ -66,6 +72,9 @@ def measure(pools: Sequence[str], chars: int, repeat: int) -> list[Row]:
             mine, others = pass_times(
                 cleantext.fix_encoding, ftfy.fix_encoding, damaged_docs, repeat
             )
+            ours = [cleantext.fix_encoding(damaged) for damaged in damaged_docs]
+            theirs = [ftfy.fix_encoding(damaged) for damaged in damaged_docs]
+            docs = [doc for doc, _ in pairs]
             row = Row(
                 pool,
                 model.name,
@@ -73,16 +82,30 @@ def measure(pools: Sequence[str], chars: int, repeat: int) -> list[Row]:
                 sum(map(len, damaged_docs)),
                 min(mine),
                 min(others),
-                sum(cleantext.fix_encoding(damaged) == doc for doc, damaged in pairs),
-                sum(ftfy.fix_encoding(damaged) == doc for doc, damaged in pairs),
+                sum(map(str.__eq__, ours, docs)),
+                sum(map(str.__eq__, theirs, docs)),
+                _similarity(docs, damaged_docs),
+                _similarity(docs, ours),
+                _similarity(docs, theirs),
             )
             rows.append(row)
             print(
                 f"{pool:<8} {row.model:<55} ratio {row.ratio:8.3f}  "
-                f"exact {row.ours_exact}/{row.documents} (ftfy {row.theirs_exact})",
+                f"exact {row.ours_exact}/{row.documents} (ftfy {row.theirs_exact})  "
+                f"similarity {row.damaged_similarity:.2f} -> {row.ours_similarity:.2f} "
+                f"(ftfy {row.theirs_similarity:.2f})",
                 flush=True,
             )
     return rows
+
+
+def _similarity(originals: Sequence[str], texts: Sequence[str]) -> float:
+    """Mean of difflib's ratio between each original and its counterpart (1: equal)."""
+    ratios = [
+        difflib.SequenceMatcher(None, original, text, autojunk=False).ratio()
+        for original, text in zip(originals, texts, strict=True)
+    ]
+    return sum(ratios) / len(ratios)
 
 
 def markdown(rows: Sequence[Row]) -> str:
@@ -90,13 +113,15 @@ def markdown(rows: Sequence[Row]) -> str:
         machine(),
         "",
         "| pool | damage model | documents | cleantext Mchar/s | ftfy Mchar/s | ratio "
-        "| exact, cleantext | exact, ftfy |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| exact, cleantext | exact, ftfy | similarity: damaged | cleantext | ftfy |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     lines.extend(
         f"| {row.pool} | {row.model} | {row.documents} "
         f"| {row.chars / row.ours / 1e6:.2g} | {row.chars / row.theirs / 1e6:.2g} "
-        f"| {row.ratio:.2g}× | {row.ours_exact} | {row.theirs_exact} |"
+        f"| {row.ratio:.2g}× | {row.ours_exact} | {row.theirs_exact} "
+        f"| {row.damaged_similarity:.3f} | {row.ours_similarity:.3f} "
+        f"| {row.theirs_similarity:.3f} |"
         for row in rows
     )
     return "\n".join(lines) + "\n"

@@ -3,10 +3,12 @@
 ftfy (Robyn Speer, https://github.com/rspeer/python-ftfy) repairs these very well,
 so cleantext calls it rather than re-implementing it.  ftfy works on whole texts;
 cleantext hands it one line at a time, only the lines the screen flags, so each
-change in the plan is local and clean lines cost nothing.  Lines of legacy text
-read as Western (:func:`cleantext.repair.legacy.is_legacy_line`) are not handed to
-it: a few of their bytes can form UTF-8 by chance, and ftfy would re-read just
-those (``ä¬¿`` in EUC-KR text read as Latin-1 is not ``䬿``).  Lines are split at
+change in the plan is local and clean lines cost nothing.  What a line alone is
+too little evidence for, the codec ftfy found in the text's other lines decides.
+
+Lines of legacy text read as Western (:func:`cleantext.repair.legacy.is_legacy_line`)
+are not handed to it: a few of their bytes can form UTF-8 by chance, and ftfy
+would re-read just those (``ä¬¿`` in EUC-KR text read as Latin-1 is not ``䬿``).  Lines are split at
 ``\n`` only: other line breaks (``\x85``, U+2028) may be what ftfy repairs.
 
 ftfy reads a space after a lead and a continuation as a no-break space that lost
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cleantext.plan import Edit
 from cleantext.repair.latin_lossy import looks_c1_deleted
@@ -31,8 +34,15 @@ __all__ = ["single_byte_edits"]
 
 
 def single_byte_edits(text: str) -> list[Edit]:
-    """Edits that ftfy's ``fix_encoding`` makes, one per changed line, trimmed to the change."""
+    """Edits that ftfy's ``fix_encoding`` makes, one per changed line, trimmed to the change.
+
+    A line ftfy leaves alone is read again in the codec ftfy found in the text's
+    other lines, when that codec was one and its bytes there are UTF-8
+    (:func:`_read_as_the_others`).
+    """
     edits: list[Edit] = []
+    declined: list[tuple[int, str]] = []
+    codecs: set[str] = set()
     for start, end in suspect_lines(text):
         line = text[start:end]
         if not single_byte_suspect(line) or is_legacy_line(line):
@@ -40,6 +50,42 @@ def single_byte_edits(text: str) -> list[Edit]:
         fixed, note = _ftfy_fixed(line)
         if fixed != line:
             edits.append(_trimmed_edit(line, fixed, start, note))
+            codecs.add(_single_codec(note))
+        else:
+            declined.append((start, line))
+    if len(codecs) == 1 and "" not in codecs and declined:
+        edits.extend(_read_as_the_others(declined, codecs.pop()))
+        edits.sort(key=lambda edit: edit.start)
+    return edits
+
+
+def _single_codec(note: str) -> str:
+    """The codec of a one-layer ftfy repair (``sloppy-windows-1251``); "" otherwise."""
+    steps = note.removeprefix("ftfy: ").split(", ")
+    if len(steps) == 2 and steps[0].startswith("encode ") and steps[1] == "decode utf-8":
+        return steps[0].removeprefix("encode ")
+    return ""
+
+
+def _read_as_the_others(lines: list[tuple[int, str]], codec: str) -> list[Edit]:
+    """Edits for the ``lines`` ftfy declined whose bytes in ``codec`` are UTF-8.
+
+    ftfy judges a whole text at once; cleantext hands it one line at a time, so each
+    change stays local.  A line alone can be too little evidence: ``theВ\xa0Washington``
+    is a no-break space read as cp1251, or Russian ``В`` before one.  When ftfy
+    repaired the text's other lines by reading them in one codec, and this line's
+    bytes in that codec are valid UTF-8, it is read the same way.
+    """
+    edits: list[Edit] = []
+    note = f"ftfy: encode {codec}, decode utf-8"
+    for start, line in lines:
+        try:
+            fixed = line.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if fixed != line:
+            edit = _trimmed_edit(line, fixed, start, note)
+            edits.append(replace(edit, note=f"{note} (as the text's other lines)"))
     return edits
 
 

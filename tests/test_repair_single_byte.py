@@ -1,0 +1,36 @@
+"""The single-byte family: ftfy, one line at a time, and the codec of the other lines."""
+
+from __future__ import annotations
+
+import cleantext
+from cleantext.repair.models import DamageModel
+
+CP1251 = DamageModel("utf-8", "cp1251")
+QUOTE = "“Well,” he said — it’s over."
+TRAILER = "Read more from the\xa0Washington Examiner\xa0on the Trump-Putin meeting:"
+
+
+def test_a_line_ftfy_declines_is_read_in_the_codec_of_the_other_lines() -> None:
+    # ``theВ\xa0Washington`` alone could be Russian ``В`` before a no-break space;
+    # beside a line ftfy repaired as cp1251, it is a no-break space read as cp1251.
+    text = f"{QUOTE}\n{TRAILER}\n"
+    repaired, plan = cleantext.fix_encoding_and_explain(CP1251.apply(text))
+    assert repaired == text
+    assert any("other lines" in change.note for change in plan)
+
+
+def test_alone_the_line_is_left_as_it_is() -> None:
+    damaged = CP1251.apply(TRAILER)
+    assert damaged != TRAILER
+    assert cleantext.fix_encoding(damaged) == damaged
+
+
+def test_a_line_whose_bytes_are_not_utf8_in_that_codec_stays() -> None:
+    text = f"{CP1251.apply(QUOTE)}\nВ\xa02016 году он уехал.\n"
+    assert cleantext.fix_encoding(text) == f"{QUOTE}\nВ\xa02016 году он уехал.\n"
+
+
+def test_two_codecs_in_the_other_lines_decide_nothing() -> None:
+    other = DamageModel("utf-8", "cp1252").apply("naïve café — done")
+    text = f"{CP1251.apply(QUOTE)}\n{other}\n{CP1251.apply(TRAILER)}\n"
+    assert cleantext.fix_encoding(text).splitlines()[2] == CP1251.apply(TRAILER)
