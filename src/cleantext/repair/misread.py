@@ -200,6 +200,12 @@ def _repair_region(
     decided = [c for c in changed if LOST not in c.repaired]
     if not decided or rejected > len(changed):
         return []
+    if model.loss is Loss.IGNORE and len(changed) - len(decided) > len(decided):
+        # Bytes dropped without a trace all over the region: what looks complete
+        # there can be bytes of several characters the drops brought together
+        # (Chinese read as Big5 loses most continuation bytes, and ``蝘賢撩``
+        # re-reads as a valid but wrong ``秽强``).
+        return []
     if all(_bare_katakana(text, c) for c in changed):
         return []  # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too
     original, repaired = _with_context(text, changed)

@@ -1,0 +1,29 @@
+"""Multi-byte misreadings that dropped bytes without a trace all over a region.
+
+Chinese read as Big5 or EUC-JP with ``errors="ignore"`` loses most continuation
+bytes (those codecs take no second byte below 0xA1).  What is left can re-read as
+valid but wrong UTF-8, bytes of several characters brought together by the drops.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.repair.models import DamageModel, Loss
+
+LOST = "\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codec"),
+    [
+        ("这是一种通用型的程序设计语言，几乎可以在所有的操作系统中运行。", "big5"),
+        ("这种语言功能强大而完善，适合各种人士学习使用。", "euc_jp"),
+    ],
+)
+def test_a_region_mostly_of_holes_writes_no_wrong_character(sentence: str, codec: str) -> None:
+    damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(sentence)
+    _, plan = cleantext.fix_encoding_and_explain(damaged)
+    written = [piece for change in plan for piece in change.after.split(LOST) if piece]
+    assert all(piece in sentence for piece in written), [c.describe() for c in plan]
