@@ -193,7 +193,7 @@ def _repair_region(
             continue
         accepted.append(cluster)
     alien = _alien_scripts(text, accepted)
-    alien += _foreign_to_line(text, accepted)
+    alien += [c for c in _foreign_to_line(text, accepted) if c not in alien]
     rejected += len(alien)
     accepted = [c for c in accepted if c not in alien]
     changed = [c for c in accepted if c.repaired != text[c.start : c.end]]
@@ -798,8 +798,7 @@ def _foreign_to_line(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
                 )
                 if char
             }
-            own = {score.script_of(char) for char in text[run[0].start : run[-1].end]}
-            if around <= own:  # no letter around, or only letters like the damaged ones
+            if around <= {"CJK"}:  # no letter around, or only CJK ones like the run's
                 foreign.extend(run)
         first = last + 1
     return foreign

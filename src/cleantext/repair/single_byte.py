@@ -8,8 +8,9 @@ too little evidence for, the codec ftfy found in the text's other lines decides.
 
 Lines of legacy text read as Western (:func:`cleantext.repair.legacy.is_legacy_line`)
 are not handed to it: a few of their bytes can form UTF-8 by chance, and ftfy
-would re-read just those (``ä¬¿`` in EUC-KR text read as Latin-1 is not ``䬿``).  Lines are split at
-``\n`` only: other line breaks (``\x85``, U+2028) may be what ftfy repairs.
+would re-read just those (``ä¬¿`` in EUC-KR text read as Latin-1 is not ``䬿``).
+Lines are split at ``\n`` only: other line breaks (``\x85``, U+2028) may be what
+ftfy repairs.
 
 ftfy reads a space after a lead and a continuation as a no-break space that lost
 its byte (``Ã `` is ``à``).  On a line whose C1 bytes were deleted (a lead with no
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from cleantext.plan import Edit
 from cleantext.repair.latin_lossy import looks_c1_deleted
@@ -77,15 +77,14 @@ def _read_as_the_others(lines: list[tuple[int, str]], codec: str) -> list[Edit]:
     bytes in that codec are valid UTF-8, it is read the same way.
     """
     edits: list[Edit] = []
-    note = f"ftfy: encode {codec}, decode utf-8"
+    note = f"ftfy: encode {codec}, decode utf-8 (as the text's other lines)"
     for start, line in lines:
         try:
             fixed = line.encode(codec).decode("utf-8")
         except UnicodeError:
             continue
         if fixed != line:
-            edit = _trimmed_edit(line, fixed, start, note)
-            edits.append(replace(edit, note=f"{note} (as the text's other lines)"))
+            edits.append(_trimmed_edit(line, fixed, start, note))
     return edits
 
 
