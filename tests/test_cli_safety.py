@@ -229,6 +229,12 @@ def test_in_place_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
     assert fifo.is_fifo()
 
 
+def _default_sigint() -> None:
+    """Ctrl-C's default action in the child, as in a terminal: a suite started in the
+    background by a non-interactive shell (``cmd &``) passes SIGINT on as ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path: Path) -> None:
     old = {f"{n:03}.txt": DAMAGED * (40 + n % 7) for n in range(150)}
     for name, text in old.items():
@@ -237,6 +243,7 @@ def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path: Path) -> None:
         [sys.executable, "-m", "cleantext", "fix", "--in-place", "--encoding-only",
          "--jobs", "2", str(tmp_path)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_default_sigint,
     )  # fmt: skip
     # Interrupt as soon as any file is written, whichever the two workers took first.
     sizes = {name: len(text.encode("utf-8")) for name, text in old.items()}
