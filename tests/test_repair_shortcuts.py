@@ -34,17 +34,25 @@ from tests.recovery import damage, fixture_sentences
 from tests.test_repair_properties import LOSSLESS, LOSSY, generated_text
 
 import cleantext
-from cleantext.repair import bytescan, engine, infer, latin_lossy, misread, screen
+from cleantext.repair import (
+    bytescan,
+    engine,
+    infer,
+    latin_lossy,
+    legacy,
+    misread,
+    screen,
+    single_byte,
+)
 from cleantext.repair.models import DamageModel
 
 MODELS = (*LOSSLESS, *LOSSY)
 
 #: Every pattern a family searches through the suspect lines only.
 LINE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    screen.LOSSY_LATIN_RE,
     latin_lossy._CP1252_PAIR_RE,
     latin_lossy._REPLACEMENT_RE,
-    latin_lossy._QUESTION_MARKS_RE,
+    screen.QUESTION_MARKS_RE,
     screen._any_rare_start_re(),
     *screen._single_byte_pair_res().values(),
 )
@@ -79,6 +87,26 @@ def test_searching_suspect_lines_finds_every_match_of_the_whole_text(text: str) 
     for pattern in LINE_PATTERNS:
         in_lines = [match.span() for match in screen._in_suspect_lines(pattern, text)]
         assert in_lines == [match.span() for match in pattern.finditer(text)], pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+@example("“A” A intéri")  # a lead that lost nothing: not evidence, and its line not suspect
+@example("Heâs\nun été à Paris")
+def test_every_lead_that_lost_bytes_is_in_a_suspect_line(text: str) -> None:
+    """The Latin-1 leads the lossy family takes as evidence are all found through the
+    suspect lines (a lead glued to a word, as in ``intérieur``, need not be)."""
+    everywhere = [
+        match.start()
+        for match in screen.LOSSY_LATIN_RE.finditer(text)
+        if screen._is_loss_evidence(text, match.start())
+    ]
+    in_lines = [
+        match.start()
+        for match in screen._in_suspect_lines(screen.LOSSY_LATIN_RE, text)
+        if screen._is_loss_evidence(text, match.start())
+    ]
+    assert in_lines == everywhere
 
 
 @settings(max_examples=300, deadline=None)
@@ -165,6 +193,44 @@ def test_the_first_pass_of_looks_clean_sees_every_character_a_later_pass_needs()
         assert not patterns.pair.match(char + continuation), hex(code)
         assert not patterns.after_typography.match(char), hex(code)
         assert not patterns.common_start.match(char), hex(code)
+        for after in (" ", " " + continuation, "", "?", "??", "a"):
+            assert not patterns.western.match(char + after), hex(code)
+        # a run of three characters is legacy text only with a non-typographic one
+        assert not patterns.western.match(char + "…”") or char in screen._TYPOGRAPHY
+
+
+#: Real prose in Latin script: accented letters inside words, ``à`` and ``é`` alone.
+LATIN_PROSE = (
+    "Un été à Paris, un café au lait, une idée née là-bas.",
+    "ESPAÑOL: el niño comió; ¿Qué pasó? Dijo que sí.",
+    "Die Straße führt über Köln nach Österreich. ÜBER UNS",
+    "Örneğin denizlerle çevrili. ÖRNEK",
+    "PANEL GŁÓWNY, 16 ZNAKÓW, PRZEKIEROWANIE",
+)
+
+
+def test_accented_letters_in_words_are_no_evidence() -> None:
+    """A lead glued to a Latin word whose lost bytes would have spelled another script
+    (``ß``, ``Ñ``, ``Ö``: NKo, Cyrillic, Armenian) is a letter; ``à`` (0xE0) takes no C1
+    byte; ``é `` at a word's end is no sequence ftfy could restore.  Such lines pass
+    the screen, and no family looks at them.  (``Ç`` and ``É`` stay evidence: with a
+    lost byte they are Latin letters, pinyin ``ǎ`` or ``ə``.)"""
+    for line in LATIN_PROSE:
+        assert screen.looks_clean(line), line
+        assert not screen.single_byte_suspect(line), line
+
+
+def test_latin_prose_with_lost_bytes_is_still_screened() -> None:
+    damaged = (
+        "Heâs here.",  # ’ with its two C1 bytes deleted
+        "un Ã  la carte",  # à whose no-break space became a space
+        "mÄka i Åwiat",  # ą and ś with their C1 byte deleted
+        "caf\u00c3\u00a9 au lait",  # é read as Latin-1, nothing lost
+        "Ð¿Ñ\u0080Ð¸Ð²ÐµÑ\u0082",  # привет read as Latin-1
+    )
+    for line in damaged:
+        assert not screen.looks_clean(line), line
+    assert screen.single_byte_suspect("un Ã  la carte")
 
 
 def _chosen_by_sorted_list(repairs: list[misread.Repair]) -> list[misread.Repair]:
@@ -288,3 +354,29 @@ def test_glued_common_starts_are_found_by_their_letters(text: str) -> None:
     ]
     assert screen._glued_common(text) == expected
     assert screen._has_glued_common(text) == bool(expected)
+
+
+def _every_line(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENTS)
+@example("Heâs here.\nun été à Paris, café au lait, Straße, Über")
+@example("theВ Washington")  # a no-break space read as cp1251, then made a space
+def test_the_screen_drops_no_line_a_family_would_repair(text: str) -> None:
+    """Every family looking at every line finds what it finds in the screened lines."""
+    screened = cleantext.fix_encoding_and_explain(text)
+    with (
+        mock.patch.object(screen, "looks_clean", lambda text: False),
+        mock.patch.object(screen, "suspect_lines", _every_line),
+        mock.patch.object(legacy, "suspect_lines", _every_line),
+        mock.patch.object(single_byte, "suspect_lines", _every_line),
+    ):
+        unscreened = cleantext.fix_encoding_and_explain(text)
+    assert screened == unscreened

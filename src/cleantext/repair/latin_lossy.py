@@ -14,7 +14,12 @@ from functools import lru_cache
 from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.misread import Repair, find_repairs, lone_lead_stays_open
 from cleantext.repair.models import DamageModel, Loss
-from cleantext.repair.screen import LOSSY_LATIN_RE, lossy_latin_windows, search_suspect_lines
+from cleantext.repair.screen import (
+    LOSSY_LATIN_RE,
+    QUESTION_MARKS_RE,
+    lossy_latin_windows,
+    search_suspect_lines,
+)
 
 __all__ = ["candidate_models", "find", "looks_c1_deleted"]
 
@@ -24,12 +29,6 @@ __all__ = ["candidate_models", "find", "looks_c1_deleted"]
 _CP1252_PAIR_RE = re.compile("[\u00c2-\u00f4][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
-#: A three-byte lead followed by two marks, or by a mark and a continuation either way
-#: round (``™`` is ``â?¢``), or a two-byte lead by one mark: the C1 bytes were
-#: replaced, not deleted.
-_QUESTION_MARKS_RE = re.compile(
-    "[\u00e0-\u00ef](?:\\?[\\?\u00a0-\u00bf]|[\u00a0-\u00bf]\\?)|[\u00c2-\u00df]\\?(?![\\s?])"
-)
 _REPLACEMENT_RE = re.compile("[\u00c2-\u00f4]\ufffd")
 
 
@@ -47,7 +46,7 @@ def candidate_models(text: str) -> tuple[DamageModel, ...]:
         return ()
     if search_suspect_lines(_REPLACEMENT_RE, text):
         return (DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD),)
-    if search_suspect_lines(_QUESTION_MARKS_RE, text):
+    if search_suspect_lines(QUESTION_MARKS_RE, text):
         return (DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION),)
     return (DamageModel("utf-8", "latin-1", Loss.STRIP_C1),)
 
@@ -60,7 +59,7 @@ def looks_c1_deleted(line: str) -> bool:
         LOSSY_LATIN_RE.search(line) is not None
         and _CP1252_PAIR_RE.search(line) is None
         and _REPLACEMENT_RE.search(line) is None
-        and _QUESTION_MARKS_RE.search(line) is None
+        and QUESTION_MARKS_RE.search(line) is None
     )
 
 

@@ -91,15 +91,70 @@ def _single_byte_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 @lru_cache(maxsize=1)
 def _single_byte_re() -> re.Pattern[str]:
+    """What ftfy needs to change a line: a lead and a continuation in one of its codecs,
+    a lead whose no-break space became a space (only where ftfy puts one back) or
+    whose continuation became U+FFFD, C1 controls, surrogates, and ftfy's other
+    UTF-8 variants.  (``é `` at a word's end is neither: ftfy reads a space back as a
+    no-break space only after the leads of its own pattern, ``Ã `` for ``à``.)"""
     leads, continuations, _ = _single_byte_sets()
     pattern = (
         f"[{_char_class(leads)}][{_char_class(continuations)}]"
-        # a lead whose continuation became a space, U+FFFD or vanished at a line end
-        "|[\u00c2-\u00f4](?:[ \u00a0\ufffd]|$)"
-        # C1 controls, surrogates, and ftfy's other UTF-8 variants
+        f"|{_as_pattern(_lost_a0_alternatives())}"
+        "|[\u00c2-\u00f4]\ufffd"
         "|[\u0080-\u009f\ud800-\udfff]|\u00ed\u00a0"
     )
-    return re.compile(pattern, re.MULTILINE)
+    return re.compile(pattern)
+
+
+#: One way a piece of evidence can look: the class of its first character (as the
+#: inside of ``[...]``) and a pattern for what follows it.
+_Alternative = tuple[str, str]
+
+
+def _as_pattern(alternatives: list[_Alternative]) -> str:
+    return "|".join(f"[{first}]{rest}" for first, rest in alternatives)
+
+
+def _led_by_one_class(alternatives: list[_Alternative]) -> str:
+    """The alternatives as one pattern led by the union of their first classes.
+
+    Python's regex engine skips to a pattern's leading class in C, but tries each
+    branch of an alternation at every character: ~190 against ~5 ns a character
+    on mixed-script text.  Each branch checks its own class by looking back.
+    """
+    union = "".join(first for first, _ in alternatives)
+    branches = "|".join(f"(?<=[{first}]){rest}" for first, rest in alternatives)
+    return f"[{union}](?:{branches})"
+
+
+@lru_cache(maxsize=1)
+def _lost_a0_alternatives() -> list[_Alternative]:
+    """A lead and a space where ftfy would put back a no-break space: its pattern for a
+    UTF-8 sequence whose 0xA0 became a space, over the leads of each codec it undoes
+    (not MacRoman, where ftfy does not look for it and ``–`` is such a lead).
+
+    A two-byte lead needs only the space (``Ã `` is ``à``); a longer one needs its
+    other continuations after it (Russian ``в `` is 0xE2 and a space in cp1251, which
+    alone is no sequence).
+    """
+    import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy" codecs)
+    from ftfy.chardata import ALTERED_UTF8_RE, CHARMAP_ENCODINGS
+
+    continuation = _char_class(_single_byte_sets()[1])
+    by_length: dict[int, set[str]] = {0: set(), 1: set(), 2: set()}
+    for codec in CHARMAP_ENCODINGS:
+        if codec == "macroman":
+            continue
+        for lead in _LEADS:
+            for more in by_length:
+                if ALTERED_UTF8_RE.match(bytes([lead, 0x20, *[0x80] * more])):
+                    by_length[more] |= _decode_each(codec, range(lead, lead + 1))
+                    break
+    return [
+        (_char_class(leads), " " + f"[{continuation}]" * more)
+        for more, leads in by_length.items()
+        if leads
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -217,41 +272,62 @@ def _has_glued_common(text: str) -> bool:
     return pattern.search(text) is not None
 
 
-def _is_western(char: str) -> bool:
-    """Can a Western reader (Latin-1 or cp1252) produce ``char``?"""
-    for codec in ("latin-1", "cp1252"):
-        try:
-            char.encode(codec)
-        except UnicodeEncodeError:
-            continue
-        return True
-    return False
-
-
 @lru_cache(maxsize=1)
 def _strong_suspects() -> frozenset[str]:
-    """Characters whose presence alone sends a line to the detailed screens.
+    """Characters whose presence alone sends a line to the detailed screens: C1
+    controls, U+FFFD, surrogates and the rare start characters of a CJK misreading.
 
-    Western lead characters are suspects alone (``Heâs`` lost its continuation
-    bytes; legacy text read as Western is made of them).  A lead of another script
-    (Cyrillic ``о`` is a cp1251 lead) is only a suspect when a continuation follows
-    it (the ``pair`` pattern of :func:`_clean_patterns`): Russian or Greek prose is
-    full of such leads.
+    Western leads are not among them: ``é`` in ``été`` is a letter, and is
+    evidence only where some family says so (:func:`_evidence_re`).
     """
-    leads, _, _ = _single_byte_sets()
-    strong = {lead for lead in leads - _TYPOGRAPHY if _is_western(lead)}
-    strong.update(chr(code) for code in range(0x80, 0xA0))
+    strong = {chr(code) for code in range(0x80, 0xA0)}
+    strong |= {chr(code) for code in range(0xD800, 0xE000)}
     strong.add("\ufffd")
     for codec in CJK_CODECS:
         strong |= _multibyte_starts(codec)[0]
     return frozenset(strong)
 
 
+_CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_WESTERN_HIGH = "\u0080-\u00ff" + _CP1252_EXTRAS
+_ALL_WESTERN = "".join(map(chr, range(0x80, 0x100))) + _CP1252_EXTRAS
+#: Three non-ASCII Western characters in a row (cp1252's own included): where the
+#: legacy family looks for text in another encoding read as Western.
+LEGACY_RUN_RE = re.compile(f"[{_WESTERN_HIGH}]{{3}}")
+
+
+def _lossy_alternatives() -> list[_Alternative]:
+    """A Latin-1 lead that lost its continuation bytes, as :func:`_is_loss_evidence`
+    judges it (matched on its own, so a lead right after another is seen too), and
+    the ``?`` marks that say C1 bytes were replaced."""
+    foreign = _char_class(_FOREIGN_IF_LOST)
+    other_leads = _char_class(
+        {chr(code) for code in range(0xC2, 0xF5)} - _FOREIGN_IF_LOST - {_TAKES_NO_C1}
+    )
+    return [
+        (other_leads, "(?![\u0080-\u00bf])"),
+        (foreign, "(?:\ufffd|$)"),
+        (foreign, "(?<![A-Za-z].)(?![A-Za-z\u0080-\u00bf])"),
+        *_QUESTION_MARKS,
+    ]
+
+
+#: A three-byte lead followed by two marks, or by a mark and a continuation either way
+#: round (``™`` is ``â?¢``), or a two-byte lead by one mark: the C1 bytes were
+#: replaced, not deleted (the lossy-Latin family's sign of that model).
+_QUESTION_MARKS: list[_Alternative] = [
+    ("\u00e0-\u00ef", "(?:\\?[\\?\u00a0-\u00bf]|[\u00a0-\u00bf]\\?)"),
+    ("\u00c2-\u00df", "\\?(?![\\s?])"),
+]
+QUESTION_MARKS_RE = re.compile(_as_pattern(_QUESTION_MARKS))
+
+
 @lru_cache(maxsize=1)
 def suspect_lines(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the lines (newline excluded) that hold a strong suspect, a lead
-    followed by a continuation, or typography beside a possible continuation: where
-    every family but the glued multi-byte case finds its evidence.
+    followed by a continuation, Western evidence (:func:`_western_evidence`), or
+    typography beside a possible continuation: where every family but the glued
+    multi-byte case finds its evidence.
 
     Cached for the last text only: the families of a pass ask about the same text in
     turn, and a larger cache would keep large texts alive after the call.
@@ -259,6 +335,7 @@ def suspect_lines(text: str) -> tuple[tuple[int, int], ...]:
     patterns = _clean_patterns()
     spans = set(_matching_lines(patterns.strong, text))
     spans.update(_matching_lines(patterns.pair, text))
+    spans.update(_matching_lines(patterns.western, text))
     if patterns.after_typography.search(text):
         spans.update(_matching_lines(patterns.typography_pair, text))
     return tuple(sorted(spans))
@@ -304,6 +381,8 @@ def looks_clean(text: str) -> bool:
         return True
     if patterns.strong.search(text) or patterns.pair.search(text):
         return False
+    if patterns.western.search(text):
+        return False
     if patterns.after_typography.search(text) and patterns.typography_pair.search(text):
         return False
     return not (patterns.common_start.search(text) and _has_glued_common(text))
@@ -314,6 +393,7 @@ class _CleanPatterns:
     any_start: re.Pattern[str]  # a character every way to fail the check needs
     strong: re.Pattern[str]
     pair: re.Pattern[str]
+    western: re.Pattern[str]
     after_typography: re.Pattern[str]
     typography_pair: re.Pattern[str]
     common_start: re.Pattern[str]
@@ -321,20 +401,38 @@ class _CleanPatterns:
 
 @lru_cache(maxsize=1)
 def _clean_patterns() -> _CleanPatterns:
-    strong = set(_strong_suspects()) | {chr(code) for code in range(0xD800, 0xE000)}
+    strong = _strong_suspects()
     leads, continuations, after_typography = _single_byte_sets()
     continuation_class = _char_class(continuations)
     after_class = _char_class(after_typography)
     pair_leads = leads - strong - _TYPOGRAPHY
-    # a typography pair needs a character of after_typography too
-    starts = strong | pair_leads | after_typography | _common_starts()
+    western_starts = set(_ALL_WESTERN) - _TYPOGRAPHY
+    # a typography pair needs a character of after_typography too; a run of three
+    # typographic characters alone is no legacy text (as before Western letters
+    # stopped being strong suspects)
+    starts = strong | pair_leads | western_starts | after_typography | _common_starts()
     return _CleanPatterns(
         any_start=re.compile(f"[{_char_class(starts)}]"),
         strong=re.compile(f"[{_char_class(strong)}]"),
         pair=re.compile(f"[{_char_class(pair_leads)}][{continuation_class}]"),
+        western=re.compile(_western_evidence(), re.MULTILINE),
         after_typography=re.compile(f"[{after_class}]"),
         typography_pair=re.compile(f"[{_char_class(_TYPOGRAPHY)}][{after_class}]"),
         common_start=re.compile(f"[{_char_class(_common_starts())}]"),
+    )
+
+
+def _western_evidence() -> str:
+    """Evidence made of Western characters, for the families that read them: a lead
+    whose no-break space became a space (ftfy), a Latin-1 lead that lost its
+    continuation bytes or a ``?`` standing for them (lossy Latin-1), three non-ASCII
+    Western characters in a row (legacy text read as Western)."""
+    return _led_by_one_class(
+        [
+            *_lost_a0_alternatives(),
+            *_lossy_alternatives(),
+            (_WESTERN_HIGH, f"[{_WESTERN_HIGH}]{{2}}"),
+        ]
     )
 
 
@@ -349,18 +447,27 @@ def _common_starts() -> frozenset[str]:
 
 #: Latin-1 lead characters whose continuation bytes, had they all been C1 and lost,
 #: would have spelled a character of a non-Latin script (``é`` is 0xE9: U+9000 to
-#: U+97DF, CJK; ``à`` is 0xE0, which cannot take a C1 continuation at all).  Glued
-#: to an ASCII letter, such a lead is a real accented letter (``été``, ``laissé``), not
-#: evidence of loss: a CJK character inside a Latin word is no repair.
-_FOREIGN_IF_LOST = frozenset(chr(code) for code in (0xE0, 0xE1, *range(0xE3, 0xF5)))
+#: U+97DF, CJK; ``Ö`` is 0xD6: U+0580 to U+059F, Armenian and Hebrew; from 0xCE,
+#: Greek, up to 0xDF, NKo).  Glued to an ASCII letter, such a lead is a real accented
+#: letter (``été``, ``laissé``, ``Straße``, ``ESPAÑOL``), not evidence of loss: a CJK
+#: or Cyrillic character inside a Latin word is no repair.  The two-byte leads below
+#: 0xCE stay evidence: their characters are Latin (``È`` and a lost byte is
+#: Romanian ``ș``, ``Ç`` pinyin ``ǎ``) or combining marks.
+_FOREIGN_IF_LOST = frozenset(chr(code) for code in (*range(0xCE, 0xE0), 0xE1, *range(0xE3, 0xF5)))
+
+#: ``à`` is 0xE0, which takes no C1 byte next: with its continuations lost it could
+#: only be completed from those that survive (U+FFFD or one in 0xA0-0xBF after it).
+_TAKES_NO_C1 = "\u00e0"
 
 
 def _is_loss_evidence(text: str, position: int) -> bool:
     lead = text[position]
-    if lead not in _FOREIGN_IF_LOST:
-        return True
     after = text[position + 1 : position + 2]
-    if after in ("", "\ufffd") or "\u00a0" <= after <= "\u00bf":
+    if after == "\ufffd" or "\u00a0" <= after <= "\u00bf":
+        return True
+    if lead == _TAKES_NO_C1:
+        return False
+    if lead not in _FOREIGN_IF_LOST or after == "":
         return True
     before = text[position - 1 : position] if position else ""
     return not any(char.isascii() and char.isalpha() for char in (before, after))
