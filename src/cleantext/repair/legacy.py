@@ -29,7 +29,7 @@ from functools import lru_cache
 from cleantext.plan import Edit
 from cleantext.repair import infer, score
 from cleantext.repair.models import DamageModel
-from cleantext.repair.screen import suspect_lines
+from cleantext.repair.screen import LEGACY_RUN_RE, suspect_lines
 
 __all__ = ["is_legacy_line", "legacy_edits", "looks_legacy"]
 
@@ -37,7 +37,7 @@ _WESTERN = "windows-1252"
 _CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _HIGH = "\u0080-\u00ff" + _CP1252_EXTRAS
 #: A group of non-space tokens holding three non-ASCII Western characters in a row.
-_SCREEN = re.compile(f"[{_HIGH}]{{3}}")
+_SCREEN = LEGACY_RUN_RE
 _GROUP = re.compile(
     f"[!-~{_HIGH}]*[{_HIGH}][!-~{_HIGH}]*(?:[ \t]+[!-~{_HIGH}]*[{_HIGH}][!-~{_HIGH}]*)*"
 )

@@ -294,6 +294,27 @@ _ALL_WESTERN = "".join(map(chr, range(0x80, 0x100))) + _CP1252_EXTRAS
 #: Three non-ASCII Western characters in a row (cp1252's own included): where the
 #: legacy family looks for text in another encoding read as Western.
 LEGACY_RUN_RE = re.compile(f"[{_WESTERN_HIGH}]{{3}}")
+_WESTERN_TOKEN_CHAR = re.compile(f"[!-~{_WESTERN_HIGH}]")
+
+
+def _has_legacy_run(text: str, start: int, end: int) -> bool:
+    """Is there, between ``start`` and ``end``, a run of :data:`LEGACY_RUN_RE` whose
+    word (printable ASCII and Western characters) has no other character touching it?
+
+    A Western reader writes only Western characters: a word glued to ``훀`` or ``≥``
+    is no legacy text, and the legacy family passes it by (``훀¿¿¿`` in Korean prose).
+    """
+    for run in LEGACY_RUN_RE.finditer(text, start, end):
+        before = run.start()
+        while before > 0 and _WESTERN_TOKEN_CHAR.match(text, before - 1):
+            before -= 1
+        after = run.end()
+        while after < len(text) and _WESTERN_TOKEN_CHAR.match(text, after):
+            after += 1
+        touching = text[before - 1 : before] + text[after : after + 1]
+        if touching.isascii():
+            return True
+    return False
 
 
 def _lossy_alternatives() -> list[_Alternative]:
@@ -324,21 +345,40 @@ QUESTION_MARKS_RE = re.compile(_as_pattern(_QUESTION_MARKS))
 
 @lru_cache(maxsize=1)
 def suspect_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of the lines (newline excluded) that hold a strong suspect, a lead
-    followed by a continuation, Western evidence (:func:`_western_evidence`), or
-    typography beside a possible continuation: where every family but the glued
-    multi-byte case finds its evidence.
+    """Spans of the lines (newline excluded) that hold evidence for some family
+    (:func:`_evidence_lines`): where every family but the glued multi-byte case finds
+    its evidence.
 
     Cached for the last text only: the families of a pass ask about the same text in
     turn, and a larger cache would keep large texts alive after the call.
     """
-    patterns = _clean_patterns()
-    spans = set(_matching_lines(patterns.strong, text))
-    spans.update(_matching_lines(patterns.pair, text))
-    spans.update(_matching_lines(patterns.western, text))
-    if patterns.after_typography.search(text):
-        spans.update(_matching_lines(patterns.typography_pair, text))
-    return tuple(sorted(spans))
+    return tuple(_evidence_lines(text))
+
+
+def _evidence_lines(text: str) -> Iterator[tuple[int, int]]:
+    """In order, the span of each line holding a strong suspect, a lead followed by a
+    continuation, typography beside a possible continuation, Western evidence
+    (:func:`_western_alternatives`) or a legacy run not glued to other text.
+
+    One search of one pattern finds them all, and one search per line is enough
+    however much the line holds (Cyrillic or Greek prose matches at every letter).
+    """
+    pattern = _clean_patterns().evidence
+    glued_runs_line = -1  # a line whose legacy runs are all glued to other text
+    match = pattern.search(text)
+    while match:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.start())
+        if end < 0:
+            end = len(text)
+        if match.lastgroup == "legacy" and (
+            start == glued_runs_line or not _has_legacy_run(text, start, end)
+        ):
+            glued_runs_line = start
+            match = pattern.search(text, match.start() + 1)
+            continue
+        yield start, end
+        match = pattern.search(text, end)
 
 
 def _in_suspect_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -355,19 +395,6 @@ def search_suspect_lines(pattern: re.Pattern[str], text: str) -> bool:
     return next(_in_suspect_lines(pattern, text), None) is not None
 
 
-def _matching_lines(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
-    """The span of each line holding a match: one search per such line, however many
-    matches it holds (Cyrillic or Greek prose matches at every letter)."""
-    match = pattern.search(text)
-    while match:
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end() - 1)
-        if end < 0:
-            end = len(text)
-        yield start, end
-        match = pattern.search(text, end)
-
-
 def looks_clean(text: str) -> bool:
     """True when no repair family could find anything in ``text``: a fast, exact pre-check.
 
@@ -379,11 +406,7 @@ def looks_clean(text: str) -> bool:
     patterns = _clean_patterns()
     if not patterns.any_start.search(text):
         return True
-    if patterns.strong.search(text) or patterns.pair.search(text):
-        return False
-    if patterns.western.search(text):
-        return False
-    if patterns.after_typography.search(text) and patterns.typography_pair.search(text):
+    if next(_evidence_lines(text), None) is not None:
         return False
     return not (patterns.common_start.search(text) and _has_glued_common(text))
 
@@ -391,11 +414,7 @@ def looks_clean(text: str) -> bool:
 @dataclass(frozen=True)
 class _CleanPatterns:
     any_start: re.Pattern[str]  # a character every way to fail the check needs
-    strong: re.Pattern[str]
-    pair: re.Pattern[str]
-    western: re.Pattern[str]
-    after_typography: re.Pattern[str]
-    typography_pair: re.Pattern[str]
+    evidence: re.Pattern[str]  # every kind of evidence a line can hold
     common_start: re.Pattern[str]
 
 
@@ -403,37 +422,31 @@ class _CleanPatterns:
 def _clean_patterns() -> _CleanPatterns:
     strong = _strong_suspects()
     leads, continuations, after_typography = _single_byte_sets()
-    continuation_class = _char_class(continuations)
-    after_class = _char_class(after_typography)
     pair_leads = leads - strong - _TYPOGRAPHY
-    western_starts = set(_ALL_WESTERN) - _TYPOGRAPHY
+    alternatives: list[_Alternative] = [
+        (_char_class(strong), ""),
+        (_char_class(pair_leads), f"[{_char_class(continuations)}]"),
+        (_char_class(_TYPOGRAPHY), f"[{_char_class(after_typography)}]"),
+        *_western_alternatives(),
+        (_WESTERN_HIGH, f"(?P<legacy>[{_WESTERN_HIGH}]{{2}})"),
+    ]
     # a typography pair needs a character of after_typography too; a run of three
     # typographic characters alone is no legacy text (as before Western letters
     # stopped being strong suspects)
+    western_starts = set(_ALL_WESTERN) - _TYPOGRAPHY
     starts = strong | pair_leads | western_starts | after_typography | _common_starts()
     return _CleanPatterns(
         any_start=re.compile(f"[{_char_class(starts)}]"),
-        strong=re.compile(f"[{_char_class(strong)}]"),
-        pair=re.compile(f"[{_char_class(pair_leads)}][{continuation_class}]"),
-        western=re.compile(_western_evidence(), re.MULTILINE),
-        after_typography=re.compile(f"[{after_class}]"),
-        typography_pair=re.compile(f"[{_char_class(_TYPOGRAPHY)}][{after_class}]"),
+        evidence=re.compile(_led_by_one_class(alternatives), re.MULTILINE),
         common_start=re.compile(f"[{_char_class(_common_starts())}]"),
     )
 
 
-def _western_evidence() -> str:
+def _western_alternatives() -> list[_Alternative]:
     """Evidence made of Western characters, for the families that read them: a lead
     whose no-break space became a space (ftfy), a Latin-1 lead that lost its
-    continuation bytes or a ``?`` standing for them (lossy Latin-1), three non-ASCII
-    Western characters in a row (legacy text read as Western)."""
-    return _led_by_one_class(
-        [
-            *_lost_a0_alternatives(),
-            *_lossy_alternatives(),
-            (_WESTERN_HIGH, f"[{_WESTERN_HIGH}]{{2}}"),
-        ]
-    )
+    continuation bytes or a ``?`` standing for them (lossy Latin-1)."""
+    return [*_lost_a0_alternatives(), *_lossy_alternatives()]
 
 
 @lru_cache(maxsize=1)
@@ -491,7 +504,7 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     paired with the ``I``).
     Each kind is found once for all codecs, then shared out.
     """
-    rare_positions = [match.start() for match in _in_suspect_lines(_any_rare_start_re(), text)]
+    rare_positions = [match.start() for match in _any_rare_start_re().finditer(text)]
     glued = _glued_common(text)
     after_lost = _after_replacement(text)
     if not rare_positions and not glued and not after_lost:
