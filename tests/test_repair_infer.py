@@ -141,3 +141,13 @@ def test_the_lexicon_does_not_take_a_word_cut_short_by_another_hole() -> None:
     big5_replaced = DamageModel("utf-8", "big5", Loss.REPLACE)
     repaired = cleantext.fix_encoding(big5_replaced.apply("GŁOŚNO Lavrov"))
     assert "É" not in repaired
+
+
+def test_a_word_after_a_lowercase_elision_is_lowercase() -> None:
+    """``l'`` puts the word inside a sentence: ``étoffe``, not ``Étoffe``.  After a
+    capital ``L'`` (a title, a sentence's start) either case fits, so it stays open."""
+    lost = "\ufffd\ufffd"  # é read as ASCII with errors="replace"
+    assert cleantext.fix_encoding(f"l'{lost}toffe avec la doublure") == "l'étoffe avec la doublure"
+    assert cleantext.fix_encoding(f"qu'{lost}tait-ce") == "qu'était-ce"
+    title = f"L'{lost}toffe avec la doublure"
+    assert cleantext.fix_encoding(title) == title

@@ -489,9 +489,15 @@ def _case_fit(char: str, left: str, right: str) -> float:
     if _trailing_letters(left):  # inside a word that is not all capitals
         return -_CASE if char.isupper() else _CASE
     previous = left.rstrip()[-1:]
-    if previous.islower() or previous in (",", ";"):  # mid-sentence: names are rare
-        return -_CASE if char.isupper() else _CASE
+    if previous.islower() or previous in (",", ";") or _after_elision(left):
+        return -_CASE if char.isupper() else _CASE  # mid-sentence: names are rare
     return 0.0  # a word at the start of a sentence: capital or not, nothing decides
+
+
+def _after_elision(left: str) -> bool:
+    """Does the hole follow a lowercase elided word (French ``l'``, ``qu'``, Italian
+    ``dell'``)?  Then it is inside a sentence: ``l'��toffe`` is ``l'étoffe``."""
+    return left[-1:] in ("'", "\u2019") and left[-2:-1].islower()
 
 
 def known_word(word: str) -> bool:
