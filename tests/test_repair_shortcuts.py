@@ -344,6 +344,27 @@ def test_runs_skipped_by_a_lossless_scan_hold_no_region(text: str, codec: str) -
 
 
 @settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(DOCUMENTS, st.text(alphabet="aé Ã©–û–¥ёеМос\u2019", max_size=60)),
+    st.sampled_from(LOSSLESS_CODECS),
+)
+@example("Москва́ — её столица", "sloppy-windows-1251")
+@example("–û–¥–Ω–∞–∫–æ", "macroman")
+@example("x éÃ© y", "macroman")  # the pair starts inside its run
+def test_a_single_byte_codec_finds_its_runs_by_their_characters(text: str, codec: str) -> None:
+    """For a single-byte codec the runs with a lead and a continuation are found by
+    searching the characters; they are the runs whose bytes hold such a pair."""
+    model = DamageModel("utf-8", codec)
+    for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+        kept = [
+            run.span()
+            for run in misread._RUN.finditer(text, start, end)
+            if misread._may_hold_sequence(run.group(), codec)
+        ]
+        assert [run.span() for run in misread._runs(text, start, end, model)] == kept
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.one_of(DOCUMENTS, st.text(alphabet="ab茅鈥€ü 。Z", max_size=40)))
 @example("caf茅 and 鈥渁")
 @example("a茅b")

@@ -172,6 +172,8 @@ _HIGH_WORD = re.compile(f"[{_HIGH}]{{2,}}")
 def looks_legacy(line: str) -> bool:
     """True when several words of ``line`` are made only of non-ASCII Western
     characters (``Ïðèâåò``), the signature of a legacy text read as Western."""
+    if not _HIGH_WORD.search(line):  # no such word, found in C (Cyrillic, Greek prose)
+        return False
     words = line.split()
     high = sum(1 for word in words if _HIGH_WORD.fullmatch(word.strip(_PUNCTUATION)))
     return high >= 2 and high * 3 >= len(words)

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon, score
+from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon, score, screen
 from cleantext.repair.bytescan import Region, Sequence
 from cleantext.repair.models import DamageModel, Loss
 
@@ -93,14 +93,10 @@ def find_repairs(
 
 def _regions(text: str, model: DamageModel, spans: Iterable[tuple[int, int]]) -> list[Region]:
     """Scan only the runs that can be damage; join regions that only ASCII separates."""
-    run_pattern = _C1_RUNS.get(model.loss, _RUN)
     regions: list[Region] = []
     for start, end in spans:
         joinable_at = -1  # where the last region ended, if it ended at the end of its run
-        for run in run_pattern.finditer(text, start, end):
-            if model.loss is Loss.NONE and not _may_hold_sequence(run.group(), model.wrong_codec):
-                joinable_at = -1  # as after a run the scan found nothing in
-                continue
+        for run in _runs(text, start, end, model):
             for region in bytescan.scan(text, run.start(), run.end(), model):
                 if (
                     regions
@@ -113,6 +109,40 @@ def _regions(text: str, model: DamageModel, spans: Iterable[tuple[int, int]]) ->
                 regions.append(region)
             joinable_at = run.end() if regions and regions[-1].end == run.end() else -1
     return regions
+
+
+def _runs(text: str, start: int, end: int, model: DamageModel) -> Iterator[re.Match[str]]:
+    """The runs between ``start`` and ``end`` that can be damage under ``model``.
+
+    A run the scan would find nothing in is left out: the join of two regions
+    needs only ASCII between them, so a run left out between them keeps them apart
+    as a scan finding nothing there did.
+    """
+    run_pattern = _C1_RUNS.get(model.loss, _RUN)
+    if model.loss is not Loss.NONE:
+        yield from run_pattern.finditer(text, start, end)
+        return
+    pair = screen.lead_and_continuation_re(model.wrong_codec)
+    if pair is None:
+        for run in run_pattern.finditer(text, start, end):
+            if _may_hold_sequence(run.group(), model.wrong_codec):
+                yield run
+        return
+    # A single-byte codec writes each character as one byte: a run holds a lead
+    # byte followed by a continuation exactly when its characters do.  Searching
+    # for those skips, in C, the words of Cyrillic or Greek prose that hold none.
+    covered = start
+    for hit in pair.finditer(text, start, end):
+        if hit.start() < covered:
+            continue
+        first = hit.start()
+        while first > start and not text[first - 1].isascii():
+            first -= 1
+        whole = run_pattern.match(text, first, end)
+        if whole is None:  # pragma: no cover - the hit itself is a non-ASCII run
+            continue
+        yield whole
+        covered = whole.end()
 
 
 #: A UTF-8 lead byte followed by a continuation byte: where lossless damage can start.

@@ -32,6 +32,7 @@ from cleantext.repair.models import CJK_CODECS
 __all__ = [
     "LOSSY_LATIN_RE",
     "WINDOW",
+    "lead_and_continuation_re",
     "looks_clean",
     "lossy_latin_windows",
     "multibyte_windows",
@@ -170,6 +171,12 @@ def _single_byte_pair_res() -> dict[str, re.Pattern[str]]:
         )
         for codec in CHARMAP_ENCODINGS
     }
+
+
+def lead_and_continuation_re(codec: str) -> re.Pattern[str] | None:
+    """For a single-byte codec ftfy undoes, a character whose byte is a UTF-8 lead
+    followed by one whose byte is a continuation; None for any other codec."""
+    return _single_byte_pair_res().get(codec)
 
 
 def single_byte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
