@@ -188,6 +188,9 @@ def cases(n_mb: float, repeat_chars: int, line_mb: float) -> list[tuple[str, int
         ("'Ã' repeated", repeat_chars, lambda k: "Ã" * k),
         ("'鈥' repeated", repeat_chars, lambda k: "鈥" * k),
         ("'Ã©' repeated", repeat_chars // 2, lambda k: "Ã©" * k),
+        # Western words glued to Hangul, on one line: each looks like legacy text and
+        # is judged, once, as touching another script
+        ("'a©©©한' repeated", repeat_chars // 5, lambda k: "a©©©한" * k),
         (
             "one long line",
             int(MB * line_mb) // 4,

@@ -418,3 +418,35 @@ def test_a_legacy_run_glued_to_other_text_is_no_evidence() -> None:
     assert screen.looks_clean("九月패믤릔궈 ⓡⓖ훀¿¿¿ 긍뒙 ⓔ뎨 ㉯.")
     assert not screen.looks_clean("Ïðèâåò, ìèð")
     assert not screen.looks_clean("훀¿¿¿ and then ¿¿¿")
+
+
+class _Counting:
+    """A pattern that counts its searches."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(text, *span)
+
+
+def test_a_line_of_glued_legacy_runs_is_judged_once_per_word() -> None:
+    """A word holding many runs is judged once, and a line whose runs all touch other
+    text once: judging each run by walking its word (or finding its line) again was
+    quadratic on one long line (``©`` × 20 000 before a Hangul syllable: 70 s)."""
+    counting = _Counting(screen.LEGACY_RUN_RE)
+    with mock.patch.object(screen, "LEGACY_RUN_RE", counting):
+        assert not screen._has_legacy_run("©" * 3000 + "한", 0, 3001)
+    assert counting.searches <= 2  # the word's first run, then nothing after it
+    calls: list[tuple[int, int]] = []
+    judge = screen._has_legacy_run
+
+    def counted(text: str, start: int, end: int) -> bool:
+        calls.append((start, end))
+        return judge(text, start, end)
+
+    with mock.patch.object(screen, "_has_legacy_run", counted):
+        assert screen.looks_clean("a©©©한" * 1000)
+    assert len(calls) == 1

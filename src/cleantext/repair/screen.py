@@ -302,6 +302,7 @@ _ALL_WESTERN = "".join(map(chr, range(0x80, 0x100))) + _CP1252_EXTRAS
 #: legacy family looks for text in another encoding read as Western.
 LEGACY_RUN_RE = re.compile(f"[{_WESTERN_HIGH}]{{3}}")
 _WESTERN_TOKEN_CHAR = re.compile(f"[!-~{_WESTERN_HIGH}]")
+_WESTERN_TOKEN_TAIL = re.compile(f"[!-~{_WESTERN_HIGH}]*")
 
 
 def _has_legacy_run(text: str, start: int, end: int) -> bool:
@@ -310,17 +311,19 @@ def _has_legacy_run(text: str, start: int, end: int) -> bool:
 
     A Western reader writes only Western characters: a word glued to ``훀`` or ``≥``
     is no legacy text, and the legacy family passes it by (``훀¿¿¿`` in Korean prose).
+    Each word is judged once, however many runs it holds: time linear in its length.
     """
-    for run in LEGACY_RUN_RE.finditer(text, start, end):
-        before = run.start()
-        while before > 0 and _WESTERN_TOKEN_CHAR.match(text, before - 1):
+    position = start
+    while (run := LEGACY_RUN_RE.search(text, position, end)) is not None:
+        before = run.start()  # back to the word's start, which is past the last word
+        while before > position and _WESTERN_TOKEN_CHAR.match(text, before - 1):
             before -= 1
-        after = run.end()
-        while after < len(text) and _WESTERN_TOKEN_CHAR.match(text, after):
-            after += 1
+        tail = _WESTERN_TOKEN_TAIL.match(text, run.end())
+        after = tail.end() if tail else run.end()
         touching = text[before - 1 : before] + text[after : after + 1]
         if touching.isascii():
             return True
+        position = after + 1
     return False
 
 
@@ -371,18 +374,21 @@ def _evidence_lines(text: str) -> Iterator[tuple[int, int]]:
     however much the line holds (Cyrillic or Greek prose matches at every letter).
     """
     pattern = _clean_patterns().evidence
-    glued_runs_line = -1  # a line whose legacy runs are all glued to other text
+    glued = (-1, -1)  # the span of a line whose legacy runs all touch other text
     match = pattern.search(text)
     while match:
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.start())
+        at = match.start()
+        legacy = match.lastgroup == "legacy"
+        if legacy and glued[0] <= at < glued[1]:
+            match = pattern.search(text, at + 1)  # the line was judged: look further on
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         if end < 0:
             end = len(text)
-        if match.lastgroup == "legacy" and (
-            start == glued_runs_line or not _has_legacy_run(text, start, end)
-        ):
-            glued_runs_line = start
-            match = pattern.search(text, match.start() + 1)
+        if legacy and not _has_legacy_run(text, start, end):
+            glued = (start, end)
+            match = pattern.search(text, at + 1)
             continue
         yield start, end
         match = pattern.search(text, end)
