@@ -5,11 +5,15 @@ no repair family whose fingerprint is absent:
 
 * single-byte mojibake (ftfy's domain) always contains the misreading of a UTF-8
   lead byte followed by the misreading of a continuation byte in one of the
-  single-byte codecs ftfy knows, or C1 controls / stray surrogates;
+  single-byte codecs ftfy knows, a lead whose no-break space ftfy would put
+  back, or C1 controls / stray surrogates;
 * UTF-8 read as a multi-byte codec W always starts with a character whose W bytes
   are a UTF-8 lead byte and a continuation byte (or, for Shift-JIS, a half-width
   katakana that is a lead byte on its own);
-* lossy Latin-1 damage leaves a Latin-1 character that is a UTF-8 lead byte.
+* lossy Latin-1 damage leaves a Latin-1 character that is a UTF-8 lead byte, with
+  no continuation after it (``é`` glued to a Latin word is a letter, not this);
+* legacy text read as Western holds three non-ASCII Western characters in a row,
+  in a word no other script touches.
 
 Each fingerprint is a character class built once from the codecs themselves.
 :func:`looks_clean` first searches for any character that some fingerprint needs:
@@ -411,10 +415,12 @@ def search_suspect_lines(pattern: re.Pattern[str], text: str) -> bool:
 def looks_clean(text: str) -> bool:
     """True when no repair family could find anything in ``text``: a fast, exact pre-check.
 
-    Each test is a search for one character class, which the regex engine runs
-    at hundreds of millions of characters per second.  The first looks for any
-    character that begins some piece of evidence: clean English with typographic
-    punctuation has none, and is done after one pass instead of five.
+    The first test searches for one character class, which the regex engine runs
+    at hundreds of millions of characters per second: any character that begins
+    some piece of evidence.  Clean English with typographic punctuation has none,
+    and is done after that one pass.  Then one pattern finds every kind of line
+    evidence (:func:`_evidence_lines`), and last come common CJK characters glued to
+    Latin letters.
     """
     patterns = _clean_patterns()
     if not patterns.any_start.search(text):
