@@ -29,13 +29,12 @@ from functools import lru_cache
 from cleantext.plan import Edit
 from cleantext.repair import infer, score
 from cleantext.repair.models import DamageModel
-from cleantext.repair.screen import LEGACY_RUN_RE, suspect_lines
+from cleantext.repair.screen import LEGACY_RUN_RE, WESTERN_HIGH, suspect_lines
 
 __all__ = ["is_legacy_line", "legacy_edits", "looks_legacy"]
 
 _WESTERN = "windows-1252"
-_CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_HIGH = "\u0080-\u00ff" + _CP1252_EXTRAS
+_HIGH = WESTERN_HIGH
 #: A group of non-space tokens holding three non-ASCII Western characters in a row.
 _SCREEN = LEGACY_RUN_RE
 _GROUP = re.compile(

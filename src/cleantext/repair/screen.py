@@ -34,7 +34,10 @@ from cleantext.repair import score
 from cleantext.repair.models import CJK_CODECS
 
 __all__ = [
+    "LEGACY_RUN_RE",
     "LOSSY_LATIN_RE",
+    "QUESTION_MARKS_RE",
+    "WESTERN_HIGH",
     "WINDOW",
     "lead_and_continuation_re",
     "looks_clean",
@@ -299,14 +302,16 @@ def _strong_suspects() -> frozenset[str]:
     return frozenset(strong)
 
 
+#: cp1252's printable characters in 0x80-0x9F.
 _CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_WESTERN_HIGH = "\u0080-\u00ff" + _CP1252_EXTRAS
+#: Every non-ASCII character a Western reader (Latin-1 or cp1252) writes, as a class.
+WESTERN_HIGH = "\u0080-\u00ff" + _CP1252_EXTRAS
 _ALL_WESTERN = "".join(map(chr, range(0x80, 0x100))) + _CP1252_EXTRAS
 #: Three non-ASCII Western characters in a row (cp1252's own included): where the
 #: legacy family looks for text in another encoding read as Western.
-LEGACY_RUN_RE = re.compile(f"[{_WESTERN_HIGH}]{{3}}")
-_WESTERN_TOKEN_CHAR = re.compile(f"[!-~{_WESTERN_HIGH}]")
-_WESTERN_TOKEN_TAIL = re.compile(f"[!-~{_WESTERN_HIGH}]*")
+LEGACY_RUN_RE = re.compile(f"[{WESTERN_HIGH}]{{3}}")
+_WESTERN_TOKEN_CHAR = re.compile(f"[!-~{WESTERN_HIGH}]")
+_WESTERN_TOKEN_TAIL = re.compile(f"[!-~{WESTERN_HIGH}]*")
 
 
 def _has_legacy_run(text: str, start: int, end: int) -> bool:
@@ -447,7 +452,7 @@ def _clean_patterns() -> _CleanPatterns:
         (_char_class(pair_leads), f"[{_char_class(continuations)}]"),
         (_char_class(_TYPOGRAPHY), f"[{_char_class(after_typography)}]"),
         *_western_alternatives(),
-        (_WESTERN_HIGH, f"(?P<legacy>[{_WESTERN_HIGH}]{{2}})"),
+        (WESTERN_HIGH, f"(?P<legacy>[{WESTERN_HIGH}]{{2}})"),
     ]
     # a typography pair needs a character of after_typography too; a run of three
     # typographic characters alone is no legacy text (as before Western letters
