@@ -199,8 +199,9 @@ def test_the_first_pass_of_looks_clean_sees_every_character_a_later_pass_needs()
         # what follows is made of characters outside any_start too; a run of three is
         # legacy text only with a character that is not typography
         for after in ("", " ", "a", "?", "??", "\n", "  ", char, char + char, "…", "…”"):
-            match = patterns.evidence.match(char + after)
-            assert match is None or _typography_run(match), hex(code)
+            for pattern in (*patterns.evidence, patterns.evidence_in_cjk):
+                match = pattern.match(char + after)
+                assert match is None or _typography_run(match), hex(code)
 
 
 def _typography_run(match: re.Match[str]) -> bool:
@@ -398,6 +399,8 @@ def _every_line(text: str) -> tuple[tuple[int, int], ...]:
 @given(DOCUMENTS)
 @example("Heâs here.\nun été à Paris, café au lait, Straße, Über")
 @example("theВ Washington")  # a no-break space read as cp1251, then made a space
+@example("中文中文中文中文中文 theВ Washington")  # the same in CJK prose (one pattern)
+@example("В гимназии он учился")
 def test_the_screen_drops_no_line_a_family_would_repair(text: str) -> None:
     """Every family looking at every line finds what it finds in the screened lines."""
     screened = cleantext.fix_encoding_and_explain(text)
@@ -450,3 +453,17 @@ def test_a_line_of_glued_legacy_runs_is_judged_once_per_word() -> None:
     with mock.patch.object(screen, "_has_legacy_run", counted):
         assert screen.looks_clean("a©©©한" * 1000)
     assert len(calls) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(DOCUMENTS, st.text(alphabet="aé Ã©В中文©한\n?", max_size=60)))
+@example("中文 theВ Washington\nВ гимназии\n훀¿¿¿ and ¿¿¿")
+def test_cjk_prose_and_other_text_find_the_same_lines(text: str) -> None:
+    """The one pattern used in CJK prose and the three searches used elsewhere find
+    the same lines: only the speed differs."""
+    patterns = screen._clean_patterns()
+    apart = {
+        span for pattern in patterns.evidence for span in screen._matching_lines(pattern, text)
+    }
+    together = set(screen._matching_lines(patterns.evidence_in_cjk, text))
+    assert together == apart
