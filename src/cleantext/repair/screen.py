@@ -174,21 +174,28 @@ def _lost_a0_after_latin() -> list[_Alternative]:
     (``theВ Washington``, a no-break space read as cp1251).  Before a word, Russian
     ``В`` and Greek ``Ο`` are prepositions and articles: ftfy was never handed such a
     line for this alone."""
+    return [(leads, _AFTER_LATIN + rest) for leads, rest in _foreign_lost_a0()]
+
+
+_AFTER_LATIN = "(?<=[A-Za-z].)"
+
+
+def _led_by_the_latin_letter() -> str:
+    """:func:`_lost_a0_after_latin` as one pattern led by the Latin letter, which
+    Cyrillic and Greek prose hardly holds (their leads are on nearly every word)."""
+    branches = "|".join(f"[{leads}]{rest}" for leads, rest in _foreign_lost_a0())
+    return f"[A-Za-z](?:{branches})"
+
+
+def _foreign_lost_a0() -> list[_Alternative]:
+    """The leads of :func:`_lost_a0_leads` that are no Western characters, and what
+    must follow them."""
     continuation = _char_class(_single_byte_sets()[1])
     return [
-        (_char_class(others), "(?<=[A-Za-z].) " + f"[{continuation}]" * more)
+        (_char_class(others), " " + f"[{continuation}]" * more)
         for more, leads in _lost_a0_leads().items()
         if (others := leads - _WESTERN_CHARS)
     ]
-
-
-def _led_by_the_latin_letter(alternatives: list[_Alternative]) -> str:
-    """:func:`_lost_a0_after_latin` as one pattern led by the Latin letter, which
-    Cyrillic and Greek prose hardly holds (their leads are on nearly every word)."""
-    branches = "|".join(
-        f"[{first}]{rest.removeprefix('(?<=[A-Za-z].)')}" for first, rest in alternatives
-    )
-    return f"[A-Za-z](?:{branches})"
 
 
 @lru_cache(maxsize=1)
@@ -501,7 +508,7 @@ def _clean_patterns() -> _CleanPatterns:
     ]
     pair: _Alternative = (_char_class(pair_leads), f"[{_char_class(continuations)}]")
     after_latin = _lost_a0_after_latin()
-    evidence = (_as_pattern([pair]), _led_by_one_class(rare), _led_by_the_latin_letter(after_latin))
+    evidence = (_as_pattern([pair]), _led_by_one_class(rare), _led_by_the_latin_letter())
     # a typography pair needs a character of after_typography too; a run of three
     # typographic characters alone is no legacy text (as before Western letters
     # stopped being strong suspects)
