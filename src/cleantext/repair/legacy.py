@@ -35,8 +35,6 @@ __all__ = ["is_legacy_line", "legacy_edits", "looks_legacy"]
 
 _WESTERN = "windows-1252"
 _HIGH = WESTERN_HIGH
-#: A group of non-space tokens holding three non-ASCII Western characters in a row.
-_SCREEN = LEGACY_RUN_RE
 _GROUP = re.compile(
     f"[!-~{_HIGH}]*[{_HIGH}][!-~{_HIGH}]*(?:[ \t]+[!-~{_HIGH}]*[{_HIGH}][!-~{_HIGH}]*)*"
 )
@@ -87,7 +85,7 @@ def legacy_edits(text: str, *, double_byte: bool) -> list[Edit]:
     ``double_byte`` CJK codecs or (if false) the single-byte ones."""
     edits: list[Edit] = []
     for start, end in suspect_lines(text):
-        if _SCREEN.search(text, start, end):
+        if LEGACY_RUN_RE.search(text, start, end):
             edits.extend(_line_edits(text, start, end, double_byte))
     return edits
 
@@ -103,7 +101,7 @@ def _line_edits(text: str, start: int, end: int, double_byte: bool) -> list[Edit
         group = match.group()
         if _glued_to_foreign(text, match.start(), match.end()):
             continue
-        candidate = _best_reading(group, double_byte) if _SCREEN.search(group) else None
+        candidate = _best_reading(group, double_byte) if LEGACY_RUN_RE.search(group) else None
         if candidate is None:
             rest.append(match)
             continue

@@ -107,7 +107,7 @@ def _single_byte_re() -> re.Pattern[str]:
     leads, continuations, _ = _single_byte_sets()
     pattern = (
         f"[{_char_class(leads)}][{_char_class(continuations)}]"
-        f"|{_as_pattern([*_lost_a0_alternatives(), *_lost_a0_after_latin()])}"
+        f"|{_as_pattern([*_lost_a0(western=True), *_lost_a0_after_latin()])}"
         "|[\u00c2-\u00f4]\ufffd"
         "|[\u0080-\u009f\ud800-\udfff]|\u00ed\u00a0"
     )
@@ -159,13 +159,14 @@ def _lost_a0_leads() -> dict[int, frozenset[str]]:
     return {more: frozenset(leads) for more, leads in by_length.items() if leads}
 
 
-def _lost_a0_alternatives() -> list[_Alternative]:
-    """The Western leads of :func:`_lost_a0_leads`, wherever they are."""
+def _lost_a0(*, western: bool) -> list[_Alternative]:
+    """The Western leads of :func:`_lost_a0_leads` (evidence wherever they are) or
+    the others (:func:`_lost_a0_after_latin`), and what must follow them."""
     continuation = _char_class(_single_byte_sets()[1])
     return [
-        (_char_class(western), " " + f"[{continuation}]" * more)
+        (_char_class(chosen), " " + f"[{continuation}]" * more)
         for more, leads in _lost_a0_leads().items()
-        if (western := leads & _WESTERN_CHARS)
+        if (chosen := leads & _WESTERN_CHARS if western else leads - _WESTERN_CHARS)
     ]
 
 
@@ -174,7 +175,7 @@ def _lost_a0_after_latin() -> list[_Alternative]:
     (``theВ Washington``, a no-break space read as cp1251).  Before a word, Russian
     ``В`` and Greek ``Ο`` are prepositions and articles: ftfy was never handed such a
     line for this alone."""
-    return [(leads, _AFTER_LATIN + rest) for leads, rest in _foreign_lost_a0()]
+    return [(leads, _AFTER_LATIN + rest) for leads, rest in _lost_a0(western=False)]
 
 
 _AFTER_LATIN = "(?<=[A-Za-z].)"
@@ -183,19 +184,8 @@ _AFTER_LATIN = "(?<=[A-Za-z].)"
 def _led_by_the_latin_letter() -> str:
     """:func:`_lost_a0_after_latin` as one pattern led by the Latin letter, which
     Cyrillic and Greek prose hardly holds (their leads are on nearly every word)."""
-    branches = "|".join(f"[{leads}]{rest}" for leads, rest in _foreign_lost_a0())
+    branches = "|".join(f"[{leads}]{rest}" for leads, rest in _lost_a0(western=False))
     return f"[A-Za-z](?:{branches})"
-
-
-def _foreign_lost_a0() -> list[_Alternative]:
-    """The leads of :func:`_lost_a0_leads` that are no Western characters, and what
-    must follow them."""
-    continuation = _char_class(_single_byte_sets()[1])
-    return [
-        (_char_class(others), " " + f"[{continuation}]" * more)
-        for more, leads in _lost_a0_leads().items()
-        if (others := leads - _WESTERN_CHARS)
-    ]
 
 
 @lru_cache(maxsize=1)
@@ -325,7 +315,7 @@ def _strong_suspects() -> frozenset[str]:
     controls, U+FFFD, surrogates and the rare start characters of a CJK misreading.
 
     Western leads are not among them: ``é`` in ``été`` is a letter, and is
-    evidence only where some family says so (:func:`_evidence_re`).
+    evidence only where some family says so (:func:`_evidence_lines`).
     """
     strong = {chr(code) for code in range(0x80, 0xA0)}
     strong |= {chr(code) for code in range(0xD800, 0xE000)}
@@ -475,9 +465,9 @@ def looks_clean(text: str) -> bool:
     The first test searches for one character class, which the regex engine runs
     at hundreds of millions of characters per second: any character that begins
     some piece of evidence.  Clean English with typographic punctuation has none,
-    and is done after that one pass.  Then one pattern finds every kind of line
-    evidence (:func:`_evidence_lines`), and last come common CJK characters glued to
-    Latin letters.
+    and is done after that one pass.  Then three searches (one in CJK prose) find
+    every kind of line evidence (:func:`_evidence_lines`), and last come common CJK
+    characters glued to Latin letters.
     """
     patterns = _clean_patterns()
     if not patterns.any_start.search(text):
@@ -526,7 +516,7 @@ def _western_alternatives() -> list[_Alternative]:
     """Evidence made of Western characters, for the families that read them: a lead
     whose no-break space became a space (ftfy), a Latin-1 lead that lost its
     continuation bytes or a ``?`` standing for them (lossy Latin-1)."""
-    return [*_lost_a0_alternatives(), *_lossy_alternatives()]
+    return [*_lost_a0(western=True), *_lossy_alternatives()]
 
 
 @lru_cache(maxsize=1)
