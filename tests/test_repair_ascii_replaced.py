@@ -93,3 +93,12 @@ def test_a_lost_lead_is_not_filled_with_a_mark_no_rule_speaks_for() -> None:
     damaged = DamageModel("utf-8", "euc_kr", Loss.REPLACE).apply(original)
     repaired = cleantext.fix_encoding(damaged)
     assert not {"‸", "‶"} & set(repaired), repaired
+
+
+@pytest.mark.parametrize("original", ["«Llénen».", "«Et» – bon."])
+def test_a_word_going_on_past_an_undecided_hole_is_not_looked_up(original: str) -> None:
+    """The guess for an undecided hole is no word boundary: ``��Et��`` is not the
+    Italian ``Età`` with a no-break space guessed before it, and ``Ll��nen��`` is not
+    Czech ``není`` (the guesses were ``\\xa0`` and ``ª``, which end a word)."""
+    damaged = ASCII_REPLACED_MODEL.apply(original)
+    assert cleantext.fix_encoding(damaged) == damaged

@@ -390,14 +390,18 @@ def _context(
 ) -> tuple[str, str]:
     """The text around cluster ``index``, with neighbouring clusters as repaired so far
     (a neighbour not yet resolved counts as its surviving bytes decode, U+FFFD for
-    its own holes, so ``GŁÓWNE`` sees the capitals after the hole)."""
+    its own holes, so ``GŁÓWNE`` sees the capitals after the hole).
+
+    A hole the neighbour left open stays U+FFFD here, not its best guess: a guess is
+    no context (``��Et��`` guessed ``\xa0Et``, a word boundary, and the lexicon
+    then read the next hole as ``Età``)."""
     cluster = clusters[index]
     previous = clusters[index - 1] if index else None
     following = clusters[index + 1] if index + 1 < len(clusters) else None
     left_start = max(0, cluster.start - _CONTEXT)
     left = text[left_start : cluster.start]
     if previous is not None and previous.end > left_start:
-        left = (previous.guessed or text[previous.start : previous.end]) + text[
+        left = (previous.repaired or text[previous.start : previous.end]) + text[
             previous.end : cluster.start
         ]
     right_end = min(len(text), cluster.end + _CONTEXT)
