@@ -128,3 +128,36 @@ def test_greek_with_c1_replaced_is_repaired_before_ftfy_reads_it() -> None:
     UTF-8 sequence, so the line is not taken for legacy text; ``επίσημη`` fits alone."""
     damaged = FFFD.apply("Η ελληνική γλώσσα είναι η επίσημη γλώσσα της Ελλάδας")
     assert "επίσημη" in cleantext.fix_encoding(damaged).split()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mluvčí řekl, že je to velký úspěch. Pak odešel.",
+        "Ve středu večer přišlo do kina třicet lidí.",
+    ],
+)
+def test_c1_deleted_latin1_line_is_read_before_ftfy_rereads_its_lossless_pieces(
+    line: str,
+) -> None:
+    """``MluvÄÃ\\xad``: ftfy alone makes ``Ã\\xad`` ``í`` and leaves ``MluvÄí``, where the
+    lost byte no longer sits in a word the lexicon reads; read whole, it is ``Mluvčí``."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(line)
+    assert cleantext.fix_encoding(damaged) == line
+
+
+def test_lines_with_other_characters_go_to_ftfy_first() -> None:
+    """``Ä±`` beside ``ź`` is UTF-8 read as cp1250, which ftfy repairs whole: the
+    lossy-Latin reading of the line's ``Ä`` does not come first."""
+    line = "Kostantiniyye Osmanlı İmparatorluğu tarafından başkenti"
+    damaged = line.encode("utf-8").decode("cp1250")
+    assert cleantext.fix_encoding(damaged) == line
+
+
+def test_a_capital_inside_a_lowercase_word_is_damage_not_a_word() -> None:
+    """Polish ``się`` that lost its C1 byte is ``siÄ``; lowercased, that is Finnish
+    ``siä``, but no word is written with a capital after lowercase letters."""
+    line = "Próba generalna się udała, powiedział dyrektor teatru."
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(line)
+    assert "siÄ " in damaged
+    assert cleantext.fix_encoding(damaged) == line

@@ -7,6 +7,8 @@ The engine is a short loop over *families*, each of which proposes edits:
   what ftfy declines in other single-byte codecs;
 * ``multibyte`` and ``lossy-latin``: UTF-8 read as a multi-byte CJK codec, or as
   Latin-1 with the C1 bytes lost, including lost-byte inference (:mod:`.misread`);
+  lines made wholly of Latin-1 that lost C1 bytes are read before ftfy, the others
+  after it (``lossy-latin-after-ftfy``);
 * ``ascii-replaced``: UTF-8 read as ASCII, every byte of a character lost to U+FFFD;
 * ``legacy``: a legacy encoding (GBK, Big5, cp1251, ...) read as Western.
 
@@ -274,6 +276,11 @@ def _replaced_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
 
 
 def _lossy_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
+    repairs = _best_non_overlapping(latin_lossy.find(text, replaced=False, before_ftfy=True))
+    return [_as_edit(repair, guess_lost) for repair in repairs]
+
+
+def _lossy_latin_after_ftfy_edits(text: str, guess_lost: bool) -> list[Edit]:
     repairs = _best_non_overlapping(latin_lossy.find(text, replaced=False))
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
@@ -352,9 +359,13 @@ _FAMILIES: tuple[tuple[str, _Propose], ...] = (
     # space); only bytes that are not valid UTF-8 are considered.
     ("legacy-cjk", _legacy_cjk_edits),
     ("legacy", _legacy_edits),
+    # C1 bytes deleted in lines wholly of Latin-1: before ftfy, which
+    # would re-read their lossless pieces and strand the lost bytes between them.
+    ("lossy-latin", _lossy_latin_edits),
     ("single-byte", _single_byte),
     # What ftfy's heuristics decline (Russian read as MacRoman looks like letters),
     # verified byte for byte and scored like the multi-byte misreadings.
     ("single-byte-misread", _single_byte_misread_edits),
-    ("lossy-latin", _lossy_latin_edits),
+    # The same for the other lines, after ftfy's lossless repairs.
+    ("lossy-latin-after-ftfy", _lossy_latin_after_ftfy_edits),
 )

@@ -71,6 +71,28 @@ def _in_legacy_line(text: str, span: tuple[int, int]) -> bool:
     return is_legacy_line(text[start : end if end >= 0 else len(text)])
 
 
+def _read_before_ftfy(text: str, span: tuple[int, int]) -> bool:
+    """Should the lines around ``span`` be read for deleted C1 bytes before ftfy?
+
+    Yes when they are made wholly of Latin-1 characters (one misreading: ``Ä±``
+    beside ``ź`` is cp1250, ftfy's) and ftfy would leave them still bearing the mark
+    of deleted bytes.  ftfy then re-reads only the pieces that are lossless (``Ã½``
+    is ``ý``) and leaves the rest among them, where a lost byte's word no longer
+    reads as one (``MluvÄÃ\xad`` is ``Mluvčí``; after ftfy, ``MluvÄí``).  A line
+    ftfy repairs whole stays ftfy's (``signe Ã s'Ã©loigner``: its ``Ã `` is ``à``
+    with its no-break space made a space, which ftfy knows and no C1 loss explains).
+    """
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    line = text[start : end if end >= 0 else len(text)]
+    if not line or max(line) > "\u00ff":
+        return False
+    import ftfy
+
+    fixed = ftfy.fix_encoding(line)
+    return looks_c1_deleted(fixed) and bool(lossy_latin_windows(fixed))
+
+
 #: A Latin-1 character that is a UTF-8 continuation byte.
 _CONTINUATION_RE = re.compile("[\u00a0-\u00bf]")
 
@@ -101,15 +123,26 @@ def _left_open(text: str, span: tuple[int, int], model: DamageModel) -> bool:
     )
 
 
-def find(text: str, *, replaced: bool) -> list[Repair]:
+def find(text: str, *, replaced: bool, before_ftfy: bool = False) -> list[Repair]:
     """Verified repairs near the characters that lost bytes, under the text's loss model
-    if the C1 characters were ``replaced`` by U+FFFD (or, if not, deleted or ``?``)."""
+    if the C1 characters were ``replaced`` by U+FFFD (or, if not, deleted or ``?``).
+
+    With ``before_ftfy``, only deleted C1 characters, in the lines ftfy would only
+    partly repair (see :func:`_read_before_ftfy`): the engine reads those first.
+    ``?`` stays after ftfy: ftfy undoes two layers of misreading whose C1 bytes
+    became ``?`` (``ItÃ?Â¢â?¬â?¢s``), which read as one layer are nonsense.
+    """
     models = [
-        model for model in candidate_models(text) if (model.loss is Loss.C1_TO_FFFD) == replaced
+        model
+        for model in candidate_models(text)
+        if (model.loss is Loss.C1_TO_FFFD) == replaced
+        and (model.loss is Loss.STRIP_C1 or not before_ftfy)
     ]
     if not models:
         return []
     windows = lossy_latin_windows(text)
+    if before_ftfy:
+        windows = [span for span in windows if _read_before_ftfy(text, span)]
     repairs: list[Repair] = []
     for model in models:
         spans = [

@@ -902,10 +902,14 @@ def _bare_katakana(text: str, cluster: _Cluster) -> bool:
 
 
 def _is_known_word(text: str, cluster: _Cluster) -> bool:
-    """True when the damaged characters form a real word (``château``, ``Ãgua``).
+    """True when the damaged characters form a real word (``château``, ``Ãgua``),
+    written as words are: in lowercase, in capitals, or capitalised.
 
     Only asked for Latin-script letters, where lossy Latin-1 damage and real
-    accented words look alike.
+    accented words look alike.  A capital inside a lowercase word is the mark of
+    the damage (every Latin-1 character that is a two-byte UTF-8 lead is a
+    capital), not a word: Polish ``się`` that lost its C1 byte is ``siÄ``, which
+    lowercased is Finnish ``siä``.
     """
     damaged = text[cluster.start : cluster.end]
     if not any(char.isalpha() and ord(char) < 0x250 for char in damaged):
@@ -923,4 +927,9 @@ def _is_known_word(text: str, cluster: _Cluster) -> bool:
     word = text[start:end]
     if len(word) < 2 or not word.isalpha() or not all(ord(char) < 0x250 for char in word):
         return False
-    return infer.known_word(word)
+    return _written_as_a_word(word) and infer.known_word(word)
+
+
+def _written_as_a_word(word: str) -> bool:
+    """Is ``word`` in lowercase, in capitals, or capitalised?"""
+    return word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
