@@ -112,7 +112,7 @@ def test_one_mark_beside_a_continuation_shows_the_c1_bytes_were_replaced_by_mark
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="„“”‘’a \n", max_size=30), st.data())
+@given(st.text(alphabet="„“”‘’aßł \n", max_size=30), st.data())
 @example("„Breakt“ x", None)
 def test_taking_in_text_at_once_is_taking_it_in_char_by_char(
     text: str, data: st.DataObject | None
@@ -128,11 +128,11 @@ def test_taking_in_text_at_once_is_taking_it_in_char_by_char(
     in_two = infer.QuoteState()
     in_two.advance(text, cut)
     in_two.advance(text, len(text))
-    expected = (one_by_one.double_open, one_by_one.single_open)
-    assert (at_once.double_open, at_once.single_open) == expected
-    assert (in_two.double_open, in_two.single_open) == expected
+    expected = (one_by_one.double_open, one_by_one.single_open, one_by_one.closers)
+    assert (at_once.double_open, at_once.single_open, at_once.closers) == expected
+    assert (in_two.double_open, in_two.single_open, in_two.closers) == expected
     if text == "„Breakt“ x":
-        assert expected == (False, False)
+        assert expected == (False, False, frozenset())
 
 
 def test_the_lexicon_does_not_take_a_word_cut_short_by_another_hole() -> None:
@@ -151,3 +151,29 @@ def test_a_word_after_a_lowercase_elision_is_lowercase() -> None:
     assert cleantext.fix_encoding(f"qu'{lost}tait-ce") == "qu'était-ce"
     title = f"L'{lost}toffe avec la doublure"
     assert cleantext.fix_encoding(title) == title
+
+
+GBK_DROPPED = DamageModel("utf-8", "gbk", Loss.IGNORE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Minister sagte: „Das ist ein großer Erfolg für uns.“ Danach ging er.",
+        "Mluvčí řekl: „Je to velký úspěch.“ Pak odešel.",
+        "Prezydent powiedział: „To jest wielki sukces”. Potem wyszedł.",
+    ],
+)
+def test_a_quotation_opened_with_a_low_mark_closes_as_the_line_s_language_does(
+    line: str,
+) -> None:
+    """Read as GBK, ``„`` survives and the closing mark loses its last byte: German and
+    Czech close ``„`` with ``“``, Polish with ``”``; the line's letters say which."""
+    damaged = GBK_DROPPED.apply(line)
+    assert "\u201e" not in damaged and damaged != line
+    assert cleantext.fix_encoding(damaged) == line
+
+
+def test_a_low_quotation_in_a_line_with_no_telling_letters_stays_open() -> None:
+    damaged = GBK_DROPPED.apply("He said: „It is good.“ Then he left.")
+    assert cleantext.fix_encoding(damaged) == "He said: „It is good.\ufffd Then he left."

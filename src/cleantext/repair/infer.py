@@ -11,6 +11,7 @@ only when it beats the runner-up by a clear margin, otherwise the byte stays los
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -82,13 +83,20 @@ class QuoteState:
     """Whether a double or single quotation is open, carried through a document.
 
     A quotation opened by ``„`` (German, Polish, Czech) is closed by ``“`` or ``”``:
-    after ``„Breakt“`` no quotation is open.
+    after ``„Breakt“`` no quotation is open.  Which of the two closes it, the
+    letters of the line so far may say (:data:`_LOW_CLOSERS`).
     """
 
     double_open: bool = False
     single_open: bool = False
     position: int = 0  # how far into the document the state has seen
     low_open: bool = False  # the open double quotation began with „
+    #: The marks that letters seen on the line so far close a „ quotation with.
+    closers: frozenset[str] = frozenset()
+
+    def low_closer(self) -> str:
+        """The mark the line's letters say closes a ``„`` quotation; "" if unsure."""
+        return next(iter(self.closers)) if len(self.closers) == 1 else ""
 
     def advance(self, text: str, to: int) -> None:
         """Take in the undamaged ``text[position:to]`` at C speed: only the last marks count."""
@@ -96,6 +104,7 @@ class QuoteState:
         if to <= start:
             return
         line = text.rfind("\n", start, to)
+        self._see_letters(text, max(start, line + 1), to, reset=line >= 0)
         low = text.rfind("„", start, to)
         opening = text.rfind("“", start, to)
         closing = text.rfind("”", start, to)
@@ -124,8 +133,22 @@ class QuoteState:
         self.double_open = not opened_low
         self.low_open = False
 
+    def _see_letters(self, text: str, start: int, end: int, *, reset: bool) -> None:
+        closers = frozenset() if reset else self.closers
+        if len(closers) < len(_LOW_CLOSERS):
+            closers = closers.union(
+                mark
+                for mark, letters in _LOW_CLOSER_RES.items()
+                if letters.search(text, start, end)
+            )
+        self.closers = closers
+
     def observe(self, char: str) -> None:
-        """Take in one character the repair wrote (only :data:`QUOTE_MARKS` matter)."""
+        """Take in one character the repair wrote (only :data:`QUOTE_MARKS` and the
+        letters of :data:`_LOW_CLOSERS` matter)."""
+        for mark, letters in _LOW_CLOSERS.items():
+            if char in letters:
+                self.closers = self.closers | {mark}
         if char == "“":
             closes = self.double_open and self.low_open
             self.double_open, self.low_open = not closes, False
@@ -137,6 +160,19 @@ class QuoteState:
             self.single_open = True
         elif char == "\n":
             self.double_open = self.single_open = self.low_open = False
+            self.closers = frozenset()
+
+
+#: Letters of languages that close a quotation opened with ``„`` by ``“`` (German,
+#: Czech, Slovak, Slovenian, Croatian, Lithuanian) or by ``”`` (Polish, Hungarian,
+#: Romanian).  Letters both kinds use (``ö``, ``ü``, ``ó``) tell nothing.
+_LOW_CLOSERS = {
+    "“": frozenset("äßčřěůďťňľĺŕšžėįųÄČŘĚŮĎŤŇĽĹŔŠŽĖĮŲ"),
+    "”": frozenset("ąęłśźżńćőűășțţĄĘŁŚŹŻŃĆŐŰĂȘȚŢ"),
+}
+_LOW_CLOSER_RES = {
+    mark: re.compile("[" + "".join(sorted(letters)) + "]") for mark, letters in _LOW_CLOSERS.items()
+}
 
 
 def _mark_before(text: str, start: int, end: int) -> str:
@@ -179,6 +215,8 @@ def choose(
         right[:_REACH],
         quotes.double_open,
         quotes.single_open,
+        quotes.low_open,
+        quotes.low_closer(),
         rule_needed,
     )
 
@@ -190,9 +228,12 @@ def _choose(
     right: str,
     double_open: bool,
     single_open: bool,
+    low_open: bool,
+    low_closer: str,
     rule_needed: bool,
 ) -> Choice:
-    quotes = QuoteState(double_open, single_open)
+    closers = frozenset(low_closer) if low_closer else frozenset()
+    quotes = QuoteState(double_open, single_open, low_open=low_open, closers=closers)
     if len(candidates) == 1:
         return Choice(
             candidates[0], candidates[0], 1.0, 1.0, "the surviving bytes fix the character"
@@ -351,6 +392,9 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             reasons.append("dash opening a line")
         else:
             score -= 2
+    elif char == "“" and quotes.low_open and _closes(before, after):
+        score += 3 + _low_closer_bonus(char, quotes)
+        reasons.append("closing quote pairs with an open „" + _low_closer_hint(quotes))
     elif char in "“‘":
         if before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
             score += 4 if char == "“" else 1
@@ -363,7 +407,10 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             # plural possessive does (``both sides’ desire``, ``“An`` far back)
             score += 1.5 if _scare_quote_open(left) else 0.0
             reasons.append("closing quote or plural possessive")
-        elif not before.isspace() and after in _CLOSING_FOLLOWERS:
+        elif _closes(before, after) and quotes.low_open:
+            score += 3 + _low_closer_bonus(char, quotes)
+            reasons.append("closing quote pairs with an open „" + _low_closer_hint(quotes))
+        elif _closes(before, after):
             score += 3 + (2 if quotes.double_open else -1.5)
             reasons.append(
                 "closing quote" + (" pairs with an open “" if quotes.double_open else "")
@@ -389,6 +436,22 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         score -= 1
     reason = "; ".join(reasons) or "prior frequency"
     return score, f"lost byte inferred from context: {reason}"
+
+
+def _closes(before: str, after: str) -> bool:
+    """Could a quotation mark between ``before`` and ``after`` close a quotation?"""
+    return not before.isspace() and after in _CLOSING_FOLLOWERS
+
+
+def _low_closer_bonus(char: str, quotes: QuoteState) -> float:
+    """After ``„``, ``“`` and ``”`` both close; the line's letters may say which."""
+    closer = quotes.low_closer()
+    return 1.0 if not closer else (2.0 if closer == char else 0.0)
+
+
+def _low_closer_hint(quotes: QuoteState) -> str:
+    closer = quotes.low_closer()
+    return f" (the line's letters close „ with {closer})" if closer else ""
 
 
 def _dash_joins_words(left: str, right: str) -> bool:
