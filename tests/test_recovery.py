@@ -107,7 +107,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as euc_jp": (23, 0, 24),
     "utf-8 read as euc_jp, bytes dropped": (9, 2, 24),
     "utf-8 read as euc_jp, bytes replaced by U+FFFD": (11, 0, 24),
-    "utf-8 read as latin-1, C1 characters deleted": (17, 1, 24),
+    "utf-8 read as latin-1, C1 characters deleted": (17, 0, 24),
     "utf-8 read as latin-1, C1 characters replaced by '?'": (17, 0, 24),
     "utf-8 read as latin-1, C1 characters replaced by U+FFFD": (17, 0, 24),
     "utf-8 read as ascii, bytes replaced by U+FFFD": (8, 0, 24),
