@@ -17,8 +17,10 @@ from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.screen import (
     LOSSY_LATIN_RE,
     QUESTION_MARKS_RE,
+    has_lossy_latin_evidence,
     lossy_latin_windows,
     search_suspect_lines,
+    single_byte_suspect,
 )
 
 __all__ = ["candidate_models", "find", "looks_c1_deleted"]
@@ -87,10 +89,12 @@ def _read_before_ftfy(text: str, span: tuple[int, int]) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if not line or max(line) > "\u00ff":
         return False
+    if not single_byte_suspect(line):
+        return True  # ftfy is not handed the line: reading it first changes nothing
     import ftfy
 
     fixed = ftfy.fix_encoding(line)
-    return looks_c1_deleted(fixed) and bool(lossy_latin_windows(fixed))
+    return looks_c1_deleted(fixed) and has_lossy_latin_evidence(fixed)
 
 
 #: A Latin-1 character that is a UTF-8 continuation byte.

@@ -39,6 +39,7 @@ __all__ = [
     "QUESTION_MARKS_RE",
     "WESTERN_HIGH",
     "WINDOW",
+    "has_lossy_latin_evidence",
     "lead_and_continuation_re",
     "looks_clean",
     "lossy_latin_windows",
@@ -556,12 +557,24 @@ def _is_loss_evidence(text: str, position: int) -> bool:
     return not any(char.isascii() and char.isalpha() for char in (before, after))
 
 
+@lru_cache(maxsize=1)
 def lossy_latin_windows(text: str) -> list[tuple[int, int]]:
-    """Spans around each Latin-1 lead character that lost its continuation bytes."""
+    """Spans around each Latin-1 lead character that lost its continuation bytes.
+
+    Cached for the last text: the lossy-Latin steps before and after ftfy both ask
+    about it when ftfy changed nothing between them.  (The list is not to be changed.)
+    """
+    return _merge_windows(_lossy_latin_evidence(text), len(text))
+
+
+def has_lossy_latin_evidence(text: str) -> bool:
+    """Does ``text`` hold a Latin-1 lead that lost its continuation bytes?"""
+    return next(_lossy_latin_evidence(text), None) is not None
+
+
+def _lossy_latin_evidence(text: str) -> Iterator[int]:
     positions = (match.start() for match in _in_suspect_lines(LOSSY_LATIN_RE, text))
-    return _merge_windows(
-        (position for position in positions if _is_loss_evidence(text, position)), len(text)
-    )
+    return (position for position in positions if _is_loss_evidence(text, position))
 
 
 def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
