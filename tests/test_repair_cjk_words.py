@@ -131,3 +131,14 @@ def test_ranking_matches_trying_every_cutting(sentence: str, position: int, bloc
     for probability, char, _ in cjk_words.ranked(candidates, left, right):
         expected = _brute_force(before + char + after)
         assert probability == pytest.approx(expected, rel=1e-9), (before, char, after)
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+def test_a_term_the_text_writes_nearby_beats_a_common_word_standing_alone(codec: str) -> None:
+    """``之策``'s last byte is dropped before ``:``; alone, ``等`` (far commoner) would
+    win, but the same name stands whole further on, so the hole is ``策``."""
+    line = "凡維基之策: ACAĆ A A 凡維基之策™;"
+    damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(line)
+    fixed, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert fixed == line
+    assert any("'之策' nearby" in change.note for change in plan)

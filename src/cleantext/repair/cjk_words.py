@@ -26,7 +26,15 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
-__all__ = ["COMMON_WORD", "MAX_CANDIDATES", "RATIO", "could_fill", "ranked", "reading"]
+__all__ = [
+    "COMMON_WORD",
+    "MAX_CANDIDATES",
+    "RATIO",
+    "could_fill",
+    "is_cjk",
+    "ranked",
+    "reading",
+]
 
 #: One lost byte leaves 64 candidates, or 127 when it may have been either of the
 #: last two bytes (dropped without a trace); holes with more (two lost bytes:
@@ -45,7 +53,7 @@ _CONTEXT = 3  # CJK characters read on each side of the hole
 _LONGEST_WORD = 4
 
 
-def _is_cjk(char: str) -> bool:
+def is_cjk(char: str) -> bool:
     """Kana and the prolonged sound mark, or an ideograph."""
     return 0x3041 <= ord(char) <= 0x30FF or _is_ideograph(char)
 
@@ -134,7 +142,7 @@ def _cjk_tail(text: str) -> str:
     """The CJK characters that end ``text`` (up to :data:`_CONTEXT`)."""
     tail = ""
     for char in reversed(text[-_CONTEXT:]):
-        if not _is_cjk(char):
+        if not is_cjk(char):
             break
         tail = char + tail
     return tail
@@ -144,7 +152,7 @@ def _cjk_head(text: str) -> str:
     """The CJK characters that begin ``text`` (up to :data:`_CONTEXT`)."""
     head = ""
     for char in text[:_CONTEXT]:
-        if not _is_cjk(char):
+        if not is_cjk(char):
             break
         head += char
     return head
@@ -157,7 +165,7 @@ def _words() -> dict[str, float]:
     words: dict[str, float] = {}
     for language in LANGUAGES:
         for word, frequency in _frequencies(language).items():
-            if len(word) > _LONGEST_WORD or not all(map(_is_cjk, word)):
+            if len(word) > _LONGEST_WORD or not all(map(is_cjk, word)):
                 continue
             key = _simplified(word)
             words[key] = max(words.get(key, 0.0), frequency)

@@ -603,6 +603,7 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
     would be chosen for the wrong word (``測試??`` is ``測試軟體``, not ``測試車``), and
     the next hole would then be chosen to fit that mistake.
     """
+    repaired: tuple[str, list[int]] | None = None  # the region as repaired, built if needed
     for index, cluster in enumerate(clusters):
         if len(cluster.open_holes) != 1 or not cjk_words.could_fill(cluster.open_holes[0][1]):
             continue
@@ -613,18 +614,106 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
         if left[-1:] == LOST or right[:1] == LOST:
             continue
         ranked = cjk_words.ranked(candidates, left, right)
-        reproducing = list(  # the two likeliest that damage back to the text
-            itertools.islice(
-                (item for item in ranked if _reproduces_with(text, cluster, model, hole, item[1])),
-                2,
-            )
+        likeliest = (  # likeliest first, those that damage back to the text
+            item for item in ranked if _reproduces_with(text, cluster, model, hole, item[1])
         )
+        reproducing = list(itertools.islice(likeliest, 2))
         if not reproducing or not reproducing[0][2]:
             continue
         probability, char, word = reproducing[0]
+        if len(word) == 1:  # a common word standing alone: the weakest reading
+            if repaired is None:
+                repaired = _repaired_text(text, clusters)
+            spelled = _spelled_elsewhere(
+                _around(repaired, index),
+                left[-1:],
+                right[:1],
+                [item[1] for item in ranked],
+                _Check(text, cluster, model, hole),
+            )
+            if spelled is not None and spelled[0] != char:
+                char, pair = spelled
+                _fill_hole(cluster, hole, char, f"lost byte: the text writes {pair!r} nearby")
+                continue
         runner_up = reproducing[1][0] if len(reproducing) > 1 else 0.0
         if probability >= cjk_words.RATIO * runner_up:
             _fill_hole(cluster, hole, char, f"lost byte: {char!r} reads as the word {word!r}")
+
+
+def _repaired_text(text: str, clusters: list[_Cluster]) -> tuple[str, list[int]]:
+    """The text from the first cluster to the last, each cluster as repaired so far,
+    and where each cluster begins in it."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    length = 0
+    position = clusters[0].start if clusters else 0
+    for cluster in clusters:
+        between = text[position : cluster.start]
+        pieces.append(between)
+        offsets.append(length + len(between))
+        pieces.append(cluster.repaired)
+        length += len(between) + len(cluster.repaired)
+        position = cluster.end
+    return "".join(pieces), offsets
+
+
+#: How far (in characters, each way) a pair written elsewhere is looked for: a term
+#: repeats within a few paragraphs, and a bounded search keeps a hole's cost bounded.
+_NEARBY = 2000
+
+
+def _around(repaired: tuple[str, list[int]], index: int) -> str:
+    text, offsets = repaired
+    middle = offsets[index]
+    return text[max(0, middle - _NEARBY) : middle + _NEARBY]
+
+
+def _spelled_elsewhere(
+    repaired_text: str, before: str, after: str, candidates: list[str], check: _Check
+) -> tuple[str, str] | None:
+    """The one candidate the text itself writes beside the same CJK neighbour (``之策``
+    when ``凡維基之策`` stands further on), among those ``check`` accepts, and that
+    pair; None if none or several.
+
+    A repeated name or term is the text's own evidence, stronger than a common word
+    standing alone (``等`` is far commoner than ``策``).
+    """
+    written: dict[str, str] = {}  # candidate -> the pair the text writes it in
+    if before and cjk_words.is_cjk(before):
+        for char in _beside(repaired_text, before, 1):
+            written.setdefault(char, before + char)
+    if after and cjk_words.is_cjk(after):
+        for char in _beside(repaired_text, after, -1):
+            written.setdefault(char, char + after)
+    found = [
+        (char, written[char]) for char in candidates if char in written and check.accepts(char)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _beside(text: str, char: str, step: int) -> set[str]:
+    """The characters that follow (``step`` 1) or precede (-1) ``char`` in ``text``."""
+    found: set[str] = set()
+    position = text.find(char)
+    while position >= 0:
+        neighbour = position + step
+        if 0 <= neighbour < len(text):
+            found.add(text[neighbour])
+        position = text.find(char, position + 1)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Check:
+    """Does a candidate in the cluster's hole damage back to the text?"""
+
+    text: str
+    cluster: _Cluster
+    model: DamageModel
+    hole: int
+
+    def accepts(self, char: str) -> bool:
+        return _reproduces_with(self.text, self.cluster, self.model, self.hole, char)
 
 
 def _repaired_neighbours(text: str, clusters: list[_Cluster], index: int) -> tuple[str, str]:
