@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from cleantext.repair import score
 from cleantext.repair.models import DamageModel, Loss
 
 LOST = "\ufffd"
@@ -27,3 +28,20 @@ def test_a_region_mostly_of_holes_writes_no_wrong_character(sentence: str, codec
     _, plan = cleantext.fix_encoding_and_explain(damaged)
     written = [piece for change in plan for piece in change.after.split(LOST) if piece]
     assert all(piece in sentence for piece in written), [c.describe() for c in plan]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "То трябва да съдейства за разбирателството между всички народи.",
+        "Всеки човек трябва да има право на свобода.",
+    ],
+)
+def test_a_damaged_word_is_not_repaired_into_a_script_foreign_to_its_line(line: str) -> None:
+    """Bulgarian read as EUC-JP keeps ``磡于`` of ``трябва``; read again as Big5, those
+    bytes are Myanmar ``ꩤ`` and ``_``.  The damaged word ends beside ``舒``, but the
+    repair ends in ``_``: a word of its own, judged by the Cyrillic letters around it."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(line)
+    repaired = cleantext.fix_encoding(damaged)
+    scripts = {score.script_of(char) for char in repaired} - {""}
+    assert scripts <= {"CYRILLIC", "CJK"}, repaired

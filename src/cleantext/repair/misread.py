@@ -942,7 +942,13 @@ def _changes_script(text: str, run: list[_Cluster]) -> bool:
         return False
     if not repaired:
         return all("\uac00" <= char <= "\ud7a3" for char in damaged)
-    return not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha())
+    # Glued to a letter only where the repair, too, ends in a letter (``磡于`` before
+    # ``舒`` is ``ꩤ_``: a word of its own, whatever the damaged text touched)
+    written = "".join(cluster.guessed for cluster in run)
+    return not (
+        (text[start - 1 : start].isalpha() and written[:1].isalpha())
+        or (text[end : end + 1].isalpha() and written[-1:].isalpha())
+    )
 
 
 def _nearest_letter(text: str, clusters: list[_Cluster], index: int, step: int) -> str:
