@@ -9,6 +9,7 @@ context (:mod:`cleantext.repair.infer`) picks one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from cleantext.repair.legacy import is_legacy_line
@@ -127,6 +128,17 @@ def _left_open(text: str, span: tuple[int, int], model: DamageModel) -> bool:
     )
 
 
+@dataclass
+class _EarlyRead:
+    """The last text read before ftfy (compared by identity) and its windows read."""
+
+    text: str | None = None
+    windows: frozenset[tuple[int, int]] = frozenset()
+
+
+_READ_EARLY = _EarlyRead()
+
+
 def find(text: str, *, replaced: bool, before_ftfy: bool = False) -> list[Repair]:
     """Verified repairs near the characters that lost bytes, under the text's loss model
     if the C1 characters were ``replaced`` by U+FFFD (or, if not, deleted or ``?``).
@@ -147,6 +159,11 @@ def find(text: str, *, replaced: bool, before_ftfy: bool = False) -> list[Repair
     windows = lossy_latin_windows(text)
     if before_ftfy:
         windows = [span for span in windows if _read_before_ftfy(text, span)]
+        _READ_EARLY.text, _READ_EARLY.windows = text, frozenset(windows)
+    elif _READ_EARLY.text is text:
+        # Nothing changed the text since these windows were read before ftfy (they
+        # found nothing): reading them again would find nothing again.
+        windows = [span for span in windows if span not in _READ_EARLY.windows]
     repairs: list[Repair] = []
     for model in models:
         spans = [

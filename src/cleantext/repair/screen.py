@@ -567,9 +567,14 @@ def lossy_latin_windows(text: str) -> list[tuple[int, int]]:
     return _merge_windows(_lossy_latin_evidence(text), len(text))
 
 
-def has_lossy_latin_evidence(text: str) -> bool:
-    """Does ``text`` hold a Latin-1 lead that lost its continuation bytes?"""
-    return next(_lossy_latin_evidence(text), None) is not None
+def has_lossy_latin_evidence(line: str) -> bool:
+    """Does ``line`` hold a Latin-1 lead that lost its continuation bytes?
+
+    For one line, such as ftfy's output for it: the line is searched whole, leaving
+    the cache of :func:`suspect_lines` to the text being repaired (on a large text,
+    finding its suspect lines again cost more than the rest of a family).
+    """
+    return any(_is_loss_evidence(line, match.start()) for match in LOSSY_LATIN_RE.finditer(line))
 
 
 def _lossy_latin_evidence(text: str) -> Iterator[int]:
