@@ -130,7 +130,10 @@ def _left_open(text: str, span: tuple[int, int], model: DamageModel) -> bool:
 
 @dataclass
 class _EarlyRead:
-    """The last text read before ftfy (compared by identity) and its windows read."""
+    """The last text read before ftfy (compared by identity) and its windows read.
+
+    One text is kept alive until the next is read: for a streamed file, one chunk.
+    """
 
     text: str | None = None
     windows: frozenset[tuple[int, int]] = frozenset()
@@ -161,8 +164,9 @@ def find(text: str, *, replaced: bool, before_ftfy: bool = False) -> list[Repair
         windows = [span for span in windows if _read_before_ftfy(text, span)]
         _READ_EARLY.text, _READ_EARLY.windows = text, frozenset(windows)
     elif _READ_EARLY.text is text:
-        # Nothing changed the text since these windows were read before ftfy (they
-        # found nothing): reading them again would find nothing again.
+        # Nothing changed the text since these windows were read before ftfy, where
+        # they gave nothing; read again they could differ only by a quote mark
+        # carried in from a window read only now, not worth reading them twice.
         windows = [span for span in windows if span not in _READ_EARLY.windows]
     repairs: list[Repair] = []
     for model in models:
