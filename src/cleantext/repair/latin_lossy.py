@@ -76,18 +76,27 @@ def _in_legacy_line(text: str, span: tuple[int, int]) -> bool:
 
 def _read_before_ftfy(text: str, span: tuple[int, int]) -> bool:
     """Should the lines around ``span`` be read for deleted C1 bytes before ftfy?
+    (:func:`_line_read_before_ftfy`)"""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return _line_read_before_ftfy(text[start : end if end >= 0 else len(text)])
 
-    Yes when they are made wholly of Latin-1 characters (one misreading: ``Ä±``
-    beside ``ź`` is cp1250, ftfy's) and ftfy would leave them still bearing the mark
+
+@lru_cache(maxsize=16)  # a few lines: a long one is kept alive while cached
+def _line_read_before_ftfy(line: str) -> bool:
+    """Should ``line`` be read for deleted C1 bytes before ftfy?
+
+    Yes when it is made wholly of Latin-1 characters (one misreading: ``Ä±``
+    beside ``ź`` is cp1250, ftfy's) and ftfy would leave it still bearing the mark
     of deleted bytes.  ftfy then re-reads only the pieces that are lossless (``Ã½``
     is ``ý``) and leaves the rest among them, where a lost byte's word no longer
     reads as one (``MluvÄÃ\xad`` is ``Mluvčí``; after ftfy, ``MluvÄí``).  A line
     ftfy repairs whole stays ftfy's (``signe Ã s'Ã©loigner``: its ``Ã `` is ``à``
     with its no-break space made a space, which ftfy knows and no C1 loss explains).
+
+    Cached by line: a line with several windows, or seen again in a later pass,
+    asks ftfy once.
     """
-    start = text.rfind("\n", 0, span[0]) + 1
-    end = text.find("\n", span[1])
-    line = text[start : end if end >= 0 else len(text)]
     if not line or max(line) > "\u00ff":
         return False
     if not single_byte_suspect(line):
