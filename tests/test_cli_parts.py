@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import io
+import os
+import signal
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleantext.cli import files
 from cleantext.cli.diffs import Differ
 from cleantext.cli.files import AtomicFile, WalkError, collect, matches
 from cleantext.cli.lines import LineIndex, keep_line_endings, line_ending
@@ -210,3 +216,37 @@ def test_importing_cleantext_does_not_load_the_cli() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+class _StoppedError(Exception):
+    pass
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _StoppedError
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks only")
+def test_a_signal_while_the_temporary_file_is_made_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM right after the temporary file exists, before its clean-up is armed:
+    held until it is armed, then delivered, and the file is removed."""
+    path = tmp_path / "a.txt"
+    path.write_text("x", encoding="utf-8")
+    make = tempfile.mkstemp
+
+    def make_then_signal(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        made = make(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", make_then_signal)
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with pytest.raises(_StoppedError), contextlib.ExitStack() as stack:
+            files.replacement_in(stack, path)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert [entry.name for entry in tmp_path.iterdir()] == ["a.txt"]
+    assert path.read_text(encoding="utf-8") == "x"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -27,6 +28,7 @@ __all__ = [
     "collect",
     "matches",
     "reason",
+    "replacement_in",
     "write_bytes_atomic",
     "write_refusal",
 ]
@@ -173,7 +175,12 @@ class AtomicFile:
             dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX
         )
         self.temp = Path(temp_name)
-        self.stream: BinaryIO = os.fdopen(handle, "wb")
+        try:
+            self.stream: BinaryIO = os.fdopen(handle, "wb")
+        except BaseException:
+            os.close(handle)
+            self.temp.unlink(missing_ok=True)
+            raise
         self._done = False
 
     def __enter__(self) -> AtomicFile:
@@ -213,6 +220,30 @@ class AtomicFile:
         self.temp.unlink(missing_ok=True)
 
 
+def replacement_in(stack: contextlib.ExitStack, path: Path) -> AtomicFile:
+    """An :class:`AtomicFile` for ``path``, its clean-up registered on ``stack``.
+
+    SIGTERM and SIGINT are held from the temporary file's creation until that
+    registration, and delivered right after it: arriving in between, they would
+    leave the temporary file behind.
+    """
+    with _signals_held():
+        return stack.enter_context(AtomicFile(path))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGTERM and SIGINT for the block (where the system can: POSIX)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _sync_directory(directory: Path) -> None:
     """Make the rename itself durable; best effort (not every system can open a directory)."""
     try:
@@ -229,6 +260,7 @@ def _sync_directory(directory: Path) -> None:
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace ``path``'s content by ``data`` atomically (see :class:`AtomicFile`)."""
-    with AtomicFile(path) as replacement:
+    with contextlib.ExitStack() as stack:
+        replacement = replacement_in(stack, path)
         replacement.stream.write(data)
         replacement.commit()

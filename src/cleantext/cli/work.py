@@ -18,8 +18,8 @@ from cleantext.cli import api
 from cleantext.cli.diffs import Differ
 from cleantext.cli.files import (
     CHUNK_SIZE,
-    AtomicFile,
     reason,
+    replacement_in,
     write_bytes_atomic,
     write_refusal,
 )
@@ -148,7 +148,7 @@ def _large(path: Path, job: Job, out: BinaryIO | None) -> Result:
     changed = False
     with ExitStack() as stack:
         source = stack.enter_context(path.open("rb"))
-        replacement = stack.enter_context(AtomicFile(path)) if job.action == "write" else None
+        replacement = replacement_in(stack, path) if job.action == "write" else None
         sinks = [out] if out is not None else []
         if replacement is not None:
             sinks.append(replacement.stream)
@@ -177,7 +177,7 @@ def _jsonl(path: Path, job: Job, out: BinaryIO | None) -> Result:
         source = stack.enter_context(path.open("rb"))
         if job.action != "write":
             return _jsonl_lines(name, iter(source), job, out)
-        replacement = stack.enter_context(AtomicFile(path))
+        replacement = replacement_in(stack, path)
         result = _jsonl_lines(name, iter(source), job, out, replacement.stream)
         if result.status == "changed":
             replacement.commit()
