@@ -167,8 +167,8 @@ class QuoteState:
 #: Czech, Slovak, Slovenian, Croatian, Lithuanian) or by ``”`` (Polish, Hungarian,
 #: Romanian).  Letters both kinds use (``ö``, ``ü``, ``ó``) tell nothing.
 _LOW_CLOSERS = {
-    "“": frozenset("äßčřěůďťňľĺŕšžėįųÄČŘĚŮĎŤŇĽĹŔŠŽĖĮŲ"),
-    "”": frozenset("ąęłśźżńćőűășțţĄĘŁŚŹŻŃĆŐŰĂȘȚŢ"),
+    mark: frozenset(letters) | {char.upper() for char in letters if len(char.upper()) == 1}
+    for mark, letters in (("“", "äßčřěůďťňľĺŕšžėįų"), ("”", "ąęłśźżńćőűășțţ"))
 }
 _LOW_CLOSER_RES = {
     mark: re.compile("[" + "".join(sorted(letters)) + "]") for mark, letters in _LOW_CLOSERS.items()

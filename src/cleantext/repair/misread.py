@@ -15,9 +15,10 @@ the lossy Latin-1 families.  For one damage model it:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -629,7 +630,7 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
                 left[-1:],
                 right[:1],
                 [item[1] for item in ranked],
-                _Check(text, cluster, model, hole),
+                functools.partial(_reproduces_with, text, cluster, model, hole),
             )
             if spelled is not None and spelled[0] != char:
                 char, pair = spelled
@@ -669,11 +670,15 @@ def _around(repaired: tuple[str, list[int]], index: int) -> str:
 
 
 def _spelled_elsewhere(
-    repaired_text: str, before: str, after: str, candidates: list[str], check: _Check
+    repaired_text: str,
+    before: str,
+    after: str,
+    candidates: list[str],
+    reproduces: Callable[[str], bool],
 ) -> tuple[str, str] | None:
     """The one candidate the text itself writes beside the same CJK neighbour (``之策``
-    when ``凡維基之策`` stands further on), among those ``check`` accepts, and that
-    pair; None if none or several.
+    when ``凡維基之策`` stands further on), among those that ``reproduces`` accepts
+    (they damage back to the text), and that pair; None if none or several.
 
     A repeated name or term is the text's own evidence, stronger than a common word
     standing alone (``等`` is far commoner than ``策``).
@@ -685,9 +690,7 @@ def _spelled_elsewhere(
     if after and cjk_words.is_cjk(after):
         for char in _beside(repaired_text, after, -1):
             written.setdefault(char, char + after)
-    found = [
-        (char, written[char]) for char in candidates if char in written and check.accepts(char)
-    ]
+    found = [(char, written[char]) for char in candidates if char in written and reproduces(char)]
     return found[0] if len(found) == 1 else None
 
 
@@ -701,19 +704,6 @@ def _beside(text: str, char: str, step: int) -> set[str]:
             found.add(text[neighbour])
         position = text.find(char, position + 1)
     return found
-
-
-@dataclass(frozen=True, slots=True)
-class _Check:
-    """Does a candidate in the cluster's hole damage back to the text?"""
-
-    text: str
-    cluster: _Cluster
-    model: DamageModel
-    hole: int
-
-    def accepts(self, char: str) -> bool:
-        return _reproduces_with(self.text, self.cluster, self.model, self.hole, char)
 
 
 def _repaired_neighbours(text: str, clusters: list[_Cluster], index: int) -> tuple[str, str]:
