@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleantext
-from cleantext.repair.legacy import _western_words_known, is_legacy_line
+from cleantext.repair.legacy import (
+    _line_edits,
+    _utf8_as_a_whole,
+    _western_bytes,
+    _western_words_known,
+    is_legacy_line,
+)
 from cleantext.repair.models import DamageModel, Loss
 
 SLOPPY = DamageModel("utf-8", "sloppy-windows-1252")
@@ -155,3 +163,48 @@ def test_cjk_read_as_mac_roman_is_not_legacy_text(sentence: str) -> None:
     damaged = DamageModel("utf-8", "mac_roman").apply(sentence)
     assert not is_legacy_line(damaged)
     assert cleantext.fix_encoding(damaged) == sentence
+
+
+_WESTERN_PIECES = st.sampled_from(
+    ["a", "Z", "1", " ", "\t", ".", "é", "Ã", "â", "€", "™", "\x81", "\x90", "\ufffd", "Ð", "ò"]
+)
+_UTF8_WORDS = st.sampled_from(["Привет", "мир", "日本語", "’", "“", "—", "Größe", "ok"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(_WESTERN_PIECES, _UTF8_WORDS), max_size=30),
+    st.sampled_from(["sloppy-windows-1252", "latin-1"]),
+    st.booleans(),
+)
+def test_a_line_of_utf8_read_as_western_is_passed_by_whole(
+    parts: list[str], reader: str, double_byte: bool
+) -> None:
+    """A line whose Western bytes are UTF-8 is ftfy's case: no group of it is read
+    as legacy text, which is what lets :func:`_utf8_as_a_whole` pass it by whole."""
+    original = "".join(parts)
+    line = original.encode("utf-8").decode(reader, "replace") if parts else original
+    if _utf8_as_a_whole(line):
+        assert _line_edits(line, 0, len(line), double_byte) == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(_WESTERN_PIECES | st.characters(max_codepoint=0x2FF), max_size=20))
+def test_western_bytes_are_the_bytes_of_cp1252_or_latin_1(group: str) -> None:
+    expected: bytes | None
+    try:
+        expected = "".join(
+            chr(_cp1252_byte(char)) if _cp1252_byte(char) is not None else char for char in group
+        ).encode("latin-1")
+    except UnicodeEncodeError:
+        expected = None
+    assert _western_bytes(group) == expected
+
+
+def _cp1252_byte(char: str) -> int | None:
+    """The byte cp1252 writes ``char`` as, for its own characters in 0x80-0x9F only."""
+    try:
+        data = char.encode("cp1252")
+    except UnicodeEncodeError:
+        return None
+    return data[0] if 0x80 <= data[0] <= 0x9F else None

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import cleantext
 from cleantext.repair.models import DamageModel
+from cleantext.repair.single_byte import _trimmed_edit
 
 CP1251 = DamageModel("utf-8", "cp1251")
 QUOTE = "“Well,” he said — it’s over."
@@ -34,3 +38,17 @@ def test_two_codecs_in_the_other_lines_decide_nothing() -> None:
     other = DamageModel("utf-8", "cp1252").apply("naïve café — done")
     text = f"{CP1251.apply(QUOTE)}\n{other}\n{CP1251.apply(TRAILER)}\n"
     assert cleantext.fix_encoding(text).splitlines()[2] == CP1251.apply(TRAILER)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("abé’", max_size=12), st.text("abé’", max_size=12))
+def test_an_edit_is_trimmed_to_the_change(original: str, fixed: str) -> None:
+    edit = _trimmed_edit(original, fixed, 7, "ftfy")
+    start, end = edit.start - 7, edit.end - 7
+    assert original[:start] + edit.after + original[end:] == fixed
+    removed = original[start:end]
+    # nothing shared is left at either end of the change
+    assert not (removed and edit.after and removed[0] == edit.after[0])
+    assert not (removed and edit.after and removed[-1] == edit.after[-1])
+    shared = min(len(original), len(fixed))
+    assert start == shared or original[start : start + 1] != fixed[start : start + 1]

@@ -133,16 +133,8 @@ def _model_name(note: str) -> str:
 
 
 def _trimmed_edit(original: str, fixed: str, offset: int, note: str) -> Edit:
-    prefix = 0
-    limit = min(len(original), len(fixed))
-    while prefix < limit and original[prefix] == fixed[prefix]:
-        prefix += 1
-    suffix = 0
-    while (
-        suffix < limit - prefix
-        and original[len(original) - 1 - suffix] == fixed[len(fixed) - 1 - suffix]
-    ):
-        suffix += 1
+    prefix = _common_prefix_length(original, fixed)
+    suffix = _common_prefix_length(original[prefix:][::-1], fixed[prefix:][::-1])
     return Edit(
         offset + prefix,
         offset + len(original) - suffix,
@@ -151,3 +143,19 @@ def _trimmed_edit(original: str, fixed: str, offset: int, note: str) -> Edit:
         0.95,
         note,
     )
+
+
+def _common_prefix_length(first: str, second: str) -> int:
+    """How many leading characters ``first`` and ``second`` share.
+
+    Found by halving with slice comparisons, which run in C: a loop over the
+    characters of a long line cost more than ftfy's repair of it.
+    """
+    low, high = 0, min(len(first), len(second))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if first[:middle] == second[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
