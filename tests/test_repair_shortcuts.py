@@ -509,3 +509,33 @@ def test_windows_read_before_ftfy_are_not_read_again_in_the_same_text(
     assert read[-1] == []
     latin_lossy.find(text + " ", replaced=False)  # another text: read in full
     assert read[-1]
+
+
+def _read_as(codec: str, loss: str = "strict") -> Callable[[str], str]:
+    return lambda text: text.encode("utf-8").decode(codec, loss)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        DOCUMENTS,
+        st.sampled_from(fixture_sentences()).map(_read_as("latin-1")),
+        st.sampled_from(fixture_sentences()).map(_read_as("cp932", "ignore")),
+    )
+)
+@example("言葉の意味。".encode().decode("latin-1"))  # è¨\x80: U+0080 inside 言
+@example("言葉の意味。".encode().decode("cp932", "ignore"))  # 險\x80: cp932's own U+0080
+def test_a_c1_start_inside_a_sequence_read_as_latin_1_changes_no_repair(text: str) -> None:
+    _same_without_the_shortcut(
+        text, screen, "_inside_western_sequence", lambda text, position: False
+    )
+
+
+def test_latin_1_mojibake_is_not_scanned_as_cp932() -> None:
+    """U+0080 is a rare start of cp932 (a lone 0x80 byte), but inside ``â\\x80\\x9c``
+    or ``è¨\\x80`` it is the middle of a sequence read as Latin-1; after a character
+    cp932 writes (``險``) it stays evidence."""
+    for sentence in ("It’s a test — “quoted”.", "言葉の意味。"):
+        assert screen.multibyte_windows(_read_as("latin-1")(sentence)) == {}
+    assert "cp932" in screen.multibyte_windows(_read_as("cp932", "ignore")("言葉の意味。"))
+    assert "cp932" in screen.multibyte_windows("×\x80 and 險\x80")

@@ -599,7 +599,11 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     paired with the ``I``).
     Each kind is found once for all codecs, then shared out.
     """
-    rare_positions = [match.start() for match in _any_rare_start_re().finditer(text)]
+    rare_positions = [
+        match.start()
+        for match in _any_rare_start_re().finditer(text)
+        if not _inside_western_sequence(text, match.start())
+    ]
     glued = _glued_common(text)
     after_lost = _after_replacement(text)
     if not rare_positions and not glued and not after_lost:
@@ -619,6 +623,52 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         if spans:
             windows[codec] = spans
     return windows
+
+
+def _inside_western_sequence(text: str, position: int) -> bool:
+    """Is the rare start at ``position`` a C1 character inside a complete UTF-8 sequence
+    read as Latin-1 (``â\x80\x9c`` is ``“``, ``è¨\x80`` is ``言``) whose lead no
+    codec it is a rare start of writes?
+
+    cp932 writes a lone 0x80 byte as U+0080, so that is one of its rare starts; but
+    cp932 never writes ``â`` or ``è``, so a U+0080 in such a sequence was read as
+    Latin-1 (the single-byte families' case), not by cp932.  Without this, whole
+    documents of Latin-1 mojibake were scanned as cp932, for nothing.
+    """
+    char = text[position]
+    if char > "\x9f":
+        return False
+    for back in range(1, 4):
+        lead = text[position - back : position - back + 1]
+        if not "\u0080" <= lead <= "\u00bf":
+            break
+    else:
+        return False
+    if not "\u00c2" <= lead <= "\u00f4":
+        return False
+    start = position - back
+    length = 2 if lead < "\u00e0" else 3 if lead < "\u00f0" else 4
+    sequence = text[start + 1 : start + length]
+    if back >= length or len(sequence) != length - 1:
+        return False
+    if not all("\u0080" <= continuation <= "\u00bf" for continuation in sequence):
+        return False
+    return not any(
+        lead in _latin1_written_by(codec)
+        for codec in CJK_CODECS
+        if char in _multibyte_starts(codec)[0]
+    )
+
+
+@lru_cache(maxsize=len(CJK_CODECS))
+def _latin1_written_by(codec: str) -> frozenset[str]:
+    """The upper half of Latin-1 as far as ``codec`` writes it (cp932: ``×``, ``÷``, ...)."""
+    written: set[str] = set()
+    for first in range(0x80, 0x100):
+        written.update(bytes([first]).decode(codec, "ignore"))
+        for second in range(0x40, 0x100):
+            written.update(bytes([first, second]).decode(codec, "ignore"))
+    return frozenset(char for char in written if "\u00a0" <= char <= "\u00ff")
 
 
 def _after_replacement(text: str) -> list[int]:
