@@ -52,3 +52,18 @@ def test_an_edit_is_trimmed_to_the_change(original: str, fixed: str) -> None:
     assert not (removed and edit.after and removed[-1] == edit.after[-1])
     shared = min(len(original), len(fixed))
     assert start == shared or original[start : start + 1] != fixed[start : start + 1]
+
+
+def test_a_line_that_lost_middle_bytes_keeps_its_spaces_from_ftfy() -> None:
+    """``…`` read as Latin-1 with its C1 byte deleted is ``â¦``; before a space, ftfy
+    takes the space for a lost no-break space and reads ``⦠`` (E2 A6 A0).  Where the
+    line shows a three-byte sequence that lost a byte with no space to explain it
+    (``â¢â¦``), its spaces stay spaces, even once the lossy-Latin step has repaired the
+    leads that lost every continuation."""
+    import ftfy
+
+    line = "reflec… Breaktâ¦ insideâ¢â¦ PRAWID"
+    assert "⦠" in ftfy.fix_encoding(line)  # what ftfy alone makes of it
+    damaged = "Y â WYSYÅA. On â¬ Iran: reflecâ¦ Breaktâ¦ insideâ¢â¦ PRAWID â¬"
+    assert "⦠" not in cleantext.fix_encoding(damaged)
+    assert "⦠" not in cleantext.fix_encoding(line)

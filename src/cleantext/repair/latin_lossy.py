@@ -54,12 +54,19 @@ def candidate_models(text: str) -> tuple[DamageModel, ...]:
     return (DamageModel("utf-8", "latin-1", Loss.STRIP_C1),)
 
 
+#: A three-byte lead and one continuation followed by neither a continuation nor a
+#: space: the sequence lost a byte, and no no-break space turned into a space
+#: explains it (``insideâ¢â¦``: ``™…`` with their middle bytes deleted).
+_LOST_ONE_OF_THREE_RE = re.compile("[\u00e0-\u00ef][\u00a0-\u00bf](?![\u0080-\u00bf ])")
+
+
 def looks_c1_deleted(line: str) -> bool:
     """Does ``line`` bear the mark of deleted C1 bytes: a lead that lost its
-    continuation, with no cp1252 character after a lead, no ``?`` and no U+FFFD
-    standing for the lost bytes?"""
+    continuation, or a three-byte lead that lost one of its two (:data:`_LOST_ONE_OF_THREE_RE`),
+    with no cp1252 character after a lead, no ``?`` and no U+FFFD standing for the
+    lost bytes?"""
     return (
-        LOSSY_LATIN_RE.search(line) is not None
+        (LOSSY_LATIN_RE.search(line) is not None or _LOST_ONE_OF_THREE_RE.search(line) is not None)
         and _CP1252_PAIR_RE.search(line) is None
         and _REPLACEMENT_RE.search(line) is None
         and QUESTION_MARKS_RE.search(line) is None
