@@ -15,10 +15,12 @@ import os
 import signal
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from types import FrameType
+from typing import Any, BinaryIO
 
 __all__ = [
     "CHUNK_SIZE",
@@ -178,7 +180,8 @@ class AtomicFile:
         try:
             self.stream: BinaryIO = os.fdopen(handle, "wb")
         except BaseException:
-            os.close(handle)
+            with contextlib.suppress(OSError):  # a file object made and dropped closed it
+                os.close(handle)
             self.temp.unlink(missing_ok=True)
             raise
         self._done = False
@@ -231,17 +234,46 @@ def replacement_in(stack: contextlib.ExitStack, path: Path) -> AtomicFile:
         return stack.enter_context(AtomicFile(path))
 
 
+_HELD_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+
+
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """Hold SIGTERM and SIGINT for the block (where the system can: POSIX)."""
-    if not hasattr(signal, "pthread_sigmask"):
+    """Hold SIGTERM and SIGINT for the block, then hand them to their handlers.
+
+    Python runs signal handlers in the main thread, whichever thread the system
+    gave the signal to, so the block swaps in a handler that only notes the signal;
+    a thread's signal mask would not do (a progress bar's or a worker pool's thread
+    can take a signal sent to the process: a CI run met that).  Outside the main
+    thread handlers cannot be swapped, and the block runs as it is.
+    """
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    arrived: list[int] = []
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        arrived.append(signum)
+
+    previous: dict[int, _Handler] = {}
     try:
+        for held in _HELD_SIGNALS:
+            previous[held] = signal.signal(held, note)
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        for signum in dict.fromkeys(arrived):
+            _deliver(signum, previous[signum])
+
+
+def _deliver(signum: int, handler: _Handler) -> None:
+    """What ``signum`` would have done had it not been held."""
+    if callable(handler):
+        handler(signum, None)
+    elif handler != signal.SIG_IGN:
+        signal.raise_signal(signum)  # the default action, now that it is restored
 
 
 def _sync_directory(directory: Path) -> None:
