@@ -539,3 +539,51 @@ def test_latin_1_mojibake_is_not_scanned_as_cp932() -> None:
         assert screen.multibyte_windows(_read_as("latin-1")(sentence)) == {}
     assert "cp932" in screen.multibyte_windows(_read_as("cp932", "ignore")("言葉の意味。"))
     assert "cp932" in screen.multibyte_windows("×\x80 and 險\x80")
+
+
+def _ftfy_case_lines() -> list[str]:
+    """Every line of ftfy's own test cases, damaged and repaired ('../shared' present)."""
+    import json
+
+    from tests.test_repair_ftfy_cases import CASES_DIR
+
+    lines: list[str] = []
+    for path in sorted(CASES_DIR.glob("*.json")) if CASES_DIR.is_dir() else []:
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            for key in ("original", "fixed", "fixed-encoding"):
+                if isinstance(case.get(key), str):
+                    lines.extend(case[key].split("\n"))
+    return lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(DOCUMENTS, st.text(alphabet="ŁĄαπÊêÓĆ Ã©\xa0â€™\x80", max_size=30)))
+@example("Η ελληνική αποτελεί τη μητρική γλώσσα")  # απ: a lead and a continuation...
+@example('"KW-P02-46";"POŁĄCZENIE"')  # ...ŁĄ too, each of another codec
+@example("ÊÊ̄ê êê̄")
+def test_a_line_the_single_byte_screen_passes_by_is_one_ftfy_leaves(text: str) -> None:
+    import ftfy
+
+    for line in text.split("\n"):
+        if not screen.single_byte_suspect(line):
+            assert ftfy.fix_encoding(line) == line, line
+
+
+def test_ftfys_own_cases_need_no_line_the_single_byte_screen_passes_by() -> None:
+    import ftfy
+
+    lines = _ftfy_case_lines()
+    if not lines:
+        pytest.skip("../shared/corpora/ftfy-cases is not beside the repository")
+    passed_by = [line for line in lines if not screen.single_byte_suspect(line)]
+    assert len(passed_by) > 100  # the screen does pass lines by
+    assert [line for line in passed_by if ftfy.fix_encoding(line) != line] == []
+
+
+def test_a_lead_and_a_continuation_of_two_codecs_are_no_single_byte_evidence() -> None:
+    """``απ`` (cp1253 lead, MacRoman continuation) and ``ŁĄ`` are no pair of one codec:
+    ftfy could not re-read either; ``Ã©`` (Latin-1) and ``Ð¿`` (Latin-1) are."""
+    for line in ("Η ελληνική αποτελεί τη μητρική γλώσσα", '"KW-P02-46";"POŁĄCZENIE"', "ÊÊ̄ê êê̄"):
+        assert not screen.single_byte_suspect(line), line
+    for line in ("cafÃ© au lait", "Ð¿Ñ\u0080Ð¸Ð²ÐµÑ\u0082"):
+        assert screen.single_byte_suspect(line), line
