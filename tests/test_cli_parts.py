@@ -228,19 +228,16 @@ def _stop(signum: int, frame: object) -> None:
     raise _StoppedError
 
 
-@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks only")
-def test_a_signal_while_the_temporary_file_is_made_leaves_nothing_behind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """SIGTERM right after the temporary file exists, before its clean-up is armed:
-    held until it is armed, then delivered, and the file is removed."""
+def _signalled_while_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, send: Any) -> None:
+    """Make a replacement file, calling ``send()`` (which sends SIGTERM somehow) right
+    after the temporary file exists; check the handler ran and nothing was left."""
     path = tmp_path / "a.txt"
     path.write_text("x", encoding="utf-8")
     make = tempfile.mkstemp
 
     def make_then_signal(*args: Any, **kwargs: Any) -> tuple[int, str]:
         made = make(*args, **kwargs)
-        os.kill(os.getpid(), signal.SIGTERM)
+        send()
         return made
 
     monkeypatch.setattr(tempfile, "mkstemp", make_then_signal)
@@ -254,7 +251,16 @@ def test_a_signal_while_the_temporary_file_is_made_leaves_nothing_behind(
     assert path.read_text(encoding="utf-8") == "x"
 
 
-@pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="POSIX threads only")
+@pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="POSIX signals only")
+def test_a_signal_while_the_temporary_file_is_made_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM right after the temporary file exists, before its clean-up is armed:
+    held until it is armed, then delivered, and the file is removed."""
+    _signalled_while_made(tmp_path, monkeypatch, lambda: os.kill(os.getpid(), signal.SIGTERM))
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="POSIX signals only")
 def test_a_signal_taken_by_another_thread_is_held_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -263,28 +269,18 @@ def test_a_signal_taken_by_another_thread_is_held_too(
     thread at once: a signal mask on the main thread held nothing (a CI run raised
     inside ``os.fdopen`` and left the temporary file behind).  Here the signal is given
     to another thread on purpose."""
-    path = tmp_path / "a.txt"
-    path.write_text("x", encoding="utf-8")
-    make = tempfile.mkstemp
     release = threading.Event()
     other = threading.Thread(target=release.wait, daemon=True)
     other.start()
+    assert other.ident is not None
+    ident = other.ident
 
-    def make_then_signal_the_other_thread(*args: Any, **kwargs: Any) -> tuple[int, str]:
-        made = make(*args, **kwargs)
-        assert other.ident is not None
-        signal.pthread_kill(other.ident, signal.SIGTERM)
+    def signal_the_other_thread() -> None:
+        signal.pthread_kill(ident, signal.SIGTERM)
         time.sleep(0.05)  # the main thread meets the pending handler here, or soon after
-        return made
 
-    monkeypatch.setattr(tempfile, "mkstemp", make_then_signal_the_other_thread)
-    previous = signal.signal(signal.SIGTERM, _stop)
     try:
-        with pytest.raises(_StoppedError), contextlib.ExitStack() as stack:
-            files.replacement_in(stack, path)
+        _signalled_while_made(tmp_path, monkeypatch, signal_the_other_thread)
     finally:
-        signal.signal(signal.SIGTERM, previous)
         release.set()
         other.join()
-    assert [entry.name for entry in tmp_path.iterdir()] == ["a.txt"]
-    assert path.read_text(encoding="utf-8") == "x"
