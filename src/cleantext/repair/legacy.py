@@ -261,7 +261,7 @@ def _western_bytes(group: str) -> bytes | None:
         except UnicodeEncodeError:
             pass
     try:
-        return _as_latin1(group).encode("latin-1")
+        return group.translate(_CP1252_TO_LATIN1).encode("latin-1")
     except UnicodeEncodeError:
         return None
 
