@@ -19,11 +19,14 @@ A change that completes no common word is still confirmed when another change of
 the same repair, with the same damaged characters and the same replacement,
 completes one: the same bytes were misread the same way (``sopl├│`` beside
 ``form├│``).
+
+A change to one symbol is confirmed by its place instead (:mod:`.symbols`:
+``Copyright 漏 2019`` is ``Copyright © 2019`` read as GBK).
 """
 
 from __future__ import annotations
 
-from cleantext.repair import infer, lexicon
+from cleantext.repair import infer, lexicon, symbols
 
 __all__ = ["CONFIRM_ZIPF", "MIN_LETTERS", "confirming_notes"]
 
@@ -41,8 +44,9 @@ _SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "bg", "mk"), "greek": ("el",)}
 
 def confirming_notes(text: str, changes: list[tuple[int, int, str]]) -> tuple[str, ...] | None:
     """For each change (``start``, ``end``, replacement) of ``text``, in order, what
-    confirms it: the common word it completes, or the same misreading completing one
-    elsewhere; None when some change has neither."""
+    confirms it: the common word it completes, the same misreading completing one
+    elsewhere, or the place of the symbol it restores; None when some change has
+    none of these."""
     if not changes:
         return None
     low = max(0, min(start for start, _, _ in changes) - _REACH)
@@ -61,24 +65,27 @@ def confirming_notes(text: str, changes: list[tuple[int, int, str]]) -> tuple[st
     pieces.append(text[position:high])
     window = "".join(pieces)
     confirmed: dict[tuple[str, str], str] = {}  # (damaged, replacement) -> a word it completes
-    words: dict[tuple[int, int, str], str | None] = {}
+    own: dict[tuple[int, int, str], str | None] = {}  # what confirms each change itself
     for (start, end), change in zip(spans, sorted(changes), strict=True):
         replacement = change[2]
+        if len(replacement) == 1 and (note := symbols.placed_symbol_note(window, start)):
+            own[change] = note
+            continue
         if not replacement or not all(char.isalpha() for char in replacement):
             return None
         word = _word_around(
             window, start, end, at_text_start=low == 0, at_text_end=high == len(text)
         )
         if word is not None and _common(word):
-            words[change] = word
+            own[change] = f"completes the word {word!r}"
             confirmed.setdefault((text[change[0] : change[1]], replacement), word)
         else:
-            words[change] = None
+            own[change] = None
     notes: list[str] = []
     for change in changes:
-        word = words[change]
-        if word is not None:
-            notes.append(f"completes the word {word!r}")
+        note = own[change]
+        if note is not None:
+            notes.append(note)
             continue
         vouching = confirmed.get((text[change[0] : change[1]], change[2]))
         if vouching is None:

@@ -237,12 +237,16 @@ def _repair_region(
         # (Chinese read as Big5 loses most continuation bytes, and ``蝘賢撩``
         # re-reads as a valid but wrong ``秽强``).
         return []
-    if all(_bare_katakana(text, c) for c in changed):
-        return []  # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too
     original, repaired = _with_context(text, changed)
     effective = _effective_model(model, changed)
     notes: tuple[str, ...] | None = None
-    if not _context_decided(changed) and not score.clearly_better(
+    if all(_bare_katakana(text, c) for c in changed):
+        # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too,
+        # or by the place of a symbol (``COPYRIGHT ﾂｩ 2019``)
+        notes = confirm.confirming_notes(text, [(c.start, c.end, c.repaired) for c in changed])
+        if notes is None:
+            return []
+    elif not _context_decided(changed) and not score.clearly_better(
         original, repaired, margin=_margin(effective)
     ):
         notes = confirm.confirming_notes(text, [(c.start, c.end, c.repaired) for c in changed])
