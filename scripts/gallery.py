@@ -117,7 +117,8 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "UTF-8 read as a multi-byte CJK codec",
         'Each codec lossless, with undecodable bytes dropped (`errors="ignore"`, as in '
-        'seed 001) and with them replaced by U+FFFD (`errors="replace"`).',
+        'seed 001), with them replaced by U+FFFD (`errors="replace"`), and with them '
+        "replaced by `?` (as many tools write them).",
         MULTIBYTE_MODELS,
     ),
     Family(

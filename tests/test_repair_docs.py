@@ -17,6 +17,7 @@ LOSS_BY_WORDS = {
     "": Loss.NONE,
     ", bytes dropped": Loss.IGNORE,
     ", bytes replaced by U+FFFD": Loss.REPLACE,
+    ", bytes replaced by '?'": Loss.REPLACE_QUESTION,
     ", C1 characters deleted": Loss.STRIP_C1,
     ", C1 characters replaced by '?'": Loss.C1_TO_QUESTION,
     ", C1 characters replaced by U+FFFD": Loss.C1_TO_FFFD,

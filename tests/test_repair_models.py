@@ -72,7 +72,9 @@ def test_lossless_damage_that_cannot_happen_is_refused() -> None:
 
 def test_model_tables_cover_every_codec_and_loss_once() -> None:
     assert {(m.wrong_codec, m.loss) for m in MULTIBYTE_MODELS} == {
-        (codec, loss) for codec in CJK_CODECS for loss in (Loss.NONE, Loss.IGNORE, Loss.REPLACE)
+        (codec, loss)
+        for codec in CJK_CODECS
+        for loss in (Loss.NONE, Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION)
     }
     assert len({m.name for m in MULTIBYTE_MODELS}) == len(MULTIBYTE_MODELS)
     assert {m.loss for m in LATIN1_LOSSY_MODELS} == {
@@ -83,6 +85,17 @@ def test_model_tables_cover_every_codec_and_loss_once() -> None:
     assert all(m.lossy for m in LATIN1_LOSSY_MODELS)
     for codec in (*CJK_CODECS, *LEGACY_CODECS):
         codecs.lookup(codec)  # every named codec exists in Python
+
+
+def test_bytes_replaced_by_question_marks_are_the_replaced_ones_made_marks() -> None:
+    text = "He said “no” — it’s 東京."
+    replaced = DamageModel("utf-8", "gbk", Loss.REPLACE).apply(text)
+    marked = DamageModel("utf-8", "gbk", Loss.REPLACE_QUESTION).apply(text)
+    assert "\ufffd" in replaced and "\ufffd" not in marked
+    assert marked == replaced.replace("\ufffd", "?")
+    assert DamageModel("utf-8", "gbk", Loss.REPLACE_QUESTION).name == (
+        "utf-8 read as gbk, bytes replaced by '?'"
+    )
 
 
 def test_models_are_values() -> None:

@@ -41,7 +41,8 @@ def _damaged_texts() -> dict[str, str]:
 
 
 PLAN_MODELS = {
-    *(model.name for model in MULTIBYTE_MODELS[::3]),
+    *(model.name for model in MULTIBYTE_MODELS if not model.lossy),
+    "utf-8 read as gbk, bytes replaced by '?'",
     *(model.name for model in LATIN1_LOSSY_MODELS),
     "utf-8 read as windows-1252",
     "gbk read as sloppy-windows-1252",

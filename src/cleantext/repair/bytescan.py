@@ -20,7 +20,15 @@ __all__ = ["Region", "Sequence", "candidates_for", "readable", "scan", "utf8_len
 
 UNKNOWN = -1  # a byte we know was there but not its value
 
-_EXPLICIT_HOLE = {Loss.REPLACE: "\ufffd", Loss.C1_TO_FFFD: "\ufffd", Loss.C1_TO_QUESTION: "?"}
+_EXPLICIT_HOLE = {
+    Loss.REPLACE: "\ufffd",
+    Loss.C1_TO_FFFD: "\ufffd",
+    Loss.C1_TO_QUESTION: "?",
+    Loss.REPLACE_QUESTION: "?",
+}
+#: Losses that write ``?`` for a lost byte: inside a sequence it is a hole, elsewhere a
+#: question mark (a lost lead byte cannot be told from one, so none is looked for).
+_QUESTION_HOLES = frozenset({Loss.C1_TO_QUESTION, Loss.REPLACE_QUESTION})
 _IMPLICIT_HOLES = frozenset({Loss.IGNORE, Loss.STRIP_C1})
 _C1_LOSSES = frozenset({Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD})
 
@@ -123,7 +131,7 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
     """Regions of ``text[start:end]`` that re-read as UTF-8 under ``model``."""
     values, owners = _byte_stream(text, start, end, model)
     implicit = model.loss in _IMPLICIT_HOLES
-    question_holes = model.loss is Loss.C1_TO_QUESTION
+    question_holes = model.loss in _QUESTION_HOLES
     lost_leads = model.loss is Loss.REPLACE
     count = len(values)
 

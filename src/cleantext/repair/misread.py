@@ -70,10 +70,12 @@ _RUN = re.compile(r"[^\x00-\x7f]+")
 #: Latin-1 (and the mark standing for a lost byte) can be damage; any other
 #: character is a wall.  Runs of those alone keep a CJK line next to the evidence
 #: from being read character by character.
-_C1_RUNS = {
+_LOSS_RUNS = {
     Loss.STRIP_C1: re.compile("[\u00a0-\u00ff]+"),
     Loss.C1_TO_QUESTION: re.compile("[\u00a0-\u00ff?]+"),
     Loss.C1_TO_FFFD: re.compile("[\u00a0-\u00ff\ufffd]+"),
+    # a CJK codec's lost bytes written "?": non-ASCII runs and the marks beside them
+    Loss.REPLACE_QUESTION: re.compile("[^\x00-\x3e\x40-\x7f]+"),
 }
 
 
@@ -119,7 +121,7 @@ def _runs(text: str, start: int, end: int, model: DamageModel) -> Iterator[re.Ma
     needs only ASCII between them, so a run left out between them keeps them apart
     as a scan finding nothing there did.
     """
-    run_pattern = _C1_RUNS.get(model.loss, _RUN)
+    run_pattern = _LOSS_RUNS.get(model.loss, _RUN)
     if model.loss is not Loss.NONE:
         yield from run_pattern.finditer(text, start, end)
         return
@@ -379,7 +381,7 @@ def _margin(model: DamageModel) -> float:
 def _effective_model(model: DamageModel, clusters: list[_Cluster]) -> DamageModel:
     """Name the lossless model when no bytes were actually lost (a byte replaced by
     U+FFFD was lost, even where the bytes around it leave one candidate)."""
-    if model.loss in (Loss.IGNORE, Loss.REPLACE) and not any(
+    if model.loss in (Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION) and not any(
         c.lost or any(not piece.complete for piece in c.pieces) for c in clusters
     ):
         return DamageModel(model.true_codec, model.wrong_codec, Loss.NONE)
@@ -548,7 +550,7 @@ def _fill_from_lexicon(
         return
     cells: list[lexicon.Cell] = []
     owners: list[tuple[_Cluster, int] | None] = []
-    hole = "?" if model.loss is Loss.C1_TO_QUESTION else LOST
+    hole = "?" if model.loss in (Loss.C1_TO_QUESTION, Loss.REPLACE_QUESTION) else LOST
 
     def literal(start: int, end: int, *, inside: bool = True) -> None:
         for char in text[start:end]:

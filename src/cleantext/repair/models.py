@@ -29,6 +29,7 @@ class Loss(str, Enum):
     NONE = "none"  # the wrong codec decoded every byte
     IGNORE = "ignore"  # undecodable bytes were dropped (errors="ignore")
     REPLACE = "replace"  # undecodable bytes became U+FFFD (errors="replace")
+    REPLACE_QUESTION = "replace-?"  # undecodable bytes became "?" (as many tools write them)
     STRIP_C1 = "strip-c1"  # decoded as Latin-1, then U+0080-U+009F deleted
     C1_TO_QUESTION = "c1-to-?"  # decoded as Latin-1, then U+0080-U+009F became "?"
     C1_TO_FFFD = "c1-to-fffd"  # decoded as Latin-1, then U+0080-U+009F became U+FFFD
@@ -38,6 +39,7 @@ _LOSS_WORDS = {
     Loss.NONE: "",
     Loss.IGNORE: ", bytes dropped",
     Loss.REPLACE: ", bytes replaced by U+FFFD",
+    Loss.REPLACE_QUESTION: ", bytes replaced by '?'",
     Loss.STRIP_C1: ", C1 characters deleted",
     Loss.C1_TO_QUESTION: ", C1 characters replaced by '?'",
     Loss.C1_TO_FFFD: ", C1 characters replaced by U+FFFD",
@@ -48,10 +50,14 @@ _C1_REPLACEMENT = {
     Loss.C1_TO_QUESTION: "?",
     Loss.C1_TO_FFFD: "\ufffd",
 }
-_C1_TABLES = {
+#: What each loss does after decoding: C1 characters deleted or replaced, or U+FFFD
+#: (for each byte the wrong codec could not use) made ``?``.
+_TABLES: dict[Loss, dict[int, str]] = {
     loss: {code: replacement for code in range(0x80, 0xA0)}
     for loss, replacement in _C1_REPLACEMENT.items()
 }
+_TABLES[Loss.REPLACE_QUESTION] = {0xFFFD: "?"}
+_ERRORS = {Loss.IGNORE: "ignore", Loss.REPLACE: "replace", Loss.REPLACE_QUESTION: "replace"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +67,7 @@ class DamageModel:
     true_codec: str
     wrong_codec: str
     loss: Loss = Loss.NONE
-    _c1_table: dict[int, str] | None = field(init=False, repr=False, compare=False)
+    _table: dict[int, str] | None = field(init=False, repr=False, compare=False)
     _errors: str = field(init=False, repr=False, compare=False)
 
     @property
@@ -75,18 +81,14 @@ class DamageModel:
     def __post_init__(self) -> None:
         # apply() runs hundreds of thousands of times while repairs are verified:
         # work out once how it decodes (looking up an Enum member is slow).
-        table = _C1_TABLES.get(self.loss)
-        errors = "strict" if self.loss is Loss.NONE or table else self.loss.value
-        object.__setattr__(self, "_c1_table", table)
-        object.__setattr__(self, "_errors", errors)
+        object.__setattr__(self, "_table", _TABLES.get(self.loss))
+        object.__setattr__(self, "_errors", _ERRORS.get(self.loss, "strict"))
 
     def apply(self, text: str) -> str:
         """Damage ``text`` the way this model says; raises ``UnicodeError`` if lossless
         damage is impossible (the bytes are not valid in the wrong codec)."""
-        data = text.encode(self.true_codec)
-        if self._c1_table is not None:
-            return data.decode(self.wrong_codec).translate(self._c1_table)
-        return data.decode(self.wrong_codec, self._errors)
+        decoded = text.encode(self.true_codec).decode(self.wrong_codec, self._errors)
+        return decoded if self._table is None else decoded.translate(self._table)
 
     def can_apply(self, text: str) -> bool:
         try:
@@ -117,7 +119,7 @@ LEGACY_CODECS: tuple[str, ...] = (
 MULTIBYTE_MODELS: tuple[DamageModel, ...] = tuple(
     DamageModel("utf-8", codec, loss)
     for codec in CJK_CODECS
-    for loss in (Loss.NONE, Loss.IGNORE, Loss.REPLACE)
+    for loss in (Loss.NONE, Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION)
 )
 
 #: UTF-8 misread as Latin-1 with the C1 characters lost in each common way.

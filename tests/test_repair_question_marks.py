@@ -1,0 +1,51 @@
+"""UTF-8 read as a CJK codec, each byte it could not use written ``?`` (repair/multibyte.py).
+
+Many tools write ``?`` where Python writes U+FFFD, so ``“no”`` read as GBK comes
+out ``鈥渘o鈥?``: the closing quote's last byte became the ``?``.  Read as dropped
+bytes, that is a lost byte and a real question mark; the engine reads the ``?``
+as the lost byte when every byte the dropped-bytes reading finds lost has a ``?``
+right after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.repair.models import DamageModel, Loss
+
+MARKED = "bytes replaced by '?'"
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030", "cp932", "shift_jis"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said “no” — it’s “fine”.",
+        "“HIGH STAKES!!!” — Trump’s summit",
+        "Der “Zürich” Bahnhof — schön.",
+        "Both sides’ leaders met — “at last”.",
+        "We’re here: “today” — and you’re late.",
+    ],
+)
+def test_question_marks_standing_for_lost_bytes_are_read_as_them(sentence: str, codec: str) -> None:
+    damaged = DamageModel("utf-8", codec, Loss.REPLACE_QUESTION).apply(sentence)
+    assert "?" in damaged and "?" not in sentence
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == sentence
+    assert any(change.model.endswith(MARKED) for change in plan)
+
+
+def test_a_real_question_mark_stays_when_other_bytes_were_dropped_without_one() -> None:
+    """``鈥 yes`` lost a byte with no ``?`` after it: the bytes were dropped, and the
+    ``?`` after ``鈥`` is the sentence's own."""
+    sentence = "Is it “true”? — yes, it’s “true”."
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply(sentence)
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == sentence
+    assert not any(change.model.endswith(MARKED) for change in plan)
+
+
+def test_text_with_question_marks_and_no_damage_is_left() -> None:
+    for text in ("Why? Because “we” can?", "为什么？因为我们可以?", "なぜ?それは"):
+        assert cleantext.fix_encoding(text) == text
