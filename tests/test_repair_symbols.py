@@ -32,6 +32,8 @@ PLACED = [
     "¿Qué pasa? ¡Hola, amigo!",
     "An area of 20 m² and a volume of 3 m³.",
     "She finished 2º in the race.",
+    "Price:\u00a05 dollars, paid to Mr.\u00a0Smith.",
+    "Hello \u00a0 world, and \u00a0 more.",
 ]
 
 
@@ -73,6 +75,8 @@ def test_the_plan_says_which_place_confirmed_the_symbol() -> None:
         "Il a dit 芦 bonjour.",  # an opening guillemet that nothing closes
         "Kapitel 搂 drei",  # no number after the section sign
         "漏 20190",  # five digits: no year
+        "Hello 聽 world",  # one spaced no-break space: nothing says it is one
+        "聽 means listen",
     ],
 )
 def test_a_character_outside_a_symbols_place_is_left(text: str) -> None:

@@ -76,6 +76,13 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape("¿", "{S}(?=[A-Za-z])", "an inverted question mark opening a question", also=r"¿.*\?"),
     Shape("¡", "{S}(?=[A-Za-z])", "an inverted exclamation mark opening one", also="¡.*!"),
+    Shape("\u00a0", "(?<=[!-~]){S}(?=[A-Za-z0-9])", "a no-break space inside a run of ASCII"),
+    Shape(
+        "\u00a0",
+        "(?<=[A-Za-z0-9.,;:] ){S}(?= [A-Za-z0-9])",
+        "a no-break space between spaces, as another nearby",
+        also="[A-Za-z0-9.,;:] \u00a0 [A-Za-z0-9].* \u00a0 ",
+    ),
 )
 
 #: Characters of the repaired text around a change that must hold no CJK character.
@@ -83,14 +90,17 @@ _REACH = 32
 _CJK_RE = re.compile(f"[{CJK_CLASS}]")
 
 
+_Compiled = tuple[re.Pattern[str], re.Pattern[str] | None, str]
+
+
 @lru_cache(maxsize=1)
-def _by_symbol() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None, str]]:
-    compiled: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None, str]] = {}
+def _by_symbol() -> dict[str, list[_Compiled]]:
+    compiled: dict[str, list[_Compiled]] = {}
     for shape in SHAPES:
         for symbol in shape.symbols:
             pattern = re.compile(shape.pattern.replace("{S}", re.escape(symbol)))
             also = re.compile(shape.also, re.DOTALL) if shape.also else None
-            compiled[symbol] = (pattern, also, shape.why)
+            compiled.setdefault(symbol, []).append((pattern, also, shape.why))
     return compiled
 
 
@@ -99,16 +109,18 @@ def placed_symbol_note(window: str, position: int) -> str | None:
 
     ``window`` is the repaired text around the change; it must hold no CJK character.
     """
-    entry = _by_symbol().get(window[position])
-    if entry is None:
+    shapes = _by_symbol().get(window[position])
+    if shapes is None:
         return None
-    pattern, also, why = entry
     low = max(0, position - _REACH)
-    if pattern.match(window, position) is None or _CJK_RE.search(window, low, position + _REACH):
+    if _CJK_RE.search(window, low, position + _REACH):
         return None
-    if also is not None and also.search(window, low, position + _REACH) is None:
-        return None
-    return why
+    for pattern, also, why in shapes:
+        if pattern.match(window, position) is None:
+            continue
+        if also is None or also.search(window, low, position + _REACH) is not None:
+            return why
+    return None
 
 
 @lru_cache(maxsize=1)
