@@ -94,7 +94,7 @@ def test_a_character_outside_a_symbols_place_is_left(text: str) -> None:
     ],
 )
 def test_each_shape_matches_its_place(window: str, position: int) -> None:
-    assert symbols.placed_symbol_note(window, position) is not None
+    assert symbols.placed_symbol_note(window, position, "漏") is not None
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,14 @@ def test_each_shape_matches_its_place(window: str, position: int) -> None:
     ],
 )
 def test_a_symbol_out_of_place_is_not_confirmed(window: str, position: int) -> None:
-    assert symbols.placed_symbol_note(window, position) is None
+    assert symbols.placed_symbol_note(window, position, "漏") is None
+
+
+def test_only_a_cjk_misreading_is_confirmed_by_its_place() -> None:
+    """``В\xa0`` is a no-break space read as cp1251, or Russian ``В`` before one."""
+    window = "Read more from the\xa0Washington Examiner"
+    assert symbols.placed_symbol_note(window, 18, "聽") is not None
+    assert symbols.placed_symbol_note(window, 18, "В\xa0") is None
 
 
 def test_every_misread_symbol_is_one_character_some_codec_writes() -> None:

@@ -68,7 +68,8 @@ def confirming_notes(text: str, changes: list[tuple[int, int, str]]) -> tuple[st
     own: dict[tuple[int, int, str], str | None] = {}  # what confirms each change itself
     for (start, end), change in zip(spans, sorted(changes), strict=True):
         replacement = change[2]
-        if len(replacement) == 1 and (note := symbols.placed_symbol_note(window, start)):
+        damaged = text[change[0] : change[1]]
+        if len(replacement) == 1 and (note := symbols.placed_symbol_note(window, start, damaged)):
             own[change] = note
             continue
         if not replacement or not all(char.isalpha() for char in replacement):

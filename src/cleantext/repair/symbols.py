@@ -87,7 +87,7 @@ SHAPES: tuple[Shape, ...] = (
 
 #: Characters of the repaired text around a change that must hold no CJK character.
 _REACH = 32
-_CJK_RE = re.compile(f"[{CJK_CLASS}]")
+_CJK_RE = re.compile(f"[{CJK_CLASS}]+")
 
 
 _Compiled = tuple[re.Pattern[str], re.Pattern[str] | None, str]
@@ -104,13 +104,15 @@ def _by_symbol() -> dict[str, list[_Compiled]]:
     return compiled
 
 
-def placed_symbol_note(window: str, position: int) -> str | None:
+def placed_symbol_note(window: str, position: int, damaged: str) -> str | None:
     """Why ``window[position]`` (repaired text) is a symbol in its place, or None.
 
+    ``damaged`` is what the repair replaces: CJK characters only (a CJK codec's
+    misreading; ``theВ\xa0Washington`` read as cp1251 could as well be Russian).
     ``window`` is the repaired text around the change; it must hold no CJK character.
     """
     shapes = _by_symbol().get(window[position])
-    if shapes is None:
+    if shapes is None or not damaged or _CJK_RE.fullmatch(damaged) is None:
         return None
     low = max(0, position - _REACH)
     if _CJK_RE.search(window, low, position + _REACH):
