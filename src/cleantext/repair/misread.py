@@ -242,14 +242,12 @@ def _repair_region(
     original, repaired = _with_context(text, changed)
     effective = _effective_model(model, changed)
     notes: tuple[str, ...] | None = None
-    if all(_bare_katakana(text, c) for c in changed):
-        # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese; Shift-JIS mojibake shows itself elsewhere too,
-        # or by the place of a symbol (``COPYRIGHT ﾂｩ 2019``)
-        notes = confirm.confirming_notes(text, [(c.start, c.end, c.repaired) for c in changed])
-        if notes is None:
-            return []
-    elif not _context_decided(changed) and not score.clearly_better(
-        original, repaired, margin=_margin(effective)
+    # ``ｶﾀｶﾅ ﾃｽﾄ`` is Japanese: bare half-width katakana needs a confirmation whatever
+    # its score (Shift-JIS mojibake shows itself by a word, or by the place of a
+    # symbol: ``COPYRIGHT ﾂｩ 2019``), the rest only when it falls short of the margin.
+    if all(_bare_katakana(text, c) for c in changed) or (
+        not _context_decided(changed)
+        and not score.clearly_better(original, repaired, margin=_margin(effective))
     ):
         notes = confirm.confirming_notes(text, [(c.start, c.end, c.repaired) for c in changed])
         if notes is None:
