@@ -36,6 +36,7 @@ import ftfy  # noqa: E402
 
 import cleantext  # noqa: E402
 from cleantext.repair.models import (  # noqa: E402
+    ASCII_QUESTION_MODEL,
     ASCII_REPLACED_MODEL,
     LATIN1_LOSSY_MODELS,
     LEGACY_CODECS,
@@ -129,9 +130,9 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "UTF-8 read as ASCII with every byte of a character lost",
-        'Each byte that is not ASCII became U+FFFD (`errors="replace"`); Big5, EUC-KR '
-        "and EUC-JP do the same to English punctuation.",
-        (ASCII_REPLACED_MODEL,),
+        'Each byte that is not ASCII became U+FFFD (`errors="replace"`) or `?`; Big5, '
+        "EUC-KR and EUC-JP do the same to English punctuation.",
+        (ASCII_REPLACED_MODEL, ASCII_QUESTION_MODEL),
     ),
     Family(
         "Legacy-encoded text read as Western (cp1252)",

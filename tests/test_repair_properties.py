@@ -32,6 +32,7 @@ from tests.recovery import (
 import cleantext
 from cleantext.repair import screen
 from cleantext.repair.models import (
+    ASCII_QUESTION_MODEL,
     ASCII_REPLACED_MODEL,
     LATIN1_LOSSY_MODELS,
     MULTIBYTE_MODELS,
@@ -50,6 +51,7 @@ LOSSY = (
     *(model for model in MULTIBYTE_MODELS if model.lossy),
     *LATIN1_LOSSY_MODELS,
     ASCII_REPLACED_MODEL,
+    ASCII_QUESTION_MODEL,
 )
 
 _WORDS = corpus_words() or ("word",)

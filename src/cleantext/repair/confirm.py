@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from cleantext.repair import infer, lexicon, symbols
 
-__all__ = ["CONFIRM_ZIPF", "MIN_LETTERS", "confirming_notes"]
+__all__ = ["CONFIRM_ZIPF", "MIN_LETTERS", "confirming_notes", "is_common_word"]
 
 #: How common a completed word must be (wordfreq's Zipf scale: 3 is once per million words).
 CONFIRM_ZIPF = 3.0
@@ -77,7 +77,7 @@ def confirming_notes(text: str, changes: list[tuple[int, int, str]]) -> tuple[st
         word = _word_around(
             window, start, end, at_text_start=low == 0, at_text_end=high == len(text)
         )
-        if word is not None and _common(word):
+        if word is not None and is_common_word(word):
             own[change] = f"completes the word {word!r}"
             confirmed.setdefault((text[change[0] : change[1]], replacement), word)
         else:
@@ -108,7 +108,9 @@ def _word_around(
     return window[start:end]
 
 
-def _common(word: str) -> bool:
+def is_common_word(word: str) -> bool:
+    """Is ``word`` (letters only) common in a language written with its letters, long
+    enough and in a plain case pattern?  (The bar is described above.)"""
     if len(word) < MIN_LETTERS or len(word) > _REACH:
         return False
     if not (word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())):

@@ -9,7 +9,8 @@ The engine is a short loop over *families*, each of which proposes edits:
   Latin-1 with the C1 bytes lost, including lost-byte inference (:mod:`.misread`);
   lines made wholly of Latin-1 that lost C1 bytes are read before ftfy, the others
   after it (``lossy-latin-after-ftfy``);
-* ``ascii-replaced``: UTF-8 read as ASCII, every byte of a character lost to U+FFFD;
+* ``ascii-replaced``: UTF-8 read as ASCII, every byte of a character lost to U+FFFD
+  (``ascii-question-marks``: or written ``?``, inside words);
 * ``legacy``: a legacy encoding (GBK, Big5, cp1251, ...) read as Western.
 
 The order they run in, and why, is in :data:`_FAMILIES`.
@@ -32,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from cleantext.plan import Change, Edit, Plan, apply_edits
 from cleantext.repair import (
+    ascii_question,
     ascii_replaced,
     latin_lossy,
     legacy,
@@ -102,7 +104,7 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
     """
     if not isinstance(text, str):
         raise TypeError(f"fix_encoding expects str, not {type(text).__name__}; see fix_bytes")
-    if text.isascii() or screen.looks_clean(text):
+    if (text.isascii() and "??" not in text) or screen.looks_clean(text):
         return text, Plan()
     return _passes(text, None, guess_lost)
 
@@ -270,6 +272,10 @@ def _ascii_replaced_edits(text: str, guess_lost: bool) -> list[Edit]:
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
+def _ascii_question_edits(text: str, guess_lost: bool) -> list[Edit]:
+    return [_as_edit(repair, guess_lost) for repair in ascii_question.find(text)]
+
+
 def _replaced_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
     repairs = _best_non_overlapping(latin_lossy.find(text, replaced=True))
     return [_as_edit(repair, guess_lost) for repair in repairs]
@@ -351,6 +357,9 @@ _FAMILIES: tuple[tuple[str, _Propose], ...] = (
     # Runs of U+FFFD in lines of ASCII: whatever codec lost those bytes (ASCII, or
     # Big5 reading English punctuation), no byte of them is left, so it is not known.
     ("ascii-replaced", _ascii_replaced_edits),
+    # The same written ``?`` (``don???t``): only runs inside a word, and only where a
+    # rule decides the whole run and makes a common word; ``What???`` stays.
+    ("ascii-question-marks", _ascii_question_edits),
     # C1 bytes replaced by U+FFFD before ftfy, which would turn ``â\ufffd\ufffd`` into
     # one U+FFFD; deleted ones after it, so ftfy's lossless repairs come first.
     ("lossy-latin-replaced", _replaced_latin_edits),

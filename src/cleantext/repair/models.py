@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 __all__ = [
+    "ASCII_QUESTION_MODEL",
     "ASCII_REPLACED_MODEL",
     "CJK_CODECS",
     "LATIN1_LOSSY_MODELS",
@@ -131,3 +132,6 @@ LATIN1_LOSSY_MODELS: tuple[DamageModel, ...] = tuple(
 #: UTF-8 read as ASCII with ``errors="replace"``: every byte of a non-ASCII character
 #: became U+FFFD (``you’re`` is ``you���re``).
 ASCII_REPLACED_MODEL = DamageModel("utf-8", "ascii", Loss.REPLACE)
+
+#: The same with each byte written ``?`` (``you???re``).
+ASCII_QUESTION_MODEL = DamageModel("utf-8", "ascii", Loss.REPLACE_QUESTION)

@@ -37,9 +37,11 @@ __all__ = [
     "LEGACY_RUN_RE",
     "LOSSY_LATIN_RE",
     "QUESTION_MARKS_RE",
+    "QUESTION_RUN_IN_WORD_RE",
     "WESTERN_HIGH",
     "WINDOW",
     "has_lossy_latin_evidence",
+    "has_question_run_in_word",
     "lead_and_continuation_re",
     "looks_clean",
     "lossy_latin_windows",
@@ -475,6 +477,17 @@ def search_suspect_lines(pattern: re.Pattern[str], text: str) -> bool:
     return next(_in_suspect_lines(pattern, text), None) is not None
 
 
+#: Two to four question marks between two letters: the bytes of one character that a
+#: reader writing ``?`` for each byte it could not decode left (``don???t``), which
+#: no real text writes inside a word.
+QUESTION_RUN_IN_WORD_RE = re.compile(r"(?<=[A-Za-z])\?{2,4}(?=[A-Za-z])")
+
+
+def has_question_run_in_word(text: str) -> bool:
+    """Does ``text`` hold :data:`QUESTION_RUN_IN_WORD_RE`?  (A search only where ``??`` is.)"""
+    return "??" in text and QUESTION_RUN_IN_WORD_RE.search(text) is not None
+
+
 def looks_clean(text: str) -> bool:
     """True when no repair family could find anything in ``text``: a fast, exact pre-check.
 
@@ -485,6 +498,8 @@ def looks_clean(text: str) -> bool:
     every kind of line evidence (:func:`_evidence_lines`), and last come common CJK
     characters glued to Latin letters.
     """
+    if has_question_run_in_word(text):
+        return False
     patterns = _clean_patterns()
     if not patterns.any_start.search(text):
         return True

@@ -1,0 +1,71 @@
+"""UTF-8 read as ASCII, each byte written ``?`` (repair/ascii_question.py).
+
+``you’re`` became ``you???re``.  Only runs inside a word are read, and only where a
+rule decides the whole run and the word it makes is common; every other ``?``
+stays a question mark.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.repair import screen
+from cleantext.repair.models import ASCII_QUESTION_MODEL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I don’t think you’re right.",
+        "It’s over, and we’ve said so; they’ll see.",
+        "The train to Zürich left.",
+    ],
+)
+def test_runs_inside_words_are_restored(sentence: str) -> None:
+    damaged = ASCII_QUESTION_MODEL.apply(sentence)
+    assert "??" in damaged
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == sentence
+    assert {change.model for change in plan} == {ASCII_QUESTION_MODEL.name}
+    assert all(change.step == "repair.ascii-question-marks" for change in plan)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What??? No way??",  # real question marks, after a word
+        "He said ???hello??? to me",  # quotes or not: no letter on both sides
+        "x???s and c???d",  # no common word either way
+        "café, and don???t",  # a line holding another character was not read as ASCII
+        "see index.php?s=1 and a?b",  # one mark is no run
+    ],
+)
+def test_other_question_marks_stay(text: str) -> None:
+    assert cleantext.fix_encoding(text) == text
+
+
+def test_an_undecided_run_keeps_its_question_marks() -> None:
+    """``it???`` at the end of a word before a space: ``’`` or ``”``, no rule decides."""
+    damaged = ASCII_QUESTION_MODEL.apply("I said “it” twice")
+    assert cleantext.fix_encoding(damaged) == damaged
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abst ?\n", max_size=60))
+def test_the_screen_sees_every_run_inside_a_word(text: str) -> None:
+    """``looks_clean`` never passes a text with a run between letters, and the fast
+    path for ASCII text never skips one."""
+    runs = any(
+        text[index - 1 : index].isalpha()
+        and text[index + length : index + length + 1].isalpha()
+        and text[index : index + length] == "?" * length
+        and text[index - 1] != "?"
+        for index in range(1, len(text))
+        for length in (2, 3, 4)
+    )
+    assert screen.has_question_run_in_word(text) == runs
+    if runs:
+        assert not screen.looks_clean(text)
