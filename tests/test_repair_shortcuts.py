@@ -46,7 +46,7 @@ from cleantext.repair import (
     single_byte,
 )
 from cleantext.repair.misread import Repair
-from cleantext.repair.models import DamageModel
+from cleantext.repair.models import DamageModel, Loss
 
 MODELS = (*LOSSLESS, *LOSSY)
 
@@ -142,6 +142,40 @@ def _same_without_the_shortcut(
     with mock.patch.object(owner, name, stand_in):
         without = cleantext.fix_encoding_and_explain(text)
     assert with_shortcut == without
+
+
+def _regions_joined_by_tuples(
+    text: str, model: DamageModel, spans: list[tuple[int, int]]
+) -> list[bytescan.Region]:
+    """The join as it was before 3 December: a new tuple of pieces at every join."""
+    regions: list[bytescan.Region] = []
+    for start, end in spans:
+        joinable_at = -1
+        for run in misread._runs(text, start, end, model):
+            for region in bytescan.scan(text, run.start(), run.end(), model):
+                if (
+                    regions
+                    and joinable_at >= 0
+                    and region.start == run.start()
+                    and text[joinable_at : run.start()].isascii()
+                ):
+                    last = regions.pop()
+                    region = bytescan.Region(last.start, region.end, last.pieces + region.pieces)
+                regions.append(region)
+            joinable_at = run.end() if regions and regions[-1].end == run.end() else -1
+    return regions
+
+
+@settings(max_examples=200, deadline=None)
+@given(DOCUMENTS, st.sampled_from(MODELS))
+@example("鈥渘o鈥? 鈥渘o鈥? 鈥渘o", DamageModel("utf-8", "gbk", Loss.REPLACE_QUESTION))
+def test_regions_joined_in_lists_are_those_joined_in_tuples(text: str, model: DamageModel) -> None:
+    """Gathering a joined region's pieces in a list (linear) gives the same regions as
+    adding tuples at every join (quadratic on a long line of damage)."""
+    for spans in ([(0, len(text))], [(0, len(text) // 2), (len(text) // 2 + 1, len(text))]):
+        spans = [(start, end) for start, end in spans if start <= end]
+        expected = _regions_joined_by_tuples(text, model, spans)
+        assert misread._regions(text, model, spans) == expected
 
 
 def test_the_undecidable_shortcut_is_taken_on_a_hopeless_lead() -> None:

@@ -95,23 +95,34 @@ def find_repairs(
 
 
 def _regions(text: str, model: DamageModel, spans: Iterable[tuple[int, int]]) -> list[Region]:
-    """Scan only the runs that can be damage; join regions that only ASCII separates."""
-    regions: list[Region] = []
+    """Scan only the runs that can be damage; join regions that only ASCII separates.
+
+    A joined region's pieces are gathered in a list and made a region once: adding
+    each run's pieces to a tuple copied the whole region again at every join, which
+    was quadratic on a long line of damage (``鈥渘o鈥? `` repeated).
+    """
+    bounds: list[tuple[int, int]] = []
+    pieces: list[list[Sequence]] = []
     for start, end in spans:
         joinable_at = -1  # where the last region ended, if it ended at the end of its run
         for run in _runs(text, start, end, model):
             for region in bytescan.scan(text, run.start(), run.end(), model):
                 if (
-                    regions
+                    bounds
                     and joinable_at >= 0
                     and region.start == run.start()
                     and text[joinable_at : run.start()].isascii()
                 ):
-                    last = regions.pop()
-                    region = Region(last.start, region.end, last.pieces + region.pieces)
-                regions.append(region)
-            joinable_at = run.end() if regions and regions[-1].end == run.end() else -1
-    return regions
+                    bounds[-1] = (bounds[-1][0], region.end)
+                    pieces[-1].extend(region.pieces)
+                else:
+                    bounds.append((region.start, region.end))
+                    pieces.append(list(region.pieces))
+            joinable_at = run.end() if bounds and bounds[-1][1] == run.end() else -1
+    return [
+        Region(first, last, tuple(found))
+        for (first, last), found in zip(bounds, pieces, strict=True)
+    ]
 
 
 def _runs(text: str, start: int, end: int, model: DamageModel) -> Iterator[re.Match[str]]:
