@@ -193,7 +193,7 @@ def cases(n_mb: float, repeat_chars: int, line_mb: float) -> list[tuple[str, int
         ("'a©©©한' repeated", repeat_chars // 5, lambda k: "a©©©한" * k),
         # one line of GBK damage whose regions only ASCII separates: they join into one
         # (quadratic before 3 December: each join copied the region's pieces)
-        ("'鈥渘o鈥? ' repeated", repeat_chars // 60, lambda k: "鈥渘o鈥? " * k),
+        ("GBK-damaged quotes on one line", repeat_chars // 60, lambda k: "鈥渘o鈥? " * k),
         (
             "one long line",
             int(MB * line_mb) // 4,
