@@ -87,7 +87,12 @@ SHAPES: tuple[Shape, ...] = (
 
 #: Characters of the repaired text around a change that must hold no CJK character.
 _REACH = 32
-_CJK_RE = re.compile(f"[{CJK_CLASS}]+")
+
+
+@lru_cache(maxsize=1)
+def _cjk_re() -> re.Pattern[str]:
+    """CJK characters (compiled on first use: a few ms, kept out of ``import cleantext``)."""
+    return re.compile(f"[{CJK_CLASS}]+")
 
 
 _Compiled = tuple[re.Pattern[str], re.Pattern[str] | None, str]
@@ -112,10 +117,10 @@ def placed_symbol_note(window: str, position: int, damaged: str) -> str | None:
     ``window`` is the repaired text around the change; it must hold no CJK character.
     """
     shapes = _by_symbol().get(window[position])
-    if shapes is None or not damaged or _CJK_RE.fullmatch(damaged) is None:
+    if shapes is None or not damaged or _cjk_re().fullmatch(damaged) is None:
         return None
     low = max(0, position - _REACH)
-    if _CJK_RE.search(window, low, position + _REACH):
+    if _cjk_re().search(window, low, position + _REACH):
         return None
     for pattern, also, why in shapes:
         if pattern.match(window, position) is None:
