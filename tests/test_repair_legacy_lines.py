@@ -156,6 +156,33 @@ def test_euc_kr_syllables_written_as_make_up_sequences_are_read_as_korean(senten
     assert cleantext.fix_encoding(DamageModel("euc_kr", "latin-1").apply(sentence)) == sentence
 
 
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [
+        ("euc_kr", "◎ 파이썬(Python)은 배우기 쉽고, 강력한 프로그래밍 언어입니다."),
+        ("gbk", "※ 注意：本产品不适合儿童使用。"),
+        ("big5", "★ 今天天氣很好，我們去公園散步。"),
+        ("shift_jis", "◆ 今日は天気がいいですね。"),
+    ],
+)
+def test_a_symbol_from_the_codecs_own_rows_does_not_veto_a_reading(
+    codec: str, sentence: str
+) -> None:
+    # ◎ ※ ★ ◆ lie below U+2E80 like Latin letters, but they are symbols every one
+    # of these codecs carries in its first rows, and CJK text leads lines with them.
+    assert cleantext.fix_encoding(DamageModel(codec, "latin-1").apply(sentence)) == sentence
+
+
+@pytest.mark.parametrize(
+    ("codec", "sentence"), [("gbk", "α和β都是希腊字母"), ("euc_kr", "α 파이썬은 배우기 쉽고")]
+)
+def test_a_latin_or_greek_letter_in_a_reading_vetoes_it(codec: str, sentence: str) -> None:
+    # The codecs carry Greek letters too, but a Western reader's bytes that decode to
+    # one are as often Western text that happens to decode: the reading is declined.
+    damaged = DamageModel(codec, "latin-1").apply(sentence)
+    assert _line_edits(damaged, 0, len(damaged), double_byte=True) == []
+
+
 @pytest.mark.parametrize("sentence", ["☆첫가끝: 날아라 쓩~ 큼!", "㉯㉯납!! 因九月패 ⓡⓖ훀 ⓔ뎨 ㉯."])
 def test_cjk_read_as_mac_roman_is_not_legacy_text(sentence: str) -> None:
     # ``‚òÜÏ≤´`` is made of Western letters, but its bytes are UTF-8 through MacRoman:

@@ -326,8 +326,8 @@ def _double_byte(data: bytes, codec: str) -> _Candidate | None:
     letters = sum(1 for char in wide if char.isalpha())
     if letters < 2 or rare > len(wide) // _RARE_ONE_IN:
         return None  # short texts: every character common; long ones: nearly every
-    if any(ord(char) < 0x2E80 for char in wide):  # a Latin or Greek letter survived
-        return None
+    if any(ord(char) < 0x2E80 and char.isalpha() for char in wide):
+        return None  # a Latin or Greek letter survived (symbols such as ◎ ※ ★ are the codec's own)
     if _GLUED_LATIN.search(decoded):  # ``茅t茅`` is UTF-8 mojibake, not a legacy text
         return None
     if codec in _CHINESE_CODECS and _KANA.search(decoded):
