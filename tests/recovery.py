@@ -321,7 +321,18 @@ def classify(original: str, damaged: str, repaired: str, model: Damage) -> Outco
     outcome = _compare(original, repaired, model)
     if outcome is Outcome.GAP and _redamages_to(model, repaired, damaged):
         return Outcome.LOST
+    if outcome is Outcome.WRONG and _is_subsequence(repaired, original):
+        # The aligner can pair a deleted letter with a kept one in repetitive text
+        # (Arabic ``بالموازاة`` that lost ``لمو``): every character of the repair is
+        # the original's, in order, so only deletions differ.
+        return Outcome.LOST if _redamages_to(model, repaired, damaged) else Outcome.GAP
     return outcome
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """Is ``short`` ``long`` with some characters deleted?"""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def _redamages_to(model: Damage, repaired: str, damaged: str) -> bool:
