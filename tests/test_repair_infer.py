@@ -33,7 +33,19 @@ RULES = [
     ),
     ("the players’ union won the vote", C1_DELETED, "plural possessive"),
     ("It costs €5 now", GBK_DROPPED, "currency sign before an amount"),
+    # French and Italian elisions: ``qu`` and ``il`` are words, but no dash joins them
+    ("Il n’a pas dit qu’il viendrait.", C1_DELETED, "elision qu’ before a vowel"),
+    ("C’est l’œuvre d’un homme.", C1_DELETED, "elision d’ before a vowel"),
+    ("un paese dell’Europa", C1_DELETED, "elision dell’ before a vowel"),
+    ("Aujourd’hui il pleut.", C1_DELETED, "elision Aujourd’ before a vowel"),
 ]
+
+
+@pytest.mark.parametrize("loss", [Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD])
+def test_elided_words_take_an_apostrophe_not_a_dash(loss: Loss) -> None:
+    original = "L’Italia è un paese dell’Europa. Il n’a pas dit qu’il viendrait, j’ai vu l’homme."
+    damaged = DamageModel("utf-8", "latin-1", loss).apply(original)
+    assert cleantext.fix_encoding(damaged) == original
 
 
 @pytest.mark.parametrize(("original", "model", "reason"), RULES)

@@ -28,6 +28,17 @@ __all__ = [
 ]
 
 _CONTRACTION_TAILS = ("s", "t", "re", "ve", "ll", "d", "m")
+#: Words French and Italian elide before a vowel or a mute h (``l’œuvre``, ``qu’il``,
+#: ``dell’Europa``): an apostrophe, never a dash, joins them to the next word.
+_ELIDED_FRENCH = frozenset((
+    "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    "presqu", "quelqu", "aujourd",
+))  # fmt: skip
+_ELIDED_ITALIAN = frozenset(
+    ("all", "dall", "dell", "nell", "sull", "coll", "quell", "quest", "un", "bell", "sant")
+)
+_ELIDED = _ELIDED_FRENCH | _ELIDED_ITALIAN
+_ELISION_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûüœæáíóúì")
 # How often each character stands for a lost character in real text, in score units.
 _PRIOR = {
     "’": 3.0, "“": 2.5, "”": 2.5, "—": 2.0, "–": 1.5, "‘": 1.5, "…": 1.5,
@@ -361,6 +372,9 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         if word_before and tail in _CONTRACTION_TAILS:
             score += 4
             reasons.append(f"English contraction ’{tail}")
+        elif _elision(left, right):
+            score += 4
+            reasons.append(f"elision {_trailing_letters(left)}’ before a vowel")
         elif word_before and word_after:
             score += 0.5
         elif word_before and after in _CLOSING_FOLLOWERS and quotes.single_open:
@@ -460,6 +474,16 @@ def _dash_joins_words(left: str, right: str) -> bool:
     if after.lower() in _CONTRACTION_TAILS or len(before) < 2 or len(after) < 2:
         return False
     return known_word(before) and known_word(after)
+
+
+def _elision(left: str, right: str) -> bool:
+    """Does a word French or Italian elides end ``left`` (``qu``, ``dell``) and a vowel
+    or ``h`` begin ``right``?  Between them only an apostrophe is written."""
+    return (
+        _trailing_letters(left).lower() in _ELIDED
+        and right[:1].lower() in _ELISION_VOWELS
+        and bool(right[:1])
+    )
 
 
 def _cjk_dash(left: str, right: str) -> bool:
