@@ -133,6 +133,7 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
     implicit = model.loss in _IMPLICIT_HOLES
     question_holes = model.loss in _QUESTION_HOLES
     lost_leads = model.loss is Loss.REPLACE
+    dropped_leads = model.loss is Loss.IGNORE
     count = len(values)
 
     regions: list[Region] = []
@@ -176,6 +177,8 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
             position += 1
         else:
             parsed = _parse_sequence(values, position, implicit, question_holes, lost_leads)
+            if parsed is None and dropped_leads and _rest_of_dropped_lead(values, owners, position):
+                parsed = (UNKNOWN, value), 0, position + 1
             if parsed is None:
                 close_region()
                 # restart at the next character that begins after this byte
@@ -207,6 +210,21 @@ def _inside_a_word(text: str, owners: list[int], position: int) -> bool:
         text[first : first + 4] == "\ufffd" * 4
         and all(char.isascii() and char.isalpha() for char in (before, after))
         and bool(before and after)
+    )
+
+
+def _rest_of_dropped_lead(values: list[int], owners: list[int], position: int) -> bool:
+    """Is the byte at ``position`` a continuation byte paired with an ASCII byte into one
+    character?  Then the bytes before it in its sequence were dropped, and the reader
+    paired what was left with the next character's first byte (cp949 drops ``E2 80``
+    of ``“`` and reads ``9C`` and the ``I`` after it as ``쏧``: ``“If`` is ``쏧f``).
+    """
+    following = position + 1
+    return (
+        0x80 <= values[position] <= 0xBF
+        and following < len(values)
+        and 0 <= values[following] < 0x80
+        and owners[following] == owners[position]
     )
 
 
@@ -261,6 +279,8 @@ def candidates_for(
         and all(value == UNKNOWN for value in sequence_slots)
     ):
         return _bare_candidates(len(sequence_slots), model.wrong_codec)
+    if model.loss is Loss.IGNORE and sequence_slots[0] == UNKNOWN:
+        return _dropped_lead_candidates(sequence_slots[1:])
     return _candidates(sequence_slots, missing, c1_only=model.loss in _C1_LOSSES)
 
 
@@ -280,6 +300,20 @@ def _bare_candidates(length: int, codec: str) -> tuple[str, ...]:
         for char in _pool()
         if len(encoded := char.encode("utf-8")) == length
         and encoded.decode(codec, "replace") == lost
+    )
+
+
+@lru_cache(maxsize=256)
+def _dropped_lead_candidates(rest: tuple[int, ...]) -> tuple[str, ...]:
+    """The characters of :func:`_pool` whose UTF-8 ends with the bytes ``rest`` after at
+    least one byte more: what a sequence whose first bytes were dropped could have been
+    (only a context rule can pick among them; the verification then checks that the
+    codec does drop those first bytes there)."""
+    tail = bytes(rest)
+    return tuple(
+        char
+        for char in _pool()
+        if len(encoded := char.encode("utf-8")) > len(tail) and encoded.endswith(tail)
     )
 
 

@@ -512,6 +512,14 @@ def _resolve(
             quotes,
             rule_needed=lead_lost,
         )
+        if (
+            lead_lost
+            and model.loss is Loss.IGNORE
+            and choice.char is not None
+            and not _dropped_lead_in_english(text, cluster, choice.char)
+        ):
+            cluster.unsupported = True
+            return
         if choice.char is None:
             cluster.open_holes.append((len(guessed), candidates))
         cluster.choices[len(guessed)] = (choice.confidence, choice.note)
@@ -523,6 +531,34 @@ def _resolve(
     cluster.guessed = "".join(guessed)
     cluster.confidence = confidence if cluster.lost else 0.99
     cluster.note = "; ".join(notes)
+
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]{2}")
+_LETTERS_AFTER = re.compile("[A-Za-z]*")
+_LETTERS_BEFORE = re.compile("[A-Za-z]*\\Z")
+
+
+def _dropped_lead_in_english(text: str, cluster: _Cluster, mark: str) -> bool:
+    """Is a mark whose first bytes were dropped (``쏧f`` is ``“If``) confirmed: the
+    English word it opens, or the contraction it makes, is common, and its line
+    holds no Korean word (two Hangul syllables in a row)?
+
+    The syllables such damage leaves lie beyond KS X 1001, but Korean may still write
+    one; in English text read as cp949 each stands alone, glued to English words.
+    """
+    start = text.rfind("\n", 0, cluster.start) + 1
+    end = text.find("\n", cluster.end)
+    if _HANGUL_WORD.search(text, start, end if end >= 0 else len(text)):
+        return False
+    trail = "".join(chr(piece.slots[0]) for piece in cluster.pieces if piece.is_ascii)
+    after = _LETTERS_AFTER.match(text, cluster.end)
+    word = trail + (after.group() if after else "")
+    if mark == "’":
+        before = _LETTERS_BEFORE.search(
+            text[max(start, cluster.start - _LONGEST_WORD) : cluster.start]
+        )
+        word = (before.group() if before else "") + "'" + word
+    return len(word) >= 2 and infer.zipf(word.lower(), "en") >= confirm.CONFIRM_ZIPF
 
 
 def _bare_between_ascii(text: str, cluster: _Cluster) -> bool:

@@ -527,6 +527,7 @@ def _clean_patterns() -> _CleanPatterns:
         *_western_alternatives(),
         (WESTERN_HIGH, f"(?P<legacy>[{WESTERN_HIGH}][{WESTERN_HIGH}])"),
         _placed_symbol_alternative(),
+        _dropped_lead_alternative(),
     ]
     pair: _Alternative = (_char_class(pair_leads), f"[{_char_class(continuations)}]")
     after_latin = _lost_a0_after_latin()
@@ -536,6 +537,7 @@ def _clean_patterns() -> _CleanPatterns:
     # stopped being strong suspects)
     western_starts = _WESTERN_CHARS - _TYPOGRAPHY
     starts = strong | pair_leads | western_starts | after_typography | _common_starts()
+    starts |= _dropped_lead_chars()
     return _CleanPatterns(
         any_start=re.compile(f"[{_char_class(starts)}]"),
         evidence=tuple(re.compile(pattern, re.MULTILINE) for pattern in evidence),
@@ -579,6 +581,37 @@ def _placed_symbol_positions(text: str) -> list[int]:
     """Positions of misread symbols near an ASCII letter or digit, sorted (searched in
     the suspect lines: every one of them is evidence there)."""
     return [match.start() for match in _in_suspect_lines(_placed_symbol_re(), text)]
+
+
+#: Codecs whose reader drops a lead byte it cannot pair and pairs the continuation
+#: byte left with the next character's first byte, into a character no text writes
+#: beside ASCII: cp949's Hangul beyond KS X 1001 (``“If`` read as cp949 with bytes
+#: dropped is ``쏧f``).  Big5 does it too, but into common ideographs (``…but`` is
+#: ``在ut``), which Chinese writes beside English words as it likes.
+_DROPPED_LEAD_CODECS = ("cp949",)
+
+
+@lru_cache(maxsize=1)
+def _dropped_lead_chars() -> frozenset[str]:
+    return frozenset().union(*map(_continuation_led, _DROPPED_LEAD_CODECS))
+
+
+def _dropped_lead_alternative() -> _Alternative:
+    """A character of :data:`_DROPPED_LEAD_CODECS` made of a continuation byte and an
+    ASCII one, glued to the English word it began and not to Korean (``쏧f``, not
+    ``설릌``): what is left of a sequence whose first bytes were dropped."""
+    return (_char_class(_dropped_lead_chars()), "(?<![\uac00-\ud7a3].)(?=[A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _dropped_lead_re() -> re.Pattern[str]:
+    first, rest = _dropped_lead_alternative()
+    return re.compile(f"[{first}]{rest}")
+
+
+def _dropped_lead_positions(text: str) -> list[int]:
+    """Positions of :func:`_dropped_lead_alternative` in the suspect lines, sorted."""
+    return [match.start() for match in _in_suspect_lines(_dropped_lead_re(), text)]
 
 
 def _western_alternatives() -> list[_Alternative]:
@@ -669,7 +702,8 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     glued = _glued_common(text)
     placed = _placed_symbol_positions(text)
     after_lost = _after_replacement(text)
-    if not rare_positions and not glued and not placed and not after_lost:
+    dropped = _dropped_lead_positions(text)
+    if not rare_positions and not glued and not placed and not after_lost and not dropped:
         return {}
     windows: dict[str, list[tuple[int, int]]] = {}
     for codec in CJK_CODECS:
@@ -682,6 +716,8 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         if after_lost:
             led = _continuation_led(codec)
             beside += [position for position in after_lost if text[position] in led]
+        if dropped and codec in _DROPPED_LEAD_CODECS:
+            beside += dropped
         if beside:
             positions = sorted(positions + beside)
         spans = _merge_windows(positions, len(text))

@@ -1,0 +1,77 @@
+"""A sequence whose first bytes the reader dropped (cp949 with ``errors="ignore"``).
+
+cp949 cannot pair ``E2 80``, the first bytes of ``“ ’ —``, so it drops them, and pairs
+the continuation byte left with the first byte of the next character: ``“If`` is
+``쏧f``, ``you’re`` is ``you셱e``.  Such a character is a Hangul syllable beyond
+KS X 1001, glued to English; the repair restores the lost lead where a context rule
+names the mark (an opening quote before a word, a contraction).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import cleantext
+from cleantext.repair import screen
+from cleantext.repair.models import DamageModel, Loss
+
+CP949_DROPPED = DamageModel("utf-8", "cp949", Loss.IGNORE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“If you’re coming up with a list, that would be one of them.",
+        "I don’t know, and we’ll see.",
+    ],
+)
+def test_marks_whose_lead_bytes_were_dropped_are_restored(sentence: str) -> None:
+    damaged = CP949_DROPPED.apply(sentence)
+    assert damaged != sentence
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == sentence
+    assert {change.model for change in plan} == {CP949_DROPPED.name}
+
+
+def test_a_mark_that_left_no_byte_stays_lost() -> None:
+    """``”`` before a space or the end of the line lost all three bytes: nothing says
+    where it was, and nothing is put back there."""
+    damaged = CP949_DROPPED.apply("“But someone had to take the first step.”")
+    assert damaged == "쏝ut someone had to take the first step."
+    assert cleantext.fix_encoding(damaged) == "“But someone had to take the first step."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "☆첫가끝: 날아라 쓔쓔쓩~ 닁큼! 뜽금없이 전홥니다. 뷁. 그런거 읎다.",  # Korean, as written
+        "쏧 is a syllable, and 셱 another",  # no mark fits before a space
+    ],
+)
+def test_korean_text_stays(text: str) -> None:
+    assert cleantext.fix_encoding(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab. 쏧셱가\n", max_size=40))
+@example("쏧f 가셱a 셱\n셱b")
+def test_the_screen_finds_every_syllable_a_dropped_lead_leaves(text: str) -> None:
+    """The positions come from the suspect lines; they are those of a plain scan."""
+    left = screen._dropped_lead_chars()
+
+    def hangul(char: str) -> bool:
+        return "\uac00" <= char <= "\ud7a3"
+
+    expected = [
+        index
+        for index, char in enumerate(text)
+        if char in left
+        and text[index + 1 : index + 2].isalpha()
+        and text[index + 1 : index + 2].isascii()
+        and not (index and hangul(text[index - 1]))
+    ]
+    assert screen._dropped_lead_positions(text) == expected
+    if expected:
+        assert not screen.looks_clean(text)
