@@ -47,7 +47,8 @@ def test_a_mark_that_left_no_byte_stays_lost() -> None:
     "text",
     [
         "☆첫가끝: 날아라 쓔쓔쓩~ 닁큼! 뜽금없이 전홥니다. 뷁. 그런거 읎다.",  # Korean, as written
-        "쏧 is a syllable, and 셱 another",  # no mark fits before a space
+        "우리는 쏧f를 좋아해",  # glued to English, but the line is Korean
+        "We 쏧xq now",  # “Ixq is no English word
     ],
 )
 def test_korean_text_stays(text: str) -> None:
