@@ -189,3 +189,11 @@ def test_a_quotation_opened_with_a_low_mark_closes_as_the_line_s_language_does(
 def test_a_low_quotation_in_a_line_with_no_telling_letters_stays_open() -> None:
     damaged = GBK_DROPPED.apply("He said: „It is good.“ Then he left.")
     assert cleantext.fix_encoding(damaged) == "He said: „It is good.\ufffd Then he left."
+
+
+def test_an_elision_before_a_letter_ftfy_restored_takes_the_apostrophe() -> None:
+    """``jusquâÃ\xa0``: ftfy reads ``Ã\xa0`` as ``à``, which as a lone Latin-1 lead
+    could be damage too but no rule could ever complete; it counts as itself, the
+    vowel after ``jusqu``."""
+    original = "Aujourd’hui, jusqu’à l’aube."
+    assert cleantext.fix_encoding(C1_DELETED.apply(original)) == original

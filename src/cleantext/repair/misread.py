@@ -424,7 +424,12 @@ def _context(
     if following is None or following.start >= right_end:
         return left, text[cluster.end : right_end]
     right = text[cluster.end : following.start]
-    decoded = following.guessed or _decoded_tail(following.pieces, model)
+    if following.guessed:
+        decoded = following.guessed
+    elif _undecidable(following, model):  # it will stay as it is (``jusquâà``: ``à``)
+        decoded = text[following.start : following.end]
+    else:
+        decoded = _decoded_tail(following.pieces, model)
     after_following = clusters[index + 2].start if index + 2 < len(clusters) else right_end
     right += decoded + text[following.end : min(after_following, right_end)]
     return left, right
