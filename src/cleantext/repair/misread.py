@@ -520,9 +520,10 @@ def _resolve(
         if (
             lead_lost
             and model.loss is Loss.IGNORE
-            and choice.char is not None
-            and not _dropped_lead_in_english(text, cluster, choice.char)
+            and (choice.char is None or not _dropped_lead_in_english(text, cluster, choice.char))
         ):
+            # No U+FFFD is written for it: the lead may not have been dropped at all
+            # but paired into the character before (``、«e`` read as cp949 is ``겶첿``).
             cluster.unsupported = True
             return
         if choice.char is None:
