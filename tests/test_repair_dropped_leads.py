@@ -76,3 +76,12 @@ def test_the_screen_finds_every_syllable_a_dropped_lead_leaves(text: str) -> Non
     assert screen._dropped_lead_positions(text) == expected
     if expected:
         assert not screen.looks_clean(text)
+
+
+def test_only_cp949_reads_dropped_leads() -> None:
+    """In cp932 ``‘`` is ``81 65``, a continuation byte and an ASCII one too; a clean
+    line holding it beside a damaged one must not be read as a dropped lead (it once
+    joined the damaged line's region and vetoed its repair)."""
+    clean = "Trump and Putin start ‘high-stakes’ in-person meeting"
+    damaged = DamageModel("utf-8", "cp932").apply("I don’t need it.")
+    assert cleantext.fix_encoding(f"{clean}\n{damaged}") == f"{clean}\nI don’t need it."

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.models import DROPPED_LEAD_CODECS, DamageModel, Loss
 
 __all__ = ["Region", "Sequence", "candidates_for", "readable", "scan", "utf8_length"]
 
@@ -133,7 +133,7 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
     implicit = model.loss in _IMPLICIT_HOLES
     question_holes = model.loss in _QUESTION_HOLES
     lost_leads = model.loss is Loss.REPLACE
-    dropped_leads = model.loss is Loss.IGNORE
+    dropped_leads = model.loss is Loss.IGNORE and model.wrong_codec in DROPPED_LEAD_CODECS
     count = len(values)
 
     regions: list[Region] = []

@@ -111,6 +111,14 @@ CJK_CODECS: tuple[str, ...] = (
     "euc_jp",
 )
 
+#: CJK codecs whose reader drops a lead byte it cannot pair and pairs the continuation
+#: byte left with the next character's first byte, into a character no text writes
+#: beside ASCII: cp949's Hangul beyond KS X 1001 (``“If`` read as cp949 with bytes
+#: dropped is ``쏧f``).  Big5 does it too, but into common ideographs (``…but`` is
+#: ``在ut``), which Chinese writes beside English words as it likes; and in the other
+#: codecs such a pair is an ordinary character (``‘`` is ``81 65`` in cp932).
+DROPPED_LEAD_CODECS: tuple[str, ...] = ("cp949",)
+
 #: Legacy encodings whose bytes are commonly misread as Western (cp1252/Latin-1).
 LEGACY_CODECS: tuple[str, ...] = (
     "gbk", "big5", "shift_jis", "euc_kr", "cp1251", "koi8_r", "cp1253", "cp1255", "cp1256",

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleantext.repair import score, symbols
-from cleantext.repair.models import CJK_CODECS
+from cleantext.repair.models import CJK_CODECS, DROPPED_LEAD_CODECS
 
 __all__ = [
     "LEGACY_RUN_RE",
@@ -583,21 +583,13 @@ def _placed_symbol_positions(text: str) -> list[int]:
     return [match.start() for match in _in_suspect_lines(_placed_symbol_re(), text)]
 
 
-#: Codecs whose reader drops a lead byte it cannot pair and pairs the continuation
-#: byte left with the next character's first byte, into a character no text writes
-#: beside ASCII: cp949's Hangul beyond KS X 1001 (``“If`` read as cp949 with bytes
-#: dropped is ``쏧f``).  Big5 does it too, but into common ideographs (``…but`` is
-#: ``在ut``), which Chinese writes beside English words as it likes.
-_DROPPED_LEAD_CODECS = ("cp949",)
-
-
 @lru_cache(maxsize=1)
 def _dropped_lead_chars() -> frozenset[str]:
-    return frozenset().union(*map(_continuation_led, _DROPPED_LEAD_CODECS))
+    return frozenset().union(*map(_continuation_led, DROPPED_LEAD_CODECS))
 
 
 def _dropped_lead_alternative() -> _Alternative:
-    """A character of :data:`_DROPPED_LEAD_CODECS` made of a continuation byte and an
+    """A character of :data:`DROPPED_LEAD_CODECS` made of a continuation byte and an
     ASCII one, glued to the English word it began and not to Korean (``쏧f``, not
     ``설릌``): what is left of a sequence whose first bytes were dropped."""
     return (_char_class(_dropped_lead_chars()), "(?<![\uac00-\ud7a3].)(?=[A-Za-z])")
@@ -716,7 +708,7 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         if after_lost:
             led = _continuation_led(codec)
             beside += [position for position in after_lost if text[position] in led]
-        if dropped and codec in _DROPPED_LEAD_CODECS:
+        if dropped and codec in DROPPED_LEAD_CODECS:
             beside += dropped
         if beside:
             positions = sorted(positions + beside)
