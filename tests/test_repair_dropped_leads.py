@@ -73,7 +73,7 @@ def test_the_screen_finds_every_syllable_a_dropped_lead_leaves(text: str) -> Non
         and text[index + 1 : index + 2].isascii()
         and not (index and hangul(text[index - 1]))
     ]
-    assert screen._dropped_lead_positions(text) == expected
+    assert screen.dropped_lead_positions(text) == expected
     if expected:
         assert not screen.looks_clean(text)
 
@@ -85,3 +85,22 @@ def test_only_cp949_reads_dropped_leads() -> None:
     clean = "Trump and Putin start ‘high-stakes’ in-person meeting"
     damaged = DamageModel("utf-8", "cp932").apply("I don’t need it.")
     assert cleantext.fix_encoding(f"{clean}\n{damaged}") == f"{clean}\nI don’t need it."
+
+
+CP949_MARKED = DamageModel("utf-8", "cp949", Loss.REPLACE_QUESTION)
+
+
+def test_first_bytes_written_as_question_marks_are_restored() -> None:
+    """Tools that write ``?`` for each byte they cannot decode leave ``??쏧f``."""
+    sentence = "“If you’re coming up with a list, that would be one of them."
+    damaged = CP949_MARKED.apply(sentence)
+    assert damaged.startswith("??쏧f you??셱e")
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == sentence
+    assert {change.model for change in plan} == {CP949_MARKED.name}
+
+
+@pytest.mark.parametrize("text", ["What??쏧f", "우리는 ??쏧f를 좋아해"])
+def test_question_marks_before_such_a_syllable_need_a_rule(text: str) -> None:
+    """After a word no opening quote fits, and a Korean line is Korean: both stay."""
+    assert cleantext.fix_encoding(text) == text

@@ -134,6 +134,7 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
     question_holes = model.loss in _QUESTION_HOLES
     lost_leads = model.loss is Loss.REPLACE
     dropped_leads = model.loss is Loss.IGNORE and model.wrong_codec in DROPPED_LEAD_CODECS
+    marked_leads = model.loss is Loss.REPLACE_QUESTION and model.wrong_codec in DROPPED_LEAD_CODECS
     count = len(values)
 
     regions: list[Region] = []
@@ -172,7 +173,12 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
             close_region()
             position += 1
             continue
-        if 0 <= value < 0x80:
+        marks = _marks_for_lost_lead(values, owners, position) if marked_leads else 0
+        if marks:  # ``??쏧f``: ``“If`` whose first bytes were written ``?``
+            slots = (UNKNOWN,) * marks + (values[position + marks],)
+            pieces.append(Sequence(slots, 0, owners[position], owners[position + marks]))
+            position += marks + 1
+        elif 0 <= value < 0x80:
             pieces.append(Sequence((value,), 0, owners[position], owners[position]))
             position += 1
         else:
@@ -226,6 +232,22 @@ def _rest_of_dropped_lead(values: list[int], owners: list[int], position: int) -
         and 0 <= values[following] < 0x80
         and owners[following] == owners[position]
     )
+
+
+def _marks_for_lost_lead(values: list[int], owners: list[int], position: int) -> int:
+    """How many ``?`` (one to three) from ``position`` stand for the first bytes of a
+    sequence whose last byte :func:`_rest_of_dropped_lead` pairs with an ASCII one, if
+    they make a sequence of two to four bytes with it; else 0."""
+    marks = 0
+    while position + marks < len(values) and values[position + marks] == 0x3F and marks < 3:
+        marks += 1
+    if (
+        marks
+        and position + marks < len(values)
+        and _rest_of_dropped_lead(values, owners, position + marks)
+    ):
+        return marks
+    return 0
 
 
 def _parse_sequence(

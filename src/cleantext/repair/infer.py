@@ -245,7 +245,7 @@ def _choose(
 ) -> Choice:
     closers = frozenset(low_closer) if low_closer else frozenset()
     quotes = QuoteState(double_open, single_open, low_open=low_open, closers=closers)
-    if len(candidates) == 1:
+    if len(candidates) == 1 and not rule_needed:
         return Choice(
             candidates[0], candidates[0], 1.0, 1.0, "the surviving bytes fix the character"
         )

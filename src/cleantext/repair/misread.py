@@ -501,7 +501,10 @@ def _resolve(
         if not candidates or (lead_lost and not infer.could_choose(candidates)):
             cluster.unsupported = True
             return
-        if len(candidates) == 1:
+        # A lead dropped, or written ``?`` (a real question mark as often), is a guess
+        # until a rule names the mark and the word it opens confirms it.
+        guessed_lead = lead_lost and model.loss in (Loss.IGNORE, Loss.REPLACE_QUESTION)
+        if len(candidates) == 1 and not guessed_lead:
             repaired.append(candidates[0])
             guessed.append(candidates[0])
             continue
@@ -517,10 +520,8 @@ def _resolve(
             quotes,
             rule_needed=lead_lost,
         )
-        if (
-            lead_lost
-            and model.loss is Loss.IGNORE
-            and (choice.char is None or not _dropped_lead_in_english(text, cluster, choice.char))
+        if guessed_lead and (
+            choice.char is None or not _dropped_lead_in_english(text, cluster, choice.char)
         ):
             # No U+FFFD is written for it: the lead may not have been dropped at all
             # but paired into the character before (``、«e`` read as cp949 is ``겶첿``).

@@ -10,8 +10,8 @@ Re-encoding with the wrong codec gives the bytes back.
 from __future__ import annotations
 
 from cleantext.repair.misread import Repair, find_repairs
-from cleantext.repair.models import DamageModel, Loss
-from cleantext.repair.screen import multibyte_windows
+from cleantext.repair.models import DROPPED_LEAD_CODECS, DamageModel, Loss
+from cleantext.repair.screen import dropped_lead_positions, multibyte_windows
 
 __all__ = ["find"]
 
@@ -22,13 +22,18 @@ def find(text: str) -> list[Repair]:
     The lossy scan also finds lossless damage (and names it so), so one model per
     codec is enough: bytes replaced when the text holds U+FFFD, or else dropped;
     or written ``?`` when every byte the dropped-bytes reading finds lost is
-    followed by a ``?`` (:func:`_marked_by_question_marks`).
+    followed by a ``?`` (:func:`_marked_by_question_marks`), or, under a codec that
+    pairs what is left of a sequence with the next byte (cp949: ``??쏧f`` is ``“If``),
+    when that reading finds nothing and a ``?`` stands before such a syllable.
     """
     loss = Loss.REPLACE if "\ufffd" in text else Loss.IGNORE
     repairs: list[Repair] = []
     for codec, spans in multibyte_windows(text).items():
         found = find_repairs(text, DamageModel("utf-8", codec, loss), spans)
-        if loss is Loss.IGNORE and _marked_by_question_marks(text, found):
+        if loss is Loss.IGNORE and (
+            _marked_by_question_marks(text, found)
+            or (not found and codec in DROPPED_LEAD_CODECS and _marks_before_a_dropped_lead(text))
+        ):
             marked = find_repairs(text, DamageModel("utf-8", codec, Loss.REPLACE_QUESTION), spans)
             found = marked or found
         repairs.extend(found)
@@ -47,3 +52,8 @@ def _marked_by_question_marks(text: str, dropped: list[Repair]) -> bool:
     """
     lost = [repair for repair in dropped if repair.bytes_lost]
     return bool(lost) and all(text[repair.end : repair.end + 1] == "?" for repair in lost)
+
+
+def _marks_before_a_dropped_lead(text: str) -> bool:
+    """Is a ``?`` right before a syllable that a dropped lead leaves (``??쏧f``)?"""
+    return "?" in text and any(text[p - 1 : p] == "?" for p in dropped_lead_positions(text))

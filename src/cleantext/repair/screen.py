@@ -601,7 +601,7 @@ def _dropped_lead_re() -> re.Pattern[str]:
     return re.compile(f"[{first}]{rest}")
 
 
-def _dropped_lead_positions(text: str) -> list[int]:
+def dropped_lead_positions(text: str) -> list[int]:
     """Positions of :func:`_dropped_lead_alternative` in the suspect lines, sorted."""
     return [match.start() for match in _in_suspect_lines(_dropped_lead_re(), text)]
 
@@ -694,7 +694,7 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     glued = _glued_common(text)
     placed = _placed_symbol_positions(text)
     after_lost = _after_replacement(text)
-    dropped = _dropped_lead_positions(text)
+    dropped = dropped_lead_positions(text)
     if not rare_positions and not glued and not placed and not after_lost and not dropped:
         return {}
     windows: dict[str, list[tuple[int, int]]] = {}
