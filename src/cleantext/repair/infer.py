@@ -479,11 +479,7 @@ def _dash_joins_words(left: str, right: str) -> bool:
 def _elision(left: str, right: str) -> bool:
     """Does a word French or Italian elides end ``left`` (``qu``, ``dell``) and a vowel
     or ``h`` begin ``right``?  Between them only an apostrophe is written."""
-    return (
-        _trailing_letters(left).lower() in _ELIDED
-        and right[:1].lower() in _ELISION_VOWELS
-        and bool(right[:1])
-    )
+    return _trailing_letters(left).lower() in _ELIDED and right[:1].lower() in _ELISION_VOWELS
 
 
 def _cjk_dash(left: str, right: str) -> bool:

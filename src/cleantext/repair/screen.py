@@ -585,6 +585,8 @@ def _placed_symbol_positions(text: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _dropped_lead_chars() -> frozenset[str]:
+    """What a sequence whose first bytes were dropped leaves under the codecs that pair
+    its last byte with the next one (:data:`~cleantext.repair.models.DROPPED_LEAD_CODECS`)."""
     return frozenset().union(*map(_continuation_led, DROPPED_LEAD_CODECS))
 
 
