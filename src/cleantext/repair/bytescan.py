@@ -173,7 +173,9 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
             close_region()
             position += 1
             continue
-        marks = _marks_for_lost_lead(values, owners, position) if marked_leads else 0
+        marks = (
+            _marks_for_lost_lead(values, owners, position) if value == 0x3F and marked_leads else 0
+        )
         if marks:  # ``??쏧f``: ``“If`` whose first bytes were written ``?``
             slots = (UNKNOWN,) * marks + (values[position + marks],)
             pieces.append(Sequence(slots, 0, owners[position], owners[position + marks]))
