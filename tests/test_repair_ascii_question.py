@@ -22,6 +22,7 @@ from cleantext.repair.models import ASCII_QUESTION_MODEL
         "I don’t think you’re right.",
         "It’s over, and we’ve said so; they’ll see.",
         "The train to Zürich left.",
+        '"KW-P05-06";"WŁĄCZONY"',  # four marks inside a word: two letters
     ],
 )
 def test_runs_inside_words_are_restored(sentence: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from cleantext.repair import ascii_replaced
+from cleantext.repair import ascii_replaced, bytescan
 from cleantext.repair.models import ASCII_REPLACED_MODEL, DamageModel, Loss
 
 LOST = "\ufffd"
@@ -102,3 +102,30 @@ def test_a_word_going_on_past_an_undecided_hole_is_not_looked_up(original: str) 
     Czech ``není`` (the guesses were ``\\xa0`` and ``ª``, which end a word)."""
     damaged = ASCII_REPLACED_MODEL.apply(original)
     assert cleantext.fix_encoding(damaged) == damaged
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        # four lost bytes inside a word are two letters, which the word's lexicon fills
+        ('"KW-P05-06";"WŁĄCZONY"', '"KW-P05-06";"WŁĄCZONY"'),
+        ("Urządzenie jest włączone.", "Urządzenie jest włączone."),
+        # two words fit (Größe, Grüße): the run stays as it was
+        ("Die Größe ist gut.", f"Die Gr{LOST * 4}e ist gut."),
+    ],
+)
+def test_four_lost_bytes_inside_a_word_are_two_letters(original: str, expected: str) -> None:
+    damaged = ASCII_REPLACED_MODEL.apply(original)
+    assert LOST * 4 in damaged
+    assert cleantext.fix_encoding(damaged) == expected
+
+
+@pytest.mark.parametrize("text", [f"Great{LOST * 4} and so on.", f"a {LOST * 4}b and yes"])
+def test_four_lost_bytes_at_a_words_edge_stay_one_run(text: str) -> None:
+    """At a word's edge four lost bytes may be one emoji: they are not cut in two."""
+    regions = bytescan.scan(text, 0, len(text), ASCII_REPLACED_MODEL)
+    sizes = [
+        len(piece.slots) for region in regions for piece in region.pieces if not piece.is_ascii
+    ]
+    assert sizes == [4]
+    assert cleantext.fix_encoding(text) == text

@@ -33,28 +33,43 @@ def find(text: str) -> list[Repair]:
     for start, end in runs:
         marked[start:end] = LOST * (end - start)
     read = "".join(marked)
-    starts = {start: end for start, end in runs}
-    found: list[Repair] = []
+    run_of = {position: (start, end) for start, end in runs for position in range(start, end)}
+    pieces: dict[tuple[int, int], list[Repair]] = {}
     for repair in ascii_replaced.find(read):
-        if starts.get(repair.start) != repair.end or LOST in repair.repaired:
+        run = run_of.get(repair.start)
+        if run is not None and repair.end <= run[1]:
+            pieces.setdefault(run, []).append(repair)
+    found: list[Repair] = []
+    for (start, end), repairs in pieces.items():
+        # A run is repaired whole or not at all: one character, or two (``W????CZONY``).
+        repairs.sort(key=lambda repair: repair.start)
+        tiled = [start, *(repair.end for repair in repairs)] == [
+            *(repair.start for repair in repairs),
+            end,
+        ]
+        repaired = "".join(repair.repaired for repair in repairs)
+        if not tiled or LOST in repaired:
             continue
-        if ASCII_QUESTION_MODEL.apply(repair.repaired) != text[repair.start : repair.end]:
+        if ASCII_QUESTION_MODEL.apply(repaired) != text[start:end]:
             continue  # pragma: no cover - a run of n marks is n bytes, as U+FFFD was
-        if not _makes_a_common_word(read, repair):
+        if not _makes_a_common_word(read, start, end, repaired):
             continue
-        found.append(replace(repair, model=ASCII_QUESTION_MODEL, guessed=repair.repaired))
+        found.extend(
+            replace(repair, model=ASCII_QUESTION_MODEL, guessed=repair.repaired)
+            for repair in repairs
+        )
     return found
 
 
-def _makes_a_common_word(read: str, repair: Repair) -> bool:
-    """Is the word the repair completes common (a contraction in English, any other
-    word as :func:`.confirm.is_common_word` judges it)?"""
-    start, end = repair.start, repair.end
+def _makes_a_common_word(read: str, run_start: int, run_end: int, repaired: str) -> bool:
+    """Is the word that ``repaired`` completes in place of the run common (a
+    contraction in English, any other word as :func:`.confirm.is_common_word` judges it)?"""
+    start, end = run_start, run_end
     while start > 0 and read[start - 1].isalpha():
         start -= 1
     while end < len(read) and read[end].isalpha():
         end += 1
-    word = read[start : repair.start] + repair.repaired + read[repair.end : end]
+    word = read[start:run_start] + repaired + read[run_end:end]
     if "’" in word:
         return infer.zipf(word.lower().replace("’", "'"), "en") >= confirm.CONFIRM_ZIPF
     return confirm.is_common_word(word)

@@ -193,6 +193,8 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
                 position += 1
                 continue
             slots, missing, next_position = parsed
+            if len(slots) == 4 and slots[0] == UNKNOWN and _inside_a_word(text, owners, position):
+                slots, next_position = slots[:2], position + 2  # ``W����CZONY``: two letters
             pieces.append(Sequence(slots, missing, owners[position], owners[next_position - 1]))
             position = next_position
         if is_char_start(position):
@@ -200,6 +202,23 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
             aligned_byte = position
     close_region()
     return regions
+
+
+def _inside_a_word(text: str, owners: list[int], position: int) -> bool:
+    """Is the run of four lost bytes at ``position`` between two ASCII letters?
+
+    Four bytes with none left are one four-byte character (an emoji) or two
+    two-byte ones; inside a word they are letters, and read as two holes the
+    lexicon can fill them (``W����CZONY`` is ``WŁĄCZONY``).
+    """
+    first = owners[position]
+    before = text[first - 1 : first]
+    after = text[first + 4 : first + 5]
+    return (
+        text[first : first + 4] == "\ufffd" * 4
+        and all(char.isascii() and char.isalpha() for char in (before, after))
+        and bool(before and after)
+    )
 
 
 def _rest_of_dropped_lead(values: list[int], owners: list[int], position: int) -> bool:

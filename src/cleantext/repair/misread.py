@@ -579,9 +579,39 @@ def _bare_between_ascii(text: str, cluster: _Cluster) -> bool:
     """
     if len(cluster.pieces) != 1:
         return False
-    before = text[cluster.start - 1 : cluster.start]
-    after = text[cluster.end : cluster.end + 1]
+    start, end = _lost_run(text, cluster)
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
     return (before + after).isascii()
+
+
+def _lost_run(text: str, cluster: _Cluster) -> tuple[int, int]:
+    """The run of U+FFFD that ``cluster`` is part of (a run of four between two letters
+    is two characters, each a cluster: :mod:`.bytescan`)."""
+    start, end = cluster.start, cluster.end
+    while start > 0 and text[start - 1] == LOST:
+        start -= 1
+    while end < len(text) and text[end] == LOST:
+        end += 1
+    return start, end
+
+
+def _letters_inside_a_word(
+    text: str, cluster: _Cluster, candidates: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The candidates of a bare run between two letters that are letters themselves.
+
+    No byte survived there, so the pool offers marks too (a no-break space, ``«``),
+    which keep the lexicon from the word; inside a word a two-byte mark is as good as
+    never written (``’`` leaves a run of three, which a context rule reads).
+    """
+    piece = cluster.pieces[0]
+    if len(cluster.pieces) != 1 or any(value != bytescan.UNKNOWN for value in piece.slots):
+        return candidates
+    start, end = _lost_run(text, cluster)
+    if not (text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()):
+        return candidates
+    return tuple(char for char in candidates if char.isalpha())
 
 
 #: Confidence of a letter the whole word's lexicon match decided (above :data:`_DECIDED`:
@@ -633,7 +663,7 @@ def _fill_from_lexicon(
                 cells.append(char)
                 owners.append(None)
             elif lexicon.hole_scripts(holes[index]):
-                cells.append(holes[index])
+                cells.append(_letters_inside_a_word(text, cluster, holes[index]))
                 owners.append((cluster, index))
             else:  # a lost mark, or a letter no lexicon here knows: the word's edge is unknown
                 cells.append(None)
