@@ -26,6 +26,8 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
+from cleantext.repair.language import frequencies
+
 __all__ = [
     "COMMON_WORD",
     "MAX_CANDIDATES",
@@ -46,8 +48,6 @@ RATIO = 20.0
 COMMON_WORD = 1e-3
 #: The probability of a character no list holds as a word of its own.
 UNLISTED = 1e-9
-#: wordfreq's lists used: "small" (words down to Zipf 3, about 35,000 per language).
-WORDLIST = "small"
 LANGUAGES = ("zh", "ja")
 _CONTEXT = 3  # CJK characters read on each side of the hole
 _LONGEST_WORD = 4
@@ -190,13 +190,7 @@ def _adjacent() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 
 
 def _frequencies(language: str) -> dict[str, float]:
-    try:
-        from wordfreq import get_frequency_dict
-
-        # Positional, as wordfreq calls it itself, so both share one cached dict.
-        return get_frequency_dict(language, WORDLIST)
-    except (ImportError, LookupError, ValueError, OSError):
-        return {}
+    return frequencies(language) or {}
 
 
 def _simplified(run: str) -> str:

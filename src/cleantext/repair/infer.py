@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from cleantext.repair import language
+
 __all__ = [
     "LANGUAGES_BY_LETTER",
     "QUOTE_MARKS",
@@ -257,6 +259,11 @@ def _choose(
     (best_score, why), best = scored[0]
     runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
     margin = best_score - runner_up
+    if best_score > 0 and margin < _CLEAR_MARGIN and _rival_words(scored):
+        scored = _rescored_for_the_line(scored, left, right)
+        (best_score, why), best = scored[0]
+        runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
+        margin = best_score - runner_up
     if best_score <= 0 or margin < _CLEAR_MARGIN or (rule_needed and not _specific(why)):
         alternatives = ", ".join(repr(char) for _, char in scored[:3])
         note = f"lost byte: no clear choice among {alternatives}"
@@ -265,6 +272,44 @@ def _choose(
     if why.endswith(_PRIOR_ONLY):  # no rule spoke for it: a weak choice
         confidence = min(confidence, 0.5)
     return Choice(best, best, best_score, confidence, why)
+
+
+_Scored = list[tuple[tuple[float, str], str]]
+
+
+def _rival_words(scored: _Scored) -> bool:
+    """Do the two best candidates both make a word some lexicon knows (``formó``, ``formă``)?"""
+    return len(scored) > 1 and all(_LEXICON_RULE in why for (_, why), _ in scored[:2])
+
+
+def _rescored_for_the_line(scored: _Scored, left: str, right: str) -> _Scored:
+    """Letters scored again in the language the line is clearly written in, if any.
+
+    A word of that language keeps its Zipf there; a word only another language
+    knows loses :data:`_FOREIGN` (a thousandfold), so ``formó`` beats Romanian
+    ``formă`` in a Spanish line.  English lines (and lines in no clear language)
+    keep their scores.
+    """
+    line = language.written_in(_words_around(left, right))
+    if not line:
+        return scored
+    rescored = [
+        (_letter_score(char, left, right, line) if _LEXICON_RULE in why else (score, why), char)
+        for (score, why), char in scored
+    ]
+    return sorted(rescored, key=lambda item: (-item[0][0], item[1]))
+
+
+def _words_around(left: str, right: str) -> tuple[str, ...]:
+    """The whole words around a hole, without the word the hole is in, nor a word
+    cut where the context ends."""
+    before = left[: len(left) - len(_trailing_letters(left))]
+    after = right[len(_leading_letters(right)) :]
+    if len(left) >= _REACH:
+        before = before.partition(" ")[2]
+    if len(right) >= _REACH:
+        after = after.rpartition(" ")[0]
+    return language.words_of(before) + language.words_of(after)
 
 
 #: The rules that name one character, not a kind of mark: where no byte survived,
@@ -536,10 +581,21 @@ def _trailing_letters(text: str) -> str:
 
 
 _SHORTEST_WORD = 3  # letters, the hole's included, for the lexicon to decide a hole
+_LEXICON_RULE = "lost byte inferred from the lexicon"
+#: Zipf a word loses in a line clearly written in another language (a thousandfold).
+_FOREIGN = 3.0
 _LOST = "\ufffd"  # a character whose bytes were lost, as the context shows it
 
 
-def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:
+def _letter_score(
+    char: str, left: str, right: str, line: frozenset[str] = frozenset()
+) -> tuple[float, str]:
+    """The Zipf of the word the letter makes, in the languages that write it.
+
+    ``line`` holds the languages the line is clearly written in (:mod:`.language`),
+    asked when the lexicons alone left the letter undecided: a word none of them
+    knows loses :data:`_FOREIGN`, a word they know counts with its Zipf in them.
+    """
     before, after = _trailing_letters(left), _leading_letters(right)
     word = before + char + after
     languages = _LANGUAGES_BY_LETTER.get(char)
@@ -555,9 +611,14 @@ def _letter_score(char: str, left: str, right: str) -> tuple[float, str]:
     best = max(_zipf(word.lower(), lang) for lang in languages)
     if best <= 0:
         return -1.0, f"no language knows {word!r}"
-    return best + _case_fit(char, left, right), (
-        f"lost byte inferred from the lexicon: {word!r} is a word (zipf {best:.1f})"
-    )
+    why = f"{_LEXICON_RULE}: {word!r} is a word (zipf {best:.1f})"
+    if line:
+        own = max((_zipf(word.lower(), lang) for lang in line.intersection(languages)), default=0.0)
+        if own > 0:
+            best, why = own, f"{why}, in the line's language"
+        else:
+            best, why = best - _FOREIGN, f"{why}, but not in the line's language"
+    return best + _case_fit(char, left, right), why
 
 
 def _case_fit(char: str, left: str, right: str) -> float:

@@ -40,6 +40,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from cleantext.repair.language import frequencies as word_frequencies
+from cleantext.repair.language import words_of, written_in
+
 __all__ = [
     "LISTED_RATIO",
     "MAX_SCAN",
@@ -52,8 +55,6 @@ __all__ = [
     "script_of",
 ]
 
-#: wordfreq's list: words down to Zipf 3, a few MB per language (see :mod:`.infer`).
-WORDLIST = "small"
 #: A letter's listed words must outweigh the other letters' listed words this much.
 LISTED_RATIO = 1000.0
 #: ... and the estimated mass of unlisted words that might fit this much.
@@ -121,7 +122,7 @@ _INDEXES_KEPT = 32
 @lru_cache(maxsize=_INDEXES_KEPT)
 def _index(language: str) -> _Index | None:
     """The language's words by (length, position, letter): 2 to 4 MB per language."""
-    frequencies = _frequencies(language)
+    frequencies = word_frequencies(language)
     if frequencies is None:
         return None
     words = tuple(
@@ -140,19 +141,6 @@ def _index(language: str) -> _Index | None:
     alphabet = frozenset(letter for letter, count in counts.items() if count >= _ALPHABET_WORDS)
     postings = {key: array("I", numbers) for key, numbers in lists.items()}
     return _Index(words, postings, frequencies, alphabet)
-
-
-def _frequencies(language: str) -> dict[str, float] | None:
-    """wordfreq's dict for ``language`` (cached by wordfreq), or None if it has none."""
-    try:
-        from wordfreq import get_frequency_dict
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return None
-    try:
-        # Positional, as wordfreq calls it itself, so both share one cached dict.
-        return get_frequency_dict(language, WORDLIST)
-    except (LookupError, ValueError, ModuleNotFoundError):
-        return None
 
 
 def _zipf(frequency: float) -> float:
@@ -269,12 +257,14 @@ Cell = str | tuple[str, ...] | None
 
 
 def fill_words(
-    cells: list[Cell], latin_languages: dict[str, tuple[str, ...]]
+    cells: list[Cell], latin_languages: dict[str, tuple[str, ...]], line: str = ""
 ) -> dict[int, tuple[str, str]]:
     """For the holes in ``cells`` that a whole-word lexicon match decides: the character
     (with its case) and the note for the plan, by cell index.
 
-    ``latin_languages`` maps a Latin letter to the languages whose alphabet has it.
+    ``latin_languages`` maps a Latin letter to the languages whose alphabet has it;
+    ``line`` is the text around the cells, whose language decides a Latin word
+    that fits words of several languages (:mod:`.language`).
     """
     decided: dict[int, tuple[str, str]] = {}
 
@@ -282,8 +272,12 @@ def fill_words(
     def document() -> dict[str, tuple[str, ...]]:  # only if a Cyrillic or Greek word asks
         return _document_languages(cells)
 
+    @cache
+    def written() -> frozenset[str]:  # only if a Latin word fits several languages
+        return written_in(words_of(line))
+
     for start, end in _word_runs(cells):
-        decided.update(_fill_run(cells, start, end, document, latin_languages))
+        decided.update(_fill_run(cells, start, end, document, written, latin_languages))
     return decided
 
 
@@ -336,6 +330,7 @@ def _fill_run(
     start: int,
     end: int,
     document: Callable[[], dict[str, tuple[str, ...]]],
+    written: Callable[[], frozenset[str]],
     latin_languages: dict[str, tuple[str, ...]],
 ) -> dict[int, tuple[str, str]]:
     run = cells[start:end]
@@ -374,8 +369,18 @@ def _fill_run(
     languages = _languages(script, pattern, document, latin_languages)
     if not languages:
         return {}
+    found = fill(tuple(pattern), languages)
+    holes = len(pattern) - len(known)
+    if script == "latin" and len(found) < holes and len(languages) > 1:
+        # ``d?chir?`` fits words of several languages: the line's own decide, when
+        # the line is clearly written in one (or a close group: Spanish, Portuguese).
+        line = tuple(sorted(written().intersection(languages)))
+        if line and len(line) < len(languages):
+            alone = fill(tuple(pattern), line)
+            if len(alone) > len(found) and set(found) <= _agreeing(alone, found):
+                found = alone
     decided: dict[int, tuple[str, str]] = {}
-    for filled in fill(tuple(pattern), languages):
+    for filled in found:
         chosen = [char for char in options[filled.position] if char.lower() == filled.letter]
         if len(chosen) == 1:  # both cases fit only at the start of a sentence: undecided
             decided[start + filled.position] = (chosen[0], filled.note)
@@ -441,6 +446,12 @@ def _languages(
     return tuple(sorted(possible or ()))
 
 
+def _agreeing(alone: tuple[Filled, ...], found: tuple[Filled, ...]) -> set[Filled]:
+    """The fills of ``found`` that ``alone`` makes too (same hole, same letter)."""
+    letters = {(filled.position, filled.letter) for filled in alone}
+    return {filled for filled in found if (filled.position, filled.letter) in letters}
+
+
 def _document_languages(cells: list[Cell]) -> dict[str, tuple[str, ...]]:
     """The Cyrillic and Greek languages the surviving words of the window are written in.
 
@@ -471,7 +482,7 @@ def _document_languages(cells: list[Cell]) -> dict[str, tuple[str, ...]]:
         known = {  # the plain lists, not the indexes: only the chosen languages are indexed
             language: sum(word in frequencies for word in words.get(script, ()))
             for language in languages
-            if (frequencies := _frequencies(language)) is not None
+            if (frequencies := word_frequencies(language)) is not None
         }
         best = max(known.values(), default=0)
         chosen[script] = tuple(

@@ -614,6 +614,20 @@ def _letters_inside_a_word(
     return tuple(char for char in candidates if char.isalpha())
 
 
+#: Characters of the line looked at on each side of a region for its language.
+_LINE_REACH = 300
+
+
+def _line_around(text: str, region: Region) -> str:
+    """The line (or lines) holding ``region``, at most :data:`_LINE_REACH` characters
+    past it on each side: the words whose language decides a word of several."""
+    first = max(0, region.start - _LINE_REACH)
+    last = min(len(text), region.end + _LINE_REACH)
+    start = text.rfind("\n", first, region.start) + 1 or first
+    end = text.find("\n", region.end, last)
+    return text[start : last if end < 0 else end]
+
+
 #: Confidence of a letter the whole word's lexicon match decided (above :data:`_DECIDED`:
 #: a unique or overwhelming match stands on its own, like a contraction).
 _LEXICON_CONFIDENCE = 0.8
@@ -674,7 +688,10 @@ def _fill_from_lexicon(
     literal(region.end, right, inside=False)
     cells.append("\n" if edge >= 0 and right == len(text) else None)
     owners.append(None)
-    for cell_index, (char, note) in lexicon.fill_words(cells, infer.LANGUAGES_BY_LETTER).items():
+    line = _line_around(text, region)
+    for cell_index, (char, note) in lexicon.fill_words(
+        cells, infer.LANGUAGES_BY_LETTER, line
+    ).items():
         owner = owners[cell_index]
         if owner is not None:
             _fill_hole(*owner, char, note)

@@ -1,0 +1,89 @@
+"""A lost letter that makes a word in several languages is decided by the line's language.
+
+``form??`` (UTF-8 read as ASCII, both bytes of the last letter replaced) is Spanish
+``formó``, French ``formé``, Czech ``formě`` or Romanian ``formă``; the lexicons
+alone cannot choose, the rest of the line can (:mod:`cleantext.repair.language`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.repair import language
+from cleantext.repair.models import DamageModel, Loss
+
+ASCII_REPLACED = DamageModel("utf-8", "ascii", Loss.REPLACE)
+FFFD = "\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dios formó al hombre del polvo de la tierra y le dio la vida.", "es"),
+        ("Il a formé un groupe avec ses amis de la ville et de la campagne.", "fr"),
+        ("Bu bölüm ve bu kitap bir de sonra daha iyi olacak ama biz bunu istemiyoruz", "tr"),
+        ("Az ember külön szobában lakott, de a ház nagy volt és szép is.", "hu"),
+    ],
+)
+def test_a_line_names_its_language(line: str, expected: str) -> None:
+    named = language.written_in(language.words_of(line))
+    assert expected in named
+    assert len(named) <= 2  # a close neighbour at most (Spanish and Portuguese)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "They formed a new group with their friends in the city last year.",
+        "Trump has described the talks as a feel-out meeting, and nothing more.",
+        "de la",  # too few words to tell
+    ],
+)
+def test_english_and_short_lines_name_no_language(line: str) -> None:
+    assert language.written_in(language.words_of(line)) == frozenset()
+
+
+def test_only_whole_latin_words_count() -> None:
+    assert language.words_of(f"«Señor» form{FFFD}{FFFD} 1895 Москва a (hombre)") == (
+        "señor",
+        "hombre",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dios formó al hombre del polvo de la tierra y le dio la vida.",
+        "Il a formé un groupe avec ses amis de la ville et de la campagne.",
+    ],
+)
+def test_one_lost_letter_takes_the_line_s_language(line: str) -> None:
+    damaged = ASCII_REPLACED.apply(line)
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == line
+    assert any("in the line's language" in change.note for change in plan.changes)
+
+
+def test_in_an_english_line_the_letter_stays_lost() -> None:
+    """Romanian ``formă`` is the most frequent fit, but nothing says the word is Romanian."""
+    damaged = f"They form{FFFD}{FFFD} a new group with their friends in the city last year."
+    assert cleantext.fix_encoding(damaged) == damaged
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bu bölüm ve bu kitap bir de sonra daha iyi olacak ama biz bunu istemiyoruz",
+        "Az ember külön szobában lakott, de a ház nagy volt, szép is.",
+    ],
+)
+def test_a_word_with_two_lost_letters_takes_the_line_s_language(line: str) -> None:
+    """``b?l?m`` fits words of several languages; in a Turkish line it is ``bölüm``."""
+    damaged = ASCII_REPLACED.apply(line)
+    assert cleantext.fix_encoding(damaged) == line
+
+
+def test_the_same_word_in_an_english_line_stays_lost() -> None:
+    damaged = ASCII_REPLACED.apply("The bölüm was printed again in the spring of that year.")
+    assert cleantext.fix_encoding(damaged) == damaged
