@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.repair import screen
+from cleantext.repair import ascii_question, screen
 from cleantext.repair.models import ASCII_QUESTION_MODEL
 
 
@@ -46,6 +46,44 @@ def test_runs_inside_words_are_restored(sentence: str) -> None:
 )
 def test_other_question_marks_stay(text: str) -> None:
     assert cleantext.fix_encoding(text) == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Putin is a master of the new shiny object,” Fried said, warning them.",
+        "“If you’re coming up with a list of things, that would be one of them.",
+        "I said “no way” to him",
+        "Officials signaled interest in easing tensions with the West—particularly on trade.",
+    ],
+)
+def test_quotation_marks_and_dashes_around_words_are_restored(sentence: str) -> None:
+    """A pair of runs enclosing words, an opening beside a word repaired on its line,
+    a dash joining two common words."""
+    damaged = ASCII_QUESTION_MODEL.apply(sentence)
+    assert cleantext.fix_encoding(damaged) == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "???Why would you?",  # an opening alone, nothing else on the line repaired
+        "Status: ???Unknown??? here",  # a pair enclosing no space
+        "???welcome.title???",  # a missing message key, as some web frameworks show it
+        "He said ???What???? and left",  # no space between: nothing read
+        "It is???no",  # a dash between short words: not common enough to tell
+    ],
+)
+def test_question_marks_around_words_stay_unless_paired_around_words(text: str) -> None:
+    assert cleantext.fix_encoding(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Iabst ?,\n", max_size=60))
+def test_the_screen_passes_nothing_the_step_would_read(text: str) -> None:
+    """Text ``looks_clean`` lets through is text the step finds nothing in."""
+    if screen.looks_clean(text):
+        assert ascii_question.find(text) == []
 
 
 def test_an_undecided_run_keeps_its_question_marks() -> None:

@@ -37,10 +37,12 @@ __all__ = [
     "LEGACY_RUN_RE",
     "LOSSY_LATIN_RE",
     "QUESTION_MARKS_RE",
+    "QUESTION_QUOTE_OPENING_RE",
     "QUESTION_RUN_IN_WORD_RE",
     "WESTERN_HIGH",
     "WINDOW",
     "has_lossy_latin_evidence",
+    "has_question_run",
     "has_question_run_in_word",
     "lead_and_continuation_re",
     "looks_clean",
@@ -488,6 +490,20 @@ def has_question_run_in_word(text: str) -> bool:
     return "??" in text and QUESTION_RUN_IN_WORD_RE.search(text) is not None
 
 
+#: Three question marks glued before a word, after a space or the line's start
+#: (``???If``): the bytes of an opening quotation mark, written ``?`` each.
+QUESTION_QUOTE_OPENING_RE = re.compile(r"(?:^|(?<=[ \t(\[]))\?\?\?(?=[A-Za-z])", re.MULTILINE)
+
+
+def has_question_run(text: str) -> bool:
+    """Could :mod:`.ascii_question` read anything in ``text``: a run inside a word, or
+    an opening quotation mark (every quotation it reads has one)?"""
+    return "??" in text and (
+        QUESTION_RUN_IN_WORD_RE.search(text) is not None
+        or QUESTION_QUOTE_OPENING_RE.search(text) is not None
+    )
+
+
 def looks_clean(text: str) -> bool:
     """True when no repair family could find anything in ``text``: a fast, exact pre-check.
 
@@ -498,7 +514,7 @@ def looks_clean(text: str) -> bool:
     every kind of line evidence (:func:`_evidence_lines`), and last come common CJK
     characters glued to Latin letters.
     """
-    if has_question_run_in_word(text):
+    if has_question_run(text):
         return False
     patterns = _clean_patterns()
     if not patterns.any_start.search(text):
