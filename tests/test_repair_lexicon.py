@@ -93,6 +93,31 @@ def test_every_language_asked_is_indexed_once() -> None:
     assert lexicon._index.cache_info().misses == len(languages)
 
 
+@pytest.mark.parametrize("language", ["pl", "ru"])
+def test_the_index_built_one_length_at_a_time_finds_what_a_scan_finds(language: str) -> None:
+    """Postings built lazily per length hold exactly the words a plain scan of the
+    list finds, and the alphabet counts every letter of every listed word."""
+    index = lexicon._index(language)
+    assert index is not None
+    listed = [
+        word
+        for word, frequency in index.frequencies.items()
+        if frequency > 0 and len(word) <= 32 and word.isalpha()
+    ]
+    for length in (2, 5, 9, 14):
+        words = index.words(length)
+        assert sorted(words) == sorted(word for word in listed if len(word) == length)
+        for (position, letter), numbers in index.postings(length).items():
+            assert {words[number] for number in numbers} == {
+                word for word in words if word[position] == letter
+            }
+    counts: dict[str, int] = {}
+    for word in listed:
+        for letter in word:
+            counts[letter] = counts.get(letter, 0) + 1
+    assert index.alphabet == {letter for letter, count in counts.items() if count >= 50}
+
+
 def test_inflections_the_lexicon_may_lack_are_not_guessed() -> None:
     """Two listed words differing only in the hole (``nadzieją``/``nadzieję``) tie."""
     assert lexicon.fill((*"nadziej", H("ąę")), ("pl",)) == ()

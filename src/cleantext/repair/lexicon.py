@@ -36,6 +36,7 @@ import math
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -105,42 +106,65 @@ def script_of(char: str) -> str:
     return "other"
 
 
-@dataclass(frozen=True, slots=True)
 class _Index:
-    words: tuple[str, ...]
-    #: Ids (into ``words``) of the words with each letter at each place, by length.
-    postings: dict[tuple[int, int, str], array[int]]
-    frequencies: dict[str, float]  # wordfreq's own cached dict, shared, not copied
-    alphabet: frozenset[str]  # letters in at least :data:`_ALPHABET_WORDS` words
+    """A language's words by length, indexed by (position, letter) one length at a time.
+
+    Lookups ask a few lengths only; indexing every length of every language up
+    front took 0.15 s a language, and a single damaged English document can ask 15
+    Latin languages (3 s before its first repair).
+    """
+
+    __slots__ = ("_alphabet", "_by_length", "_postings", "frequencies")
+
+    def __init__(self, frequencies: dict[str, float]) -> None:
+        self.frequencies = frequencies  # wordfreq's own cached dict, shared, not copied
+        by_length: dict[int, list[str]] = {}
+        for word, frequency in frequencies.items():
+            if frequency > 0 and len(word) <= _LONGEST and word.isalpha():
+                by_length.setdefault(len(word), []).append(word)
+        self._by_length = by_length
+        self._postings: dict[int, dict[tuple[int, str], array[int]]] = {}
+        self._alphabet: frozenset[str] | None = None
+
+    @property
+    def alphabet(self) -> frozenset[str]:
+        """Letters that appear at least :data:`_ALPHABET_WORDS` times in the words."""
+        if self._alphabet is None:
+            counts = Counter("".join("".join(words) for words in self._by_length.values()))
+            self._alphabet = frozenset(
+                letter for letter, count in counts.items() if count >= _ALPHABET_WORDS
+            )
+        return self._alphabet
+
+    def words(self, length: int) -> list[str]:
+        """The words of ``length`` letters."""
+        return self._by_length.get(length, [])
+
+    def postings(self, length: int) -> dict[tuple[int, str], array[int]]:
+        """Ids (into :meth:`words` of ``length``) of the words with each letter at each
+        place (built the first time that length is asked)."""
+        found = self._postings.get(length)
+        if found is None:
+            lists: dict[tuple[int, str], list[int]] = {}
+            for number, word in enumerate(self.words(length)):
+                for position, letter in enumerate(word):
+                    lists.setdefault((position, letter), []).append(number)
+            found = {key: array("I", numbers) for key, numbers in lists.items()}
+            self._postings[length] = found
+        return found
 
 
 #: Indexes kept: every language the repairs ask (15 Latin, 4 Cyrillic, Greek), 2 to
-#: 4 MB each.  Six thrashed on damaged corpora: 29 builds (0.1 s each) in 80 documents.
+#: 4 MB each when every length is asked.  Six thrashed on damaged corpora: 29 builds
+#: in 80 documents.
 _INDEXES_KEPT = 32
 
 
 @lru_cache(maxsize=_INDEXES_KEPT)
 def _index(language: str) -> _Index | None:
-    """The language's words by (length, position, letter): 2 to 4 MB per language."""
+    """The language's index (see :class:`_Index`), or None if wordfreq has no list."""
     frequencies = word_frequencies(language)
-    if frequencies is None:
-        return None
-    words = tuple(
-        word
-        for word, frequency in frequencies.items()
-        if word.isalpha() and len(word) <= _LONGEST and frequency > 0
-    )
-    lists: dict[tuple[int, int, str], list[int]] = {}
-    for number, word in enumerate(words):
-        length = len(word)
-        for position, letter in enumerate(word):
-            lists.setdefault((length, position, letter), []).append(number)
-    counts: dict[str, int] = {}
-    for (_, _, letter), numbers in lists.items():
-        counts[letter] = counts.get(letter, 0) + len(numbers)
-    alphabet = frozenset(letter for letter, count in counts.items() if count >= _ALPHABET_WORDS)
-    postings = {key: array("I", numbers) for key, numbers in lists.items()}
-    return _Index(words, postings, frequencies, alphabet)
+    return None if frequencies is None else _Index(frequencies)
 
 
 def _zipf(frequency: float) -> float:
@@ -158,12 +182,13 @@ def _matches(pattern: Pattern, language: str) -> dict[str, float] | None:
     if not known:
         return None
     empty: array[int] = array("I")
-    lists = [index.postings.get((length, i, letter), empty) for i, letter in known]
+    postings = index.postings(length)
+    lists = [postings.get((i, letter), empty) for i, letter in known]
     shortest = min(lists, key=len)
     if len(shortest) > MAX_SCAN:
         return None
     regex = _compile(pattern)
-    words = index.words
+    words = index.words(length)
     return {
         words[number]: _zipf(index.frequencies[words[number]])
         for number in shortest
