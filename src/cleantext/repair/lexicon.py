@@ -25,9 +25,10 @@ holes filled / filled wrongly: Russian 29% / 0.02%, Ukrainian 24% / 0, Polish
 inflected forms missing from the small list whose sibling is listed (``хвалил`` read
 as ``свалил``); the rest stay U+FFFD.
 
-Each language's list is indexed once, lazily, by (length, position, letter), so a
-lookup reads only the words sharing the pattern's rarest known letter, and at most
-:data:`MAX_SCAN` of them: work per word is bounded, and input stays linear.
+Each language's list is indexed lazily, one word length at a time, by (position,
+letter), so a lookup reads only the words sharing the pattern's rarest known letter,
+and at most :data:`MAX_SCAN` of them: work per word is bounded, and input stays
+linear.
 """
 
 from __future__ import annotations
