@@ -142,3 +142,12 @@ def test_a_term_the_text_writes_nearby_beats_a_common_word_standing_alone(codec:
     fixed, plan = cleantext.fix_encoding_and_explain(damaged)
     assert fixed == line
     assert any("'之策' nearby" in change.note for change in plan)
+
+
+def test_the_word_pattern_takes_the_characters_is_cjk_takes() -> None:
+    """The word lists are filtered with a pattern; it must agree with :func:`is_cjk`."""
+    for code in range(0x10000):
+        char = chr(code)
+        assert (cjk_words._CJK_WORD.fullmatch(char) is not None) == cjk_words.is_cjk(char)
+    assert cjk_words._CJK_WORD.fullmatch("資訊科技") is not None
+    assert cjk_words._CJK_WORD.fullmatch("資訊科技產") is None  # longer than any word kept
