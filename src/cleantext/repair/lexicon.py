@@ -108,22 +108,19 @@ def script_of(char: str) -> str:
 
 
 class _Index:
-    """A language's words by length, indexed by (position, letter) one length at a time.
+    """A language's words of each length, indexed by (position, letter), built one
+    length at a time as lookups ask.
 
-    Lookups ask a few lengths only; indexing every length of every language up
+    Lookups ask a few lengths only: indexing every length of every language up
     front took 0.15 s a language, and a single damaged English document can ask 15
-    Latin languages (3 s before its first repair).
+    Latin languages about one word (3 s before its first repair).
     """
 
     __slots__ = ("_alphabet", "_by_length", "_postings", "frequencies")
 
     def __init__(self, frequencies: dict[str, float]) -> None:
         self.frequencies = frequencies  # wordfreq's own cached dict, shared, not copied
-        by_length: dict[int, list[str]] = {}
-        for word, frequency in frequencies.items():
-            if frequency > 0 and len(word) <= _LONGEST and word.isalpha():
-                by_length.setdefault(len(word), []).append(word)
-        self._by_length = by_length
+        self._by_length: dict[int, list[str]] = {}
         self._postings: dict[int, dict[tuple[int, str], array[int]]] = {}
         self._alphabet: frozenset[str] | None = None
 
@@ -131,15 +128,29 @@ class _Index:
     def alphabet(self) -> frozenset[str]:
         """Letters that appear at least :data:`_ALPHABET_WORDS` times in the words."""
         if self._alphabet is None:
-            counts = Counter("".join("".join(words) for words in self._by_length.values()))
+            counts = Counter(
+                "".join(
+                    word
+                    for word, frequency in self.frequencies.items()
+                    if frequency > 0 and len(word) <= _LONGEST and word.isalpha()
+                )
+            )
             self._alphabet = frozenset(
                 letter for letter, count in counts.items() if count >= _ALPHABET_WORDS
             )
         return self._alphabet
 
     def words(self, length: int) -> list[str]:
-        """The words of ``length`` letters."""
-        return self._by_length.get(length, [])
+        """The words of ``length`` letters (found the first time that length is asked)."""
+        found = self._by_length.get(length)
+        if found is None:
+            found = [
+                word
+                for word, frequency in self.frequencies.items()
+                if len(word) == length and frequency > 0 and word.isalpha()
+            ]
+            self._by_length[length] = found
+        return found
 
     def postings(self, length: int) -> dict[tuple[int, str], array[int]]:
         """Ids (into :meth:`words` of ``length``) of the words with each letter at each
