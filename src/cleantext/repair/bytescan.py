@@ -261,11 +261,13 @@ def _parse_sequence(
     if lead == UNKNOWN:
         if not lost_leads:
             return None
+        # Counted no further than a sequence reaches: past four it is None anyway,
+        # and counting a whole run at each of its bytes was quadratic in its length.
         holes = 0
-        while position + holes < count and values[position + holes] == UNKNOWN:
+        while position + holes < count and values[position + holes] == UNKNOWN and holes <= 4:
             holes += 1
         following = position + holes
-        while following < count and 0x80 <= values[following] <= 0xBF:
+        while following < count and 0x80 <= values[following] <= 0xBF and following - position <= 4:
             following += 1
         length = following - position
         if (holes == 1 and length == 1) or length > 4 or length < 2:
