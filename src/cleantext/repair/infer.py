@@ -342,8 +342,35 @@ def choose_pair(
 ) -> tuple[Choice, Choice]:
     """Choose two adjacent lost characters together (``sure—“This``).
 
-    Chosen one at a time, each would see mojibake where the other belongs.
+    Chosen one at a time, each would see mojibake where the other belongs.  Cached
+    on the nearest :data:`_REACH` characters, as :func:`choose` is: a pair costs
+    some thousand scores (each candidate of the second hole after each shortlisted
+    one of the first), and a run of such pairs repeats its contexts.
     """
+    return _choose_pair(
+        first,
+        second,
+        left[-_REACH:],
+        right[:_REACH],
+        quotes.double_open,
+        quotes.single_open,
+        quotes.low_open,
+        quotes.closers,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _choose_pair(
+    first: tuple[str, ...],
+    second: tuple[str, ...],
+    left: str,
+    right: str,
+    double_open: bool,
+    single_open: bool,
+    low_open: bool,
+    closers: frozenset[str],
+) -> tuple[Choice, Choice]:
+    quotes = QuoteState(double_open, single_open, low_open=low_open, closers=closers)
     scored: list[tuple[float, str, str, str, str]] = []
     for a in _shortlist(first, left, right, quotes):
         after_a = replace(quotes)

@@ -585,14 +585,23 @@ def _bare_between_ascii(text: str, cluster: _Cluster) -> bool:
     return (before + after).isascii()
 
 
+#: The longest run of U+FFFD read as one unit: four, two two-byte letters (:mod:`.bytescan`).
+_LONGEST_LOST_RUN = 4
+
+
 def _lost_run(text: str, cluster: _Cluster) -> tuple[int, int]:
-    """The run of U+FFFD that ``cluster`` is part of (a run of four between two letters
-    is two characters, each a cluster: :mod:`.bytescan`)."""
-    start, end = cluster.start, cluster.end
-    while start > 0 and text[start - 1] == LOST:
+    """The run of U+FFFD that ``cluster`` is part of, if it is at most
+    :data:`_LONGEST_LOST_RUN` long (a run of four between two letters is two
+    characters, each a cluster); the cluster itself in a longer run.  Looking no
+    further keeps a long run linear: each of its clusters would walk all of it."""
+    start = cluster.start
+    while start > 0 and text[start - 1] == LOST and cluster.end - start < _LONGEST_LOST_RUN:
         start -= 1
-    while end < len(text) and text[end] == LOST:
+    end = cluster.end
+    while end < len(text) and text[end] == LOST and end - start < _LONGEST_LOST_RUN:
         end += 1
+    if text[start - 1 : start] == LOST or text[end : end + 1] == LOST:
+        return cluster.start, cluster.end  # a longer run
     return start, end
 
 
@@ -611,6 +620,11 @@ def _letters_inside_a_word(
     start, end = _lost_run(text, cluster)
     if not (text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()):
         return candidates
+    return _letters_of(candidates)
+
+
+@lru_cache(maxsize=256)
+def _letters_of(candidates: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(char for char in candidates if char.isalpha())
 
 
