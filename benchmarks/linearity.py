@@ -194,6 +194,12 @@ def cases(n_mb: float, repeat_chars: int, line_mb: float) -> list[tuple[str, int
         # one line of GBK damage whose regions only ASCII separates: they join into one
         # (quadratic before 3 December: each join copied the region's pieces)
         ("GBK-damaged quotes on one line", repeat_chars // 60, lambda k: "鈥渘o鈥? " * k),
+        # a long run of U+FFFD (bytes replaced, a binary file read as text): each of its
+        # bytes had counted the whole run (quadratic before 3 December, night)
+        ("U+FFFD repeated", repeat_chars, lambda k: "\ufffd" * k),
+        # four lost bytes inside a word, read as two letters together (their pair of
+        # holes was scored afresh each time: 0.3 ms a word before the pairs were cached)
+        ("'ab����cd ' repeated", repeat_chars // 40, lambda k: "ab\ufffd\ufffd\ufffd\ufffdcd " * k),
         (
             "one long line",
             int(MB * line_mb) // 4,
