@@ -25,6 +25,8 @@ odd line costs a few passes over the whole and the detailed work on that line).
 
 from __future__ import annotations
 
+import enum
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -379,20 +381,70 @@ def _has_legacy_run(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _has_single_codec_pair(text: str, start: int, end: int) -> bool:
+    """Is there, between ``start`` and ``end``, a lead followed by a continuation of
+    one codec ftfy undoes?  The screen's pair pattern joins every codec's leads and
+    continuations in two classes, one search for all; a match there is confirmed
+    here, since ftfy re-reads a line in one codec at a time (Greek ``απ`` is a
+    cp1253 lead and a MacRoman continuation, pinyin ``êê`` a cp1252 lead and a
+    MacRoman continuation: no family finds anything there)."""
+    return any(pair.search(text, start, end) for pair in _single_byte_pair_res().values())
+
+
+def _line_holds(group: str, text: str, start: int, end: int) -> bool:
+    """What the line of a match of a named group of the evidence patterns must also
+    hold: a legacy run not glued to other text, or a pair of one codec."""
+    if group == "legacy":
+        return _has_legacy_run(text, start, end)
+    return _has_single_codec_pair(text, start, end)
+
+
 def _lossy_alternatives() -> list[_Alternative]:
     """A Latin-1 lead that lost its continuation bytes, as :func:`_is_loss_evidence`
     judges it (matched on its own, so a lead right after another is seen too), and
-    the ``?`` marks that say C1 bytes were replaced."""
-    foreign = _char_class(_FOREIGN_IF_LOST)
-    other_leads = _char_class(
-        {chr(code) for code in range(0xC2, 0xF5)} - _FOREIGN_IF_LOST - {_TAKES_NO_C1}
-    )
+    the ``?`` marks that say C1 bytes were replaced.
+
+    A lead whose deleted continuations no rule could ever restore
+    (:func:`_leads_left_open`: ``Ê`` would be an IPA letter, ``ê`` a Yi syllable)
+    is evidence only before U+FFFD or ``?``, where the bytes were replaced, not
+    deleted: followed by anything else it can only stay as it is, so ``VOCÊ`` and
+    ``ÊTRE`` send no line to the families.  In a line sent for other evidence, such a
+    lead still takes part in the repair (:func:`_is_loss_evidence`): in Arabic read
+    as Latin-1, ``Ù`` that lost its C1 byte becomes U+FFFD between letters restored.
+    """
+    left_open = _leads_left_open()
+    leads = _LATIN1_LEADS - {_TAKES_NO_C1}
+    foreign = _FOREIGN_IF_LOST
+    unglued = "(?<![A-Za-z].)"
+    alternatives: list[tuple[frozenset[str], str]] = [
+        (leads - foreign - left_open, "(?![\u0080-\u00bf])"),
+        ((leads - foreign) & left_open, "[\ufffd?]"),
+        (foreign - left_open, "(?:\ufffd|$)"),
+        (foreign - left_open, f"{unglued}(?![A-Za-z\u0080-\u00bf])"),
+        (foreign & left_open, "\ufffd"),
+        (foreign & left_open, f"{unglued}\\?"),
+    ]
     return [
-        (other_leads, "(?![\u0080-\u00bf])"),
-        (foreign, "(?:\ufffd|$)"),
-        (foreign, "(?<![A-Za-z].)(?![A-Za-z\u0080-\u00bf])"),
+        *((_char_class(chosen), rest) for chosen, rest in alternatives if chosen),
         *_QUESTION_MARKS,
     ]
+
+
+#: Latin-1 characters that are UTF-8 lead bytes (0xC2 to 0xF4).
+_LATIN1_LEADS = frozenset(chr(code) for code in range(0xC2, 0xF5))
+
+
+@lru_cache(maxsize=1)
+def _leads_left_open() -> frozenset[str]:
+    """The Latin-1 leads that, with every continuation byte deleted, only ever stay
+    undecided: the characters they could have begun are too many, and no context
+    rule, lexicon or word list could choose among them."""
+    # Imported on first use: misread screens its text with this module.
+    from cleantext.repair.misread import lone_lead_stays_open
+    from cleantext.repair.models import DamageModel, Loss
+
+    deleted = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+    return frozenset(lead for lead in _LATIN1_LEADS if lone_lead_stays_open(lead, deleted))
 
 
 #: A three-byte lead followed by two marks, or by a mark and a continuation either way
@@ -435,34 +487,73 @@ def _evidence_lines(text: str) -> Iterator[tuple[int, int]]:
     """
     patterns = _clean_patterns()
     if _mostly_cjk(text):  # few letters of any alphabet: one pattern is faster
-        yield from _matching_lines(patterns.evidence_in_cjk, text)
+        yield from _matching_lines(patterns.evidence_in_cjk, text, refused=_Refused.JUDGE_APART)
         return
-    for pattern in patterns.evidence:
+    pair, *others = patterns.evidence
+    yield from _matching_lines(pair, text, refused=_Refused.LEAVE_LINE)
+    for pattern in others:
         yield from _matching_lines(pattern, text)
 
 
-def _matching_lines(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+class _Refused(enum.Enum):
+    """Where :func:`_matching_lines` goes on after its line check refused a match."""
+
+    NEXT_MATCH = "look further on the line, past matches of the refused group"
+    LEAVE_LINE = "the pattern is the one group alone: nothing more on the line"
+    JUDGE_APART = "the pattern joins every kind: judge the line with them apart"
+
+
+def _matching_lines(
+    pattern: re.Pattern[str],
+    text: str,
+    start_at: int = 0,
+    stop: int | None = None,
+    *,
+    refused: _Refused = _Refused.NEXT_MATCH,
+) -> Iterator[tuple[int, int]]:
     """The span of each line holding a match: one search per line, however many
-    matches it holds.  A legacy run (group ``legacy``) counts only where
-    :func:`_has_legacy_run` takes its line, judged once."""
-    glued = (-1, -1)  # the span of a line whose legacy runs all touch other text
-    match = pattern.search(text)
+    matches it holds.  A match of a named group counts only where that group's
+    check takes its line (:func:`_line_holds`), judged once per line: a legacy run
+    not glued to other text, a lead and a continuation of one codec.
+
+    Where the check refuses a match, another branch could have matched at the same
+    place had it come first: the one pattern of CJK prose judges that line again
+    with the patterns of the other kinds apart (``refused``).
+    """
+    stop = len(text) if stop is None else stop
+    judged: dict[str, tuple[int, int]] = {}  # per group, the last line it failed on
+    match = pattern.search(text, start_at, stop)
     while match:
         at = match.start()
-        legacy = match.lastgroup == "legacy"
-        if legacy and glued[0] <= at < glued[1]:
-            match = pattern.search(text, at + 1)  # the line was judged: look further on
+        group = match.lastgroup
+        if group is not None and (span := judged.get(group)) and span[0] <= at < span[1]:
+            match = pattern.search(text, at + 1, stop)  # the line was judged: look further on
             continue
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         if end < 0:
             end = len(text)
-        if legacy and not _has_legacy_run(text, start, end):
-            glued = (start, end)
-            match = pattern.search(text, at + 1)
-            continue
+        if group is not None and not _line_holds(group, text, start, end):
+            if refused is _Refused.NEXT_MATCH:
+                judged[group] = (start, end)
+                match = pattern.search(text, at + 1, stop)
+                continue
+            if refused is _Refused.LEAVE_LINE or not _evidence_apart(text, start, end):
+                match = pattern.search(text, end, stop)
+                continue
         yield start, end
-        match = pattern.search(text, end)
+        match = pattern.search(text, end, stop)
+
+
+def _evidence_apart(text: str, start: int, end: int) -> bool:
+    """Does the line from ``start`` to ``end`` hold evidence, each kind searched apart?"""
+    stop = min(end + 1, len(text))  # with its newline, as lookarounds saw it
+    pair, *others = _clean_patterns().evidence
+    lines = itertools.chain(
+        _matching_lines(pair, text, start, stop, refused=_Refused.LEAVE_LINE),
+        *(_matching_lines(pattern, text, start, stop) for pattern in others),
+    )
+    return next(lines, None) is not None
 
 
 def _in_suspect_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -545,7 +636,9 @@ def _clean_patterns() -> _CleanPatterns:
         _placed_symbol_alternative(),
         _dropped_lead_alternative(),
     ]
-    pair: _Alternative = (_char_class(pair_leads), f"[{_char_class(continuations)}]")
+    # a lead and a continuation of two codecs are no pair: the line is checked per
+    # codec (_has_single_codec_pair) wherever this group matched
+    pair: _Alternative = (_char_class(pair_leads), f"(?P<pair>[{_char_class(continuations)}])")
     after_latin = _lost_a0_after_latin()
     evidence = (_as_pattern([pair]), _led_by_one_class(rare), _led_by_the_leads())
     # a typography pair needs a character of after_typography too; a run of three
