@@ -602,15 +602,16 @@ def looks_clean(text: str) -> bool:
     at hundreds of millions of characters per second: any character that begins
     some piece of evidence.  Clean English with typographic punctuation has none,
     and is done after that one pass.  Then three searches (one in CJK prose) find
-    every kind of line evidence (:func:`_evidence_lines`), and last come common CJK
-    characters glued to Latin letters.
+    every line holding evidence (:func:`suspect_lines`: all of them, not only the
+    first, since a text that holds one goes to the families, which ask for them
+    all next), and last come common CJK characters glued to Latin letters.
     """
     if has_question_run(text):
         return False
     patterns = _clean_patterns()
     if not patterns.any_start.search(text):
         return True
-    if next(_evidence_lines(text), None) is not None:
+    if suspect_lines(text):  # all of them, kept for the families that ask next
         return False
     return not (patterns.common_start.search(text) and _has_glued_common(text))
 
