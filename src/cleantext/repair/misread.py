@@ -674,6 +674,12 @@ def _fill_from_lexicon(
     # characters before (the sentence around a capital) and one after.
     edge = _word_edge(text, region.start, -1)
     left = max(0, edge - _SENTENCE_CONTEXT) if edge >= 0 else region.start
+    right_edge = _word_edge(text, region.end, 1)
+    right = min(len(text), right_edge + 1) if right_edge >= 0 else region.end
+    if _LEXICON_SCRIPT.search(text, left, right) is None and not any(
+        _LEXICON_SCRIPT.search(cluster.repaired) for cluster in clusters
+    ):
+        return  # no letter of a script with a lexicon: no word to match (CJK prose)
     cells.append("\n" if edge >= 0 and left == 0 else None)  # the text's edge, or not
     owners.append(None)
     literal(left, region.start, inside=False)
@@ -696,11 +702,9 @@ def _fill_from_lexicon(
             else:  # a lost mark, or a letter no lexicon here knows: the word's edge is unknown
                 cells.append(None)
                 owners.append(None)
-    edge = _word_edge(text, region.end, 1)
-    right = min(len(text), edge + 1) if edge >= 0 else region.end
     literal(position, region.end)
     literal(region.end, right, inside=False)
-    cells.append("\n" if edge >= 0 and right == len(text) else None)
+    cells.append("\n" if right_edge >= 0 and right == len(text) else None)
     owners.append(None)
     line = _line_around(text, region)
     for cell_index, (char, note) in lexicon.fill_words(
@@ -712,6 +716,10 @@ def _fill_from_lexicon(
 
 
 _SENTENCE_CONTEXT = 4
+
+#: A character of the ranges :func:`.lexicon.script_of` gives a script with a lexicon:
+#: a word the lexicon fills has at least two known letters there.
+_LEXICON_SCRIPT = re.compile("[A-Za-z\u00aa-\u024f\u0370-\u052f\u1e00-\u1fff]")
 
 
 def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel) -> None:
