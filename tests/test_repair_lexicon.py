@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from cleantext.repair import latin_lossy, lexicon
+from cleantext.repair import infer, latin_lossy, lexicon
 from cleantext.repair.infer import LANGUAGES_BY_LETTER
 from cleantext.repair.models import LATIN1_LOSSY_MODELS, DamageModel, Loss
 
@@ -116,6 +116,21 @@ def test_the_index_built_one_length_at_a_time_finds_what_a_scan_finds(language: 
         for letter in word:
             counts[letter] = counts.get(letter, 0) + 1
     assert index.alphabet == {letter for letter, count in counts.items() if count >= 50}
+
+
+def test_greek_words_end_in_final_sigma() -> None:
+    """wordfreq casefolds ``ς`` to ``σ``; the lexicon reads its Greek words back as
+    written: a lost last letter is ``ς``, a known last ``ς`` matches, and a word
+    spelt with ``σ`` at its end (or ``ς`` inside) is no word (``επίσης``, "also",
+    had come back as ``επίσησ``)."""
+    sigmas = H("σς")
+    assert [f.letter for f in lexicon.fill((*"επίση", sigmas), ("el",))] == ["ς"]
+    assert [f.letter for f in lexicon.fill(("ε", H("πρ"), *"ίσης"), ("el",))] == ["π"]
+    assert infer.zipf("επίσης", "el") > 5 and infer.zipf("επίσησ", "el") == 0.0
+    assert infer.zipf("σας", "el") > 5 and infer.zipf("ςας", "el") == 0.0
+    deleted = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+    for text in ("επίσης", "είναι επίσης και"):
+        assert cleantext.fix_encoding(deleted.apply(text)) == text
 
 
 def test_inflections_the_lexicon_may_lack_are_not_guessed() -> None:

@@ -681,6 +681,11 @@ def known_word(word: str) -> bool:
     return any(_zipf(word.lower(), lang) >= _KNOWN_WORD_ZIPF for lang in sorted(languages))
 
 
+def _greek_sigmas_in_place(word: str) -> bool:
+    """Greek writes ``ς`` at a word's end and ``σ`` everywhere else."""
+    return not word.endswith("σ") and "ς" not in word[:-1]
+
+
 def zipf(word: str, language: str) -> float:
     """wordfreq's Zipf frequency of ``word`` in ``language``; 0 where it has no list."""
     return _zipf(word, language)
@@ -688,6 +693,8 @@ def zipf(word: str, language: str) -> float:
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str, language: str) -> float:
+    if language == "el" and not _greek_sigmas_in_place(word):
+        return 0.0  # wordfreq casefolds ς to σ: without this, ``επίσησ`` is a word
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency

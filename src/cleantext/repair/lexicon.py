@@ -114,15 +114,31 @@ class _Index:
     Lookups ask a few lengths only: indexing every length of every language up
     front took 0.15 s a language, and a single damaged English document can ask 15
     Latin languages about one word (3 s before its first repair).
+
+    Words are held as they are written.  wordfreq casefolds its keys, which writes
+    Greek's final ``ς`` as ``σ`` (``επίσησ``); with ``final_sigma`` a key's last
+    ``σ`` is read back as ``ς``, so a hole at a word's end is filled with the letter
+    Greek writes there, and a word whose known last letter is ``ς`` is found.
     """
 
-    __slots__ = ("_alphabet", "_by_length", "_postings", "frequencies")
+    __slots__ = ("_alphabet", "_by_length", "_final_sigma", "_postings", "frequencies")
 
-    def __init__(self, frequencies: dict[str, float]) -> None:
+    def __init__(self, frequencies: dict[str, float], *, final_sigma: bool = False) -> None:
         self.frequencies = frequencies  # wordfreq's own cached dict, shared, not copied
+        self._final_sigma = final_sigma
         self._by_length: dict[int, list[str]] = {}
         self._postings: dict[int, dict[tuple[int, str], array[int]]] = {}
         self._alphabet: frozenset[str] | None = None
+
+    def _written(self, key: str) -> str:
+        if self._final_sigma and key.endswith("σ"):
+            return key[:-1] + "ς"
+        return key
+
+    def zipf(self, word: str) -> float:
+        """The Zipf of ``word``, one of :meth:`words`."""
+        key = word[:-1] + "σ" if self._final_sigma and word.endswith("ς") else word
+        return _zipf(self.frequencies[key])
 
     @property
     def alphabet(self) -> frozenset[str]:
@@ -130,7 +146,7 @@ class _Index:
         if self._alphabet is None:
             counts = Counter(
                 "".join(
-                    word
+                    self._written(word)
                     for word, frequency in self.frequencies.items()
                     if frequency > 0 and len(word) <= _LONGEST and word.isalpha()
                 )
@@ -145,7 +161,7 @@ class _Index:
         found = self._by_length.get(length)
         if found is None:
             found = [
-                word
+                self._written(word)
                 for word, frequency in self.frequencies.items()
                 if len(word) == length and frequency > 0 and word.isalpha()
             ]
@@ -176,7 +192,7 @@ _INDEXES_KEPT = 32
 def _index(language: str) -> _Index | None:
     """The language's index (see :class:`_Index`), or None if wordfreq has no list."""
     frequencies = word_frequencies(language)
-    return None if frequencies is None else _Index(frequencies)
+    return None if frequencies is None else _Index(frequencies, final_sigma=language == "el")
 
 
 def _zipf(frequency: float) -> float:
@@ -202,7 +218,7 @@ def _matches(pattern: Pattern, language: str) -> dict[str, float] | None:
     regex = _compile(pattern)
     words = index.words(length)
     return {
-        words[number]: _zipf(index.frequencies[words[number]])
+        words[number]: index.zipf(words[number])
         for number in shortest
         if regex.fullmatch(words[number])
     }
