@@ -319,14 +319,31 @@ def classify(original: str, damaged: str, repaired: str, model: Damage) -> Outco
     if _matches_with_holes(original, repaired):
         return Outcome.HOLES
     outcome = _compare(original, repaired, model)
-    if outcome is Outcome.GAP and _redamages_to(model, repaired, damaged):
+    if outcome is Outcome.GAP and _explains_the_damage(model, repaired, damaged):
         return Outcome.LOST
     if outcome is Outcome.WRONG and _is_subsequence(repaired, original):
         # The aligner can pair a deleted letter with a kept one in repetitive text
         # (Arabic ``بالموازاة`` that lost ``لمو``): every character of the repair is
         # the original's, in order, so only deletions differ.
-        return Outcome.LOST if _redamages_to(model, repaired, damaged) else Outcome.GAP
+        return Outcome.LOST if _explains_the_damage(model, repaired, damaged) else Outcome.GAP
     return outcome
+
+
+def _explains_the_damage(model: Damage, repaired: str, damaged: str) -> bool:
+    """Does damaging the repair again give the damaged text, so no trace was dropped?
+
+    Where the repair left damage as it was (``weＴ``, what Big5 kept of ``we™…``),
+    damaging the whole repair again damages that residue a second time; then each
+    span the repair changed is damaged again alone and must give back the span it
+    replaced.
+    """
+    if _redamages_to(model, repaired, damaged):
+        return True
+    matcher = difflib.SequenceMatcher(None, damaged, repaired, autojunk=False)
+    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    return bool(changed) and all(
+        damage(model, repaired[b0:b1]) == damaged[a0:a1] for _, a0, a1, b0, b1 in changed
+    )
 
 
 def _is_subsequence(short: str, long: str) -> bool:

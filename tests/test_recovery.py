@@ -81,6 +81,11 @@ def _examples(row: Row, *outcomes: Outcome) -> str:
 #: Bulgarian (``р`` as ``�€``) and a cp949 line of Russian (a ``?`` kept beside a hole).
 #: Then runs of ``?`` inside words (``it???s``) were read as the bytes of one character:
 #: the Big5, EUC-KR and EUC-JP rows of ``?`` rose from 7 to 9, and ASCII's came in.
+#: On 4 December a missing letter the damage itself erased stopped counting as a gap
+#: where the repair left other damage as it was: each span the repair changed is
+#: damaged again alone (damaging the whole repair again damaged that residue twice).
+#: Two units moved from "gap" to "lost": Russian read as cp949 and Bulgarian read as
+#: EUC-JP with bytes dropped, whose ``р``..``я`` leave no byte behind (``гоодов``).
 MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as windows-1252": (24, 0, 24),
     "utf-8 read as sloppy-windows-1252": (24, 0, 24),
@@ -115,11 +120,11 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as euc_kr, bytes replaced by U+FFFD": (13, 0, 24),
     "utf-8 read as euc_kr, bytes replaced by '?'": (13, 0, 24),
     "utf-8 read as cp949": (24, 0, 24),
-    "utf-8 read as cp949, bytes dropped": (14, 2, 24),
+    "utf-8 read as cp949, bytes dropped": (14, 1, 24),
     "utf-8 read as cp949, bytes replaced by U+FFFD": (17, 0, 24),
     "utf-8 read as cp949, bytes replaced by '?'": (14, 1, 24),
     "utf-8 read as euc_jp": (23, 0, 24),
-    "utf-8 read as euc_jp, bytes dropped": (9, 1, 24),
+    "utf-8 read as euc_jp, bytes dropped": (9, 0, 24),
     "utf-8 read as euc_jp, bytes replaced by U+FFFD": (13, 0, 24),
     "utf-8 read as euc_jp, bytes replaced by '?'": (13, 0, 24),
     "utf-8 read as latin-1, C1 characters deleted": (17, 0, 24),
@@ -245,3 +250,18 @@ def test_deletions_the_aligner_pairs_with_kept_letters_are_lost_not_wrong() -> N
     assert recovery.classify(original, damaged, "عا ا اؤرخ", model) is Outcome.LOST
     # the same deletions, had the input kept a trace of them, were a gap
     assert recovery.classify(original, damaged + "x", "عا ا اؤرخ", model) is Outcome.GAP
+
+
+def test_a_deletion_beside_damage_left_as_it_was_is_lost_not_a_gap() -> None:
+    # Big5 keeps one ideograph of ``언어`` and drops ``、`` without a trace; the repair
+    # restores ``«`` and ``»`` and leaves ``賄`` as it was.  Damaging the whole repair
+    # again would damage ``賄`` twice, so each repaired span is damaged again alone.
+    model = DamageModel("utf-8", "big5", Loss.IGNORE)
+    original = "«B» Operat、conten 언어"
+    damaged = model.apply(original)
+    repaired = damaged.replace("竄", "«").replace("罈", "»")
+    assert "賄" in repaired and not recovery._redamages_to(model, repaired, damaged)
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
+    # dropping that residue would drop the trace of ``언어``: a gap
+    without_trace = repaired.replace(" 賄", " ")
+    assert recovery.classify(original, damaged, without_trace, model) is Outcome.GAP
