@@ -67,3 +67,19 @@ def test_a_line_that_lost_middle_bytes_keeps_its_spaces_from_ftfy() -> None:
     damaged = "Y â WYSYÅA. On â¬ Iran: reflecâ¦ Breaktâ¦ insideâ¢â¦ PRAWID â¬"
     assert "⦠" not in cleantext.fix_encoding(damaged)
     assert "⦠" not in cleantext.fix_encoding(line)
+
+
+def test_a_c1_control_glued_to_cjk_mojibake_is_left_to_the_cjk_reading() -> None:
+    """cp932 reads the byte 0x80 as U+0080, so what it made of UTF-8 holds C1 controls
+    between its characters; ftfy alone would transcode them as cp1252 (``冷\\x80`` to
+    ``冷€``, a euro sign the text never had).  Kept, such a control is left as it was,
+    or read back by the cp932 repair (``р`` is ``D1 80``); a C1 control inside a
+    Latin-1 reading of UTF-8 beside Chinese is still ftfy's."""
+    from cleantext.repair.models import Loss
+
+    replaced = DamageModel("utf-8", "cp932", Loss.REPLACE)
+    assert cleantext.fix_encoding(replaced.apply("“Η”")) == "窶慚冷\x80\ufffd"
+    line = "система механического заучивания материала учащимися"
+    assert "материала" in cleantext.fix_encoding(replaced.apply(line))
+    assert cleantext.fix_encoding("他说â\x80\x9c你好â\x80\x9d") == "他说“你好”"
+    assert cleantext.fix_encoding("abc\x80 def") == "abc€ def"  # ftfy's, as before

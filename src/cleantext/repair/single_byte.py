@@ -92,22 +92,50 @@ def _read_as_the_others(lines: list[tuple[int, str]], codec: str) -> list[Edit]:
 _AFTER_LOST_MIDDLE = re.compile("(?<=[\u00e0-\u00ef][\u00a0-\u00bf]) ")
 
 
+#: A C1 control glued to a CJK character (ideograph, kana, Hangul, half-width katakana)
+#: and not inside a Latin-1 reading of UTF-8 (after a lead or another continuation): a
+#: byte a CJK codec passed through (cp932 reads 0x80 as U+0080), not cp1252 read as
+#: Latin-1.  ftfy would transcode it (``冷\x80`` to ``冷€``); no case of ftfy's own has one.
+_CJK = "\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff61-\uff9f"
+_C1_BESIDE_CJK = re.compile(
+    f"((?<=[{_CJK}])[\x80-\x9f]|(?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x9f](?=[{_CJK}]))"
+)
+
+
 def _ftfy_fixed(line: str) -> tuple[str, str]:
-    """ftfy's repair of ``line`` and the note for it; on a line whose C1 bytes were
-    deleted, of each piece between spaces that follow a character missing its middle byte."""
+    """ftfy's repair of ``line`` and the note for it.
+
+    On a line whose C1 bytes were deleted, ftfy repairs each piece between spaces
+    that follow a character missing its middle byte; a C1 control glued to a CJK
+    character (:data:`_C1_BESIDE_CJK`) is kept as it is, and ftfy repairs the pieces
+    around it.
+    """
+    if _AFTER_LOST_MIDDLE.search(line) and looks_c1_deleted(line):
+        return _each_fixed(_AFTER_LOST_MIDDLE.split(line), " ")
+    if _C1_BESIDE_CJK.search(line):
+        pieces = _C1_BESIDE_CJK.split(line)  # the controls at odd places, kept as they are
+        return _each_fixed(pieces, "", kept=range(1, len(pieces), 2))
     import ftfy
 
-    if not (_AFTER_LOST_MIDDLE.search(line) and looks_c1_deleted(line)):
-        fixed, steps = ftfy.fix_encoding_and_explain(line)
-        return fixed, _describe(steps)
-    pieces: list[str] = []
+    fixed, steps = ftfy.fix_encoding_and_explain(line)
+    return fixed, _describe(steps)
+
+
+def _each_fixed(pieces: list[str], joiner: str, kept: range = range(0)) -> tuple[str, str]:
+    """ftfy's repair of each piece but those at ``kept``, joined, and the note for it."""
+    import ftfy
+
+    fixed_pieces: list[str] = []
     notes: list[str] = []
-    for piece in _AFTER_LOST_MIDDLE.split(line):
+    for index, piece in enumerate(pieces):
+        if index in kept:
+            fixed_pieces.append(piece)
+            continue
         fixed, steps = ftfy.fix_encoding_and_explain(piece)
-        pieces.append(fixed)
+        fixed_pieces.append(fixed)
         if fixed != piece:
             notes.append(_describe(steps))
-    return " ".join(pieces), notes[0] if len(set(notes)) == 1 else "ftfy"
+    return joiner.join(fixed_pieces), notes[0] if len(set(notes)) == 1 else "ftfy"
 
 
 def _describe(steps: Sequence[tuple[str, str]] | None) -> str:
