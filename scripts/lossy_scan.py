@@ -5,7 +5,8 @@ letter; on generated text that test is a known defect (xfail), and its reason
 quotes a failure rate.  This script measures that rate: it runs the test's own
 strategies for ``--examples`` examples under a fixed hypothesis ``--seed``,
 classifies every outcome as the test does, and prints the counts, the failures
-by damage model, and the first few failing examples.
+by damage model, and the first few failing examples.  The examples are drawn first,
+so two versions of the engine are compared on the same ones.
 
 Usage::
 
@@ -34,31 +35,48 @@ from cleantext.repair.models import DamageModel  # noqa: E402
 FAILING = (Outcome.WRONG, Outcome.GAP, Outcome.CRASH)
 
 
-def scan(examples: int, seed_value: int) -> tuple[Counter[Outcome], list[tuple[str, str, str]]]:
-    """Outcomes of ``examples`` generated texts, and the failing (model, text, repair)."""
-    outcomes: Counter[Outcome] = Counter()
-    failures: list[tuple[str, str, str]] = []
+def examples_of(count: int, seed_value: int) -> list[tuple[str, DamageModel]]:
+    """``count`` (text, model) pairs drawn from the test's strategies under a fixed seed.
+
+    Drawn before any repair runs, so every version of the engine is scanned on the
+    same examples (hypothesis steers what it draws by what the test did before).
+    """
+    drawn: list[tuple[str, DamageModel]] = []
 
     @seed(seed_value)
     @settings(
-        max_examples=examples,
+        max_examples=count,
         deadline=None,
         database=None,
         suppress_health_check=list(HealthCheck),
     )
     @given(properties.generated_text(), st.sampled_from(properties.LOSSY))
-    def run(text: str, model: DamageModel) -> None:
+    def draw(text: str, model: DamageModel) -> None:
+        drawn.append((text, model))
+
+    draw()
+    return drawn
+
+
+def scan(
+    examples: list[tuple[str, DamageModel]],
+) -> tuple[Counter[Outcome], list[tuple[str, str, str]]]:
+    """Outcomes of the examples that damage can happen to, and the failing (model,
+    text, repair), classified as the test classifies them."""
+    outcomes: Counter[Outcome] = Counter()
+    failures: list[tuple[str, str, str]] = []
+    for text, model in examples:
         if "\ufffd" in text:
-            return
+            continue
         damaged = damage(model, text)
         if damaged is None:
-            return
+            continue
         try:
             repaired = cleantext.fix_encoding(damaged)
         except Exception as error:  # a crash is counted, as the test would fail on it
             outcomes[Outcome.CRASH] += 1
             failures.append((model.name, text, repr(error)))
-            return
+            continue
         outcome = classify(text, damaged, repaired, model)
         if outcome is Outcome.WRONG and (
             properties._ftfy_decided(damaged, repaired)
@@ -68,8 +86,6 @@ def scan(examples: int, seed_value: int) -> tuple[Counter[Outcome], list[tuple[s
         outcomes[outcome] += 1
         if outcome in FAILING:
             failures.append((model.name, text, repaired))
-
-    run()
     return outcomes, failures
 
 
@@ -79,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, help="failing examples to print")
     args = parser.parse_args(argv)
-    outcomes, failures = scan(args.examples, args.seed)
+    outcomes, failures = scan(examples_of(args.examples, args.seed))
     total = sum(outcomes.values())
     failing = sum(outcomes[outcome] for outcome in FAILING)
     print(f"{total} examples, {failing} failing ({failing / max(total, 1):.1%})")

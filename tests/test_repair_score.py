@@ -93,3 +93,13 @@ def test_a_rare_syllable_among_latin_words_is_repaired_as_cp949(sentence: str) -
     damaged = DamageModel("utf-8", "cp949").apply(sentence)
     assert damaged != sentence
     assert cleantext.fix_encoding(damaged) == sentence
+
+
+def test_historic_cyrillic_letters_are_rare() -> None:
+    """Church Slavonic letters (U+0460 to U+0481) are written by no modern language:
+    ``悒`` read back as Big5 is ``ѥ`` alone between Latin words, no more plausible
+    than the ideograph.  It is what EUC-JP kept of Arabic ``إلى``, whose first letter
+    the EUC-JP reading gives back instead."""
+    assert score.char_cost("ѥ") > score.char_cost("и") == score.char_cost("ї")
+    assert score.char_cost("Ѣ") == score.char_cost("ѿ") == 2.0
+    assert "ѥ" not in cleantext.fix_encoding("DATY; 悒 agencis")

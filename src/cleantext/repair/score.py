@@ -60,6 +60,11 @@ def _common_hangul() -> frozenset[str]:
     return frozenset(common)
 
 
+#: Cyrillic letters only historic and liturgical text writes (U+0460 to U+0481): a
+#: repair that makes one alone (``悒`` read back as Big5 is ``ѥ``) is no more plausible.
+_HISTORIC_CYRILLIC_START, _HISTORIC_CYRILLIC_END = 0x0460, 0x0482
+
+
 @lru_cache(maxsize=65536)
 def char_cost(char: str) -> float:
     """How surprising one character is on its own."""
@@ -86,6 +91,8 @@ def char_cost(char: str) -> float:
     if category[0] == "L":
         if code < 0x250:  # Latin-1 letters and Latin Extended-A/B
             return 1.0 if char.isupper() else 0.6
+        if _HISTORIC_CYRILLIC_START <= code < _HISTORIC_CYRILLIC_END:
+            return 2.0  # Ѡ Ѣ Ѥ Ѧ Ѫ Ѱ Ѳ Ѵ ...: Church Slavonic, no modern language's
         if code < 0x2000:  # Greek, Cyrillic, Hebrew, Arabic, Indic and other alphabets
             return 0.6
         return 2.0  # rarer blocks: CJK extension, compatibility ideographs, ...
