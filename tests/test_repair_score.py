@@ -6,7 +6,7 @@ import pytest
 
 import cleantext
 from cleantext.repair import score
-from cleantext.repair.models import DamageModel
+from cleantext.repair.models import DamageModel, Loss
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,15 @@ def test_historic_cyrillic_letters_are_rare() -> None:
     assert score.char_cost("ѥ") > score.char_cost("и") == score.char_cost("ї")
     assert score.char_cost("Ѣ") == score.char_cost("ѿ") == 2.0
     assert "ѥ" not in cleantext.fix_encoding("DATY; 悒 agencis")
+
+
+def test_a_diacritic_no_precomposed_letter_holds_is_rare() -> None:
+    """Decomposed text holds the diacritics of precomposed letters (acute, cedilla,
+    ogonek ...); U+0339 or U+033F belong to phonetics.  A repair that wrote one after a
+    Latin letter (``ión`` read as EUC-JP with ``?`` for lost bytes had become ``i̹n``)
+    now loses to the reading that gives the letter back."""
+    assert score.char_cost("\u0301") == score.char_cost("\u0328") == 1.0
+    assert score.char_cost("\u0339") == score.char_cost("\u033f") == 2.5
+    question = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION)
+    assert cleantext.fix_encoding(question.apply("ión; IE")) == "ión; IE"
+    assert cleantext.fix_encoding("sobre la expansi坦n. Y fue") == "sobre la expansión. Y fue"

@@ -60,6 +60,18 @@ def _common_hangul() -> frozenset[str]:
     return frozenset(common)
 
 
+@lru_cache(maxsize=1)
+def _composing_marks() -> frozenset[str]:
+    """Combining diacritics (U+0300 to U+036F) found in the canonical decomposition
+    of a precomposed letter: what text written in decomposed form (NFD) holds."""
+    return frozenset(
+        mark
+        for code in range(0xC0, 0x3000)
+        for mark in unicodedata.normalize("NFD", chr(code))[1:]
+        if 0x300 <= ord(mark) < 0x370
+    )
+
+
 #: Cyrillic letters only historic and liturgical text writes (U+0460 to U+0481): a
 #: repair that makes one alone (``悒`` read back as Big5 is ``ѥ``) is no more plausible.
 _HISTORIC_CYRILLIC_START, _HISTORIC_CYRILLIC_END = 0x0460, 0x0482
@@ -96,6 +108,8 @@ def char_cost(char: str) -> float:
         if code < 0x2000:  # Greek, Cyrillic, Hebrew, Arabic, Indic and other alphabets
             return 0.6
         return 2.0  # rarer blocks: CJK extension, compatibility ideographs, ...
+    if 0x300 <= code < 0x370 and char not in _composing_marks():
+        return 2.5  # a diacritic no precomposed letter holds (U+0339, U+033F): phonetics
     if category in ("Zs", "Mn", "Mc", "Nd", "Pd", "Ps", "Pe", "Pi", "Pf"):
         return 1.0
     if category in ("Co", "Cn", "Cs", "Cc"):
