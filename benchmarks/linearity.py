@@ -200,6 +200,9 @@ def cases(n_mb: float, repeat_chars: int, line_mb: float) -> list[tuple[str, int
         # four lost bytes inside a word, read as two letters together (their pair of
         # holes was scored afresh each time: 0.3 ms a word before the pairs were cached)
         ("'ab����cd ' repeated", repeat_chars // 40, lambda k: "ab\ufffd\ufffd\ufffd\ufffdcd " * k),
+        # contractions whose first bytes cp949 dropped, on one line (``Putin셲``): each
+        # searched its whole line for Korean words (quadratic before 4 December)
+        ("'Putin셲 said ' repeated", repeat_chars // 13, lambda k: "Putin셲 said " * k),
         (
             "one long line",
             int(MB * line_mb) // 4,
