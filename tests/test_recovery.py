@@ -122,7 +122,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as cp949": (24, 0, 24),
     "utf-8 read as cp949, bytes dropped": (14, 1, 24),
     "utf-8 read as cp949, bytes replaced by U+FFFD": (17, 0, 24),
-    "utf-8 read as cp949, bytes replaced by '?'": (14, 1, 24),
+    "utf-8 read as cp949, bytes replaced by '?'": (16, 1, 24),
     "utf-8 read as euc_jp": (23, 0, 24),
     "utf-8 read as euc_jp, bytes dropped": (9, 0, 24),
     "utf-8 read as euc_jp, bytes replaced by U+FFFD": (13, 0, 24),

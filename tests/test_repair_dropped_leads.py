@@ -25,6 +25,9 @@ CP949_DROPPED = DamageModel("utf-8", "cp949", Loss.IGNORE)
     [
         "“If you’re coming up with a list, that would be one of them.",
         "I don’t know, and we’ll see.",
+        # a contraction alone on its line: the syllable ends the word it closes
+        "Zelensky has time and again cast doubts on Putin’s willingness.",
+        "He’d say I’m here.",
     ],
 )
 def test_marks_whose_lead_bytes_were_dropped_are_restored(sentence: str) -> None:
@@ -56,22 +59,35 @@ def test_korean_text_stays(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab. 쏧셱가\n", max_size=40))
+@given(st.text(alphabet="ab.? 쏧셱가\n", max_size=40))
 @example("쏧f 가셱a 셱\n셱b")
+@example("Putin셲 said, don??셳 know; a셱가")
 def test_the_screen_finds_every_syllable_a_dropped_lead_leaves(text: str) -> None:
-    """The positions come from the suspect lines; they are those of a plain scan."""
+    """The positions come from the suspect lines; they are those of a plain scan: a
+    syllable not after Hangul, before an ASCII letter (the word it opens) or ending
+    a word after a letter or a ``?`` (the contraction it closes)."""
     left = screen._dropped_lead_chars()
 
     def hangul(char: str) -> bool:
         return "\uac00" <= char <= "\ud7a3"
 
+    def ascii_letter(char: str) -> bool:
+        return char.isascii() and char.isalpha()
+
     expected = [
         index
         for index, char in enumerate(text)
         if char in left
-        and text[index + 1 : index + 2].isalpha()
-        and text[index + 1 : index + 2].isascii()
         and not (index and hangul(text[index - 1]))
+        and (
+            ascii_letter(text[index + 1 : index + 2])
+            or (
+                index > 0
+                and (ascii_letter(text[index - 1]) or text[index - 1] == "?")
+                and not (ascii_letter(following := text[index + 1 : index + 2]))
+                and not hangul(following)
+            )
+        )
     ]
     assert screen.dropped_lead_positions(text) == expected
     if expected:
@@ -98,6 +114,8 @@ def test_first_bytes_written_as_question_marks_are_restored() -> None:
     repaired, plan = cleantext.fix_encoding_and_explain(damaged)
     assert repaired == sentence
     assert {change.model for change in plan} == {CP949_MARKED.name}
+    alone = "By bringing Putin onto US soil, the president is giving Russia’s leader"
+    assert cleantext.fix_encoding(CP949_MARKED.apply(alone)) == alone
 
 
 @pytest.mark.parametrize("text", ["What??쏧f", "우리는 ??쏧f를 좋아해"])

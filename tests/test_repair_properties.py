@@ -276,6 +276,7 @@ HEAVY = {
     "one-1MB-line": ("Trump’s “deal” — €5 … caf\u00e9 ", 1_000_000 // 30),
     "mojibake-1MB-line": ("Trumpâs âdealâ Russia鈥檚 cafÃ© ", 1_000_000 // 30),
     "surrogates-and-nuls": ("\ud800\x00a\udfff", 100_000),
+    "cp949-contractions-line": ("Putin셲 said ", 20_000),
 }
 HEAVY_TIMEOUT = 60.0  # a hang guard, not a speed check (ftfy takes under 2.5 s on each; the
 # benchmark reports the speed and the 4n/n factors)

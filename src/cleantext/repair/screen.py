@@ -702,9 +702,15 @@ def _dropped_lead_chars() -> frozenset[str]:
 
 def _dropped_lead_alternative() -> _Alternative:
     """A character of :data:`DROPPED_LEAD_CODECS` made of a continuation byte and an
-    ASCII one, glued to the English word it began and not to Korean (``쏧f``, not
-    ``설릌``): what is left of a sequence whose first bytes were dropped."""
-    return (_char_class(_dropped_lead_chars()), "(?<![\uac00-\ud7a3].)(?=[A-Za-z])")
+    ASCII one, not glued to Korean (``설릌``), and glued to the English word it began
+    (``쏧f`` is ``“If``) or ending the word it closes, after a letter or the ``?``
+    written for the lost bytes (``Putin셲 said``, ``don??셳 know``: ``’s`` and ``’t``
+    whose ``s`` and ``t`` it holds): what is left of a sequence whose first bytes
+    were dropped."""
+    return (
+        _char_class(_dropped_lead_chars()),
+        "(?<![\uac00-\ud7a3].)(?:(?=[A-Za-z])|(?<=[A-Za-z?].)(?![A-Za-z\uac00-\ud7a3]))",
+    )
 
 
 @lru_cache(maxsize=1)
