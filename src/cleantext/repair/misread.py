@@ -587,7 +587,7 @@ def _newlines(text: str) -> tuple[int, ...]:
 _NEWLINE = re.compile("\n")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)  # lines of the last texts; each entry keeps its text alive
 def _holds_a_korean_word(text: str, start: int, end: int) -> bool:
     """Does the line from ``start`` to ``end`` hold two Hangul syllables in a row?
 
