@@ -39,7 +39,8 @@ def examples_of(count: int, seed_value: int) -> list[tuple[str, DamageModel]]:
     """``count`` (text, model) pairs drawn from the test's strategies under a fixed seed.
 
     Drawn before any repair runs, so every version of the engine is scanned on the
-    same examples (hypothesis steers what it draws by what the test did before).
+    same examples (drawn between repairs, they had differed from one version of the
+    engine to the next under the same seed).
     """
     drawn: list[tuple[str, DamageModel]] = []
 
