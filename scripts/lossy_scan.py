@@ -27,12 +27,10 @@ sys.path.insert(0, str(ROOT))
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from tests import test_repair_properties as properties  # noqa: E402
-from tests.recovery import Outcome, classify, damage  # noqa: E402
+from tests.recovery import Outcome, damage  # noqa: E402
 
 import cleantext  # noqa: E402
 from cleantext.repair.models import DamageModel  # noqa: E402
-
-FAILING = (Outcome.WRONG, Outcome.GAP, Outcome.CRASH)
 
 
 def examples_of(count: int, seed_value: int) -> list[tuple[str, DamageModel]]:
@@ -78,14 +76,9 @@ def scan(
             outcomes[Outcome.CRASH] += 1
             failures.append((model.name, text, repr(error)))
             continue
-        outcome = classify(text, damaged, repaired, model)
-        if outcome is Outcome.WRONG and (
-            properties._ftfy_decided(damaged, repaired)
-            or properties._only_traceless_losses(text, damaged, repaired, model)
-        ):
-            outcome = Outcome.EXACT  # what the test lets pass
+        outcome = properties.judged_outcome(text, damaged, repaired, model)
         outcomes[outcome] += 1
-        if outcome in FAILING:
+        if outcome in properties.FAILING:
             failures.append((model.name, text, repaired))
     return outcomes, failures
 
@@ -98,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     outcomes, failures = scan(examples_of(args.examples, args.seed))
     total = sum(outcomes.values())
-    failing = sum(outcomes[outcome] for outcome in FAILING)
+    failing = sum(outcomes[outcome] for outcome in properties.FAILING)
     print(f"{total} examples, {failing} failing ({failing / max(total, 1):.1%})")
     for outcome, count in outcomes.most_common():
         print(f"  {outcome.value:12s} {count}")

@@ -138,16 +138,28 @@ def test_lossy_repair_of_generated_text_never_writes_a_wrong_letter(
     _check_lossy_repair(text, model)
 
 
+#: The outcomes the lossy property fails on.
+FAILING = (Outcome.WRONG, Outcome.GAP, Outcome.CRASH)
+
+
+def judged_outcome(text: str, damaged: str, repaired: str, model: DamageModel) -> Outcome:
+    """The repair's outcome as the lossy property judges it (also for
+    ``scripts/lossy_scan.py``): a "wrong" character that is ftfy's own single-byte
+    decision (``â¦ `` read as ``⦠``, the floor kept as is), or only quotes that
+    vanished without a trace misaligning the comparison, counts as lost."""
+    outcome = classify(text, damaged, repaired, model)
+    if outcome is Outcome.WRONG and (
+        _ftfy_decided(damaged, repaired) or _only_traceless_losses(text, damaged, repaired, model)
+    ):
+        return Outcome.LOST
+    return outcome
+
+
 def _check_lossy_repair(text: str, model: DamageModel) -> None:
     assume("\ufffd" not in text)
     damaged = damaged_or_reject(model, text)
     repaired = cleantext.fix_encoding(damaged)
-    outcome = classify(text, damaged, repaired, model)
-    if outcome is Outcome.WRONG and _ftfy_decided(damaged, repaired):
-        return  # ftfy's single-byte decision (``â¦ `` read as ``⦠``): the floor, kept as is
-    if outcome is Outcome.WRONG and _only_traceless_losses(text, damaged, repaired, model):
-        return  # quotes that vanished without a trace misalign the comparison, nothing more
-    assert outcome not in (Outcome.WRONG, Outcome.GAP, Outcome.CRASH), (damaged, repaired)
+    assert judged_outcome(text, damaged, repaired, model) not in FAILING, (damaged, repaired)
 
 
 def _only_traceless_losses(text: str, damaged: str, repaired: str, model: DamageModel) -> bool:
