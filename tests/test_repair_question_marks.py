@@ -49,3 +49,16 @@ def test_a_real_question_mark_stays_when_other_bytes_were_dropped_without_one() 
 def test_text_with_question_marks_and_no_damage_is_left() -> None:
     for text in ("Why? Because “we” can?", "为什么？因为我们可以?", "なぜ?それは"):
         assert cleantext.fix_encoding(text) == text
+
+
+def test_question_marks_that_decide_nothing_are_not_read_as_dropped_bytes() -> None:
+    """``幸’`` read as EUC-JP with ``?`` for bytes is ``綛呉??``: ``呉`` holds the
+    mark's first byte and the ``??`` its other two.  Where the question-mark reading
+    cannot tell which mark it was, the dropped-bytes reading must not step in: it
+    takes the ``??`` for real question marks and writes ``幸—??``, a dash never there."""
+    sentence = "Set; ‘大典得幸’; PANELU… Lutnic."
+    model = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION)
+    damaged = model.apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert "—" not in repaired
+    assert repaired == damaged or model.apply(repaired) == damaged

@@ -34,8 +34,10 @@ def find(text: str) -> list[Repair]:
             _marked_by_question_marks(text, found)
             or (not found and codec in DROPPED_LEAD_CODECS and _marks_before_a_dropped_lead(text))
         ):
-            marked = find_repairs(text, DamageModel("utf-8", codec, Loss.REPLACE_QUESTION), spans)
-            found = marked or found
+            # Once the ``?`` stand for the lost bytes, the dropped reading, which
+            # treats them as real question marks, is wrong even where the
+            # question-mark reading decides nothing (``綛呉??``: ``幸’``, not ``幸—??``).
+            found = find_repairs(text, DamageModel("utf-8", codec, Loss.REPLACE_QUESTION), spans)
         repairs.extend(found)
     return repairs
 
