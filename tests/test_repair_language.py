@@ -82,3 +82,21 @@ def test_in_an_english_line_the_letter_stays_lost() -> None:
 def test_the_same_word_in_an_english_line_stays_lost() -> None:
     damaged = ASCII_REPLACED.apply("The bölüm was printed again in the spring of that year.")
     assert cleantext.fix_encoding(damaged) == damaged
+
+
+@pytest.mark.parametrize(
+    ("line", "lost"),
+    [
+        # Portuguese TÃO (Zipf 5.9), Spanish TÍO (4.6) and Polish TŁO (4.2) fit: in a
+        # line of no clear language, frequency in each word's own language decides nothing
+        ("Album art: TŁO, by the Seoul band.", True),
+        # the line's language decides: each comes back
+        ("Nowe TŁO dla całej ekipy, jak zawsze.", False),
+        ("Ele está TÃO feliz com a casa nova.", False),
+        ("Era mi TÍO, el hermano de mi padre.", False),
+    ],
+)
+def test_rival_words_of_different_languages_need_the_line_s_language(line: str, lost: bool) -> None:
+    damaged = ASCII_REPLACED.apply(line)
+    repaired = cleantext.fix_encoding(damaged)
+    assert repaired == (damaged if lost else line)

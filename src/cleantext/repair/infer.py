@@ -259,12 +259,17 @@ def _choose(
     (best_score, why), best = scored[0]
     runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
     margin = best_score - runner_up
-    if best_score > 0 and margin < _CLEAR_MARGIN and _rival_words(scored):
-        scored = _rescored_for_the_line(scored, left, right)
+    needed = _CLEAR_MARGIN
+    if best_score > 0 and _rival_words(scored):
+        needed = _rival_margin(scored, left, right)
+    if best_score > 0 and margin < needed:
+        line, scored = _rescored_for_the_line(scored, left, right)
+        if line:  # the line's language arbitrates: a foreign word has lost _FOREIGN
+            needed = _CLEAR_MARGIN
         (best_score, why), best = scored[0]
         runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
         margin = best_score - runner_up
-    if best_score <= 0 or margin < _CLEAR_MARGIN or (rule_needed and not _specific(why)):
+    if best_score <= 0 or margin < needed or (rule_needed and not _specific(why)):
         alternatives = ", ".join(repr(char) for _, char in scored[:3])
         note = f"lost byte: no clear choice among {alternatives}"
         return Choice(None, best, best_score, 0.3, note)
@@ -282,8 +287,27 @@ def _rival_words(scored: _Scored) -> bool:
     return len(scored) > 1 and all(_LEXICON_RULE in why for (_, why), _ in scored[:2])
 
 
-def _rescored_for_the_line(scored: _Scored, left: str, right: str) -> _Scored:
-    """Letters scored again in the language the line is clearly written in, if any.
+def _rival_margin(scored: _Scored, left: str, right: str) -> float:
+    """The margin two rival words need: :data:`_CLEAR_MARGIN` when one language knows
+    both, and :data:`_FOREIGN` (a thousandfold, as :data:`.lexicon.LISTED_RATIO`)
+    when no language does.  ``T��O`` is Portuguese ``TÃO`` (Zipf 5.9) or Spanish
+    ``TÍO`` (4.6) or Polish ``TŁO`` (4.2): how common a word is in its own language
+    says little of which language a line mixing several is in."""
+    first, second = scored[0][1], scored[1][1]
+    shared = _languages_knowing(first, left, right) & _languages_knowing(second, left, right)
+    return _CLEAR_MARGIN if shared else _FOREIGN
+
+
+def _languages_knowing(char: str, left: str, right: str) -> set[str]:
+    """The languages writing ``char`` whose lexicon knows the word it makes."""
+    word = (_trailing_letters(left) + char + _leading_letters(right)).lower()
+    return {lang for lang in _LANGUAGES_BY_LETTER.get(char, ()) if _zipf(word, lang) > 0}
+
+
+def _rescored_for_the_line(
+    scored: _Scored, left: str, right: str
+) -> tuple[frozenset[str], _Scored]:
+    """The languages the line is clearly written in, and the letters scored again in them.
 
     A word of that language keeps its Zipf there; a word only another language
     knows loses :data:`_FOREIGN` (a thousandfold), so ``formó`` beats Romanian
@@ -292,12 +316,12 @@ def _rescored_for_the_line(scored: _Scored, left: str, right: str) -> _Scored:
     """
     line = language.written_in(_words_around(left, right))
     if not line:
-        return scored
+        return line, scored
     rescored = [
         (_letter_score(char, left, right, line) if _LEXICON_RULE in why else (score, why), char)
         for (score, why), char in scored
     ]
-    return sorted(rescored, key=lambda item: (-item[0][0], item[1]))
+    return line, sorted(rescored, key=lambda item: (-item[0][0], item[1]))
 
 
 def _words_around(left: str, right: str) -> tuple[str, ...]:
