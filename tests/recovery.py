@@ -15,6 +15,7 @@ uses the fixture sentences only);
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sys
 import sysconfig
@@ -319,6 +320,8 @@ def classify(original: str, damaged: str, repaired: str, model: Damage) -> Outco
     if _matches_with_holes(original, repaired):
         return Outcome.HOLES
     outcome = _compare(original, repaired, model)
+    if outcome in (Outcome.WRONG, Outcome.GAP):
+        outcome = _word_by_word(original, repaired, model) or outcome
     if outcome is Outcome.GAP and _explains_the_damage(model, repaired, damaged):
         return Outcome.LOST
     if outcome is Outcome.WRONG and _is_subsequence(repaired, original):
@@ -342,8 +345,72 @@ def _explains_the_damage(model: Damage, repaired: str, damaged: str) -> bool:
     matcher = difflib.SequenceMatcher(None, damaged, repaired, autojunk=False)
     changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     return bool(changed) and all(
-        damage(model, repaired[b0:b1]) == damaged[a0:a1] for _, a0, a1, b0, b1 in changed
+        damage(model, repaired[b0:b1]) == damaged[a0:a1]
+        or _holes_for(damaged[a0:a1], repaired[b0:b1], model)
+        for _, a0, a1, b0, b1 in changed
     )
+
+
+def _holes_for(damaged: str, repaired: str, model: Damage) -> bool:
+    """Does ``repaired``, where it holds U+FFFD, explain ``damaged`` piece by piece?
+
+    A hole names no character, so damaging it again cannot give its span back; it
+    explains a span that some character could have left (``箙`` is what EUC-JP
+    keeps of ``乎`` once its last byte is dropped).  The characters between holes
+    must give their own span back when damaged again (``��辰年`` for ``箙綺莨医拘``).
+    """
+    if "\ufffd" not in repaired:
+        return False
+    runs = [run.group() for run in re.finditer("\ufffd+|[^\ufffd]+", repaired)]
+    forms = _single_character_forms(model)
+    # ends: the positions in ``damaged`` that the runs taken so far can reach
+    ends = {0}
+    for run in runs:
+        if run[0] != "\ufffd":
+            piece = damage(model, run) or run
+            ends = {end + len(piece) for end in ends if damaged.startswith(piece, end)}
+            continue
+        for _ in run:  # one character's damage per hole
+            ends = {
+                stop
+                for end in ends
+                for stop in range(end + 1, min(len(damaged), end + _WIDEST_DAMAGE) + 1)
+                if damaged[end:stop] in forms
+            }
+    return len(damaged) in ends
+
+
+@functools.cache
+def _single_character_forms(model: Damage) -> frozenset[str]:
+    """What ``model`` leaves of each character of the Basic Multilingual Plane."""
+    forms = set()
+    for code in range(0x80, 0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        damaged = damage(model, chr(code))
+        if damaged:
+            forms.add(damaged)
+    return frozenset(forms)
+
+
+def _word_by_word(original: str, repaired: str, model: Damage) -> Outcome | None:
+    """The outcome with the repair's words paired with the original's, when both have
+    as many: the aligner, free to pair any characters, can match a mark with the
+    same mark a word later (``„REBOOT“… ‘Volody’`` repaired as ``“REBOOT������
+    “Volody”``: ``“…`` left damaged, ``‘`` as ``“``) and then report a gap and a
+    wrong letter where none is.  None when the words do not pair up, or when a
+    pair still holds a gap or a wrong letter."""
+    words, repaired_words = original.split(" "), repaired.split(" ")
+    if len(words) != len(repaired_words):
+        return None
+    outcomes = set()
+    for word, repaired_word in zip(words, repaired_words, strict=True):
+        if word == repaired_word or _matches_with_holes(word, repaired_word):
+            continue
+        outcomes.add(_compare(word, repaired_word, model))
+    if outcomes & {Outcome.WRONG, Outcome.GAP}:
+        return None
+    return Outcome.MARK if Outcome.MARK in outcomes else Outcome.PARTIAL
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -122,7 +122,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as cp949": (24, 0, 24),
     "utf-8 read as cp949, bytes dropped": (14, 1, 24),
     "utf-8 read as cp949, bytes replaced by U+FFFD": (17, 0, 24),
-    "utf-8 read as cp949, bytes replaced by '?'": (16, 1, 24),
+    "utf-8 read as cp949, bytes replaced by '?'": (16, 0, 24),
     "utf-8 read as euc_jp": (23, 0, 24),
     "utf-8 read as euc_jp, bytes dropped": (9, 0, 24),
     "utf-8 read as euc_jp, bytes replaced by U+FFFD": (13, 0, 24),
@@ -265,3 +265,31 @@ def test_a_deletion_beside_damage_left_as_it_was_is_lost_not_a_gap() -> None:
     # dropping that residue would drop the trace of ``언어``: a gap
     without_trace = repaired.replace(" 賄", " ")
     assert recovery.classify(original, damaged, without_trace, model) is Outcome.GAP
+
+
+def test_words_are_paired_when_the_aligner_pairs_a_mark_with_the_next_word_s() -> None:
+    # ``“…`` left damaged and ``‘`` restored as ``“``: the aligner pairs the original's
+    # ``“`` with the ``“`` before ``Volody`` and reports a gap and a wrong letter
+    model = DamageModel("utf-8", "big5", Loss.REPLACE)
+    original = "„REBOOT“… ‘Volody’ KONTAK"
+    damaged = model.apply(original)
+    repaired = "“REBOOT" + "\ufffd" * 6 + " “Volody” KONTAK"
+    assert recovery._compare(original, repaired, model) is Outcome.WRONG
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.MARK
+    # a wrong letter in a word is still one, word by word
+    wrong = repaired.replace("Volody", "Volodx")
+    assert recovery.classify(original, damaged, wrong, model) is Outcome.WRONG
+
+
+def test_holes_explain_the_spans_one_character_each_could_leave() -> None:
+    # EUC-JP keeps ``箙`` of ``乎`` and ``綺`` of ``庚``; the repair leaves a hole for
+    # each and restores ``辰年``, while ``‘–’`` vanished without a trace: lost
+    model = DamageModel("utf-8", "euc_jp", Loss.IGNORE)
+    original = "di! – 典肇乎庚辰年! yes"
+    damaged = model.apply(original)
+    restored = damaged.replace("莨医拘", "辰年")
+    repaired = restored.replace("箙綺", "\ufffd\ufffd")
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
+    # one hole for what two characters left: a character silently gone
+    too_few = restored.replace("箙綺", "\ufffd")
+    assert recovery.classify(original, damaged, too_few, model) in (Outcome.GAP, Outcome.WRONG)
