@@ -197,3 +197,26 @@ def test_an_elision_before_a_letter_ftfy_restored_takes_the_apostrophe() -> None
     vowel after ``jusqu``."""
     original = "Aujourd’hui, jusqu’à l’aube."
     assert cleantext.fix_encoding(C1_DELETED.apply(original)) == original
+
+
+def test_an_undecided_hole_that_may_have_closed_the_quotation_leaves_it_unknown() -> None:
+    """``‘crédulité’`` read as EUC-JP with U+FFFD lost every byte of both marks: the
+    first is restored as an opening quote, the second stays a hole, and that hole
+    may have closed the quotation; so ``™`` later is not taken for its ``”``."""
+    sentence = "‘crédulité’ Howard’s ses — invent™, completó, cooperation"
+    model = DamageModel("utf-8", "euc_jp", Loss.REPLACE)
+    repaired = cleantext.fix_encoding(model.apply(sentence))
+    assert "invent”" not in repaired
+    assert "Howard’s" in repaired
+
+
+def test_the_quote_state_forgets_an_open_quotation_a_hole_may_have_closed() -> None:
+    quotes = infer.QuoteState()
+    quotes.observe("“")
+    quotes.observe_undecided(("’", "”", "…"))
+    assert not quotes.double_open
+    quotes.observe("‘")
+    quotes.observe_undecided(("—", "–"))  # no closing mark among them: still open
+    assert quotes.single_open
+    quotes.observe_undecided(("’", "‘"))
+    assert not quotes.single_open

@@ -175,6 +175,16 @@ class QuoteState:
             self.double_open = self.single_open = self.low_open = False
             self.closers = frozenset()
 
+    def observe_undecided(self, candidates: tuple[str, ...]) -> None:
+        """Take in a lost character left undecided among ``candidates``: if it may have
+        closed the open quotation, whether one is open is no longer known, and no
+        later mark may be chosen to close it (``“crédulité��� … invent���,`` is not
+        ``invent”``: the first hole was as likely the closing mark)."""
+        if self.double_open and ("”" in candidates or (self.low_open and "“" in candidates)):
+            self.double_open = self.low_open = False
+        if self.single_open and "’" in candidates:
+            self.single_open = False
+
 
 #: Letters of languages that close a quotation opened with ``„`` by ``“`` (German,
 #: Czech, Slovak, Slovenian, Croatian, Lithuanian) or by ``”`` (Polish, Hungarian,

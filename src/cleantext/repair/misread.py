@@ -220,8 +220,12 @@ def _repair_region(
             ):
                 _resolve_pair(text, clusters, index, model, replace(quotes), kana)
                 paired = index + 1
-        for char in cluster.repaired:
-            quotes.observe(char)
+        undecided = dict(cluster.open_holes)
+        for position, char in enumerate(cluster.repaired):
+            if position in undecided:
+                quotes.observe_undecided(undecided[position])
+            else:
+                quotes.observe(char)
         quotes.position = cluster.end
     _fill_from_lexicon(text, region, clusters, model)
     _fill_from_cjk_words(text, clusters, model)
