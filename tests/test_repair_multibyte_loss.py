@@ -45,3 +45,22 @@ def test_a_damaged_word_is_not_repaired_into_a_script_foreign_to_its_line(line: 
     repaired = cleantext.fix_encoding(damaged)
     scripts = {score.script_of(char) for char in repaired} - {""}
     assert scripts <= {"CYRILLIC", "CJK"}, repaired
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # EUC-JP reads two Cyrillic letters alone between holes, a loss each
+        "Being • ‘России’, “KOD” — Apollon. semés: Elmendorf —",
+        # Big5 reads more of the runs of holes than EUC-JP does
+        "В magical: „Force“ meanwhile aquí’s; ILOŚĆ comédien, Ayrıca’t, Being • "
+        "‘России’, “KOD” — Apollon. “културния”. semés: Elmendorf —",
+    ],
+)
+def test_the_codec_is_chosen_by_what_only_it_reads(sentence: str) -> None:
+    """EUC-JP with U+FFFD left ``sem辿s`` and runs of ``���`` that any codec reads
+    as the same marks.  Big5 reads ``辿`` as ``˦``, EUC-JP as ``é``.  Counting the
+    shared marks, and the losses of weak repairs, Big5 had won the line."""
+    repaired = cleantext.fix_encoding(DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(sentence))
+    assert "semés" in repaired
+    assert "˦" not in repaired

@@ -263,7 +263,7 @@ def _to_input(changes: list[Change], position: int, *, at_end: bool = False) -> 
 
 
 def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(multibyte.find(text))
+    repairs = _best_non_overlapping(multibyte.find(text), _bare_in(text))
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
@@ -308,13 +308,24 @@ def _single_byte_misread_edits(text: str, guess_lost: bool) -> list[Edit]:
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
-def _best_non_overlapping(repairs: list[Repair]) -> list[Repair]:
+def _bare_in(text: str) -> Callable[[Repair], bool]:
+    """Does a repair read only U+FFFD or ``?`` (``���`` as ``“``)?"""
+    return lambda repair: not text[repair.start : repair.end].strip("\ufffd?")
+
+
+def _best_non_overlapping(
+    repairs: list[Repair], bare: Callable[[Repair], bool] | None = None
+) -> list[Repair]:
     """Keep the most plausible repair wherever several models claim the same span.
 
     A text is usually damaged by one codec, so models are ranked by the total gain
     of all their repairs, and within a model repairs by their own gain.  Ties keep
     the model tried first (GBK before GB18030, cp932 before Shift-JIS), which
-    names the more common codec.
+    names the more common codec.  Repairs that read no surviving byte (``bare``:
+    ``���`` as ``“`` reads the same under every codec that drops bytes so) do not
+    count towards the total, they say nothing of which codec it was; nor does a
+    repair's loss (a letter alone between holes costs more than the ideograph it
+    was), which says the repair is weak, not that the codec is wrong.
 
     Claimed characters are marked in a byte array: time linear in the repairs'
     lengths (keeping the chosen spans in a sorted list was quadratic in their number).
@@ -323,7 +334,9 @@ def _best_non_overlapping(repairs: list[Repair]) -> list[Repair]:
         return []
     totals: dict[DamageModel, float] = {}
     for repair in repairs:
-        totals[repair.model] = totals.get(repair.model, 0.0) + repair.gain
+        counted = bare is None or not bare(repair)
+        evidence = max(repair.gain, 0.0) if counted else 0.0
+        totals[repair.model] = totals.get(repair.model, 0.0) + evidence
     ranked = sorted(
         enumerate(repairs),
         key=lambda item: (-totals[item[1].model], -item[1].gain, item[0]),
