@@ -159,9 +159,26 @@ TYPOGRAPHY = ("“", "”", "‘", "’", "—", "–", "…", "€", "«", "»"
 def corpus_words() -> tuple[str, ...]:
     """Every distinct word of the corpus, in any script, for generating clean text."""
     words = {word for sentence in corpus_sentences() for word in _WORD.findall(sentence)}
-    # Scripts written without spaces give sentence-long "words": cut them into short ones.
-    short = {word[i : i + 6] for word in words for i in range(0, len(word), 6)}
+    # Scripts written without spaces give sentence-long "words": cut them into short
+    # ones.  Words of other scripts stay whole: one cut short (``ESPAÑO``) is no word,
+    # and a letter it lost is filled, as it should be, to make the word that exists
+    # (Portuguese ``ESPAÇO``).
+    short = {
+        piece
+        for word in words
+        for piece in (
+            [word[i : i + 6] for i in range(0, len(word), 6)] if _unspaced(word) else [word]
+        )
+    }
     return tuple(sorted(short))
+
+
+#: Scripts written without spaces between words (prefixes of Unicode character names).
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+
+
+def _unspaced(word: str) -> bool:
+    return unicodedata.name(word[0], "").startswith(_UNSPACED)
 
 
 # --------------------------------------------------------------------------- damage
@@ -377,7 +394,19 @@ def _holes_for(damaged: str, repaired: str, model: Damage) -> bool:
                 for stop in range(end + 1, min(len(damaged), end + _WIDEST_DAMAGE) + 1)
                 if damaged[end:stop] in forms
             }
-    return len(damaged) in ends
+    if len(damaged) in ends:
+        return True
+    # One hole whose character's bytes paired with its neighbours' (``배�기`` for
+    # ``覦一郁鍵``: EUC-JP pairs the last byte of ``배`` with the first of ``우``):
+    # some character in its place must give the whole span back.
+    if repaired.count("\ufffd") != 1:
+        return False
+    before, _, after = repaired.partition("\ufffd")
+    return any(
+        damage(model, before + chr(code) + after) == damaged
+        for code in range(0x80, 0x10000)
+        if not 0xD800 <= code < 0xE000
+    )
 
 
 @functools.cache

@@ -293,3 +293,17 @@ def test_holes_explain_the_spans_one_character_each_could_leave() -> None:
     # one hole for what two characters left: a character silently gone
     too_few = restored.replace("箙綺", "\ufffd")
     assert recovery.classify(original, damaged, too_few, model) in (Outcome.GAP, Outcome.WRONG)
+
+
+def test_a_hole_whose_bytes_paired_with_its_neighbours_is_explained_in_place() -> None:
+    # EUC-JP pairs the last byte of ``배`` with the first of ``우``: no span is what
+    # ``우`` alone leaves, but some character in the hole's place gives ``覦一郁鍵``
+    model = DamageModel("utf-8", "euc_jp", Loss.IGNORE)
+    original = "Operation, ‘배우기’ historical"
+    damaged = model.apply(original)
+    repaired = damaged.replace("覦一郁鍵", "배\ufffd기")
+    assert "배\ufffd기" in repaired
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
+    # the hole cannot stand for two characters' bytes
+    missing = damaged.replace("覦一郁鍵", "배\ufffd")
+    assert recovery.classify(original, damaged, missing, model) in (Outcome.GAP, Outcome.WRONG)
