@@ -235,3 +235,12 @@ def _cp1252_byte(char: str) -> int | None:
     except UnicodeEncodeError:
         return None
     return data[0] if 0x80 <= data[0] <= 0x9F else None
+
+
+def test_an_euc_kr_reading_without_hangul_is_not_korean() -> None:
+    """``участва…`` that lost its C1 bytes is ``ÑÑÐ°ÑÑÐ²Ð°â¦``, whose bytes EUC-KR
+    reads as six common Hanja and no Hangul: Korean is written in Hangul, and
+    Chinese is not written in EUC-KR."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("Criminal € участва… approach")
+    repaired = cleantext.fix_encoding(damaged)
+    assert not any("\u3400" <= char <= "\u9fff" for char in repaired), repaired

@@ -9,7 +9,8 @@ accepts it only with positive evidence:
 
 * double-byte codecs (GBK, Big5, Shift-JIS, EUC-KR): the bytes decode strictly,
   into at least two characters, all of them common (first-level ideographs, kana,
-  KS X 1001 Hangul, CJK punctuation), and no Western word is lost;
+  KS X 1001 Hangul, CJK punctuation), an EUC-KR reading at least half Hangul,
+  and no Western word is lost;
 * single-byte codecs (cp1251, KOI8-R, cp1253, cp1255, cp1256): most decoded words
   are known words of the codec's language (wordfreq) while the Western words were
   not words at all.
@@ -331,6 +332,10 @@ def _double_byte(data: bytes, codec: str) -> _Candidate | None:
     if _GLUED_LATIN.search(decoded):  # ``茅t茅`` is UTF-8 mojibake, not a legacy text
         return None
     if codec in _CHINESE_CODECS and _KANA.search(decoded):
+        return None
+    if codec == "euc_kr" and 2 * len(_HANGUL.findall(decoded)) < letters:
+        # Korean is written in Hangul; Hanja alone is Chinese, which is not written
+        # in EUC-KR (``â¬ ÑÑÐ°`` is ``€ уча`` that lost C1 bytes, not ``燧 金逵``)
         return None
     cost = score.text_cost(decoded)
     if codec != "euc_kr":  # Chinese and Japanese do not put spaces between words
