@@ -62,3 +62,16 @@ def test_question_marks_that_decide_nothing_are_not_read_as_dropped_bytes() -> N
     repaired = cleantext.fix_encoding(damaged)
     assert "—" not in repaired
     assert repaired == damaged or model.apply(repaired) == damaged
+
+
+@pytest.mark.parametrize("codec", ["shift_jis", "cp932"])
+def test_question_marks_are_tried_where_the_dropped_reading_gives_up_whole(codec: str) -> None:
+    """Read as dropped, ``窶? because! 窶? KARTﾄ?`` holds more undecided lost bytes
+    than decided ones and is given up whole, so no lost byte shows a ``?`` after it;
+    the ``?`` after ``窶`` are tried as the lost bytes, and ``竄ｬ`` is ``€``, not the
+    ``«ｬ`` a Big5 reading made of it."""
+    sentence = "Jules… tercer – because! – KARTĄ™ accusations by – llenad — curo € aves"
+    damaged = DamageModel("utf-8", codec, Loss.REPLACE_QUESTION).apply(sentence)
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert "curo € aves" in repaired and "«" not in repaired
+    assert any(change.model.endswith(MARKED) for change in plan)

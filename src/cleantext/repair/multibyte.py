@@ -9,6 +9,8 @@ Re-encoding with the wrong codec gives the bytes back.
 
 from __future__ import annotations
 
+import re
+
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DROPPED_LEAD_CODECS, DamageModel, Loss
 from cleantext.repair.screen import dropped_lead_positions, multibyte_windows
@@ -32,7 +34,7 @@ def find(text: str) -> list[Repair]:
         found = find_repairs(text, DamageModel("utf-8", codec, loss), spans)
         if loss is Loss.IGNORE and (
             _marked_by_question_marks(text, found)
-            or (not found and codec in DROPPED_LEAD_CODECS and _marks_before_a_dropped_lead(text))
+            or (not found and _question_marks_after_a_lead(text, codec))
         ):
             # Once the ``?`` stand for the lost bytes, the dropped reading, which
             # treats them as real question marks, is wrong even where the
@@ -54,6 +56,20 @@ def _marked_by_question_marks(text: str, dropped: list[Repair]) -> bool:
     """
     lost = [repair for repair in dropped if repair.bytes_lost]
     return bool(lost) and all(text[repair.end : repair.end + 1] == "?" for repair in lost)
+
+
+def _question_marks_after_a_lead(text: str, codec: str) -> bool:
+    """Where the dropped-bytes reading found nothing, might the ``?`` stand for lost
+    bytes?  Read as dropped, ``窶? because! 窶? KARTﾄ?`` holds more undecided lost
+    bytes than decided ones and is given up whole, so no lost byte shows whether a
+    ``?`` follows it; a ``?`` right after a character that is not ASCII is enough to
+    try the question-mark reading, whose repairs are verified as any others."""
+    if _QUESTION_AFTER_NON_ASCII.search(text):
+        return True
+    return codec in DROPPED_LEAD_CODECS and _marks_before_a_dropped_lead(text)
+
+
+_QUESTION_AFTER_NON_ASCII = re.compile("[^\x00-\x7f]\\?")
 
 
 def _marks_before_a_dropped_lead(text: str) -> bool:
