@@ -478,7 +478,7 @@ def _compare(original: str, repaired: str, model: Damage) -> Outcome:
             outcome = Outcome.MARK
         elif set(got) != {"\ufffd"} and not _damaged_form(original, a0, a1, got, model):
             pieces = _piece_by_piece(original[a0:a1], got, model)
-            if pieces is None:
+            if pieces is None and not _residue_holes_and_letters(original, a0, a1, got, model):
                 return Outcome.WRONG
             if pieces == Outcome.MARK:
                 outcome = Outcome.MARK
@@ -541,6 +541,33 @@ def _marks_for_marks(expected: str, got: str) -> bool:
     """Punctuation restored as other punctuation of the same length: the issue forbids a
     wrong *letter*; which quote a lost byte was is sometimes a convention (“ before ‘)."""
     return len(expected) == len(got) and all(map(_is_mark, expected + got))
+
+
+def _residue_holes_and_letters(original: str, a0: int, a1: int, got: str, model: Damage) -> bool:
+    """Is ``got`` made of runs of U+FFFD, pieces of the damaged word around it and
+    pieces of the original span, and nothing else?
+
+    Where a codec pairs bytes across characters (EUC-JP reading Chinese that lost
+    bytes to ``?``), what a character leaves depends on its neighbours, so
+    :func:`_piece_by_piece`, which damages characters alone, finds no cut; every
+    character of ``got`` is still the original's, the damage's or a hole.
+    """
+    start = original.rfind(" ", 0, a0) + 1
+    end = original.find(" ", a1)
+    end = len(original) if end < 0 else end
+    damaged = damage(model, original[start:end]) or ""
+    expected = original[a0:a1]
+    reachable = [True] + [False] * len(got)
+    for j in range(len(got)):
+        if not reachable[j]:
+            continue
+        for k in range(j + 1, len(got) + 1):
+            piece = got[j:k]
+            if set(piece) == {"\ufffd"} or piece in damaged or piece in expected:
+                reachable[k] = True
+            elif piece[:-1] not in damaged and piece[:-1] not in expected:
+                break
+    return reachable[len(got)]
 
 
 def _damaged_form(original: str, a0: int, a1: int, got: str, model: Damage) -> bool:

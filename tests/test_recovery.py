@@ -307,3 +307,22 @@ def test_a_hole_whose_bytes_paired_with_its_neighbours_is_explained_in_place() -
     # the hole cannot stand for two characters' bytes
     missing = damaged.replace("覦一郁鍵", "배\ufffd")
     assert recovery.classify(original, damaged, missing, model) in (Outcome.GAP, Outcome.WRONG)
+
+
+def test_residue_holes_and_letters_where_the_codec_pairs_bytes_across_characters() -> None:
+    # EUC-JP pairs the bytes of neighbouring ideographs, so what one leaves depends on
+    # the next: the repair's holes, residue and ``不容忽視`` hold no wrong letter
+    model = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION)
+    original = "開發及測試軟體的速度是不容忽視的"
+    damaged = model.apply(original)
+    repaired = (
+        damaged.replace("羝?荅?荵?蕭?", "\ufffd" * 4)
+        .replace("綺?", "\ufffd")
+        .replace("筝?絎劫申荀?", "不容忽視")
+    )
+    assert repaired.count("\ufffd") == 5 and "不容忽視" in repaired
+    assert recovery._piece_by_piece(original, repaired, model) is None
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.PARTIAL
+    # a letter that is neither the original's nor the damage's is still wrong
+    wrong = repaired.replace("不容忽視", "不容忽略")
+    assert recovery.classify(original, damaged, wrong, model) is Outcome.WRONG
