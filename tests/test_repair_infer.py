@@ -220,3 +220,14 @@ def test_the_quote_state_forgets_an_open_quotation_a_hole_may_have_closed() -> N
     assert quotes.single_open
     quotes.observe_undecided(("’", "‘"))
     assert not quotes.single_open
+
+
+def test_damage_left_as_it_was_that_lost_bytes_leaves_the_quotation_unknown() -> None:
+    """``’。`` read as EUC-JP with U+FFFD is six U+FFFD that no reading decides and
+    that stay as they are; the ``’`` in them may have closed the quotation, so
+    ``™`` after ``made`` is not taken for its ``”``."""
+    sentence = "Fried – ‘SERWER’. ‘llamó’。made™ • further™. discuss’s:"
+    model = DamageModel("utf-8", "euc_jp", Loss.REPLACE)
+    repaired = cleantext.fix_encoding(model.apply(sentence))
+    assert "made”" not in repaired
+    assert "discuss’s" in repaired

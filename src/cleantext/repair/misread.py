@@ -220,6 +220,9 @@ def _repair_region(
             ):
                 _resolve_pair(text, clusters, index, model, replace(quotes), kana)
                 paired = index + 1
+        if cluster.unsupported and _lost_bytes_in(cluster):
+            # left as it was: what its lost bytes were is as unknown as an open hole
+            quotes.observe_undecided(_ANY_CLOSING_MARK)
         undecided = dict(cluster.open_holes)
         for position, char in enumerate(cluster.repaired):
             if position in undecided:
@@ -282,6 +285,14 @@ def _repair_region(
         )
         for c, note in zip(changed, notes or [""] * len(changed), strict=True)
     ]
+
+
+_ANY_CLOSING_MARK = ("”", "’", "“")
+
+
+def _lost_bytes_in(cluster: _Cluster) -> bool:
+    """Did the damage lose bytes of this cluster's characters?"""
+    return any(not piece.complete for piece in cluster.pieces)
 
 
 def _decided_change(text: str, cluster: _Cluster) -> bool:
