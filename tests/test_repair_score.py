@@ -115,3 +115,13 @@ def test_a_diacritic_no_precomposed_letter_holds_is_rare() -> None:
     question = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION)
     assert cleantext.fix_encoding(question.apply("ión; IE")) == "ión; IE"
     assert cleantext.fix_encoding("sobre la expansi坦n. Y fue") == "sobre la expansión. Y fue"
+
+
+def test_tone_letters_and_phonetic_modifiers_are_rare() -> None:
+    """U+02E5 to U+02FF (``˥ ˦ ˱``) belong to phonetic transcription.  ``辿`` is what
+    EUC-JP makes of ``é``; where the EUC-JP reading of the line is given up (its
+    ideographs lost bytes), Big5 had read ``辿`` as ``˦``, inside ``Ed˦ns``."""
+    assert score.char_cost("˦") == score.char_cost("˱") == 3.5
+    assert score.char_cost("ʰ") < 3.5  # a modifier letter some orthographies write
+    repaired = cleantext.fix_encoding("Taylor 絖箙篏睡 Ed辿ns C辿sar KLAWIATURA,")
+    assert "˦" not in repaired

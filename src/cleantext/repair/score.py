@@ -77,6 +77,11 @@ def _composing_marks() -> frozenset[str]:
 _HISTORIC_CYRILLIC_START, _HISTORIC_CYRILLIC_END = 0x0460, 0x0482
 
 
+#: Tone letters and phonetic modifiers (U+02E5 to U+02FF), which only transcriptions
+#: write: a rare ideograph read back as Big5 was ``˦`` inside ``Ed˦ns`` (``Edén``).
+_PHONETIC_MODIFIERS_START, _PHONETIC_MODIFIERS_END = 0x02E5, 0x0300
+
+
 @lru_cache(maxsize=65536)
 def char_cost(char: str) -> float:
     """How surprising one character is on its own."""
@@ -108,6 +113,8 @@ def char_cost(char: str) -> float:
         if code < 0x2000:  # Greek, Cyrillic, Hebrew, Arabic, Indic and other alphabets
             return 0.6
         return 2.0  # rarer blocks: CJK extension, compatibility ideographs, ...
+    if _PHONETIC_MODIFIERS_START <= code < _PHONETIC_MODIFIERS_END:
+        return 3.5  # ˥ ˦ ˱ ...: phonetic transcription only, no more plausible than 辿
     if 0x300 <= code < 0x370 and char not in _composing_marks():
         return 2.5  # a diacritic no precomposed letter holds (U+0339, U+033F): phonetics
     if category in ("Zs", "Mn", "Mc", "Nd", "Pd", "Ps", "Pe", "Pi", "Pf"):
