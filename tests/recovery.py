@@ -357,7 +357,7 @@ def _explains_the_damage(model: Damage, repaired: str, damaged: str) -> bool:
     span the repair changed is damaged again alone and must give back the span it
     replaced.
     """
-    if _redamages_to(model, repaired, damaged):
+    if _redamages_to(model, repaired, damaged) or _holes_for(damaged, repaired, model):
         return True
     matcher = difflib.SequenceMatcher(None, damaged, repaired, autojunk=False)
     changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]

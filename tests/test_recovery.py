@@ -326,3 +326,19 @@ def test_residue_holes_and_letters_where_the_codec_pairs_bytes_across_characters
     # a letter that is neither the original's nor the damage's is still wrong
     wrong = repaired.replace("不容忽視", "不容忽略")
     assert recovery.classify(original, damaged, wrong, model) is Outcome.WRONG
+
+
+def test_a_hole_in_a_repair_that_damages_back_to_the_input_is_explained_whole() -> None:
+    # GB18030 with U+FFFD swallows ``5.`` into the U+FFFD after ``€`` (``AC 35 2E``
+    # looked like the start of a four-byte sequence), and pairs the bytes of
+    # ``‘морями’`` across letters; with a hole for ``р``, the repair damages back to
+    # the input once a character stands in the hole: what is missing left no trace
+    model = DamageModel("utf-8", "gb18030", Loss.REPLACE)
+    original = "Read™ après • ‘морями’ – Interfax; considering €5."
+    damaged = model.apply(original)
+    assert damaged.endswith("鈧\ufffd")
+    repaired = "Read™ après — ‘мо\ufffdями’ — Interfax; considering €"
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
+    # the same repair with a letter dropped beside the hole has dropped a trace
+    dropped = repaired.replace("мо\ufffdями", "мо\ufffdми")
+    assert recovery.classify(original, damaged, dropped, model) in (Outcome.GAP, Outcome.WRONG)
