@@ -428,7 +428,7 @@ def _word_by_word(original: str, repaired: str, model: Damage) -> Outcome | None
     same mark a word later (``„REBOOT“… ‘Volody’`` repaired as ``“REBOOT������
     “Volody”``: ``“…`` left damaged, ``‘`` as ``“``) and then report a gap and a
     wrong letter where none is.  None when the words do not pair up, or when a
-    pair still holds a gap or a wrong letter."""
+    pair still holds a wrong letter."""
     words, repaired_words = original.split(" "), repaired.split(" ")
     if len(words) != len(repaired_words):
         return None
@@ -437,8 +437,10 @@ def _word_by_word(original: str, repaired: str, model: Damage) -> Outcome | None
         if word == repaired_word or _matches_with_holes(word, repaired_word):
             continue
         outcomes.add(_compare(word, repaired_word, model))
-    if outcomes & {Outcome.WRONG, Outcome.GAP}:
+    if Outcome.WRONG in outcomes:
         return None
+    if Outcome.GAP in outcomes:  # deletions: whether they left a trace, the caller asks
+        return Outcome.GAP
     return Outcome.MARK if Outcome.MARK in outcomes else Outcome.PARTIAL
 
 

@@ -342,3 +342,17 @@ def test_a_hole_in_a_repair_that_damages_back_to_the_input_is_explained_whole() 
     # the same repair with a letter dropped beside the hole has dropped a trace
     dropped = repaired.replace("мо\ufffdями", "мо\ufffdми")
     assert recovery.classify(original, damaged, dropped, model) in (Outcome.GAP, Outcome.WRONG)
+
+
+def test_words_paired_up_with_deletions_leave_the_trace_question_to_the_caller() -> None:
+    # EUC-KR drops ``’ – • ‘’ —`` whole; paired word by word, the deletions are gaps
+    # that damaging the repair again shows left no trace; the aligner, pairing the
+    # two ``furent``, had reported a wrong letter
+    model = DamageModel("utf-8", "euc_kr", Loss.IGNORE)
+    original = (
+        "increasingly’s – ferme…、Oрганизацията’s: LE…. carne «Donald» • ‘furent’ furent — Marco –"
+    )
+    damaged = model.apply(original)
+    repaired = "increasinglys  ferme╉Oганизаиаs: LE. carne «Donald»  furent furent  Marco "
+    assert recovery._compare(original, repaired, model) is Outcome.WRONG
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
