@@ -231,3 +231,13 @@ def test_damage_left_as_it_was_that_lost_bytes_leaves_the_quotation_unknown() ->
     repaired = cleantext.fix_encoding(model.apply(sentence))
     assert "made”" not in repaired
     assert "discuss’s" in repaired
+
+
+def test_a_no_break_space_beside_a_space_is_not_chosen() -> None:
+    """``»`` read as GBK with bytes dropped keeps its lead ``C2`` alone; of the
+    characters ``C2`` leads, a no-break space is the most frequent, but one
+    before a space joins nothing."""
+    sentence = "arrastra: «Ayrıca» «が» «Peskov»、«News»。Et"
+    repaired = cleantext.fix_encoding(DamageModel("utf-8", "gbk", Loss.IGNORE).apply(sentence))
+    assert "\u00a0" not in repaired
+    assert "«Peskov»" in repaired

@@ -552,7 +552,10 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     elif char == "…":
         if word_before and after in _CLOSING_FOLLOWERS:
             score += 0.5
-    elif char.isspace() and char != "\u00a0":
+    elif char == "\u00a0":
+        if before.isspace() or after.isspace():
+            score -= 3  # a no-break space beside a space or a line's edge joins nothing
+    elif char.isspace():
         score -= 1
     reason = "; ".join(reasons) or "prior frequency"
     return score, f"lost byte inferred from context: {reason}"
