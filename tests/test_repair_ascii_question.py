@@ -108,3 +108,26 @@ def test_the_screen_sees_every_run_inside_a_word(text: str) -> None:
     assert screen.has_question_run_in_word(text) == runs
     if runs:
         assert not screen.looks_clean(text)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        # ``Se??or`` shows the line's marks were lost bytes: ``form??`` is ``formó``
+        (
+            "Entonces el Se??or Dios form?? al hombre del polvo de la tierra.",
+            "Entonces el Señor Dios formó al hombre del polvo de la tierra.",
+        ),
+        # with no run inside a word repaired on its line, a run at a word's edge stays
+        (
+            "Entonces el Señor Dios form?? al hombre del polvo de la tierra.",
+            "Entonces el Señor Dios form?? al hombre del polvo de la tierra.",
+        ),
+        ("Entonces x???s Dios form?? al hombre del polvo de la tierra.", None),
+        ("What?? No. Really?? Is it ok?? Did you see??", None),
+    ],
+)
+def test_runs_at_a_word_s_edge_need_a_run_inside_a_word_on_their_line(
+    damaged: str, repaired: str | None
+) -> None:
+    assert cleantext.fix_encoding(damaged) == (damaged if repaired is None else repaired)

@@ -3,13 +3,15 @@
 Tools that write ``?`` for a byte they cannot decode (where Python writes U+FFFD)
 leave ``don???t`` and ``Z??rich``.  No byte survives, and ``?`` is also a real
 question mark (``What??? No.``), so only runs glued between two letters are read
-(no real text writes question marks inside a word), and quotation marks in the
-shapes :func:`_quotation_runs` allows.  Each such run is read as the U+FFFD run the
-same bytes would have left (:mod:`.ascii_replaced`), and a repair is kept only
-where a rule decided it whole (an English contraction, a word list's letter, a
-quotation mark) and the word it makes is a common one (``don’t``, ``Zürich``; not
-``c’d``), or the two words a dash joins are (``West—particularly``); a run no rule
-decides stays as it was, question marks and all.
+(no real text writes question marks inside a word), quotation marks in the
+shapes :func:`_quotation_runs` allows, and two marks at a word's edge
+(``form??``) on a line where a run inside a word was repaired.  Each such run is
+read as the U+FFFD run the same bytes would have left (:mod:`.ascii_replaced`),
+and a repair is kept only where a rule decided it whole (an English contraction,
+a word list's letter, a quotation mark) and the word it makes is a common one
+(``don’t``, ``Zürich``; not ``c’d``), or the two words a dash joins are
+(``West—particularly``); a run no rule decides stays as it was, question marks
+and all.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ __all__ = ["find"]
 #: Three marks or more after a word or its punctuation, before a space or the line's
 #: end (``meaningless,??? Fried``): the last three may be a closing quote.
 _CLOSING_RUN_RE = re.compile(r"(?<=[A-Za-z.,!?])\?{3,}(?=[ \t)\].,;:]|$)", re.MULTILINE)
+#: Two marks at a word's end (``laiss??``) or start (``l'??toffe``): a two-byte letter
+#: as readily as real question marks (``really??``), so read only on a line whose
+#: question marks inside a word were lost bytes (``d??chir??``).
+_WORD_EDGE_RUN_RE = re.compile(
+    r"(?<=[A-Za-z]{2})\?\?(?=[ \t.,;:!)\]]|$)|(?:^|(?<=[ \t(\['’]))\?\?(?=[A-Za-z]{2})",
+    re.MULTILINE,
+)
 _OPENING_QUOTES = frozenset("“‘")
 _CLOSING_QUOTES = frozenset("”’")
 
@@ -52,7 +61,10 @@ def find(text: str) -> list[Repair]:
     if not has_question_run(text):
         return []
     quotes = _quotation_runs(text) if "???" in text else {}
-    runs = sorted([*(match.span() for match in QUESTION_RUN_IN_WORD_RE.finditer(text)), *quotes])
+    edges = {match.span() for match in _WORD_EDGE_RUN_RE.finditer(text)}
+    runs = sorted(
+        [*(match.span() for match in QUESTION_RUN_IN_WORD_RE.finditer(text)), *quotes, *edges]
+    )
     if not runs:
         return []
     marked = list(text)
@@ -67,10 +79,14 @@ def find(text: str) -> list[Repair]:
         quote = quotes.get(run)
         if _makes_a_common_word(read, *run, repaired) if quote is None else repaired in quote.marks:
             accepted[run] = repairs
-    # An opening that nothing on its line closes stands only beside a word repaired there.
-    in_words = sorted(run[0] for run in accepted if run not in quotes)
+    # An opening that nothing on its line closes, and a run at a word's edge, stand
+    # only beside a word repaired inside on their line.
+    in_words = sorted(run[0] for run in accepted if run not in quotes and run not in edges)
     for run, quote in quotes.items():
         if run in accepted and not quote.paired and not _word_repaired_on_line(text, run, in_words):
+            del accepted[run]
+    for run in edges:
+        if run in accepted and not _word_repaired_on_line(text, run, in_words):
             del accepted[run]
     return [
         replace(repair, model=ASCII_QUESTION_MODEL, guessed=repair.repaired)
