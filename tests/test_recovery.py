@@ -110,7 +110,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as cp932": (24, 0, 24),
     "utf-8 read as cp932, bytes dropped": (20, 0, 24),
     "utf-8 read as cp932, bytes replaced by U+FFFD": (20, 0, 24),
-    "utf-8 read as cp932, bytes replaced by '?'": (20, 1, 24),
+    "utf-8 read as cp932, bytes replaced by '?'": (20, 0, 24),
     "utf-8 read as shift_jis": (24, 0, 24),
     "utf-8 read as shift_jis, bytes dropped": (19, 0, 24),
     "utf-8 read as shift_jis, bytes replaced by U+FFFD": (19, 0, 24),

@@ -75,3 +75,20 @@ def test_question_marks_are_tried_where_the_dropped_reading_gives_up_whole(codec
     repaired, plan = cleantext.fix_encoding_and_explain(damaged)
     assert "curo € aves" in repaired and "«" not in repaired
     assert any(change.model.endswith(MARKED) for change in plan)
+
+
+def test_a_byte_only_cp932_reads_rules_shift_jis_out() -> None:
+    """cp932 reads the byte 0x80 as U+0080, Shift-JIS as nothing: Bulgarian read as
+    cp932 with ``?`` for lost bytes holds ``ﾑ\\x80`` (``р``).  Read as Shift-JIS with
+    bytes dropped, the ``\\x80`` stayed beside its lead, and ftfy made it ``€``."""
+    sentence = (
+        "Bсеки човек има право свободно да участва в културния живот на обществото, да "
+        "се наслаждава на изкуствата, да участва в научния напредък и да се ползва от "
+        "неговите достижения."
+    )
+    damaged = DamageModel("utf-8", "cp932", Loss.REPLACE_QUESTION).apply(sentence)
+    assert "\x80" in damaged
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert "€" not in repaired and "\x80" not in repaired
+    assert "право" in repaired
+    assert not any("shift_jis" in change.model for change in plan)

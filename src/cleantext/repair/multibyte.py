@@ -30,7 +30,10 @@ def find(text: str) -> list[Repair]:
     """
     loss = Loss.REPLACE if "\ufffd" in text else Loss.IGNORE
     repairs: list[Repair] = []
-    for codec, spans in multibyte_windows(text).items():
+    windows = multibyte_windows(text)
+    if "shift_jis" in windows and "cp932" in windows and _CP932_ONLY.search(text):
+        del windows["shift_jis"]
+    for codec, spans in windows.items():
         found = find_repairs(text, DamageModel("utf-8", codec, loss), spans)
         if loss is Loss.IGNORE and (
             _marked_by_question_marks(text, found)
@@ -42,6 +45,13 @@ def find(text: str) -> list[Repair]:
             found = find_repairs(text, DamageModel("utf-8", codec, Loss.REPLACE_QUESTION), spans)
         repairs.extend(found)
     return repairs
+
+
+#: What cp932 reads single bytes that Shift-JIS has no character for as (0x80, 0xA0,
+#: 0xFD-0xFF): a text holding one was read as cp932, and Shift-JIS, which would
+#: read the same bytes alike elsewhere, need not be tried (its reading, leaving
+#: ``\x80`` beside ``ﾑ``, had won a Bulgarian line and let ftfy make the ``\x80`` a ``€``).
+_CP932_ONLY = re.compile("[\x80\uf8f0-\uf8f3]")
 
 
 def _marked_by_question_marks(text: str, dropped: list[Repair]) -> bool:
