@@ -105,7 +105,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as gb18030, bytes replaced by '?'": (23, 0, 24),
     "utf-8 read as big5": (23, 0, 24),
     "utf-8 read as big5, bytes dropped": (9, 0, 24),
-    "utf-8 read as big5, bytes replaced by U+FFFD": (13, 1, 24),
+    "utf-8 read as big5, bytes replaced by U+FFFD": (13, 0, 24),
     "utf-8 read as big5, bytes replaced by '?'": (13, 0, 24),
     "utf-8 read as cp932": (24, 0, 24),
     "utf-8 read as cp932, bytes dropped": (20, 0, 24),

@@ -64,3 +64,13 @@ def test_the_codec_is_chosen_by_what_only_it_reads(sentence: str) -> None:
     repaired = cleantext.fix_encoding(DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(sentence))
     assert "semés" in repaired
     assert "˦" not in repaired
+
+
+def test_a_lost_lead_s_one_likely_character_still_needs_a_rule() -> None:
+    """With the first bytes lost, only likely characters are tried: of those, only
+    ``…`` ends in ``A6``, but so do ``て`` and hundreds of others.  Japanese read as
+    Big5 with U+FFFD had ``…`` written where ``て`` was."""
+    sentence = "必要な機能は拡張モジュールとして追加する、というのが Python のポリシーです。"
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert "…" not in repaired

@@ -520,7 +520,9 @@ def _resolve(
         # A lead dropped, or written ``?`` (a real question mark as often), is a guess
         # until a rule names the mark and the word it opens confirms it.
         guessed_lead = lead_lost and model.loss in (Loss.IGNORE, Loss.REPLACE_QUESTION)
-        if len(candidates) == 1 and not guessed_lead:
+        # The one likely character left is not proof either: ``…`` alone of them ends
+        # in ``A6``, but so do ``て`` and hundreds more; a rule must name it.
+        if len(candidates) == 1 and not lead_lost:
             repaired.append(candidates[0])
             guessed.append(candidates[0])
             continue
