@@ -120,7 +120,7 @@ MEASURED: dict[str, tuple[int, int, int]] = {
     "utf-8 read as euc_kr, bytes replaced by U+FFFD": (13, 0, 24),
     "utf-8 read as euc_kr, bytes replaced by '?'": (13, 0, 24),
     "utf-8 read as cp949": (24, 0, 24),
-    "utf-8 read as cp949, bytes dropped": (14, 1, 24),
+    "utf-8 read as cp949, bytes dropped": (14, 0, 24),
     "utf-8 read as cp949, bytes replaced by U+FFFD": (17, 0, 24),
     "utf-8 read as cp949, bytes replaced by '?'": (16, 0, 24),
     "utf-8 read as euc_jp": (23, 0, 24),

@@ -74,3 +74,14 @@ def test_a_lost_lead_s_one_likely_character_still_needs_a_rule() -> None:
     damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply(sentence)
     repaired = cleantext.fix_encoding(damaged)
     assert "…" not in repaired
+
+
+def test_a_rare_ideograph_the_drops_brought_together_is_not_written() -> None:
+    """cp949 dropped ``AF E3 80`` from ``路、``, and ``E8 B7 81`` is a valid but rare
+    ``跁``: in text whose bytes were dropped, a whole reading that makes a rare
+    ideograph stays as it was."""
+    sentence = "悉文乃天下有志共筆而成；有意助之，幾網路、隨纂作，大典茁焉。"
+    damaged = DamageModel("utf-8", "cp949", Loss.IGNORE).apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert "跁" not in repaired
+    assert "天下有志共筆而成" in repaired

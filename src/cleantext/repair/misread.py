@@ -243,6 +243,8 @@ def _repair_region(
         if _is_known_word(text, cluster) or _lone_katakana(text, cluster):
             rejected += 1
             continue
+        if model.loss is Loss.IGNORE and _rare_ideograph_from_drops(cluster):
+            continue  # left as it was, as a cluster no reading explains
         accepted.append(cluster)
     alien = _alien_scripts(text, accepted)
     alien += [c for c in _foreign_to_line(text, accepted) if c not in alien]
@@ -293,6 +295,16 @@ _ANY_CLOSING_MARK = ("”", "’", "“")
 def _lost_bytes_in(cluster: _Cluster) -> bool:
     """Did the damage lose bytes of this cluster's characters?"""
     return any(not piece.complete for piece in cluster.pieces)
+
+
+def _rare_ideograph_from_drops(cluster: _Cluster) -> bool:
+    """Does a cluster read whole, in text whose bytes were dropped, make a rare
+    ideograph?  The drops can bring together the bytes of several characters into
+    a valid one: cp949 dropped ``AF E3 80`` from ``路、`` and left ``E8 B7 81``,
+    the rare ``跁``, where the common ``路`` was."""
+    return not cluster.lost and any(
+        "\u3400" <= char <= "\u9fff" and score.char_cost(char) > 1.0 for char in cluster.repaired
+    )
 
 
 def _decided_change(text: str, cluster: _Cluster) -> bool:
