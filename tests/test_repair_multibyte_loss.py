@@ -76,12 +76,28 @@ def test_a_lost_lead_s_one_likely_character_still_needs_a_rule() -> None:
     assert "…" not in repaired
 
 
-def test_a_rare_ideograph_the_drops_brought_together_is_not_written() -> None:
-    """cp949 dropped ``AF E3 80`` from ``路、``, and ``E8 B7 81`` is a valid but rare
-    ``跁``: in text whose bytes were dropped, a whole reading that makes a rare
-    ideograph stays as it was."""
-    sentence = "悉文乃天下有志共筆而成；有意助之，幾網路、隨纂作，大典茁焉。"
-    damaged = DamageModel("utf-8", "cp949", Loss.IGNORE).apply(sentence)
+@pytest.mark.parametrize(
+    ("codec", "sentence", "rare", "kept"),
+    [
+        # cp949 dropped ``AF E3 80`` from ``路、``; ``E8 B7 81`` is a valid ``跁``
+        ("cp949", "悉文乃天下有志共筆而成；有意助之，幾網路、隨纂作，大典茁焉。", "跁", "筆而成"),
+        # EUC-JP kept bytes of ``준`` and ``우`` that make ``줰``
+        (
+            "euc_jp",
+            "“Esta”。business、July…、geographically € vehicles — vehicles € 김준우、ordenó • "
+            "again — 並有一個, STAKES, IP’t… Darü’t。„Guido“、batıya’t",
+            "줰",
+            "ordenó",
+        ),
+    ],
+)
+def test_a_rare_character_the_drops_brought_together_is_not_written(
+    codec: str, sentence: str, rare: str, kept: str
+) -> None:
+    """In text whose bytes were dropped, a reading that makes a rare ideograph or
+    Hangul syllable stays as it was: the drops can bring together the bytes of
+    several characters into a valid one."""
+    damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(sentence)
     repaired = cleantext.fix_encoding(damaged)
-    assert "跁" not in repaired
-    assert "天下有志共筆而成" in repaired
+    assert rare not in repaired
+    assert kept in repaired

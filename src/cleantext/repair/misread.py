@@ -243,7 +243,7 @@ def _repair_region(
         if _is_known_word(text, cluster) or _lone_katakana(text, cluster):
             rejected += 1
             continue
-        if model.loss is Loss.IGNORE and _rare_ideograph_from_drops(cluster):
+        if model.loss is Loss.IGNORE and _rare_cjk_from_drops(cluster):
             continue  # left as it was, as a cluster no reading explains
         accepted.append(cluster)
     alien = _alien_scripts(text, accepted)
@@ -297,14 +297,15 @@ def _lost_bytes_in(cluster: _Cluster) -> bool:
     return any(not piece.complete for piece in cluster.pieces)
 
 
-def _rare_ideograph_from_drops(cluster: _Cluster) -> bool:
-    """Does a cluster read whole, in text whose bytes were dropped, make a rare
-    ideograph?  The drops can bring together the bytes of several characters into
-    a valid one: cp949 dropped ``AF E3 80`` from ``路、`` and left ``E8 B7 81``,
-    the rare ``跁``, where the common ``路`` was."""
-    return not cluster.lost and any(
-        "\u3400" <= char <= "\u9fff" and score.char_cost(char) > 1.0 for char in cluster.repaired
-    )
+def _rare_cjk_from_drops(cluster: _Cluster) -> bool:
+    """Does a cluster, in text whose bytes were dropped, make a rare ideograph or
+    Hangul syllable?  The drops can bring together the bytes of several characters
+    into a valid one: cp949 dropped ``AF E3 80`` from ``路、`` and left ``E8 B7 81``,
+    the rare ``跁``, where the common ``路`` was; EUC-JP made ``줰`` of ``준우``."""
+    return any(_RARE_CJK.match(char) and score.char_cost(char) > 1.0 for char in cluster.repaired)
+
+
+_RARE_CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def _decided_change(text: str, cluster: _Cluster) -> bool:
