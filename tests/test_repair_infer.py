@@ -233,11 +233,17 @@ def test_damage_left_as_it_was_that_lost_bytes_leaves_the_quotation_unknown() ->
     assert "discuss’s" in repaired
 
 
-def test_a_no_break_space_beside_a_space_is_not_chosen() -> None:
-    """``»`` read as GBK with bytes dropped keeps its lead ``C2`` alone; of the
-    characters ``C2`` leads, a no-break space is the most frequent, but one
-    before a space joins nothing."""
-    sentence = "arrastra: «Ayrıca» «が» «Peskov»、«News»。Et"
-    repaired = cleantext.fix_encoding(DamageModel("utf-8", "gbk", Loss.IGNORE).apply(sentence))
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [
+        ("gbk", "arrastra: «Ayrıca» «が» «Peskov»、«News»。Et"),  # before a space
+        ("gbk", "Howard; вида™: する: JD™。«する» – against —"),  # after 。, before kana
+        ("gb18030", "«날아라»; Criminal € huerto € Meanwhile."),  # after Hangul
+    ],
+)
+def test_a_no_break_space_beside_a_space_or_cjk_is_not_chosen(codec: str, sentence: str) -> None:
+    """``«`` or ``»`` read as GBK with bytes dropped keeps its lead ``C2`` alone; of
+    the characters ``C2`` leads, a no-break space is the most frequent, but one
+    beside a space joins nothing, and CJK text writes none."""
+    repaired = cleantext.fix_encoding(DamageModel("utf-8", codec, Loss.IGNORE).apply(sentence))
     assert "\u00a0" not in repaired
-    assert "«Peskov»" in repaired

@@ -553,8 +553,12 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         if word_before and after in _CLOSING_FOLLOWERS:
             score += 0.5
     elif char == "\u00a0":
-        if before.isspace() or after.isspace():
-            score -= 3  # a no-break space beside a space or a line's edge joins nothing
+        if any(
+            side.isspace() or _is_cjk(side) or "\u3000" <= side <= "\u303f"
+            for side in (before, after)
+        ):
+            # beside a space or a line's edge it joins nothing, and CJK text has none
+            score -= 3
     elif char.isspace():
         score -= 1
     reason = "; ".join(reasons) or "prior frequency"
