@@ -546,8 +546,8 @@ def _marks_for_marks(expected: str, got: str) -> bool:
 
 
 def _residue_holes_and_letters(original: str, a0: int, a1: int, got: str, model: Damage) -> bool:
-    """Is ``got`` made of runs of U+FFFD, pieces of the damaged word around it and
-    pieces of the original span, and nothing else?
+    """Is ``got`` made of runs of U+FFFD, pieces of the damaged word around it,
+    pieces of the original span and marks standing for its marks, and nothing else?
 
     Where a codec pairs bytes across characters (EUC-JP reading Chinese that lost
     bytes to ``?``), what a character leaves depends on its neighbours, so
@@ -565,7 +565,12 @@ def _residue_holes_and_letters(original: str, a0: int, a1: int, got: str, model:
             continue
         for k in range(j + 1, len(got) + 1):
             piece = got[j:k]
-            if set(piece) == {"\ufffd"} or piece in damaged or piece in expected:
+            if (
+                set(piece) == {"\ufffd"}
+                or piece in damaged
+                or piece in expected
+                or (len(piece) == 1 and _is_mark(piece) and any(map(_is_mark, expected)))
+            ):
                 reachable[k] = True
             elif piece[:-1] not in damaged and piece[:-1] not in expected:
                 break

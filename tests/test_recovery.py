@@ -356,3 +356,18 @@ def test_words_paired_up_with_deletions_leave_the_trace_question_to_the_caller()
     repaired = "increasinglys  ferme╉Oганизаиаs: LE. carne «Donald»  furent furent  Marco "
     assert recovery._compare(original, repaired, model) is Outcome.WRONG
     assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
+
+
+def test_a_mark_for_a_mark_beside_residue_of_the_damage_is_no_wrong_letter() -> None:
+    # ``“`` closing a ``„`` quotation restored as ``”``, beside the ``?`` GB18030 left
+    # of its last byte: a mark for a mark and residue, no wrong letter
+    model = DamageModel("utf-8", "gb18030", Loss.REPLACE_QUESTION)
+    original = "A. „ABOARD“; Meeting!"
+    damaged = model.apply(original)
+    repaired = damaged.replace("鈥濧", "„A").replace("鈥?;", "”?;")
+    assert repaired == "A. „ABOARD”?; Meeting!"
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.PARTIAL
+    # a letter in its place is still wrong
+    assert recovery.classify(original, damaged, repaired.replace("”?", "x?"), model) is (
+        Outcome.WRONG
+    )
