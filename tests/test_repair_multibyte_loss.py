@@ -101,3 +101,13 @@ def test_a_rare_character_the_drops_brought_together_is_not_written(
     repaired = cleantext.fix_encoding(damaged)
     assert rare not in repaired
     assert kept in repaired
+
+
+def test_a_question_mark_beside_a_hole_is_another_hole_for_the_words() -> None:
+    """Big5 with ``?`` for lost bytes: ``希`` kept ``撣`` and lost a byte, and ``望``
+    after it lost its bytes to ``???``.  Words read from the left alone made the hole
+    ``常`` (``常常``); beside a hole, words choose nothing."""
+    sentence = "swapping… • 我們便常希望 «迄今得文二千» A A A"
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE_QUESTION).apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert "常常" not in repaired

@@ -792,6 +792,9 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
     the next hole would then be chosen to fit that mistake.
     """
     repaired: tuple[str, list[int]] | None = None  # the region as repaired, built if needed
+    # Where lost bytes were written ``?``, a ``?`` beside the hole is another hole
+    # (``便常撣???``: ``常`` reads as ``常常`` from the left, where ``希望`` was).
+    holes = (LOST, "?") if model.loss in (Loss.REPLACE_QUESTION, Loss.C1_TO_QUESTION) else (LOST,)
     for index, cluster in enumerate(clusters):
         if len(cluster.open_holes) != 1 or not cjk_words.could_fill(cluster.open_holes[0][1]):
             continue
@@ -799,7 +802,7 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
         left, right = _repaired_neighbours(text, clusters, index)
         left += cluster.repaired[:hole]
         right = cluster.repaired[hole + 1 :] + right
-        if left[-1:] == LOST or right[:1] == LOST:
+        if left[-1:] in holes or right[:1] in holes:
             continue
         ranked = cjk_words.ranked(candidates, left, right)
         likeliest = (  # likeliest first, those that damage back to the text
