@@ -111,3 +111,13 @@ def test_a_question_mark_beside_a_hole_is_another_hole_for_the_words() -> None:
     damaged = DamageModel("utf-8", "big5", Loss.REPLACE_QUESTION).apply(sentence)
     repaired = cleantext.fix_encoding(damaged)
     assert "常常" not in repaired
+
+
+def test_a_bare_run_may_be_what_the_older_codec_wrote() -> None:
+    """EUC-KR writes ``€5`` as ``���5``; cp949, which extends it, would have paired the
+    first two bytes of ``€``, so read as cp949 the run could not be ``€`` and became
+    the opening quote ``“5``.  The text does not say which of the two wrote it."""
+    sentence = "programming! Крупнейший’s € 닁큼 €5 Крупнейший – PRZEKIEROWAŃ"
+    damaged = DamageModel("utf-8", "euc_kr", Loss.REPLACE).apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert "“5" not in repaired

@@ -304,10 +304,28 @@ def candidates_for(
         and missing == 0
         and all(value == UNKNOWN for value in sequence_slots)
     ):
-        return _bare_candidates(len(sequence_slots), model.wrong_codec)
+        return _bare_candidates_any(len(sequence_slots), model.wrong_codec)
     if model.loss is Loss.IGNORE and sequence_slots[0] == UNKNOWN:
         return _dropped_lead_candidates(sequence_slots[1:])
     return _candidates(sequence_slots, missing, c1_only=model.loss in _C1_LOSSES)
+
+
+#: A codec and the older one it extends: text that codec read holds nothing the older
+#: one would not have read alike, except where the extension's bytes occur.
+_EXTENDS = {"cp949": "euc_kr", "cp932": "shift_jis", "gb18030": "gbk"}
+
+
+@lru_cache(maxsize=64)
+def _bare_candidates_any(length: int, codec: str) -> tuple[str, ...]:
+    """:func:`_bare_candidates` of ``codec`` and of the codec it extends: a run of
+    bare U+FFFD does not say which of the two wrote it (EUC-KR writes ``€5`` as
+    ``���5``, cp949 pairs the first two bytes of ``€``, and the text is read as
+    cp949: the run must still be allowed to be ``€``)."""
+    found = _bare_candidates(length, codec)
+    older = _EXTENDS.get(codec)
+    if older is None:
+        return found
+    return tuple(dict.fromkeys((*found, *_bare_candidates(length, older))))
 
 
 @lru_cache(maxsize=64)
