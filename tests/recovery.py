@@ -436,7 +436,12 @@ def _word_by_word(original: str, repaired: str, model: Damage) -> Outcome | None
     for word, repaired_word in zip(words, repaired_words, strict=True):
         if word == repaired_word or _matches_with_holes(word, repaired_word):
             continue
-        outcomes.add(_compare(word, repaired_word, model))
+        outcome = _compare(word, repaired_word, model)
+        if outcome is Outcome.WRONG:
+            # within a word the aligner can still pair ``“`` with the wrong ``“``
+            # (``„에서“`` as ``“��”``): the word cut piece by piece
+            outcome = _piece_by_piece(word, repaired_word, model) or outcome
+        outcomes.add(outcome)
     if Outcome.WRONG in outcomes:
         return None
     if Outcome.GAP in outcomes:  # deletions: whether they left a trace, the caller asks

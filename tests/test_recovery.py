@@ -371,3 +371,15 @@ def test_a_mark_for_a_mark_beside_residue_of_the_damage_is_no_wrong_letter() -> 
     assert recovery.classify(original, damaged, repaired.replace("”?", "x?"), model) is (
         Outcome.WRONG
     )
+
+
+def test_a_word_the_aligner_misreads_is_cut_piece_by_piece() -> None:
+    # ``„에서“`` lost its C1 bytes; the repair restored ``“`` and ``”`` for the marks and
+    # left a hole for each syllable.  Within the word the aligner pairs the original's
+    # closing ``“`` with the repair's opening one and reports a wrong letter
+    model = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+    original = "esto™ • relished™ „에서“ esto’s Republican…"
+    damaged = model.apply(original)
+    repaired = "esto\ufffd \ufffd relished\ufffd “\ufffd\ufffd” esto’s Republican…"
+    assert recovery._compare("„에서“", "“\ufffd\ufffd”", model) is Outcome.WRONG
+    assert recovery.classify(original, damaged, repaired, model) is Outcome.MARK
