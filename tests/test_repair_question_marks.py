@@ -92,3 +92,14 @@ def test_a_byte_only_cp932_reads_rules_shift_jis_out() -> None:
     assert "€" not in repaired and "\x80" not in repaired
     assert "право" in repaired
     assert not any("shift_jis" in change.model for change in plan)
+
+
+def test_a_byte_only_cp932_reads_rules_every_other_codec_out() -> None:
+    """With bytes dropped, ``\\x80`` in the text again says cp932; Big5 had read the
+    ``竄`` that cp932 leaves of ``€`` as ``«``."""
+    sentence = "MOLIÈRE – Bсеки。“구조와”: ‘Bсеки’ €"
+    damaged = DamageModel("utf-8", "cp932", Loss.IGNORE).apply(sentence)
+    assert "\x80" in damaged
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert "«" not in repaired
+    assert all("cp932" in change.model for change in plan)

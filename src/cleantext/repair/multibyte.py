@@ -31,8 +31,8 @@ def find(text: str) -> list[Repair]:
     loss = Loss.REPLACE if "\ufffd" in text else Loss.IGNORE
     repairs: list[Repair] = []
     windows = multibyte_windows(text)
-    if "shift_jis" in windows and "cp932" in windows and _CP932_ONLY.search(text):
-        del windows["shift_jis"]
+    if "cp932" in windows and _CP932_ONLY.search(text):
+        windows = {"cp932": windows["cp932"]}
     for codec, spans in windows.items():
         found = find_repairs(text, DamageModel("utf-8", codec, loss), spans)
         if loss is Loss.IGNORE and (
@@ -47,10 +47,10 @@ def find(text: str) -> list[Repair]:
     return repairs
 
 
-#: What cp932 reads single bytes that Shift-JIS has no character for as (0x80, 0xA0,
-#: 0xFD-0xFF): a text holding one was read as cp932, and Shift-JIS, which would
-#: read the same bytes alike elsewhere, need not be tried (its reading, leaving
-#: ``\x80`` beside ``ﾑ``, had won a Bulgarian line and let ftfy make the ``\x80`` a ``€``).
+#: What cp932 reads single bytes that no other CJK codec has a character for as
+#: (0x80, 0xA0, 0xFD-0xFF): a text holding one was read as cp932, and no other
+#: codec is tried (Shift-JIS, leaving ``\x80`` beside ``ﾑ``, had won a Bulgarian line
+#: and let ftfy make the ``\x80`` a ``€``; Big5 made ``竄`` of ``€`` a ``«``).
 _CP932_ONLY = re.compile("[\x80\uf8f0-\uf8f3]")
 
 
