@@ -83,3 +83,20 @@ def test_a_c1_control_glued_to_cjk_mojibake_is_left_to_the_cjk_reading() -> None
     assert "материала" in cleantext.fix_encoding(replaced.apply(line))
     assert cleantext.fix_encoding("他说â\x80\x9c你好â\x80\x9d") == "他说“你好”"
     assert cleantext.fix_encoding("abc\x80 def") == "abc€ def"  # ftfy's, as before
+
+
+def test_a_letter_before_a_lost_character_is_not_read_as_cp1257() -> None:
+    """cp1257 writes ``Ź`` and ``Ć`` with UTF-8 lead bytes: ftfy read ``Ź�`` (Polish
+    that lost ``。`` to C1 deletion) as a two-byte character whose second byte was
+    lost, and ``Ź’`` as ``ʒ``; and cp949 damage of ``POTWIERDZAĆ …`` as ``à``."""
+    from cleantext.repair.models import Loss
+
+    c1_lost = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("POTWIERDŹ。POTWIERDŹ’s •")
+    repaired = cleantext.fix_encoding(c1_lost)
+    assert repaired.startswith("POTWIERDŹ\ufffdPOTWIERDŹ’s")
+    assert cleantext.fix_encoding(repaired) == repaired
+    cp949 = DamageModel("utf-8", "cp949", Loss.REPLACE).apply("POTWIERDZAĆ – POTWIERDZAĆ… –")
+    assert cleantext.fix_encoding(cp949).startswith("POTWIERDZAĆ ")
+    # Lithuanian read as cp1257, with no U+FFFD, is still repaired
+    lithuanian = "Šiaip įdomu, kaip įsivaizduoji. Visų pirma tam reikia laiko."
+    assert cleantext.fix_encoding(lithuanian.encode("utf-8").decode("cp1257")) == lithuanian

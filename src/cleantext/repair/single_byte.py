@@ -48,6 +48,8 @@ def single_byte_edits(text: str) -> list[Edit]:
         if not single_byte_suspect(line) or is_legacy_line(line):
             continue
         fixed, note = _ftfy_fixed(line)
+        if fixed != line and _baltic_reading_of_a_hole(line, note):
+            continue
         if fixed != line:
             edits.append(_trimmed_edit(line, fixed, start, note))
             codecs.add(_single_codec(note))
@@ -57,6 +59,15 @@ def single_byte_edits(text: str) -> list[Edit]:
         edits.extend(_read_as_the_others(declined, codecs.pop()))
         edits.sort(key=lambda edit: edit.start)
     return edits
+
+
+def _baltic_reading_of_a_hole(line: str, note: str) -> bool:
+    """Did ftfy read the line as cp1257, which writes the Polish letters ``Ź Ć Ś Ż
+    Ł Ń`` with UTF-8 lead bytes, and the line holds a U+FFFD?  Then a letter before a
+    character lost elsewhere (``POTWIERDŹ�``, ``POTWIERDZAĆ ���``) is read as a
+    two-byte character that lost its second byte, and the letter is gone.  None
+    of ftfy's own cases reads a U+FFFD so."""
+    return "\ufffd" in line and "windows-1257" in note
 
 
 def _single_codec(note: str) -> str:
