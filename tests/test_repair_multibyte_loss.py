@@ -121,3 +121,15 @@ def test_a_bare_run_may_be_what_the_older_codec_wrote() -> None:
     damaged = DamageModel("utf-8", "euc_kr", Loss.REPLACE).apply(sentence)
     repaired = cleantext.fix_encoding(damaged)
     assert "“5" not in repaired
+
+
+def test_one_letter_alone_in_a_script_no_letter_around_is_in_is_not_written() -> None:
+    """``즼`` read as GBK with bytes dropped is ``歃``, which EUC-JP reads as ``ݽ``,
+    an Arabic letter alone between English words: a word in another script takes
+    more than one letter.  A lone letter of the script around it is still repaired."""
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply("즼. AIR ALFANUM A")
+    assert "ݽ" not in cleantext.fix_encoding(damaged)
+    assert (
+        cleantext.fix_encoding("Il est allé 脿 Paris avec nous.")
+        == "Il est allé à Paris avec nous."
+    )

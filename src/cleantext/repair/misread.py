@@ -1101,10 +1101,20 @@ def _foreign_to_line(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
                 )
                 if char
             }
-            if around <= {"CJK"}:  # no letter around, or only CJK ones like the run's
+            if around <= {"CJK"} or _lone_letter_of_another_script(run, around):
+                # no letter around, or only CJK ones like the run's; or one letter
+                # alone, of a script no letter around it is written in
                 foreign.extend(run)
         first = last + 1
     return foreign
+
+
+def _lone_letter_of_another_script(run: list[_Cluster], around: set[str]) -> bool:
+    """Is the repair of ``run`` one letter, of a script none of the letters around it
+    is in?  ``歃`` between English words read as EUC-JP is ``ݽ``, an Arabic letter
+    alone: a word in another script takes more than one letter."""
+    letters = [char for cluster in run for char in cluster.guessed if char.isalpha()]
+    return len(letters) == 1 and score.script_of(letters[0]) not in around
 
 
 def _changes_script(text: str, run: list[_Cluster]) -> bool:
