@@ -267,119 +267,117 @@ def test_a_deletion_beside_damage_left_as_it_was_is_lost_not_a_gap() -> None:
     assert recovery.classify(original, damaged, without_trace, model) is Outcome.GAP
 
 
-def test_words_are_paired_when_the_aligner_pairs_a_mark_with_the_next_word_s() -> None:
-    # ``“…`` left damaged and ``‘`` restored as ``“``: the aligner pairs the original's
-    # ``“`` with the ``“`` before ``Volody`` and reports a gap and a wrong letter
-    model = DamageModel("utf-8", "big5", Loss.REPLACE)
-    original = "„REBOOT“… ‘Volody’ KONTAK"
-    damaged = model.apply(original)
-    repaired = "“REBOOT" + "\ufffd" * 6 + " “Volody” KONTAK"
-    assert recovery._compare(original, repaired, model) is Outcome.WRONG
-    assert recovery.classify(original, damaged, repaired, model) is Outcome.MARK
-    # a wrong letter in a word is still one, word by word
-    wrong = repaired.replace("Volody", "Volodx")
-    assert recovery.classify(original, damaged, wrong, model) is Outcome.WRONG
+_FFFD = "\ufffd"
+_BIG5_FFFD = DamageModel("utf-8", "big5", Loss.REPLACE)
+_EUC_JP_DROPPED = DamageModel("utf-8", "euc_jp", Loss.IGNORE)
+_EUC_JP_MARKED = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION)
+_GB18030_FFFD = DamageModel("utf-8", "gb18030", Loss.REPLACE)
+_GB18030_MARKED = DamageModel("utf-8", "gb18030", Loss.REPLACE_QUESTION)
+_DEFECTS = {Outcome.GAP, Outcome.WRONG}
 
-
-def test_holes_explain_the_spans_one_character_each_could_leave() -> None:
-    # EUC-JP keeps ``箙`` of ``乎`` and ``綺`` of ``庚``; the repair leaves a hole for
-    # each and restores ``辰年``, while ``‘–’`` vanished without a trace: lost
-    model = DamageModel("utf-8", "euc_jp", Loss.IGNORE)
-    original = "di! – 典肇乎庚辰年! yes"
-    damaged = model.apply(original)
-    restored = damaged.replace("莨医拘", "辰年")
-    repaired = restored.replace("箙綺", "\ufffd\ufffd")
-    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
-    # one hole for what two characters left: a character silently gone
-    too_few = restored.replace("箙綺", "\ufffd")
-    assert recovery.classify(original, damaged, too_few, model) in (Outcome.GAP, Outcome.WRONG)
-
-
-def test_a_hole_whose_bytes_paired_with_its_neighbours_is_explained_in_place() -> None:
-    # EUC-JP pairs the last byte of ``배`` with the first of ``우``: no span is what
-    # ``우`` alone leaves, but some character in the hole's place gives ``覦一郁鍵``
-    model = DamageModel("utf-8", "euc_jp", Loss.IGNORE)
-    original = "Operation, ‘배우기’ historical"
-    damaged = model.apply(original)
-    repaired = damaged.replace("覦一郁鍵", "배\ufffd기")
-    assert "배\ufffd기" in repaired
-    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
-    # the hole cannot stand for two characters' bytes
-    missing = damaged.replace("覦一郁鍵", "배\ufffd")
-    assert recovery.classify(original, damaged, missing, model) in (Outcome.GAP, Outcome.WRONG)
-
-
-def test_residue_holes_and_letters_where_the_codec_pairs_bytes_across_characters() -> None:
-    # EUC-JP pairs the bytes of neighbouring ideographs, so what one leaves depends on
-    # the next: the repair's holes, residue and ``不容忽視`` hold no wrong letter
-    model = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION)
-    original = "開發及測試軟體的速度是不容忽視的"
-    damaged = model.apply(original)
-    repaired = (
-        damaged.replace("羝?荅?荵?蕭?", "\ufffd" * 4)
-        .replace("綺?", "\ufffd")
-        .replace("筝?絎劫申荀?", "不容忽視")
-    )
-    assert repaired.count("\ufffd") == 5 and "不容忽視" in repaired
-    assert recovery._piece_by_piece(original, repaired, model) is None
-    assert recovery.classify(original, damaged, repaired, model) is Outcome.PARTIAL
-    # a letter that is neither the original's nor the damage's is still wrong
-    wrong = repaired.replace("不容忽視", "不容忽略")
-    assert recovery.classify(original, damaged, wrong, model) is Outcome.WRONG
-
-
-def test_a_hole_in_a_repair_that_damages_back_to_the_input_is_explained_whole() -> None:
-    # GB18030 with U+FFFD swallows ``5.`` into the U+FFFD after ``€`` (``AC 35 2E``
-    # looked like the start of a four-byte sequence), and pairs the bytes of
-    # ``‘морями’`` across letters; with a hole for ``р``, the repair damages back to
-    # the input once a character stands in the hole: what is missing left no trace
-    model = DamageModel("utf-8", "gb18030", Loss.REPLACE)
-    original = "Read™ après • ‘морями’ – Interfax; considering €5."
-    damaged = model.apply(original)
-    assert damaged.endswith("鈧\ufffd")
-    repaired = "Read™ après — ‘мо\ufffdями’ — Interfax; considering €"
-    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
-    # the same repair with a letter dropped beside the hole has dropped a trace
-    dropped = repaired.replace("мо\ufffdями", "мо\ufffdми")
-    assert recovery.classify(original, damaged, dropped, model) in (Outcome.GAP, Outcome.WRONG)
-
-
-def test_words_paired_up_with_deletions_leave_the_trace_question_to_the_caller() -> None:
-    # EUC-KR drops ``’ – • ‘’ —`` whole; paired word by word, the deletions are gaps
-    # that damaging the repair again shows left no trace; the aligner, pairing the
-    # two ``furent``, had reported a wrong letter
-    model = DamageModel("utf-8", "euc_kr", Loss.IGNORE)
-    original = (
-        "increasingly’s – ferme…、Oрганизацията’s: LE…. carne «Donald» • ‘furent’ furent — Marco –"
-    )
-    damaged = model.apply(original)
-    repaired = "increasinglys  ferme╉Oганизаиаs: LE. carne «Donald»  furent furent  Marco "
-    assert recovery._compare(original, repaired, model) is Outcome.WRONG
-    assert recovery.classify(original, damaged, repaired, model) is Outcome.LOST
-
-
-def test_a_mark_for_a_mark_beside_residue_of_the_damage_is_no_wrong_letter() -> None:
+#: (model, original, the repair: the damaged text with these replacements, or the
+#: text itself, outcomes the judge may give).  Each row is a repair the aligner
+#: alone misjudged, then the same repair made wrong, which must stay a defect.
+_JUDGED: list[tuple[DamageModel, str, tuple[tuple[str, str], ...] | str, set[Outcome]]] = [
+    # ``“…`` left damaged, ``‘`` restored as ``“``: the aligner paired the original's
+    # ``“`` with the one before ``Volody``; words paired, marks stand for marks
+    (
+        _BIG5_FFFD,
+        "„REBOOT“… ‘Volody’ KONTAK",
+        f"“REBOOT{_FFFD * 6} “Volody” KONTAK",
+        {Outcome.MARK},
+    ),
+    (
+        _BIG5_FFFD,
+        "„REBOOT“… ‘Volody’ KONTAK",
+        f"“REBOOT{_FFFD * 6} “Volodx” KONTAK",
+        {Outcome.WRONG},
+    ),
+    # EUC-JP keeps ``箙`` of ``乎`` and ``綺`` of ``庚``: a hole each, ``‘–’`` gone
+    # without a trace; one hole for both is a character silently gone
+    (
+        _EUC_JP_DROPPED,
+        "di! – 典肇乎庚辰年! yes",
+        (("莨医拘", "辰年"), ("箙綺", _FFFD * 2)),
+        {Outcome.LOST},
+    ),
+    (_EUC_JP_DROPPED, "di! – 典肇乎庚辰年! yes", (("莨医拘", "辰年"), ("箙綺", _FFFD)), _DEFECTS),
+    # EUC-JP pairs the last byte of ``배`` with the first of ``우``: some character in
+    # the hole's place gives ``覦一郁鍵`` back; a hole cannot stand for two
+    (
+        _EUC_JP_DROPPED,
+        "Operation, ‘배우기’ historical",
+        (("覦一郁鍵", f"배{_FFFD}기"),),
+        {Outcome.LOST},
+    ),
+    (_EUC_JP_DROPPED, "Operation, ‘배우기’ historical", (("覦一郁鍵", f"배{_FFFD}"),), _DEFECTS),
+    # EUC-JP pairs the bytes of neighbouring ideographs: holes, residue and
+    # ``不容忽視``, which one-character damaged forms cannot cut, hold no wrong letter
+    (
+        _EUC_JP_MARKED,
+        "開發及測試軟體的速度是不容忽視的",
+        (("羝?荅?荵?蕭?", _FFFD * 4), ("綺?", _FFFD), ("筝?絎劫申荀?", "不容忽視")),
+        {Outcome.PARTIAL},
+    ),
+    (
+        _EUC_JP_MARKED,
+        "開發及測試軟體的速度是不容忽視的",
+        (("羝?荅?荵?蕭?", _FFFD * 4), ("綺?", _FFFD), ("筝?絎劫申荀?", "不容忽略")),
+        {Outcome.WRONG},
+    ),
+    # GB18030 swallows ``5.`` into the U+FFFD after ``€`` and pairs the bytes of
+    # ``‘морями’`` across letters: with a character in the hole for ``р`` the repair
+    # damages back to the input; a letter dropped beside the hole is a trace dropped
+    (
+        _GB18030_FFFD,
+        "Read™ après • ‘морями’ – Interfax; considering €5.",
+        f"Read™ après — ‘мо{_FFFD}ями’ — Interfax; considering €",
+        {Outcome.LOST},
+    ),
+    (
+        _GB18030_FFFD,
+        "Read™ après • ‘морями’ – Interfax; considering €5.",
+        f"Read™ après — ‘мо{_FFFD}ми’ — Interfax; considering €",
+        _DEFECTS,
+    ),
+    # EUC-KR drops ``’ – • ‘’ —`` whole: paired word by word, the deletions left no
+    # trace (the aligner, pairing the two ``furent``, had found a wrong letter)
+    (
+        DamageModel("utf-8", "euc_kr", Loss.IGNORE),
+        "increasingly’s – ferme…、Oрганизацията’s: LE…. carne «Donald» • ‘furent’ furent",
+        "increasinglys  ferme╉Oганизаиаs: LE. carne «Donald»  furent furent",
+        {Outcome.LOST},
+    ),
     # ``“`` closing a ``„`` quotation restored as ``”``, beside the ``?`` GB18030 left
-    # of its last byte: a mark for a mark and residue, no wrong letter
-    model = DamageModel("utf-8", "gb18030", Loss.REPLACE_QUESTION)
-    original = "A. „ABOARD“; Meeting!"
-    damaged = model.apply(original)
-    repaired = damaged.replace("鈥濧", "„A").replace("鈥?;", "”?;")
-    assert repaired == "A. „ABOARD”?; Meeting!"
-    assert recovery.classify(original, damaged, repaired, model) is Outcome.PARTIAL
-    # a letter in its place is still wrong
-    assert recovery.classify(original, damaged, repaired.replace("”?", "x?"), model) is (
-        Outcome.WRONG
-    )
+    # of its last byte; a letter there is wrong
+    (
+        _GB18030_MARKED,
+        "A. „ABOARD“; Meeting!",
+        (("鈥濧", "„A"), ("鈥?;", "”?;")),
+        {Outcome.PARTIAL},
+    ),
+    (_GB18030_MARKED, "A. „ABOARD“; Meeting!", (("鈥濧", "„A"), ("鈥?;", "x?;")), {Outcome.WRONG}),
+    # ``„에서“`` that lost its C1 bytes, its marks restored and a hole a syllable:
+    # within the word the aligner paired the two ``“``; the word is cut piece by piece
+    (
+        DamageModel("utf-8", "latin-1", Loss.STRIP_C1),
+        "esto™ • relished™ „에서“ esto’s Republican…",
+        f"esto{_FFFD} {_FFFD} relished{_FFFD} “{_FFFD * 2}” esto’s Republican…",
+        {Outcome.MARK},
+    ),
+]
 
 
-def test_a_word_the_aligner_misreads_is_cut_piece_by_piece() -> None:
-    # ``„에서“`` lost its C1 bytes; the repair restored ``“`` and ``”`` for the marks and
-    # left a hole for each syllable.  Within the word the aligner pairs the original's
-    # closing ``“`` with the repair's opening one and reports a wrong letter
-    model = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
-    original = "esto™ • relished™ „에서“ esto’s Republican…"
+@pytest.mark.parametrize(("model", "original", "repair", "outcomes"), _JUDGED)
+def test_the_judge_sees_through_the_aligner(
+    model: DamageModel,
+    original: str,
+    repair: tuple[tuple[str, str], ...] | str,
+    outcomes: set[Outcome],
+) -> None:
     damaged = model.apply(original)
-    repaired = "esto\ufffd \ufffd relished\ufffd “\ufffd\ufffd” esto’s Republican…"
-    assert recovery._compare("„에서“", "“\ufffd\ufffd”", model) is Outcome.WRONG
-    assert recovery.classify(original, damaged, repaired, model) is Outcome.MARK
+    repaired = repair if isinstance(repair, str) else damaged
+    for old, new in () if isinstance(repair, str) else repair:
+        assert old in repaired, old
+        repaired = repaired.replace(old, new)
+    assert recovery.classify(original, damaged, repaired, model) in outcomes
