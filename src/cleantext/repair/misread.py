@@ -244,7 +244,7 @@ def _repair_region(
             rejected += 1
             continue
         if model.loss is Loss.IGNORE and _rare_cjk_from_drops(cluster):
-            continue  # left as it was, as a cluster no reading explains
+            continue  # left as it was; not counted against the rest of the region
         accepted.append(cluster)
     alien = _alien_scripts(text, accepted)
     alien += [c for c in _foreign_to_line(text, accepted) if c not in alien]

@@ -24,9 +24,10 @@ def find(text: str) -> list[Repair]:
     The lossy scan also finds lossless damage (and names it so), so one model per
     codec is enough: bytes replaced when the text holds U+FFFD, or else dropped;
     or written ``?`` when every byte the dropped-bytes reading finds lost is
-    followed by a ``?`` (:func:`_marked_by_question_marks`), or, under a codec that
-    pairs what is left of a sequence with the next byte (cp949: ``??쏧f`` is ``“If``),
-    when that reading finds nothing and a ``?`` stands before such a syllable.
+    followed by a ``?`` (:func:`_marked_by_question_marks`), or when that reading
+    finds nothing and a ``?`` follows a character that is not ASCII, or stands
+    before a syllable cp949 made of what was left of a sequence (``??쏧f`` is
+    ``“If``).  A character only cp932 makes of a byte rules the other codecs out.
     """
     loss = Loss.REPLACE if "\ufffd" in text else Loss.IGNORE
     repairs: list[Repair] = []

@@ -77,8 +77,9 @@ def _composing_marks() -> frozenset[str]:
 _HISTORIC_CYRILLIC_START, _HISTORIC_CYRILLIC_END = 0x0460, 0x0482
 
 
-#: Tone letters and phonetic modifiers (U+02E5 to U+02FF), which only transcriptions
-#: write: a rare ideograph read back as Big5 was ``˦`` inside ``Ed˦ns`` (``Edén``).
+#: Tone letters and phonetic modifier symbols (U+02E5 to U+02FF; the two modifier
+#: letters there cost as letters), which only transcriptions write: a rare ideograph
+#: read back as Big5 was ``˦`` inside ``Ed˦ns`` (``Edén``).
 _PHONETIC_MODIFIERS_START, _PHONETIC_MODIFIERS_END = 0x02E5, 0x0300
 
 
