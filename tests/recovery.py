@@ -402,24 +402,19 @@ def _holes_for(damaged: str, repaired: str, model: Damage) -> bool:
     if repaired.count("\ufffd") != 1:
         return False
     before, _, after = repaired.partition("\ufffd")
-    return any(
-        damage(model, before + chr(code) + after) == damaged
-        for code in range(0x80, 0x10000)
-        if not 0xD800 <= code < 0xE000
-    )
+    return any(damage(model, before + char + after) == damaged for char in _bmp())
+
+
+@functools.cache
+def _bmp() -> tuple[str, ...]:
+    """Every character of the Basic Multilingual Plane past ASCII, surrogates aside."""
+    return tuple(chr(code) for code in range(0x80, 0x10000) if not 0xD800 <= code < 0xE000)
 
 
 @functools.cache
 def _single_character_forms(model: Damage) -> frozenset[str]:
     """What ``model`` leaves of each character of the Basic Multilingual Plane."""
-    forms = set()
-    for code in range(0x80, 0x10000):
-        if 0xD800 <= code < 0xE000:
-            continue
-        damaged = damage(model, chr(code))
-        if damaged:
-            forms.add(damaged)
-    return frozenset(forms)
+    return frozenset(form for char in _bmp() if (form := damage(model, char)))
 
 
 def _word_by_word(original: str, repaired: str, model: Damage) -> Outcome | None:
