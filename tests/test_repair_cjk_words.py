@@ -151,3 +151,15 @@ def test_the_word_pattern_takes_the_characters_is_cjk_takes() -> None:
         assert (cjk_words._CJK_WORD.fullmatch(char) is not None) == cjk_words.is_cjk(char)
     assert cjk_words._CJK_WORD.fullmatch("資訊科技") is not None
     assert cjk_words._CJK_WORD.fullmatch("資訊科技產") is None  # longer than any word kept
+
+
+def test_a_hole_at_the_edge_of_a_cjk_run_is_not_read_from_one_side() -> None:
+    """``景から`` after ``€5 ``, read as GBK with bytes dropped, keeps ``E6 99`` of ``景``:
+    with nothing CJK on its left, the words on its right alone made it ``時`` (``時か
+    ら``, the more common reading).  Only a word the text spells nearby decides there."""
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply(
+        "Espíritu €5 景から生まれ – Gassendi’t"
+    )
+    repaired = cleantext.fix_encoding(damaged)
+    assert "時" not in repaired
+    assert "Espíritu €5" in repaired

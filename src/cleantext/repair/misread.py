@@ -306,6 +306,8 @@ def _rare_cjk_from_drops(cluster: _Cluster) -> bool:
 
 
 _RARE_CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
+#: Kana, ideographs and Hangul: what the words around an ideograph hole are made of.
+_CJK_WORD_CHAR = re.compile("[\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def _decided_change(text: str, cluster: _Cluster) -> bool:
@@ -804,6 +806,9 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
         right = cluster.repaired[hole + 1 :] + right
         if left[-1:] in holes or right[:1] in holes:
             continue
+        # At a CJK run's edge the words are read from one side only (``景から`` after
+        # ``€5 `` read as ``時から``): only a word the text spells nearby decides.
+        one_sided = not (_CJK_WORD_CHAR.match(left[-1:]) and _CJK_WORD_CHAR.match(right[:1]))
         ranked = cjk_words.ranked(candidates, left, right)
         likeliest = (  # likeliest first, those that damage back to the text
             item for item in ranked if _reproduces_with(text, cluster, model, hole, item[1])
@@ -812,7 +817,7 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
         if not reproducing or not reproducing[0][2]:
             continue
         probability, char, word = reproducing[0]
-        if len(word) == 1:  # a common word standing alone: the weakest reading
+        if len(word) == 1 or one_sided:  # a common word standing alone: the weakest reading
             if repaired is None:
                 repaired = _repaired_text(text, clusters)
             spelled = _spelled_elsewhere(
@@ -822,10 +827,12 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
                 [item[1] for item in ranked],
                 functools.partial(_reproduces_with, text, cluster, model, hole),
             )
-            if spelled is not None and spelled[0] != char:
+            if spelled is not None and (one_sided or spelled[0] != char):
                 char, pair = spelled
                 _fill_hole(cluster, hole, char, f"lost byte: the text writes {pair!r} nearby")
                 continue
+        if one_sided:
+            continue
         runner_up = reproducing[1][0] if len(reproducing) > 1 else 0.0
         if probability >= cjk_words.RATIO * runner_up:
             _fill_hole(cluster, hole, char, f"lost byte: {char!r} reads as the word {word!r}")
