@@ -306,8 +306,6 @@ def _rare_cjk_from_drops(cluster: _Cluster) -> bool:
 
 
 _RARE_CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
-#: Kana, ideographs and Hangul: what the words around an ideograph hole are made of.
-_CJK_WORD_CHAR = re.compile("[\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def _decided_change(text: str, cluster: _Cluster) -> bool:
@@ -808,7 +806,9 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
             continue
         # At a CJK run's edge the words are read from one side only (``景から`` after
         # ``€5 `` read as ``時から``): only a word the text spells nearby decides.
-        one_sided = not (_CJK_WORD_CHAR.match(left[-1:]) and _CJK_WORD_CHAR.match(right[:1]))
+        one_sided = not (
+            left and right and cjk_words.is_cjk(left[-1]) and cjk_words.is_cjk(right[0])
+        )
         ranked = cjk_words.ranked(candidates, left, right)
         likeliest = (  # likeliest first, those that damage back to the text
             item for item in ranked if _reproduces_with(text, cluster, model, hole, item[1])
