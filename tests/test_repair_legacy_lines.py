@@ -244,3 +244,27 @@ def test_an_euc_kr_reading_without_hangul_is_not_korean() -> None:
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("Criminal € участва… approach")
     repaired = cleantext.fix_encoding(damaged)
     assert not any("\u3400" <= char <= "\u9fff" for char in repaired), repaired
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # ``十二月廿一`` that lost its C1 bytes is ``åäºæå»¿ä¸``: cp1255 reads two known
+        # Hebrew words in it (``וה÷זו»¿ה¸``), and cp1256 reads ``هن؛وه»؟ن¸``
+        ("India… „crucial“… One 十二月廿一 ENGLISH: ROZDZIELCZOŚĆ € lot V", "ROZDZIELCZOŚĆ"),
+        ("India… One 十二月廿一 ENGLISH: € increasingly", "ENGLISH"),
+    ],
+)
+def test_a_single_byte_reading_torn_apart_by_symbols_is_not_prose(sentence: str, kept: str) -> None:
+    """A symbol glued between two letters, or a Hebrew point on a Latin letter, is
+    what a single-byte codec makes of UTF-8's lead and continuation bytes."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert not any("\u0590" <= char <= "\u06ff" for char in repaired), repaired
+    assert kept in repaired
+
+
+def test_hebrew_words_with_geresh_and_maqaf_are_still_read() -> None:
+    sentence = "צה״ל הודיע היום על תרגיל גדול בצפון־הארץ ובדרום"
+    damaged = DamageModel("cp1255", "windows-1252").apply(sentence)
+    assert cleantext.fix_encoding(damaged) == sentence

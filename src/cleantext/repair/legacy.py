@@ -24,6 +24,7 @@ UTF-8 sequences (``ÎÎµÏÎ¼Î±Î½`` is ``Γερμαν`` that lost C1 bytes
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -166,7 +167,7 @@ def _reading_like_the_line(group: str, codec: str) -> str | None:
         return None
     if codec in _NATIVE:
         native = _NATIVE[codec]
-        if not all(map(_well_cased, runs)):
+        if not all(map(_well_cased, runs)) or _torn_apart(data, decoded):
             return None
         letters = "".join(runs)
         return decoded if all(score.script_of(char) == native for char in letters) else None
@@ -347,7 +348,7 @@ def _double_byte(data: bytes, codec: str) -> _Candidate | None:
 
 def _single_byte(data: bytes, codec: str) -> _Candidate | None:
     decoded = data.decode(codec, "replace")
-    if "\ufffd" in decoded:
+    if "\ufffd" in decoded or _torn_apart(data, decoded):
         return None
     words = [word for word in _WORD.findall(decoded) if not word.isascii()]
     if sum(len(word) for word in words) < 5 or not all(map(_well_cased, words)):
@@ -368,6 +369,37 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
         return None
     # Fewer unknown words is better; the cost keeps the choice deterministic.
     return _Candidate(codec, decoded, 10.0 * (len(judged) - len(known)) + score.text_cost(decoded))
+
+
+#: Punctuation a word may hold between two of its letters: Hebrew's geresh and
+#: gershayim (``צה״ל``); dashes and hyphens (category Pd) are let through too.
+_WORD_PUNCTUATION = frozenset("׳״")
+_FIRST_SYMBOL_BYTE = 0xA0  # UTF-8 with its C1 bytes deleted keeps only bytes from here up
+
+
+def _torn_apart(data: bytes, decoded: str) -> bool:
+    """Is ``decoded``, the single-byte reading of ``data``, no prose?
+
+    UTF-8 that lost its C1 bytes keeps lead and continuation bytes side by side, and
+    a single-byte codec reads many of them as symbols or punctuation: a word such as
+    ``ה÷זו»¿ה`` or ``هن؛وه`` is no prose, nor is a combining mark on an ASCII letter
+    (``ROZDZIELCZOִֵ``: the Hebrew points are the lead bytes of ``ŚĆ``).
+    """
+    for index in range(1, len(decoded)):
+        char = decoded[index]
+        category = unicodedata.category(char)
+        if category == "Mn" and decoded[index - 1].isascii():
+            return True
+        if (
+            data[index] >= _FIRST_SYMBOL_BYTE
+            and category[0] in "SP"
+            and category != "Pd"
+            and char not in _WORD_PUNCTUATION
+            and decoded[index - 1].isalpha()
+            and decoded[index + 1 : index + 2].isalpha()
+        ):
+            return True
+    return False
 
 
 def _well_cased(word: str) -> bool:
