@@ -10,16 +10,19 @@ import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests import recovery
 
 import cleantext
 from cleantext.repair.legacy import (
     _line_edits,
     _utf8_as_a_whole,
+    _utf8_lost_c1,
     _western_bytes,
     _western_words_known,
     is_legacy_line,
 )
-from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.models import LEGACY_CODECS, DamageModel, Loss
+from cleantext.repair.screen import LEGACY_RUN_RE
 
 SLOPPY = DamageModel("utf-8", "sloppy-windows-1252")
 SENTENCE_RU = "Однако директор училища посоветовал молодому человеку поступить"
@@ -268,3 +271,46 @@ def test_hebrew_words_with_geresh_and_maqaf_are_still_read() -> None:
     sentence = "צה״ל הודיע היום על תרגיל גדול בצפון־הארץ ובדרום"
     damaged = DamageModel("cp1255", "windows-1252").apply(sentence)
     assert cleantext.fix_encoding(damaged) == sentence
+
+
+def test_legacy_lines_do_not_have_the_shape_of_utf8_that_lost_c1_bytes(
+    multilingual: dict[str, str],
+) -> None:
+    """Every line of legacy text in the recovery corpus, read as Western, breaks the
+    shape (a continuation byte with no lead before it, or leads paired with nothing)."""
+    sentences = recovery.corpus_sentences()
+    checked = 0
+    for codec in LEGACY_CODECS:
+        for western in ("sloppy-windows-1252", "latin-1"):
+            model = DamageModel(codec, western)
+            for sentence in sentences:
+                if recovery.native_share(sentence, codec) < 0.5:
+                    continue
+                damaged = recovery.damage(model, sentence)
+                if damaged is None:
+                    continue
+                checked += 1
+                assert not _utf8_lost_c1(damaged), (model.name, sentence)
+    assert checked > 200
+
+
+def test_utf8_that_lost_c1_bytes_mostly_has_that_shape(multilingual: dict[str, str]) -> None:
+    """Measured: 102 of the corpus's 106 such lines."""
+    model = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+    lines = [
+        damaged
+        for sentence in recovery.corpus_sentences()
+        if (damaged := recovery.damage(model, sentence)) and LEGACY_RUN_RE.search(damaged)
+    ]
+    assert len(lines) > 50
+    assert sum(map(_utf8_lost_c1, lines)) >= 0.9 * len(lines)
+
+
+def test_utf8_that_lost_c1_bytes_is_not_read_as_euc_kr() -> None:
+    """``€5 футболу`` that lost its C1 bytes is ``â¬5 ÑÑÑÐ±Ð¾Ð»Ñ``, which EUC-KR
+    reads as ``燧5 金桔귈압뿌``, half Hangul; the line has UTF-8's shape throughout."""
+    sentence = "bedelio: Kostantiniyye’s、lot Breakthrough… a €5 футболу Immediate €5;"
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert not any("\u3400" <= char <= "\ud7a3" for char in repaired), repaired
+    assert "Breakthrough… a €5" in repaired
