@@ -133,3 +133,28 @@ def test_one_letter_alone_in_a_script_no_letter_around_is_in_is_not_written() ->
         cleantext.fix_encoding("Il est allé 脿 Paris avec nous.")
         == "Il est allé à Paris avec nous."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "model", "stray"),
+    [
+        # Shift-JIS leaves ``窶吶≫漏`` of ``’、‘R``; GBK reads ``漏`` as ``©`` (C2 A9)
+        (
+            "‘Minister’、‘Russia’, Tarihte’t • Sergey",
+            DamageModel("utf-8", "shift_jis", Loss.IGNORE),
+            "©",
+        ),
+        # Shift-JIS leaves ``�≫�彜`` of ``、“S``; EUC-JP reads ``彜`` as ``״`` (D7 B4)
+        (
+            "luz’s – “One”、“Suslov”、One — NISKIE",
+            DamageModel("utf-8", "shift_jis", Loss.REPLACE),
+            "״",
+        ),
+    ],
+)
+def test_a_lossless_repair_glued_to_damage_left_as_it_was_is_not_made(
+    sentence: str, model: DamageModel, stray: str
+) -> None:
+    repaired = cleantext.fix_encoding(model.apply(sentence))
+    assert stray not in repaired, repaired
+    assert repaired.startswith(sentence[:3])  # the rest of the line is still repaired

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -264,7 +265,39 @@ def _to_input(changes: list[Change], position: int, *, at_end: bool = False) -> 
 
 def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     repairs = _best_non_overlapping(multibyte.find(text), _bare_in(text))
-    return [_as_edit(repair, guess_lost) for repair in repairs]
+    return [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
+
+
+def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
+    """The repairs, less the lossless ones glued to damage no repair claimed.
+
+    A lossless repair beside a U+FFFD or a symbol that stays is the misreading of
+    what another codec left: ``’、‘R`` read as cp932 with bytes dropped is
+    ``窶吶≫漏``, and once cp932 has repaired what it could, GBK reads the ``漏``
+    beside ``≫`` as ``©`` (``C2 A9``); EUC-JP reads ``彜`` beside a U+FFFD as ``״``.
+    Real damage in a clean text is glued to letters, spaces or ASCII, or to more of
+    itself, which repairs claim.
+    """
+    claimed = bytearray(len(text) + 1)
+    for repair in repairs:
+        claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+    return [
+        repair
+        for repair in repairs
+        if repair.model.lossy
+        or not (
+            _leftover_damage(text, repair.start - 1, claimed)
+            or _leftover_damage(text, repair.end, claimed)
+        )
+    ]
+
+
+def _leftover_damage(text: str, position: int, claimed: bytearray) -> bool:
+    """Is ``text[position]`` a U+FFFD or a symbol that no repair claimed?"""
+    if not 0 <= position < len(text) or claimed[position]:
+        return False
+    char = text[position]
+    return char == "\ufffd" or (not char.isascii() and unicodedata.category(char)[0] == "S")
 
 
 def _ascii_replaced_edits(text: str, guess_lost: bool) -> list[Edit]:
