@@ -158,3 +158,15 @@ def test_a_lossless_repair_glued_to_damage_left_as_it_was_is_not_made(
     repaired = cleantext.fix_encoding(model.apply(sentence))
     assert stray not in repaired, repaired
     assert repaired.startswith(sentence[:3])  # the rest of the line is still repaired
+
+
+@pytest.mark.parametrize("sentence", ["“Sea”… deal", "“lequel”… MONIT. In: Western"])
+def test_a_lost_character_after_an_undecided_one_is_not_chosen_from_the_guess(
+    sentence: str,
+) -> None:
+    """``”…`` read as cp949 with U+FFFD is ``��앪��``: when the first character
+    (``?? 9D``) stays open, the second (``E2 ?? ??``) is no closing quote."""
+    damaged = DamageModel("utf-8", "cp949", Loss.REPLACE).apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert "\ufffd”" not in repaired, repaired
+    assert repaired.startswith("“")

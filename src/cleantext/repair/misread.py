@@ -31,6 +31,7 @@ __all__ = ["Repair", "find_repairs", "lone_lead_stays_open", "with_note"]
 
 LOST = "\ufffd"
 _DECIDED = 0.75  # confidence of a lost byte the context decided on its own
+_UNDECIDED = 0.3  # confidence of a lost byte left open, as :func:`infer.choose` gives it
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,6 +552,14 @@ def _resolve(
             quotes,
             rule_needed=lead_lost,
         )
+        before_open = bool(cluster.open_holes) and cluster.open_holes[-1][0] == len(guessed) - 1
+        if choice.char is not None and before_open:
+            # The character before it is a hole: the rules read the character before
+            # a lost one, and the guess written there is no evidence of it (``”…``
+            # read as cp949 is ``��앪��``; with the first hole open, the second had
+            # been chosen as the closing ``”``).
+            note = "lost byte: the character before it was not decided"
+            choice = infer.Choice(None, choice.best, choice.best_score, _UNDECIDED, note)
         if guessed_lead and (
             choice.char is None or not _dropped_lead_in_english(text, cluster, choice.char)
         ):
