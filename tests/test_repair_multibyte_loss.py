@@ -170,3 +170,11 @@ def test_a_lost_character_after_an_undecided_one_is_not_chosen_from_the_guess(
     repaired = cleantext.fix_encoding(damaged)
     assert "\ufffd”" not in repaired, repaired
     assert repaired.startswith("“")
+
+
+def test_a_codec_that_reads_only_bare_runs_of_u_fffd_repairs_nothing() -> None:
+    """Two U+FFFD that another repair left (``crucial“…`` that lost C1 bytes) are no
+    evidence of Big5, which would read them as one two-byte letter (``crucială``):
+    a codec no surviving byte speaks for does not repair a line."""
+    text = "India… “crucial\ufffd\ufffd One \ufffd\ufffd\ufffd廿\ufffd… ENGLISH: “lot”: KIN"
+    assert cleantext.fix_encoding(text) == text

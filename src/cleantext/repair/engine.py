@@ -264,7 +264,12 @@ def _to_input(changes: list[Change], position: int, *, at_end: bool = False) -> 
 
 
 def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(multibyte.find(text), _bare_in(text))
+    bare = _bare_in(text)
+    repairs = _best_non_overlapping(multibyte.find(text), bare)
+    # A codec no surviving byte speaks for reads only runs of U+FFFD or ``?``, which
+    # may be another repair's holes (``crucial��`` read as Big5: ``crucială``).
+    read = {repair.model for repair in repairs if not bare(repair)}
+    repairs = [repair for repair in repairs if repair.model in read]
     return [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
 
 
