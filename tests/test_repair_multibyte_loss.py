@@ -178,3 +178,18 @@ def test_a_codec_that_reads_only_bare_runs_of_u_fffd_repairs_nothing() -> None:
     a codec no surviving byte speaks for does not repair a line."""
     text = "India… “crucial\ufffd\ufffd One \ufffd\ufffd\ufffd廿\ufffd… ENGLISH: “lot”: KIN"
     assert cleantext.fix_encoding(text) == text
+
+
+def test_a_codec_that_only_guesses_a_lost_byte_by_frequency_repairs_nothing() -> None:
+    """``»:`` after ``過`` read as EUC-JP with U+FFFD leaves ``ﾂ�``, which Shift-JIS
+    reads as ``C2 ??``: a no-break space by frequency alone, and nothing else."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply("Any: «單英文卷亦過»: «Lagrange»")
+    assert "\xa0" not in cleantext.fix_encoding(damaged)
+
+
+def test_a_rule_that_any_character_of_the_hole_before_satisfies_still_decides() -> None:
+    """``散步吧。`` read as Big5 with ``?``: the hole for ``吧`` is one of two
+    ideographs, and after either ``。`` is CJK punctuation after a CJK character."""
+    sentence = "臺北今天天氣很好，我們下午一起去公園散步吧。"
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE_QUESTION).apply(sentence)
+    assert cleantext.fix_encoding(damaged).endswith("步\ufffd。")

@@ -266,11 +266,17 @@ def _to_input(changes: list[Change], position: int, *, at_end: bool = False) -> 
 def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     bare = _bare_in(text)
     repairs = _best_non_overlapping(multibyte.find(text), bare)
-    # A codec no surviving byte speaks for reads only runs of U+FFFD or ``?``, which
-    # may be another repair's holes (``crucial��`` read as Big5: ``crucială``).
-    read = {repair.model for repair in repairs if not bare(repair)}
+    # A codec is shown by a repair that reads surviving bytes and decides them (its
+    # lost bytes, if any, by a rule).  One that only reads runs of U+FFFD or ``?``
+    # (perhaps another repair's holes: ``crucial��`` read as Big5 is ``crucială``),
+    # or only guesses by frequency (``ﾂ�`` is a Shift-JIS ``C2 ??``: a no-break
+    # space?) or leaves holes, has shown nothing of itself.
+    read = {repair.model for repair in repairs if not bare(repair) and repair.confidence > _WEAK}
     repairs = [repair for repair in repairs if repair.model in read]
     return [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
+
+
+_WEAK = 0.5  # the confidence of a lost byte chosen by frequency alone, or less
 
 
 def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:

@@ -25,6 +25,7 @@ __all__ = [
     "choose",
     "choose_pair",
     "could_choose",
+    "is_cjk",
     "known_word",
     "zipf",
 ]
@@ -538,7 +539,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         else:
             score -= 3
     elif char in "。、":
-        if _is_cjk(before):
+        if is_cjk(before):
             score += 2.5 if (char == "。") == (after in "\n「“") else 1
             reasons.append("CJK punctuation after a CJK character")
         else:
@@ -554,7 +555,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             score += 0.5
     elif char == "\u00a0":
         if any(
-            side.isspace() or _is_cjk(side) or "\u3000" <= side <= "\u303f"
+            side.isspace() or is_cjk(side) or "\u3000" <= side <= "\u303f"
             for side in (before, after)
         ):
             # beside a space or a line's edge it joins nothing, and CJK text has none
@@ -602,10 +603,11 @@ def _cjk_dash(left: str, right: str) -> bool:
         before = left[-2:-1]
     if after == "—":
         after = right[1:2]
-    return _is_cjk(before) or _is_cjk(after)
+    return is_cjk(before) or is_cjk(after)
 
 
-def _is_cjk(char: str) -> bool:
+def is_cjk(char: str) -> bool:
+    """Kana, an ideograph or a Hangul syllable: what the rules read as CJK text."""
     return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
 
 

@@ -552,14 +552,23 @@ def _resolve(
             quotes,
             rule_needed=lead_lost,
         )
-        before_open = bool(cluster.open_holes) and cluster.open_holes[-1][0] == len(guessed) - 1
-        if choice.char is not None and before_open:
-            # The character before it is a hole: the rules read the character before
-            # a lost one, and the guess written there is no evidence of it (``”…``
-            # read as cp949 is ``��앪��``; with the first hole open, the second had
-            # been chosen as the closing ``”``).
-            note = "lost byte: the character before it was not decided"
-            choice = infer.Choice(None, choice.best, choice.best_score, _UNDECIDED, note)
+        before = cluster.open_holes[-1][1] if cluster.open_holes else ()
+        if choice.char is not None and cluster.open_holes[-1:] == [(len(guessed) - 1, before)]:
+            # The character before it is a hole.  The choice stands only if that hole
+            # could not be the character chosen (``”…`` read as cp949 is ``��앪��``:
+            # the first hole may be the ``”`` chosen for the second), and if every
+            # kind of character the hole may be gives it, since the rules read the
+            # character before a lost one (``步�。``: any ideograph there).
+            left = left_text + "".join(guessed[:-1])
+            if choice.char in before or any(
+                infer.choose(
+                    _choosable(candidates, kana), left + other, right, quotes, rule_needed=lead_lost
+                ).char
+                != choice.char
+                for other in _each_kind(before)
+            ):
+                note = "lost byte: the character before it was not decided"
+                choice = infer.Choice(None, choice.best, choice.best_score, _UNDECIDED, note)
         if guessed_lead and (
             choice.char is None or not _dropped_lead_in_english(text, cluster, choice.char)
         ):
@@ -578,6 +587,16 @@ def _resolve(
     cluster.guessed = "".join(guessed)
     cluster.confidence = confidence if cluster.lost else 0.99
     cluster.note = "; ".join(notes)
+
+
+def _each_kind(candidates: tuple[str, ...]) -> list[str]:
+    """One candidate of each kind the choice rules tell apart: an ideograph, kana or
+    Hangul syllable stands for all of them (the rules ask only whether a character
+    is CJK), any other character for itself."""
+    kinds: dict[str, str] = {}
+    for char in candidates:
+        kinds.setdefault("cjk" if infer.is_cjk(char) else char, char)
+    return list(kinds.values())
 
 
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]{2}")
