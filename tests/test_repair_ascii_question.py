@@ -72,6 +72,8 @@ def test_quotation_marks_and_dashes_around_words_are_restored(sentence: str) -> 
         "???welcome.title???",  # a missing message key, as some web frameworks show it
         "He said ???What???? and left",  # no space between: nothing read
         "It is???no",  # a dash between short words: not common enough to tell
+        # ``’。`` after ``Future`` may close the quotation: ``A???,`` is not its close
+        "kentin: ???Future??????Saltanat ??? dominio, son ??? A???, bad???. American!",
     ],
 )
 def test_question_marks_around_words_stay_unless_paired_around_words(text: str) -> None:

@@ -41,6 +41,10 @@ _WORD_EDGE_RUN_RE = re.compile(
     r"(?<=[A-Za-z]{2})\?\?(?=[ \t.,;:!)\]]|$)|(?:^|(?<=[ \t(\['’]))\?\?(?=[A-Za-z]{2})",
     re.MULTILINE,
 )
+#: Two characters or more lost right after a word (``‘Future’。Saltanat`` is
+#: ``???Future??????Saltanat``): they may close a quotation, so no later run pairs
+#: with an opening before them.
+_CHARACTERS_AFTER_A_WORD_RE = re.compile(r"(?<=[A-Za-z])\?{6,}")
 _OPENING_QUOTES = frozenset("“‘")
 _CLOSING_QUOTES = frozenset("”’")
 
@@ -147,8 +151,11 @@ def _quotation_runs(text: str) -> dict[tuple[int, int], _Quote]:
             *((m.end() - 3, m.end(), False) for m in _CLOSING_RUN_RE.finditer(text, *span)),
         ]
         runs.sort()
+        undecided = [m.start() for m in _CHARACTERS_AFTER_A_WORD_RE.finditer(text, *span)]
         opening: tuple[int, int] | None = None
         for start, end, opens in runs:
+            if opening is not None and any(opening[1] < at < start for at in undecided):
+                opening = None  # that run may have closed it
             if opens:
                 opening = (start, end) if opening is None else opening
                 continue
