@@ -467,10 +467,43 @@ def _matches_with_holes(original: str, repaired: str) -> bool:
 
 def _compare(original: str, repaired: str, model: Damage) -> Outcome:
     """Align the repair with the original: every difference is a hole, a span still in
-    its damaged form (PARTIAL), a silent deletion (GAP), or else a wrong letter."""
-    matcher = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
+    its damaged form (PARTIAL), a silent deletion (GAP), or else a wrong letter.
+
+    The aligner pairs the longest common runs first and breaks ties from the left, so
+    a mark can pair with a like mark far off (``”、‘If’`` with the ``”`` of
+    ``鈥濄�佲�業f”``, where the ``”`` is the repair of the ``’``): the alignment
+    found from the right is asked too, and the better one counts.
+    """
+    forward = _compare_aligned(original, repaired, model, _opcodes(original, repaired))
+    if forward not in (Outcome.WRONG, Outcome.GAP):
+        return forward
+    backward = _compare_aligned(original, repaired, model, _backward_opcodes(original, repaired))
+    return min(forward, backward, key=_SEVERITY.index)
+
+
+#: Outcomes of an alignment, the least severe first.
+_SEVERITY = (Outcome.PARTIAL, Outcome.MARK, Outcome.GAP, Outcome.WRONG)
+_Opcode = tuple[str, int, int, int, int]
+
+
+def _opcodes(original: str, repaired: str) -> list[_Opcode]:
+    return difflib.SequenceMatcher(None, original, repaired, autojunk=False).get_opcodes()
+
+
+def _backward_opcodes(original: str, repaired: str) -> list[_Opcode]:
+    """The alignment of the two texts read from their ends, in forward positions."""
+    n, m = len(original), len(repaired)
+    return [
+        (tag, n - a1, n - a0, m - b1, m - b0)
+        for tag, a0, a1, b0, b1 in reversed(_opcodes(original[::-1], repaired[::-1]))
+    ]
+
+
+def _compare_aligned(
+    original: str, repaired: str, model: Damage, opcodes: list[_Opcode]
+) -> Outcome:
     outcome = Outcome.PARTIAL
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+    for tag, a0, a1, b0, b1 in opcodes:
         if tag == "equal":
             continue
         got = repaired[b0:b1]

@@ -365,6 +365,21 @@ _JUDGED: list[tuple[DamageModel, str, tuple[tuple[str, str], ...] | str, set[Out
         f"esto{_FFFD} {_FFFD} relished{_FFFD} “{_FFFD * 2}” esto’s Republican…",
         {Outcome.MARK},
     ),
+    # ``’`` restored as ``”`` after damage left as it was: from the left, the aligner
+    # paired the original's first ``”`` with it and found ``、‘If’`` deleted; from the
+    # right it pairs ``f”,``.  A letter for the ``f`` is still wrong
+    (
+        _GB18030_FFFD,
+        "“United”、‘If’, blow —",
+        f"“United鈥濄{_FFFD}佲{_FFFD}業f”, blow {_FFFD}",
+        {Outcome.MARK},
+    ),
+    (
+        _GB18030_FFFD,
+        "“United”、‘If’, blow —",
+        f"“United鈥濄{_FFFD}佲{_FFFD}業g”, blow {_FFFD}",
+        _DEFECTS,
+    ),
 ]
 
 
