@@ -339,7 +339,10 @@ def classify(original: str, damaged: str, repaired: str, model: Damage) -> Outco
     outcome = _compare(original, repaired, model)
     if outcome in (Outcome.WRONG, Outcome.GAP):
         outcome = _word_by_word(original, repaired, model) or outcome
-    if outcome is Outcome.GAP and _explains_the_damage(model, repaired, damaged):
+    if outcome is Outcome.GAP and (
+        _explains_the_damage(model, repaired, damaged)
+        or _originals_in_the_holes(original, repaired, damaged, model)
+    ):
         return Outcome.LOST
     if outcome is Outcome.WRONG and _is_subsequence(repaired, original):
         # The aligner can pair a deleted letter with a kept one in repetitive text
@@ -366,6 +369,30 @@ def _explains_the_damage(model: Damage, repaired: str, damaged: str) -> bool:
         or _holes_for(damaged[a0:a1], repaired[b0:b1], model)
         for _, a0, a1, b0, b1 in changed
     )
+
+
+def _originals_in_the_holes(original: str, repaired: str, damaged: str, model: Damage) -> bool:
+    """With the original's characters put back where the repair wrote holes, does the
+    repair damage back to the input, so that what else it lacks left no trace?
+
+    :func:`_holes_for` fills a hole with any character that fits, one hole at a time;
+    two holes side by side whose bytes a codec paired across characters (``컴��``
+    for ``컴퓨터`` under Big5) are filled here with what the original held there, a
+    character for each hole.
+    """
+    for opcodes in (_opcodes(original, repaired), _backward_opcodes(original, repaired)):
+        filled = "".join(
+            original[a0:a1] if _holes_alone(repaired[b0:b1], a1 - a0) else repaired[b0:b1]
+            for _, a0, a1, b0, b1 in opcodes
+        )
+        if filled != repaired and _explains_the_damage(model, filled, damaged):
+            return True
+    return False
+
+
+def _holes_alone(span: str, characters: int) -> bool:
+    """Is ``span`` one hole for each of the original's ``characters`` there?"""
+    return characters > 0 and span == "\ufffd" * characters
 
 
 def _holes_for(damaged: str, repaired: str, model: Damage) -> bool:

@@ -272,6 +272,7 @@ _BIG5_FFFD = DamageModel("utf-8", "big5", Loss.REPLACE)
 _EUC_JP_DROPPED = DamageModel("utf-8", "euc_jp", Loss.IGNORE)
 _EUC_JP_MARKED = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION)
 _GB18030_FFFD = DamageModel("utf-8", "gb18030", Loss.REPLACE)
+_BIG5_DROPPED = DamageModel("utf-8", "big5", Loss.IGNORE)
 _GB18030_MARKED = DamageModel("utf-8", "gb18030", Loss.REPLACE_QUESTION)
 _DEFECTS = {Outcome.GAP, Outcome.WRONG}
 
@@ -378,6 +379,21 @@ _JUDGED: list[tuple[DamageModel, str, tuple[tuple[str, str], ...] | str, set[Out
         _GB18030_FFFD,
         "“United”、‘If’, blow —",
         f"“United鈥濄{_FFFD}佲{_FFFD}業g”, blow {_FFFD}",
+        _DEFECTS,
+    ),
+    # Big5 drops ``Ą``, ``р``, ``ых`` and ``—`` whole and pairs ``퓨터``'s bytes across
+    # the two syllables: with them in its two holes the repair damages back to the
+    # input; a letter dropped although Big5 kept its bytes (``в``) is a gap
+    (
+        _BIG5_DROPPED,
+        "컴퓨터’t… KARTĄ’t «already» первых — первых:",
+        f"컴{_FFFD * 2}’t KARTt «already» пев  пев:",
+        {Outcome.LOST},
+    ),
+    (
+        _BIG5_DROPPED,
+        "컴퓨터’t… KARTĄ’t «already» первых — первых:",
+        f"컴{_FFFD * 2}’t KARTt «already» пе  пев:",
         _DEFECTS,
     ),
 ]
