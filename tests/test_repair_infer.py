@@ -247,3 +247,11 @@ def test_a_no_break_space_beside_a_space_or_cjk_is_not_chosen(codec: str, senten
     beside a space joins nothing, and CJK text writes none."""
     repaired = cleantext.fix_encoding(DamageModel("utf-8", codec, Loss.IGNORE).apply(sentence))
     assert "\u00a0" not in repaired
+
+
+def test_a_dash_beside_cjk_text_is_glued_to_both_sides() -> None:
+    """``協議™ €`` read as Big5 with bytes dropped keeps ``E2`` of ``™`` after ``議``;
+    Chinese writes its dashes glued (``——``), so one before a space is no CJK dash."""
+    assert infer.choose(("—", "™", "…"), "協議", " Osmanlı", infer.QuoteState()).char != "—"
+    glued = infer.choose(("—", "™", "…"), "他說", "我們", infer.QuoteState())
+    assert glued.char == "—"

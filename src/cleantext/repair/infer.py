@@ -597,12 +597,15 @@ def _elision(left: str, right: str) -> bool:
 
 
 def _cjk_dash(left: str, right: str) -> bool:
-    """A dash beside CJK text, alone or doubled (Chinese writes ``——``)."""
+    """A dash beside CJK text, alone or doubled (Chinese writes ``——``), glued to
+    what is on its other side as CJK punctuation is: ``議— Osmanlı`` is ``議™``."""
     before, after = left[-1:], right[:1]
     if before == "—":
         before = left[-2:-1]
     if after == "—":
         after = right[1:2]
+    if before.isspace() or after.isspace():
+        return False
     return is_cjk(before) or is_cjk(after)
 
 
