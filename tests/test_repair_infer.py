@@ -255,3 +255,11 @@ def test_a_dash_beside_cjk_text_is_glued_to_both_sides() -> None:
     assert infer.choose(("—", "™", "…"), "協議", " Osmanlı", infer.QuoteState()).char != "—"
     glued = infer.choose(("—", "™", "…"), "他說", "我們", infer.QuoteState())
     assert glued.char == "—"
+
+
+def test_the_iteration_mark_after_an_ideograph_rivals_the_comma() -> None:
+    """``色々`` read as Shift-JIS with bytes dropped keeps ``E3 80`` of ``々``, which
+    ``、`` shares: after an ideograph neither is clear."""
+    candidates = ("、", "。", "々", "〃")
+    assert infer.choose(candidates, "優先して色", " — W", infer.QuoteState()).char is None
+    assert infer.choose(candidates, "ありがとう", "また", infer.QuoteState()).char == "、"

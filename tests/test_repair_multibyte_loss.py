@@ -193,3 +193,22 @@ def test_a_rule_that_any_character_of_the_hole_before_satisfies_still_decides() 
     sentence = "臺北今天天氣很好，我們下午一起去公園散步吧。"
     damaged = DamageModel("utf-8", "big5", Loss.REPLACE_QUESTION).apply(sentence)
     assert cleantext.fix_encoding(damaged).endswith("步\ufffd。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "model", "expected"),
+    [
+        # Japanese: ``々`` of ``色々`` keeps ``E3 80`` as ``、`` would
+        (
+            "Вознесения – 優先して色々 – WŁAŚCIWEGO",
+            DamageModel("utf-8", "shift_jis", Loss.IGNORE),
+            "色\ufffd",
+        ),
+        # Chinese writes no ``々``: the comma after an ideograph is still read
+        ("我們下午一起去公園散步吧。", DamageModel("utf-8", "gbk", Loss.IGNORE), "散步吧。"),
+    ],
+)
+def test_the_iteration_mark_rivals_the_comma_in_japanese_only(
+    sentence: str, model: DamageModel, expected: str
+) -> None:
+    assert expected in cleantext.fix_encoding(model.apply(sentence))

@@ -46,8 +46,14 @@ _ELISION_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûüœæáíóúì")
 _PRIOR = {
     "’": 3.0, "“": 2.5, "”": 2.5, "—": 2.0, "–": 1.5, "‘": 1.5, "…": 1.5,
     "•": 1.0, "€": 1.0, "\u00a0": 0.5, "™": 0.5, "′": 0.2, "″": 0.2,
-    "。": 1.5, "、": 1.0, "「": 1.0, "」": 1.0,
+    "。": 1.5, "、": 1.0, "「": 1.0, "」": 1.0, "々": 0.0,
 }  # fmt: skip
+#: ``々`` repeats the ideograph before it (``色々``, ``人々``): after an ideograph it is
+#: nearly as likely as ``、``, which shares its first two bytes (``E3 80``), so it
+#: keeps ``、`` from being chosen there; it is never chosen itself.
+_ITERATION_MARK = "々"
+_ITERATION_AFTER_IDEOGRAPH = 3.0
+_IDEOGRAPH_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLEAR_MARGIN = 1.0
 _CASE = 1.5  # score for a letter whose case fits the word around it
 _LONGEST_WORD = 32  # letters looked at on each side of a hole
@@ -280,7 +286,12 @@ def _choose(
         (best_score, why), best = scored[0]
         runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
         margin = best_score - runner_up
-    if best_score <= 0 or margin < needed or (rule_needed and not _specific(why)):
+    if (
+        best_score <= 0
+        or margin < needed
+        or (rule_needed and not _specific(why))
+        or best == _ITERATION_MARK  # a rival only: nothing shows the ideograph repeats
+    ):
         alternatives = ", ".join(repr(char) for _, char in scored[:3])
         note = f"lost byte: no clear choice among {alternatives}"
         return Choice(None, best, best_score, 0.3, note)
@@ -468,6 +479,10 @@ def _baseline(char: str) -> tuple[float, str]:
 def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float, str]:
     before = left[-1:] or "\n"
     after = right[:1] or "\n"
+    if char == _ITERATION_MARK:
+        if _IDEOGRAPH_RE.match(before):
+            return _ITERATION_AFTER_IDEOGRAPH, "iteration mark after an ideograph"
+        return -3.0, _PRIOR_ONLY
     if char.isalpha():
         return _letter_score(char, left, right)
     score = _PRIOR.get(char, -2.0)

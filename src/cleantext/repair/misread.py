@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
 
 from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon, score, screen
@@ -200,7 +201,7 @@ def _repair_region(
             quotes.position = cluster.end
         return []
     paired = -1  # index of a cluster already chosen together with the one before it
-    kana = _kana_rich(region)
+    kana = _kana_in(region)
     for index, cluster in enumerate(clusters):
         quotes.advance(text, cluster.start)
         if index != paired:
@@ -478,7 +479,7 @@ def _resolve_pair(
     index: int,
     model: DamageModel,
     quotes: infer.QuoteState,
-    kana: bool,
+    kana: _Kana,
 ) -> None:
     first, second = clusters[index], clusters[index + 1]
     left, _ = _context(text, clusters, index, model)
@@ -506,7 +507,7 @@ def _resolve(
     index: int,
     model: DamageModel,
     quotes: infer.QuoteState,
-    kana: bool,
+    kana: _Kana,
 ) -> None:
     """Decode the sequences of cluster ``index``, choosing characters for lost bytes.
 
@@ -989,14 +990,33 @@ def _fill_hole(cluster: _Cluster, index: int, char: str, note: str) -> None:
 _CJK_MARKS = frozenset("。、「」")
 
 
-def _kana_rich(region: Region) -> bool:
+class _Kana(Enum):
+    """How much kana a region writes, which says whether it is Japanese."""
+
+    NONE = "none"  # no kana decodes from it: Chinese, or no CJK text at all
+    SOME = "some"
+    RICH = "rich"  # most three-byte sequences start with E3, as kana do
+
+
+def _kana_in(region: Region) -> _Kana:
     """Do most three-byte sequences of the region start with ``E3``, as kana do?
 
     Then it is Japanese, where a hole that could be ``、`` could as well be any of
-    dozens of kana; in Chinese, ``E3`` leads only CJK punctuation.
+    dozens of kana; in Chinese, ``E3`` leads only CJK punctuation.  A region with a
+    kana in it, though fewer, is Japanese too.
     """
     leads = [piece.slots[0] for piece in region.pieces if 0xE0 <= piece.slots[0] <= 0xEF]
-    return len(leads) >= _KANA_EVIDENCE and leads.count(0xE3) >= _KANA_SHARE * len(leads)
+    if len(leads) >= _KANA_EVIDENCE and leads.count(0xE3) >= _KANA_SHARE * len(leads):
+        return _Kana.RICH
+    if any(_decodes_to_kana(piece) for piece in region.pieces):
+        return _Kana.SOME
+    return _Kana.NONE
+
+
+def _decodes_to_kana(piece: Sequence) -> bool:
+    """Is the sequence a whole hiragana or katakana (``E3 81 80`` to ``E3 83 BF``)?"""
+    slots = piece.slots
+    return piece.complete and len(slots) == 3 and slots[0] == 0xE3 and 0x81 <= slots[1] <= 0x83
 
 
 _KANA_EVIDENCE = 4
@@ -1004,11 +1024,15 @@ _KANA_SHARE = 0.4  # Japanese in the corpus: 0.64 and up; Chinese: 0.26 at most
 _KANA_RIVALS = 16
 
 
-def _choosable(candidates: tuple[str, ...], kana: bool) -> tuple[str, ...]:
+def _choosable(candidates: tuple[str, ...], kana: _Kana) -> tuple[str, ...]:
     """The candidates a context rule may pick: in kana-rich text, no CJK mark when
     dozens of kana are candidates too (two lost bytes after ``E3``); one lost byte
-    of ``。`` leaves only a few kana beside it, and the mark stays choosable."""
-    if not kana or not _CJK_MARKS.intersection(candidates):
+    of ``。`` leaves only a few kana beside it, and the mark stays choosable.  Where
+    no kana is written, the iteration mark ``々`` is no candidate: Chinese does not
+    write it."""
+    if kana is _Kana.NONE and "々" in candidates:
+        return tuple(char for char in candidates if char != "々")
+    if kana is not _Kana.RICH or not _CJK_MARKS.intersection(candidates):
         return candidates
     if sum("\u3040" <= char <= "\u30ff" and char.isalpha() for char in candidates) < _KANA_RIVALS:
         return candidates
