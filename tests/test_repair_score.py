@@ -125,3 +125,12 @@ def test_tone_letters_and_phonetic_modifiers_are_rare() -> None:
     assert score.char_cost("ʰ") < 3.5  # a modifier letter some orthographies write
     repaired = cleantext.fix_encoding("Taylor 絖箙篏睡 Ed辿ns C辿sar KLAWIATURA,")
     assert "˦" not in repaired
+
+
+def test_an_accented_capital_between_small_letters_is_costly() -> None:
+    """``脹`` of ``ı`` (EUC-JP) is ``Û`` read as GBK, which no word writes inside."""
+    assert score.text_cost("bulunmaktadÛr") > score.text_cost("bulunmaktadır") + 1
+    assert score.text_cost("iPhone McDonald") == score.text_cost("iphone mcdonald")
+    line = "Iran €5。са… bulunmaktadır, авторитарное. argument"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(line)
+    assert "Û" not in cleantext.fix_encoding(damaged)

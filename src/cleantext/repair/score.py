@@ -17,6 +17,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import regex
+
 __all__ = ["char_cost", "clearly_better", "script_of", "scripts_agree", "text_cost"]
 
 # Cost units: 0 is ordinary ASCII; about 4 is "almost never seen in real text".
@@ -148,7 +150,13 @@ def text_cost(text: str) -> float:
         if script and previous and script != previous:
             total += 1.5  # a CJK character glued to a Latin letter, Latin to Cyrillic, ...
         previous = script
-    return total
+    return total + _MID_WORD_CAPITAL * len(_MID_WORD_CAPITAL_RE.findall(text))
+
+
+#: An accented capital between two small letters (``bulunmaktadÛr``): no language
+#: writes one, though names and brands write ASCII ones (``McDonald``, ``iPhone``).
+_MID_WORD_CAPITAL_RE = regex.compile(r"(?<=\p{Ll})(?=[^\x00-\x7f])\p{Lu}(?=\p{Ll})")
+_MID_WORD_CAPITAL = 1.5
 
 
 def clearly_better(original: str, repaired: str, margin: float = 1.5) -> bool:
