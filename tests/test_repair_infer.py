@@ -263,3 +263,14 @@ def test_the_iteration_mark_after_an_ideograph_rivals_the_comma() -> None:
     candidates = ("、", "。", "々", "〃")
     assert infer.choose(candidates, "優先して色", " — W", infer.QuoteState()).char is None
     assert infer.choose(candidates, "ありがとう", "また", infer.QuoteState()).char == "、"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["February €5。“Joint” February… US", "Pодителите…; Foreign!。„made“。BIT"]
+)
+def test_a_pair_of_holes_is_chosen_only_if_a_rule_speaks_for_each(sentence: str) -> None:
+    """``。“`` that lost its C1 bytes is ``ãâ``: ``ぁ`` for the first, which no rule
+    supports, had made the second a dash in CJK text."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(sentence)
+    repaired = cleantext.fix_encoding(damaged)
+    assert "ぁ" not in repaired and "—" not in repaired, repaired

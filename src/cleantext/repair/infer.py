@@ -417,19 +417,21 @@ def _choose_pair(
     closers: frozenset[str],
 ) -> tuple[Choice, Choice]:
     quotes = QuoteState(double_open, single_open, low_open=low_open, closers=closers)
-    scored: list[tuple[float, str, str, str, str]] = []
+    scored: list[tuple[float, str, str, str, str, float]] = []
     for a in _shortlist(first, left, right, quotes):
         after_a = replace(quotes)
         after_a.observe(a)
         for b in _shortlist(second, left + a, right, after_a):
             score_a, why_a = _score_any(a, left, b + right, quotes)
             score_b, why_b = _score_any(b, left + a, right, after_a)
-            scored.append((score_a + score_b, a, b, why_a, why_b))
+            scored.append((score_a + score_b, a, b, why_a, why_b, min(score_a, score_b)))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
-    total, a, b, why_a, why_b = scored[0]
+    total, a, b, why_a, why_b, weaker = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else float("-inf")
     margin = total - runner_up
-    if total <= 0 or margin < _CLEAR_MARGIN or _PRIOR_ONLY in why_a + why_b:
+    # Each of the two must be spoken for: a character no rule supports (``ぁ`` of
+    # ``。“`` that lost C1 bytes) may not set up its neighbour's rule (a dash in CJK).
+    if total <= 0 or weaker <= 0 or margin < _CLEAR_MARGIN or _PRIOR_ONLY in why_a + why_b:
         note = "lost bytes: no clear choice for two adjacent characters"
         return Choice(None, a, total, 0.3, note), Choice(None, b, total, 0.3, note)
     confidence = min(0.99, 0.6 + 0.1 * margin)
