@@ -251,8 +251,10 @@ def test_a_no_break_space_beside_a_space_or_cjk_is_not_chosen(codec: str, senten
 
 def test_a_dash_beside_cjk_text_is_glued_to_both_sides() -> None:
     """``協議™ €`` read as Big5 with bytes dropped keeps ``E2`` of ``™`` after ``議``;
-    Chinese writes its dashes glued (``——``), so one before a space is no CJK dash."""
+    Chinese writes its dashes within CJK text (``——``), so one before a space or a
+    full stop is no CJK dash."""
     assert infer.choose(("—", "™", "…"), "協議", " Osmanlı", infer.QuoteState()).char != "—"
+    assert infer.choose(("—", "“", "™"), "豆攪", ". Next", infer.QuoteState()).char != "—"
     glued = infer.choose(("—", "™", "…"), "他說", "我們", infer.QuoteState())
     assert glued.char == "—"
 

@@ -614,16 +614,23 @@ def _elision(left: str, right: str) -> bool:
 
 
 def _cjk_dash(left: str, right: str) -> bool:
-    """A dash beside CJK text, alone or doubled (Chinese writes ``——``), glued to
-    what is on its other side as CJK punctuation is: ``議— Osmanlı`` is ``議™``."""
+    """A dash in CJK text, alone or doubled (Chinese writes ``——``): CJK text, or
+    the line's end, on both sides.  Not before a space or Western punctuation
+    (``議— Osmanlı`` is ``議™``, ``攪—.`` is ``攪“.``)."""
     before, after = left[-1:], right[:1]
     if before == "—":
         before = left[-2:-1]
     if after == "—":
         after = right[1:2]
-    if before.isspace() or after.isspace():
-        return False
-    return is_cjk(before) or is_cjk(after)
+    sides = (before or "\n", after or "\n")
+    return any(map(is_cjk, sides)) and all(map(_in_cjk_text, sides))
+
+
+def _in_cjk_text(char: str) -> bool:
+    """A CJK letter, CJK or full-width punctuation (``。``, ``，``), or a line's end."""
+    return (
+        is_cjk(char) or "\u3000" <= char < "\u3040" or "\uff00" <= char < "\ufff0" or char == "\n"
+    )
 
 
 def is_cjk(char: str) -> bool:
