@@ -212,3 +212,19 @@ def test_the_iteration_mark_rivals_the_comma_in_japanese_only(
     sentence: str, model: DamageModel, expected: str
 ) -> None:
     assert expected in cleantext.fix_encoding(model.apply(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("東京は今日とても暑いので、水をたくさん飲んでください。", "水、"),
+        ("«先の利便性を» – its, top… kullanımda", "、»"),
+    ],
+)
+def test_two_lost_bytes_after_e3_are_no_cjk_mark_unless_the_text_is_chinese(
+    sentence: str, wrong: str
+) -> None:
+    """``を`` read as EUC-JP with U+FFFD keeps only ``E3``: any kana as readily as
+    ``、``, unless enough three-byte sequences, none a kana, show Chinese."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(sentence)
+    assert wrong not in cleantext.fix_encoding(damaged)

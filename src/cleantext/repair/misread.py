@@ -993,8 +993,9 @@ _CJK_MARKS = frozenset("。、「」")
 class _Kana(Enum):
     """How much kana a region writes, which says whether it is Japanese."""
 
-    NONE = "none"  # no kana decodes from it: Chinese, or no CJK text at all
-    SOME = "some"
+    NONE = "none"  # three-byte sequences enough, few starting with E3, none a kana: Chinese
+    UNKNOWN = "unknown"  # too few three-byte sequences to tell
+    SOME = "some"  # a kana decodes from it: Japanese
     RICH = "rich"  # most three-byte sequences start with E3, as kana do
 
 
@@ -1003,14 +1004,15 @@ def _kana_in(region: Region) -> _Kana:
 
     Then it is Japanese, where a hole that could be ``、`` could as well be any of
     dozens of kana; in Chinese, ``E3`` leads only CJK punctuation.  A region with a
-    kana in it, though fewer, is Japanese too.
+    kana in it, though fewer, is Japanese too; one with too few three-byte
+    sequences to tell may be either.
     """
     leads = [piece.slots[0] for piece in region.pieces if 0xE0 <= piece.slots[0] <= 0xEF]
     if len(leads) >= _KANA_EVIDENCE and leads.count(0xE3) >= _KANA_SHARE * len(leads):
         return _Kana.RICH
     if any(_decodes_to_kana(piece) for piece in region.pieces):
         return _Kana.SOME
-    return _Kana.NONE
+    return _Kana.NONE if len(leads) >= _KANA_EVIDENCE else _Kana.UNKNOWN
 
 
 def _decodes_to_kana(piece: Sequence) -> bool:
@@ -1025,14 +1027,16 @@ _KANA_RIVALS = 16
 
 
 def _choosable(candidates: tuple[str, ...], kana: _Kana) -> tuple[str, ...]:
-    """The candidates a context rule may pick: in kana-rich text, no CJK mark when
-    dozens of kana are candidates too (two lost bytes after ``E3``); one lost byte
-    of ``。`` leaves only a few kana beside it, and the mark stays choosable.  Where
-    no kana is written, the iteration mark ``々`` is no candidate: Chinese does not
-    write it."""
-    if kana is _Kana.NONE and "々" in candidates:
-        return tuple(char for char in candidates if char != "々")
-    if kana is not _Kana.RICH or not _CJK_MARKS.intersection(candidates):
+    """The candidates a context rule may pick: unless the region is Chinese, no CJK
+    mark when dozens of kana are candidates too (two lost bytes after ``E3``: ``を``
+    as readily as ``、``); one lost byte of ``。`` leaves only a few kana beside it,
+    and the mark stays choosable.  In Chinese the iteration mark ``々`` is no
+    candidate: Chinese does not write it."""
+    if kana is _Kana.NONE:
+        if "々" in candidates:
+            return tuple(char for char in candidates if char != "々")
+        return candidates
+    if not _CJK_MARKS.intersection(candidates):
         return candidates
     if sum("\u3040" <= char <= "\u30ff" and char.isalpha() for char in candidates) < _KANA_RIVALS:
         return candidates
