@@ -514,7 +514,8 @@ _Opcode = tuple[str, int, int, int, int]
 
 
 def _opcodes(original: str, repaired: str) -> list[_Opcode]:
-    return difflib.SequenceMatcher(None, original, repaired, autojunk=False).get_opcodes()
+    matcher = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
+    return [(tag, a0, a1, b0, b1) for tag, a0, a1, b0, b1 in matcher.get_opcodes()]
 
 
 def _backward_opcodes(original: str, repaired: str) -> list[_Opcode]:
