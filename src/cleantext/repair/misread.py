@@ -488,9 +488,12 @@ def _resolve_pair(
         bytescan.candidates_for(c.pieces[0].slots, c.pieces[0].missing, model)
         for c in (first, second)
     ]
-    choices = infer.choose_pair(
+    pair = infer.choose_pair(
         _choosable(options[0], kana), _choosable(options[1], kana), left, right, quotes
     )
+    choices = [_kana_as_readily(c, o, kana) for c, o in zip(pair, options, strict=True)]
+    if choices != list(pair):  # the two were chosen together: both fall, or neither
+        choices = [_undecided(choice, _KANA_NOTE) for choice in pair]
     for cluster, choice, candidates in zip((first, second), choices, options, strict=True):
         cluster.lost = True
         cluster.repaired = choice.char if choice.char is not None else LOST
@@ -553,6 +556,7 @@ def _resolve(
             quotes,
             rule_needed=lead_lost,
         )
+        choice = _kana_as_readily(choice, candidates, kana)
         before = cluster.open_holes[-1][1] if cluster.open_holes else ()
         if choice.char is not None and cluster.open_holes[-1:] == [(len(guessed) - 1, before)]:
             # The character before it is a hole.  The choice stands only if that hole
@@ -568,8 +572,7 @@ def _resolve(
                 != choice.char
                 for other in _each_kind(before)
             ):
-                note = "lost byte: the character before it was not decided"
-                choice = infer.Choice(None, choice.best, choice.best_score, _UNDECIDED, note)
+                choice = _undecided(choice, "lost byte: the character before it was not decided")
         if guessed_lead and (
             choice.char is None or not _dropped_lead_in_english(text, cluster, choice.char)
         ):
@@ -1027,20 +1030,45 @@ _KANA_RIVALS = 16
 
 
 def _choosable(candidates: tuple[str, ...], kana: _Kana) -> tuple[str, ...]:
-    """The candidates a context rule may pick: unless the region is Chinese, no CJK
-    mark when dozens of kana are candidates too (two lost bytes after ``E3``: ``を``
-    as readily as ``、``); one lost byte of ``。`` leaves only a few kana beside it,
-    and the mark stays choosable.  In Chinese the iteration mark ``々`` is no
-    candidate: Chinese does not write it."""
-    if kana is _Kana.NONE:
-        if "々" in candidates:
-            return tuple(char for char in candidates if char != "々")
-        return candidates
-    if not _CJK_MARKS.intersection(candidates):
-        return candidates
-    if sum("\u3040" <= char <= "\u30ff" and char.isalpha() for char in candidates) < _KANA_RIVALS:
+    """The candidates a context rule may pick: in kana-rich text, no CJK mark when
+    dozens of kana are candidates too (two lost bytes after ``E3``); one lost byte
+    of ``。`` leaves only a few kana beside it, and the mark stays choosable.  In
+    Chinese the iteration mark ``々`` is no candidate: Chinese does not write it."""
+    if kana is _Kana.NONE and "々" in candidates:
+        return tuple(char for char in candidates if char != "々")
+    if kana is not _Kana.RICH or not _among_kana(candidates):
         return candidates
     return tuple(char for char in candidates if char not in _CJK_MARKS)
+
+
+def _among_kana(candidates: tuple[str, ...]) -> bool:
+    """Are dozens of kana candidates beside a CJK mark?"""
+    if not _CJK_MARKS.intersection(candidates):
+        return False
+    return sum("\u3040" <= char <= "\u30ff" and char.isalpha() for char in candidates) >= (
+        _KANA_RIVALS
+    )
+
+
+def _kana_as_readily(
+    choice: infer.Choice, candidates: tuple[str, ...], kana: _Kana
+) -> infer.Choice:
+    """``choice``, or no choice where it is a CJK mark that dozens of kana rival in a
+    region not shown to be Chinese (``水を`` read as EUC-JP with U+FFFD keeps only
+    the ``E3`` of ``を``: it had become ``水、``)."""
+    if choice.char not in _CJK_MARKS or kana is _Kana.NONE or not _among_kana(candidates):
+        return choice
+    return _undecided(choice, _KANA_NOTE)
+
+
+_KANA_NOTE = "lost bytes: a kana as readily as a CJK mark"
+
+
+def _undecided(choice: infer.Choice, note: str) -> infer.Choice:
+    """``choice`` left open, for the reason ``note`` gives."""
+    if choice.char is None:
+        return choice
+    return infer.Choice(None, choice.best, choice.best_score, _UNDECIDED, note)
 
 
 def _decoded_tail(pieces: list[Sequence], model: DamageModel) -> str:
