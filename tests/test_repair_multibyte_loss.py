@@ -136,6 +136,23 @@ def test_one_letter_alone_in_a_script_no_letter_around_is_in_is_not_written() ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "stray"),
+    [
+        ("ALARM. 대부분의 – Despite €5: “ILOŚĆ” “대부분의”;", "ل"),
+        ("Аарау — POTWIERDZAĆ… AIR A", "ӈ"),
+    ],
+)
+def test_one_letter_repeated_in_a_script_no_letter_around_is_in_is_not_written(
+    sentence: str, stray: str
+) -> None:
+    """Big5 with bytes dropped keeps the same ``賱`` of each syllable of ``대부분의``
+    (``訄`` of each ``а`` of ``Аарау``), which GBK reads as ``ل`` (``ӈ``): a word of one
+    letter repeated, in a script no letter around it is in."""
+    damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply(sentence)
+    assert stray not in cleantext.fix_encoding(damaged)
+
+
+@pytest.mark.parametrize(
     ("sentence", "model", "stray"),
     [
         # Shift-JIS leaves ``窶吶≫漏`` of ``’、‘R``; GBK reads ``漏`` as ``©`` (C2 A9)

@@ -1201,11 +1201,13 @@ def _foreign_to_line(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _lone_letter_of_another_script(run: list[_Cluster], around: set[str]) -> bool:
-    """Is the repair of ``run`` one letter, of a script none of the letters around it
-    is in?  ``歃`` between English words read as EUC-JP is ``ݽ``, an Arabic letter
-    alone: a word in another script takes more than one letter."""
-    letters = [char for cluster in run for char in cluster.guessed if char.isalpha()]
-    return len(letters) == 1 and score.script_of(letters[0]) not in around
+    """Is the repair of ``run`` one letter, perhaps repeated, of a script none of the
+    letters around it is in?  ``歃`` between English words read as EUC-JP is ``ݽ``, an
+    Arabic letter alone: a word in another script takes more than one letter.  Nor
+    is one letter repeated a word: Big5 keeps the same ``賱`` of each syllable of
+    ``대부분의`` that dropped its other bytes, and GBK reads ``賱賱`` as ``لل``."""
+    letters = {char for cluster in run for char in cluster.guessed if char.isalpha()}
+    return len(letters) == 1 and score.script_of(next(iter(letters))) not in around
 
 
 def _changes_script(text: str, run: list[_Cluster]) -> bool:
