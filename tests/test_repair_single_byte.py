@@ -100,3 +100,18 @@ def test_a_letter_before_a_lost_character_is_not_read_as_cp1257() -> None:
     # Lithuanian read as cp1257, with no U+FFFD, is still repaired
     lithuanian = "Šiaip įdomu, kaip įsivaizduoji. Visų pirma tam reikia laiko."
     assert cleantext.fix_encoding(lithuanian.encode("utf-8").decode("cp1257")) == lithuanian
+
+
+def test_ftfy_s_reading_that_glues_an_ideograph_to_a_word_is_declined() -> None:
+    """``некоторое™€`` read as cp1251 is UTF-8 for ``некоторо噈``: ftfy takes it, an
+    ideograph glued to a Russian word.  GB18030 with ``?`` leaves that shape once the
+    ``™`` is restored beside the ``€`` it paired of the next bytes."""
+    import ftfy
+
+    from cleantext.repair.models import Loss
+
+    assert ftfy.fix_encoding("некоторое™€") == "некоторо噈"
+    assert cleantext.fix_encoding("некоторое™€") == "некоторое™€"
+    model = DamageModel("utf-8", "gb18030", Loss.REPLACE_QUESTION)
+    repaired = cleantext.fix_encoding(model.apply("DST、Photo • некоторое™。"))
+    assert "噈" not in repaired and "некоторое" in repaired

@@ -15,6 +15,7 @@ JIS X 0208 level 1, KS X 1001 Hangul), computed once on first use.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
@@ -222,7 +223,7 @@ def _basic_homoglyph_script(char: str) -> bool:
     return "\u0410" <= char <= "\u044f" or char in "Ёё" or "\u0391" <= char <= "\u03c9"
 
 
-def scripts_agree(text: str, judged: range | None = None) -> bool:
+def scripts_agree(text: str, judged: Iterable[int] | None = None) -> bool:
     """True when no letter in ``text`` (or, given ``judged``, at those indices) touches
     a letter of another script.
 

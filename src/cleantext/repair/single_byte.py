@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from cleantext.plan import Edit
+from cleantext.repair import score
 from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.screen import single_byte_suspect, suspect_lines
@@ -48,7 +49,7 @@ def single_byte_edits(text: str) -> list[Edit]:
         if not single_byte_suspect(line) or is_legacy_line(line):
             continue
         fixed, note = _ftfy_fixed(line)
-        if fixed != line and _baltic_reading_of_a_hole(line, note):
+        if fixed != line and (_baltic_reading_of_a_hole(line, note) or _scripts_glued(line, fixed)):
             continue
         if fixed != line:
             edits.append(_trimmed_edit(line, fixed, start, note))
@@ -68,6 +69,21 @@ def _baltic_reading_of_a_hole(line: str, note: str) -> bool:
     two-byte character that lost its second byte, and the letter is gone.  None
     of ftfy's own cases reads a U+FFFD so."""
     return "\ufffd" in line and "windows-1257" in note
+
+
+def _scripts_glued(line: str, fixed: str) -> bool:
+    """Does ftfy's repair of ``line`` glue a CJK character to a letter of another script?
+
+    ftfy weighs what it changes by its own heuristics; on text another family has
+    just repaired, the repair and the damage left beside it can look like UTF-8 in a
+    single-byte codec: ``некоторое™€`` (``™`` restored, ``€`` what GB18030 paired of
+    the next bytes) read as cp1251 is ``некоторо噈``, an ideograph glued to a
+    Russian word.  The characters around the change are context, not judged."""
+    edit = _trimmed_edit(line, fixed, 0, "")
+    before = line[max(0, edit.start - 1) : edit.start]
+    after = before + edit.after + line[edit.end : edit.end + 1]
+    cjk = [len(before) + i for i, char in enumerate(edit.after) if score.script_of(char) == "CJK"]
+    return bool(cjk) and not score.scripts_agree(after, cjk)
 
 
 def _single_codec(note: str) -> str:
