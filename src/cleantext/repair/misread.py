@@ -1029,6 +1029,7 @@ _KANA_SHARE = 0.4  # Japanese in the corpus: 0.64 and up; Chinese: 0.26 at most
 _KANA_RIVALS = 16
 
 
+@lru_cache(maxsize=4096)  # the same candidate tuples come back, some thousands long
 def _choosable(candidates: tuple[str, ...], kana: _Kana) -> tuple[str, ...]:
     """The candidates a context rule may pick: in kana-rich text, no CJK mark when
     dozens of kana are candidates too (two lost bytes after ``E3``); one lost byte
@@ -1041,6 +1042,7 @@ def _choosable(candidates: tuple[str, ...], kana: _Kana) -> tuple[str, ...]:
     return tuple(char for char in candidates if char not in _CJK_MARKS)
 
 
+@lru_cache(maxsize=4096)
 def _among_kana(candidates: tuple[str, ...]) -> bool:
     """Are dozens of kana candidates beside a CJK mark?"""
     if not _CJK_MARKS.intersection(candidates):
