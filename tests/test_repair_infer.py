@@ -276,3 +276,19 @@ def test_a_pair_of_holes_is_chosen_only_if_a_rule_speaks_for_each(sentence: str)
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(sentence)
     repaired = cleantext.fix_encoding(damaged)
     assert "ぁ" not in repaired and "—" not in repaired, repaired
+
+
+def test_two_lost_bytes_after_cjk_text_are_no_quotation_s_end_nor_a_frequent_mark() -> None:
+    """``扩大™;`` read as EUC-JP with U+FFFD keeps only the ``E2`` of ``™``: after CJK
+    text a closing quote needs a quotation opened before, and among the thousands of
+    characters two lost bytes leave, frequency alone (``’``) picks none."""
+    two_lost = tuple(chr(code) for code in range(0x2000, 0x3000))
+    assert (
+        infer.choose(two_lost, "Kostantiniyyetü: 扩大", "; birlikte", infer.QuoteState()).char
+        is None
+    )
+    opened = infer.QuoteState(double_open=True)
+    assert infer.choose(two_lost, "他说“扩大", "; birlikte", opened).char == "”"
+    # one lost byte leaves a few: ``…`` is the frequent one of ``E2 ?? A6``
+    one_lost = tuple(bytes([0xE2, middle, 0xA6]).decode() for middle in range(0x80, 0xA0))
+    assert infer.choose(one_lost, "India", " One", infer.QuoteState()).char == "…"

@@ -59,6 +59,7 @@ _CASE = 1.5  # score for a letter whose case fits the word around it
 _LONGEST_WORD = 32  # letters looked at on each side of a hole
 _REACH = _LONGEST_WORD + 2  # context a choice can depend on
 _PRIOR_ONLY = "prior frequency"
+_FEW = 64  # candidates one lost continuation byte leaves, at most
 _KNOWN_WORD_ZIPF = 1.5  # about once in 30 million words
 #: wordfreq's "small" lists (words down to about Zipf 3) hold a language in a few MB;
 #: the "best" ones take about 40 MB each, too much for bounded-memory corpus runs.
@@ -291,6 +292,9 @@ def _choose(
         or margin < needed
         or (rule_needed and not _specific(why))
         or best == _ITERATION_MARK  # a rival only: nothing shows the ideograph repeats
+        # frequency alone picks among a few characters (``…`` of ``E2 ?? A6``), not
+        # among the thousands two lost bytes leave (``™`` as readily as ``’``)
+        or (why.endswith(_PRIOR_ONLY) and len(candidates) > _FEW)
     ):
         alternatives = ", ".join(repr(char) for _, char in scored[:3])
         note = f"lost byte: no clear choice among {alternatives}"
@@ -548,7 +552,9 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         elif _closes(before, after) and quotes.low_open:
             score += 3 + _low_closer_bonus(char, quotes)
             reasons.append("closing quote pairs with an open „" + _low_closer_hint(quotes))
-        elif _closes(before, after):
+        elif _closes(before, after) and (quotes.double_open or not is_cjk(before)):
+            # after CJK text only a quotation opened before closes: ``扩大™;`` that
+            # lost its last bytes is no quotation's end
             score += 3 + (2 if quotes.double_open else -1.5)
             reasons.append(
                 "closing quote" + (" pairs with an open “" if quotes.double_open else "")
