@@ -161,6 +161,14 @@ def test_one_letter_repeated_in_a_script_no_letter_around_is_in_is_not_written(
             DamageModel("utf-8", "shift_jis", Loss.IGNORE),
             "©",
         ),
+        # EUC-JP with ``?`` leaves ``膵?箙`` of ``繫也``; GBK reads ``膵`` as ``ċ`` (C4 8B)
+        (
+            "Security; ‘ONU’ 繫也™ • PLIKU、“at”",
+            DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION),
+            "ċ",
+        ),
+        # Shift-JIS with ``?`` leaves ``ﾙ遺?冱`` of ``و’s``; Big5 reads ``冱`` as ``ɼ``
+        ("WYŁĄCZONY: و’s. Strait…", DamageModel("utf-8", "shift_jis", Loss.REPLACE_QUESTION), "ɼ"),
         # Shift-JIS leaves ``�≫�彜`` of ``、“S``; EUC-JP reads ``彜`` as ``״`` (D7 B4)
         (
             "luz’s – “One”、“Suslov”、One — NISKIE",
@@ -175,6 +183,8 @@ def test_a_lossless_repair_glued_to_damage_left_as_it_was_is_not_made(
     repaired = cleantext.fix_encoding(model.apply(sentence))
     assert stray not in repaired, repaired
     assert repaired.startswith(sentence[:3])  # the rest of the line is still repaired
+    # a lossless repair before a real question mark stands
+    assert cleantext.fix_encoding("Did you go to the caf茅? Yes") == "Did you go to the café? Yes"
 
 
 @pytest.mark.parametrize("sentence", ["“Sea”… deal", "“lequel”… MONIT. In: Western"])

@@ -297,18 +297,28 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
         for repair in repairs
         if repair.model.lossy
         or not (
-            _leftover_damage(text, repair.start - 1, claimed)
-            or _leftover_damage(text, repair.end, claimed)
+            _leftover_damage(text, repair.start - 1, -1, claimed)
+            or _leftover_damage(text, repair.end, 1, claimed)
         )
     ]
 
 
-def _leftover_damage(text: str, position: int, claimed: bytearray) -> bool:
-    """Is ``text[position]`` a U+FFFD or a symbol that no repair claimed?"""
+def _leftover_damage(text: str, position: int, step: int, claimed: bytearray) -> bool:
+    """Is ``text[position]`` a U+FFFD or a symbol that no repair claimed, or a ``?``
+    with such damage beyond it (``膵?箙``: a question mark is not glued between two
+    CJK characters, the ``?`` a tool wrote for a lost byte is)?"""
     if not 0 <= position < len(text) or claimed[position]:
         return False
     char = text[position]
+    if char == "?":
+        beyond = position + step
+        return 0 <= beyond < len(text) and not claimed[beyond] and _leftover(text[beyond])
     return char == "\ufffd" or (not char.isascii() and unicodedata.category(char)[0] == "S")
+
+
+def _leftover(char: str) -> bool:
+    """Could ``char`` be damage left as it was: not ASCII, not a space?"""
+    return not char.isascii() and not char.isspace()
 
 
 def _ascii_replaced_edits(text: str, guess_lost: bool) -> list[Edit]:
