@@ -314,3 +314,10 @@ def test_utf8_that_lost_c1_bytes_is_not_read_as_euc_kr() -> None:
     repaired = cleantext.fix_encoding(damaged)
     assert not any("\u3400" <= char <= "\ud7a3" for char in repaired), repaired
     assert "Breakthrough… a €5" in repaired
+
+
+@pytest.mark.parametrize("text", ["He said “üç” loudly", "Sayı “üç” idi.", "A “déjà” vu"])
+def test_a_known_word_in_typographic_quotes_is_not_legacy_text(text: str) -> None:
+    """``“üç”`` (Turkish "three") is the bytes ``93 FC E7 94``, which Shift-JIS reads as
+    two common kanji, ``入逕``: quotes around a known word are Western typography."""
+    assert cleantext.fix_encoding(text) == text

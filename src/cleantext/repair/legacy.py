@@ -457,6 +457,8 @@ def _western_words_known(group: str) -> bool:
     half of them, and two different ones, or one of four letters or more.  One short
     word is no evidence: ``Já`` (``開`` is ``8A 4A``) turns up among the C1 controls
     of Shift-JIS read as Latin-1, once for each ``開``."""
+    if _quoted_word(group):
+        return True
     letters = "".join(char if char.isalpha() else " " for char in group)
     words = [word for word in letters.split() if len(word) >= 2 and not word.isascii()]
     known = [word for word in words if infer.known_word(word)]
@@ -466,6 +468,22 @@ def _western_words_known(group: str) -> bool:
 
 
 _LONG_WORD = 4
+_OPENING = frozenset("“‘„«")
+_CLOSING = frozenset("”’“»")
+
+
+def _quoted_word(group: str) -> bool:
+    """Is ``group`` one known word between typographic quotes (``“üç”``, Turkish "three",
+    which Shift-JIS reads as ``入逕``)?  Quotes around a word are Western typography,
+    not the lead and trail bytes of a legacy text."""
+    inner = group[1:-1]
+    return (
+        len(group) >= 4
+        and group[0] in _OPENING
+        and group[-1] in _CLOSING
+        and inner.isalpha()
+        and infer.known_word(inner)
+    )
 
 
 @lru_cache(maxsize=4096)
