@@ -316,8 +316,11 @@ def test_utf8_that_lost_c1_bytes_is_not_read_as_euc_kr() -> None:
     assert "Breakthrough… a €5" in repaired
 
 
-@pytest.mark.parametrize("text", ["He said “üç” loudly", "Sayı “üç” idi.", "A “déjà” vu"])
+@pytest.mark.parametrize(
+    "text", ["He said “üç” loudly", "Sayı “üç” idi.", "A “déjà” vu", "He said “þá” loudly"]
+)
 def test_a_known_word_in_typographic_quotes_is_not_legacy_text(text: str) -> None:
     """``“üç”`` (Turkish "three") is the bytes ``93 FC E7 94``, which Shift-JIS reads as
-    two common kanji, ``入逕``: quotes around a known word are Western typography."""
+    two common kanji, ``入逕``: quotes around a known word are Western typography.
+    Icelandic is asked too (``“þá”``, "then", had become ``據釘``)."""
     assert cleantext.fix_encoding(text) == text

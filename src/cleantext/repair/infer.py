@@ -83,6 +83,7 @@ for _letters, _langs in (
     ("åäö", ("sv", "fi")),
     ("æøå", ("da", "nb")),
     ("ëï", ("nl",)),
+    ("áðéíóúýþæö", ("is",)),
 ):
     for _letter in _letters + _letters.upper():
         _LANGUAGES_BY_LETTER[_letter] = (*_LANGUAGES_BY_LETTER.get(_letter, ()), *_langs)
