@@ -468,22 +468,17 @@ def _western_words_known(group: str) -> bool:
 
 
 _LONG_WORD = 4
-_OPENING = frozenset("“‘„«")
-_CLOSING = frozenset("”’“»")
+#: Typography a Western word is wrapped in (``“máš”…``): as cp1252 bytes, lead and
+#: trail bytes of legacy codecs too.
+_WRAPPING = "“”‘’„«»…‹›"
 
 
 def _quoted_word(group: str) -> bool:
-    """Is ``group`` one known word between typographic quotes (``“üç”``, Turkish "three",
-    which Shift-JIS reads as ``入逕``)?  Quotes around a word are Western typography,
-    not the lead and trail bytes of a legacy text."""
-    inner = group[1:-1]
-    return (
-        len(group) >= 4
-        and group[0] in _OPENING
-        and group[-1] in _CLOSING
-        and inner.isalpha()
-        and infer.known_word(inner)
-    )
+    """Is ``group`` one known word wrapped in typography (``“üç”``, Turkish "three",
+    which Shift-JIS reads as ``入逕``; Czech ``“máš”…``)?  Quotes and ellipses around
+    a word are Western typography, not the lead and trail bytes of a legacy text."""
+    inner = group.strip(_WRAPPING)
+    return len(inner) < len(group) and inner.isalpha() and infer.known_word(inner)
 
 
 @lru_cache(maxsize=4096)
