@@ -250,3 +250,35 @@ def test_rare_hangul_among_korean_or_alone_unchanged(template: str) -> None:
         if cleantext.fix_encoding(text) != text
     ]
     assert not changed, changed[:5]
+
+
+#: Languages whose letters the lexicon knows (``cleantext.repair.infer``).
+_WRAPPED_LANGUAGES = ("fr", "es", "pt", "it", "de", "tr", "pl", "cs", "hu", "sv", "da", "is", "ro")
+#: Typography around a word that, as cp1252 bytes, legacy codecs read as lead and
+#: trail bytes (``“máš”…`` had become the kanji ``杜癩賠``).
+_WRAPPINGS = ("He said “{}…” and left", "«{}»… puis", "the word {}’” here", "‘{}’” x", "“{}”… x")
+
+
+def _words_ending_accented(language: str, count: int) -> list[str]:
+    from wordfreq import iter_wordlist
+
+    words: list[str] = []
+    for word in iter_wordlist(language, "small"):
+        if len(word) >= 2 and word.isalpha() and not word[-1].isascii():
+            words.append(word)
+            if len(words) == count:
+                break
+    return words
+
+
+@pytest.mark.parametrize("language", _WRAPPED_LANGUAGES)
+def test_common_words_wrapped_in_typography_are_unchanged(language: str) -> None:
+    """The 150 most common words of each language that end in an accented letter,
+    in quotes, guillemets and ellipses."""
+    changed = [
+        (text, cleantext.fix_encoding(text))
+        for word in _words_ending_accented(language, 150)
+        for text in (wrapping.format(word) for wrapping in _WRAPPINGS)
+        if cleantext.fix_encoding(text) != text
+    ]
+    assert not changed, changed[:5]
