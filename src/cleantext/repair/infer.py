@@ -84,6 +84,8 @@ for _letters, _langs in (
     ("æøå", ("da", "nb")),
     ("ëï", ("nl",)),
     ("áðéíóúýþæö", ("is",)),
+    ("àáâãèéêìíòóôõùúýăđĩũơư", ("vi",)),
+    ("".join(map(chr, range(0x1EA0, 0x1EFA))), ("vi",)),
 ):
     for _letter in _letters + _letters.upper():
         _LANGUAGES_BY_LETTER[_letter] = (*_LANGUAGES_BY_LETTER.get(_letter, ()), *_langs)
