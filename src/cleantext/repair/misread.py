@@ -1003,12 +1003,13 @@ class _Kana(Enum):
 
 
 def _kana_in(region: Region) -> _Kana:
-    """Do most three-byte sequences of the region start with ``E3``, as kana do?
+    """How much kana the region writes.
 
-    Then it is Japanese, where a hole that could be ``、`` could as well be any of
-    dozens of kana; in Chinese, ``E3`` leads only CJK punctuation.  A region with a
-    kana in it, though fewer, is Japanese too; one with too few three-byte
-    sequences to tell may be either.
+    Where most of its three-byte sequences start with ``E3``, as kana do, it is
+    Japanese, and a hole that could be ``、`` could as well be any of dozens of
+    kana; in Chinese, ``E3`` leads only CJK punctuation.  A region with a kana in
+    it, though fewer, is Japanese too; one with too few three-byte sequences to
+    tell may be either.
     """
     leads = [piece.slots[0] for piece in region.pieces if 0xE0 <= piece.slots[0] <= 0xEF]
     if len(leads) >= _KANA_EVIDENCE and leads.count(0xE3) >= _KANA_SHARE * len(leads):
