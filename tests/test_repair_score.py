@@ -134,3 +134,11 @@ def test_an_accented_capital_between_small_letters_is_costly() -> None:
     line = "Iran €5。са… bulunmaktadır, авторитарное. argument"
     damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(line)
     assert "Û" not in cleantext.fix_encoding(damaged)
+
+
+def test_number_signs_are_rare() -> None:
+    """``؅`` (U+0605) is written only before a number; GBK reads ``貐``, what Big5
+    with ``?`` kept of ``복``, as it."""
+    assert score.char_cost("\u0605") >= score.char_cost("貐")
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE_QUESTION).apply("복음서나… 복음서나")
+    assert "\u0605" not in cleantext.fix_encoding(damaged)

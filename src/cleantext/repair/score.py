@@ -127,7 +127,15 @@ def char_cost(char: str) -> float:
         return 6.0
     if category == "So" and 0x1F000 <= code < 0x1FB00:
         return 0.5  # emoji
+    if char in _NUMBER_SIGNS:
+        return 3.5  # ؅ and the like span the digits after them: no more plausible than 貐
     return 2.5  # other symbols and punctuation: ¤ ¦ ¨ ¬ ¯ ´ ¸ box drawing, ...
+
+
+#: The prepended concatenation marks (Arabic, Syriac and Kaithi number signs, U+0600
+#: to U+0605 and others): format characters written only before a number.  GBK
+#: reads ``貐``, what Big5 with ``?`` kept of ``복``, as ``U+0605``.
+_NUMBER_SIGNS = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2")
 
 
 def _script(char: str) -> str:
