@@ -169,6 +169,13 @@ def test_one_letter_repeated_in_a_script_no_letter_around_is_in_is_not_written(
         ),
         # Shift-JIS with ``?`` leaves ``ﾙ遺?冱`` of ``و’s``; Big5 reads ``冱`` as ``ɼ``
         ("WYŁĄCZONY: و’s. Strait…", DamageModel("utf-8", "shift_jis", Loss.REPLACE_QUESTION), "ɼ"),
+        # Shift-JIS with bytes dropped writes ``€`` as ``竄ｬ``; Big5, in the same
+        # pass but with less gain, read ``竄`` as ``«``
+        (
+            "International €5: „사도들의“ € Russians —",
+            DamageModel("utf-8", "shift_jis", Loss.IGNORE),
+            "«",
+        ),
         # Shift-JIS leaves ``�≫�彜`` of ``、“S``; EUC-JP reads ``彜`` as ``״`` (D7 B4)
         (
             "luz’s – “One”、“Suslov”、One — NISKIE",

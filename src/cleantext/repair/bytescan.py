@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleantext.repair.models import DROPPED_LEAD_CODECS, DamageModel, Loss
+from cleantext.repair.models import DROPPED_LEAD_CODECS, OLDER_CODEC, DamageModel, Loss
 
 __all__ = ["Region", "Sequence", "candidates_for", "readable", "scan", "utf8_length"]
 
@@ -312,7 +312,6 @@ def candidates_for(
 
 #: A codec and the older one it extends: text that codec read holds nothing the older
 #: one would not have read alike, except where the extension's bytes occur.
-_EXTENDS = {"cp949": "euc_kr", "cp932": "shift_jis", "gb18030": "gbk"}
 
 
 @lru_cache(maxsize=64)
@@ -322,7 +321,7 @@ def _bare_candidates_any(length: int, codec: str) -> tuple[str, ...]:
     ``���5``, cp949 pairs the first two bytes of ``€``, and the text is read as
     cp949: the run must still be allowed to be ``€``)."""
     found = _bare_candidates(length, codec)
-    older = _EXTENDS.get(codec)
+    older = OLDER_CODEC.get(codec)
     if older is None:
         return found
     return tuple(dict.fromkeys((*found, *_bare_candidates(length, older))))

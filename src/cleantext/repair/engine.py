@@ -43,7 +43,7 @@ from cleantext.repair import (
     single_byte_misread,
 )
 from cleantext.repair.misread import Repair, with_note
-from cleantext.repair.models import DamageModel
+from cleantext.repair.models import OLDER_CODEC, DamageModel
 from cleantext.repair.single_byte import single_byte_edits
 
 __all__ = [
@@ -280,27 +280,37 @@ _WEAK = 0.5  # the confidence of a lost byte chosen by frequency alone, or less
 
 
 def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
-    """The repairs, less the lossless ones glued to damage no repair claimed.
+    """The repairs, less those glued to damage no repair claimed that are lossless or
+    of another codec than the text's own (the one with most gain).
 
-    A lossless repair beside a U+FFFD or a symbol that stays is the misreading of
-    what another codec left: ``’、‘R`` read as cp932 with bytes dropped is
-    ``窶吶≫漏``, and once cp932 has repaired what it could, GBK reads the ``漏``
-    beside ``≫`` as ``©`` (``C2 A9``); EUC-JP reads ``彜`` beside a U+FFFD as ``״``.
-    Real damage in a clean text is glued to letters, spaces or ASCII, or to more of
-    itself, which repairs claim.
+    Such a repair is the misreading of what another codec left: ``’、‘R`` read as
+    cp932 with bytes dropped is ``窶吶≫漏``, and once cp932 has repaired what it
+    could, GBK reads the ``漏`` beside ``≫`` as ``©`` (``C2 A9``); EUC-JP reads
+    ``彜`` beside a U+FFFD as ``״``; Big5 read ``竄`` beside the ``ｬ`` of cp932's
+    ``竄ｬ`` (``€``) as ``«``.  Real damage in a clean text is glued to letters,
+    spaces or ASCII, or to more of itself, which repairs claim.
     """
     claimed = bytearray(len(text) + 1)
+    totals: dict[str, float] = {}
     for repair in repairs:
         claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+        family = _codec_family(repair)
+        totals[family] = totals.get(family, 0.0) + max(repair.gain, 0.0)
+    main = max(totals, key=lambda family: totals[family]) if totals else ""
     return [
         repair
         for repair in repairs
-        if repair.model.lossy
+        if (repair.model.lossy and _codec_family(repair) == main)
         or not (
             _leftover_damage(text, repair.start - 1, -1, claimed)
             or _leftover_damage(text, repair.end, 1, claimed)
         )
     ]
+
+
+def _codec_family(repair: Repair) -> str:
+    codec = repair.model.wrong_codec
+    return OLDER_CODEC.get(codec, codec)
 
 
 def _leftover_damage(text: str, position: int, step: int, claimed: bytearray) -> bool:
@@ -313,7 +323,9 @@ def _leftover_damage(text: str, position: int, step: int, claimed: bytearray) ->
     if char == "?":
         beyond = position + step
         return 0 <= beyond < len(text) and not claimed[beyond] and _leftover(text[beyond])
-    return char == "\ufffd" or (not char.isascii() and unicodedata.category(char)[0] == "S")
+    if char == "\ufffd" or "\uff61" <= char <= "\uff9f":  # a hole, half-width katakana
+        return True
+    return not char.isascii() and unicodedata.category(char)[0] == "S"
 
 
 def _leftover(char: str) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "LATIN1_LOSSY_MODELS",
     "LEGACY_CODECS",
     "MULTIBYTE_MODELS",
+    "OLDER_CODEC",
     "DamageModel",
     "Loss",
 ]
@@ -110,6 +111,11 @@ CJK_CODECS: tuple[str, ...] = (
     "cp949",
     "euc_jp",
 )
+
+#: CJK codecs that extend an older one (``cp949`` is EUC-KR with more syllables): a
+#: text read in either is read in one family, and what the older one writes of lost
+#: bytes the newer may have read.
+OLDER_CODEC: dict[str, str] = {"cp949": "euc_kr", "cp932": "shift_jis", "gb18030": "gbk"}
 
 #: CJK codecs whose reader drops a lead byte it cannot pair and pairs the continuation
 #: byte left with the next character's first byte, into a character no text writes
