@@ -331,3 +331,14 @@ def test_a_known_word_wrapped_in_quotes_and_ellipses_is_not_legacy_text(text: st
     """Czech ``“máš”…`` is ``93 6D E1 9A 94 85`` as cp1252 bytes, three kanji read as
     Shift-JIS (``杜癩賠``): typography around a known word is Western."""
     assert cleantext.fix_encoding(text) == text
+
+
+def test_a_group_with_the_shape_of_utf8_that_lost_c1_bytes_is_not_legacy_text() -> None:
+    """``עדות`` that lost its C1 bytes is ``×¢××ª`` (``D7 A2 D7 D7 D7 AA``), which GBK
+    reads as ``注鬃转``.  Its line, full of dashes that lost both continuation bytes
+    (a lone ``â`` each), does not have the shape as a whole; the group does."""
+    sentence = "entices! עדות! domestic — domestic – Londres’t – Alaska。blaming — Daniel™ –"
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(sentence)
+    assert not _utf8_lost_c1(damaged)
+    repaired = cleantext.fix_encoding(damaged)
+    assert not any("\u4e00" <= char <= "\u9fff" for char in repaired), repaired

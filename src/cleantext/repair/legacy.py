@@ -225,11 +225,15 @@ def is_legacy_line(line: str) -> bool:
 #: legacy line of it, of the multilingual samples or of CPython's CJK samples has its
 #: bytes in that shape at all, except one GBK line (0.44).
 _PAIRED_SHARE = 0.5
+#: The same for one group, where a line's lone leads (``â`` of ``—`` that lost both
+#: continuation bytes) do not count: ``×¢××ª`` is Hebrew ``עדות``, not the GBK
+#: ``注鬃转``.  No legacy group of the corpora above reaches it (the GBK one: 0.5).
+_GROUP_PAIRED_SHARE = 0.6
 _LEADS = {**dict.fromkeys(range(0xC2, 0xE0), 1), **dict.fromkeys(range(0xE0, 0xF0), 2)}
 _LEADS.update(dict.fromkeys(range(0xF0, 0xF5), 3))
 
 
-def _utf8_lost_c1(line: str) -> bool:
+def _utf8_lost_c1(line: str, share: float = _PAIRED_SHARE) -> bool:
     """Are the bytes of ``line``'s Western groups UTF-8 that lost its C1 bytes?
 
     Then every continuation byte left (A0-BF) follows its lead, a lead may stand
@@ -257,7 +261,7 @@ def _utf8_lost_c1(line: str) -> bool:
             paired += 0x80 <= following < 0xC0
         else:
             return False
-    return high > 0 and paired >= _PAIRED_SHARE * high
+    return high > 0 and paired >= share * high
 
 
 def _mostly_utf8(text: str) -> bool:
@@ -323,7 +327,13 @@ def _as_latin1(text: str) -> str:
 def _best_reading(group: str, double_byte: bool) -> _Candidate | None:
     data = _western_bytes(group)
     # cheapest first: UTF-8 mojibake (ftfy's case) is most of what comes here
-    if data is None or _is_utf8(data) or _mostly_utf8(group) or _western_words_known(group):
+    if (
+        data is None
+        or _is_utf8(data)
+        or _mostly_utf8(group)
+        or _western_words_known(group)
+        or _utf8_lost_c1(group, _GROUP_PAIRED_SHARE)
+    ):
         return None
     single = [c for c in (_single_byte(data, codec) for codec in _SINGLE_BYTE) if c]
     if double_byte:
