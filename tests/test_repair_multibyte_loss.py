@@ -184,7 +184,7 @@ def test_one_letter_repeated_in_a_script_no_letter_around_is_in_is_not_written(
         ),
     ],
 )
-def test_a_lossless_repair_glued_to_damage_left_as_it_was_is_not_made(
+def test_a_repair_glued_to_damage_another_codec_left_is_not_made(
     sentence: str, model: DamageModel, stray: str
 ) -> None:
     repaired = cleantext.fix_encoding(model.apply(sentence))
