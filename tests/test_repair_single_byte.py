@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -115,3 +116,14 @@ def test_ftfy_s_reading_that_glues_an_ideograph_to_a_word_is_declined() -> None:
     model = DamageModel("utf-8", "gb18030", Loss.REPLACE_QUESTION)
     repaired = cleantext.fix_encoding(model.apply("DST、Photo • некоторое™。"))
     assert "噈" not in repaired and "некоторое" in repaired
+
+
+@pytest.mark.parametrize("text", ["«VIÐ»", "“HVAÐ”", "«ĐÃ»", "“XÃ”", "Hann sagði „ÞAÐ“ strax"])
+def test_a_known_word_in_capitals_before_a_mark_is_not_read_as_mojibake(text: str) -> None:
+    """Icelandic ``VIÐ`` (``við``) or Vietnamese ``ĐÃ`` (``đã``) in capitals before a
+    quotation mark ends in a Latin-1 lead, and the mark is its continuation to ftfy
+    (``«VIл``, ``«Đû``): the letters are a known word, so they stay."""
+    import ftfy
+
+    assert ftfy.fix_encoding(text) != text
+    assert cleantext.fix_encoding(text) == text

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from cleantext.plan import Edit
-from cleantext.repair import score
+from cleantext.repair import infer, score
 from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.screen import single_byte_suspect, suspect_lines
@@ -49,7 +49,11 @@ def single_byte_edits(text: str) -> list[Edit]:
         if not single_byte_suspect(line) or is_legacy_line(line):
             continue
         fixed, note = _ftfy_fixed(line)
-        if fixed != line and (_baltic_reading_of_a_hole(line, note) or _scripts_glued(line, fixed)):
+        if fixed != line and (
+            _baltic_reading_of_a_hole(line, note)
+            or _scripts_glued(line, fixed)
+            or _unmakes_a_known_word(line, fixed)
+        ):
             continue
         if fixed != line:
             edits.append(_trimmed_edit(line, fixed, start, note))
@@ -84,6 +88,28 @@ def _scripts_glued(line: str, fixed: str) -> bool:
     after = before + edit.after + line[edit.end : edit.end + 1]
     cjk = [len(before) + i for i, char in enumerate(edit.after) if score.script_of(char) == "CJK"]
     return bool(cjk) and not score.scripts_agree(after, cjk)
+
+
+def _unmakes_a_known_word(line: str, fixed: str) -> bool:
+    """Does ftfy's repair of ``line`` take the end of a known word, written as words
+    are, and the mark after it?
+
+    A word in capitals that ends in a Latin-1 lead letter, before a quotation mark
+    or a dash, is a lead and a continuation byte to ftfy: Icelandic ``“VIÐ”`` became
+    ``“VIД``, Vietnamese ``«ĐÃ»`` (``đã``, "already") became ``«Đû``.  The letters
+    are a real word (:func:`cleantext.repair.infer.known_word`), so they stay."""
+    edit = _trimmed_edit(line, fixed, 0, "")
+    if line[edit.end : edit.end + 1].isalpha():
+        return False  # letters go on after the change: a word's middle (``HÃ”TEL``)
+    start = end = edit.start
+    while start > 0 and line[start - 1].isalpha():
+        start -= 1
+    while end < edit.end and line[end].isalpha():
+        end += 1
+    word = line[start:end]
+    cased = word.isupper() or word.islower() or word.istitle()
+    changed_letters = edit.start < end < edit.end  # the word ends inside the change
+    return changed_letters and len(word) >= 2 and cased and infer.known_word(word)
 
 
 def _single_codec(note: str) -> str:
