@@ -77,3 +77,10 @@ def test_leaves_what_is_not_this_damage(text: str) -> None:
 def test_needs_letters_from_more_than_one_pair() -> None:
     one = DamageModel("utf-8", "mac_roman").apply("ж")
     assert single_byte_misread.find(f"x {one} y") == []
+
+
+def test_a_known_word_before_the_mark_it_ends_with_is_not_misread() -> None:
+    """Romanian ``ARATĂ`` before ``“`` is ``C4 82 E2 80 9C`` as bytes, and read as
+    cp1250 ``Ă“`` is UTF-8 for ``Ó``: ``ARATÓ`` is a Hungarian word, but ``ARATĂ``
+    is a word too, written as words are."""
+    assert cleantext.fix_encoding("Ea a spus „ARATĂ“ apoi") == "Ea a spus „ARATĂ“ apoi"

@@ -1305,7 +1305,16 @@ def _is_known_word(text: str, cluster: _Cluster) -> bool:
         end += 1
     if start == lowest > 0 or end == highest < len(text):
         return False  # longer than any word
-    word = text[start:end]
+    word_end = start
+    while word_end < end and text[word_end].isalpha():
+        word_end += 1
+    if word_end < end and (
+        word_end <= cluster.start or any(char.isalpha() for char in text[word_end:end])
+    ):
+        return False  # a mark inside a word, not after one: the damage's shape
+    # A word that ends inside the damaged characters, before the mark they end
+    # with, is a word too (``„ARATĂ“``: Romanian, not ``ARATÓ`` read as cp1250).
+    word = text[start:word_end]
     if len(word) < 2 or not word.isalpha() or not all(ord(char) < 0x250 for char in word):
         return False
     return _written_as_a_word(word) and infer.known_word(word)
