@@ -326,10 +326,14 @@ def test_a_known_word_in_typographic_quotes_is_not_legacy_text(text: str) -> Non
     assert cleantext.fix_encoding(text) == text
 
 
-@pytest.mark.parametrize("text", ["“máš”… x", "‘náš’” x", "He said “nää”… and left"])
+@pytest.mark.parametrize(
+    "text",
+    ["“máš”… x", "‘náš’” x", "He said “nää”… and left", "He wrote «ÜÇ», today", "“üç”. Then"],
+)
 def test_a_known_word_wrapped_in_quotes_and_ellipses_is_not_legacy_text(text: str) -> None:
     """Czech ``“máš”…`` is ``93 6D E1 9A 94 85`` as cp1252 bytes, three kanji read as
-    Shift-JIS (``杜癩賠``): typography around a known word is Western."""
+    Shift-JIS (``杜癩賠``): typography around a known word is Western, and so is
+    the punctuation after it (``«ÜÇ»,`` had become ``ボ퓨,``)."""
     assert cleantext.fix_encoding(text) == text
 
 

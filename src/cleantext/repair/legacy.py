@@ -480,7 +480,7 @@ def _western_words_known(group: str) -> bool:
 _LONG_WORD = 4
 #: Typography a Western word is wrapped in (``“máš”…``): as cp1252 bytes, lead and
 #: trail bytes of legacy codecs too.
-_WRAPPING = "“”‘’„«»…‹›"
+_WRAPPING = "“”‘’„«»…‹›¿¡.,;:!?()"
 
 
 def _quoted_word(group: str) -> bool:
