@@ -290,3 +290,21 @@ def test_vietnamese_words_are_words(text: str) -> None:
     lost its C1 bytes, and French elides ``c’`` before a vowel.  The lexicon now asks
     Vietnamese about its letters, so ``câu`` is a word and vetoes the repair."""
     assert_unchanged(text)
+
+
+def test_the_clean_probe_s_common_words_come_back_unchanged() -> None:
+    """``scripts/clean_probe.py``'s lines for the 5 most common words of 37 languages:
+    none changes, but for a word glued to a degree sign (``Å°`` is a lead and a
+    continuation byte to ftfy, and no text writes a degree sign after a letter)."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "clean_probe.py"
+    spec = importlib.util.spec_from_file_location("clean_probe", script)
+    assert spec is not None and spec.loader is not None
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    lines = [line for _, line in probe.probe_lines(5) if "°" not in line]
+    assert len(lines) > 10_000
+    changed = [(line, cleantext.fix_encoding(line)) for line in lines]
+    assert not [pair for pair in changed if pair[0] != pair[1]][:5]
