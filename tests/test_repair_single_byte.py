@@ -127,3 +127,23 @@ def test_a_known_word_in_capitals_before_a_mark_is_not_read_as_mojibake(text: st
 
     assert ftfy.fix_encoding(text) != text
     assert cleantext.fix_encoding(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [
+        ("¡¿около№‘ x", "\uee51"),  # cp1251: ``о№‘`` is UTF-8 for U+EE51, private use
+        ("…където”€ x", "\ue508"),
+        ("½τόσο «»νέα€« κάνεις", "ါ"),  # a Myanmar sign glued to a Greek word
+        ("інших «Слова»€", "່"),  # a Lao sign glued to a Ukrainian word
+    ],
+)
+def test_ftfy_s_reading_into_private_use_or_another_script_s_sign_is_declined(
+    text: str, stray: str
+) -> None:
+    """ftfy reads a word's last letter and the symbols after it as UTF-8 in a
+    single-byte codec; what that writes, no real text holds."""
+    import ftfy
+
+    assert stray in ftfy.fix_encoding(text)
+    assert cleantext.fix_encoding(text) == text

@@ -23,6 +23,7 @@ between such spaces, and the lossy-Latin family restores what they lost.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from cleantext.plan import Edit
@@ -53,6 +54,7 @@ def single_byte_edits(text: str) -> list[Edit]:
             _baltic_reading_of_a_hole(line, note)
             or _scripts_glued(line, fixed)
             or _unmakes_a_known_word(line, fixed)
+            or _writes_unassigned(line, fixed)
         ):
             continue
         if fixed != line:
@@ -86,8 +88,12 @@ def _scripts_glued(line: str, fixed: str) -> bool:
     edit = _trimmed_edit(line, fixed, 0, "")
     before = line[max(0, edit.start - 1) : edit.start]
     after = before + edit.after + line[edit.end : edit.end + 1]
-    cjk = [len(before) + i for i, char in enumerate(edit.after) if score.script_of(char) == "CJK"]
-    return bool(cjk) and not score.scripts_agree(after, cjk)
+    judged = [
+        len(before) + index
+        for index, char in enumerate(edit.after)
+        if score.script_of(char) not in ("", "LATIN", "COMBINING")
+    ]
+    return bool(judged) and not score.scripts_agree(after, judged)
 
 
 def _unmakes_a_known_word(line: str, fixed: str) -> bool:
@@ -110,6 +116,14 @@ def _unmakes_a_known_word(line: str, fixed: str) -> bool:
     cased = word.isupper() or word.islower() or word.istitle()
     changed_letters = edit.start < end < edit.end  # the word ends inside the change
     return changed_letters and len(word) >= 2 and cased and infer.known_word(word)
+
+
+def _writes_unassigned(line: str, fixed: str) -> bool:
+    """Does ftfy's repair write a private-use or unassigned character?  No repair of
+    real text does: Bulgarian ``около№‘`` read as cp1251 is UTF-8 for ``окол`` and
+    U+EE51, private use."""
+    edit = _trimmed_edit(line, fixed, 0, "")
+    return any(unicodedata.category(char) in ("Co", "Cn") for char in edit.after)
 
 
 def _single_codec(note: str) -> str:
