@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cleantext.plan import Edit
 from cleantext.repair import infer, score
@@ -50,18 +51,19 @@ def single_byte_edits(text: str) -> list[Edit]:
         if not single_byte_suspect(line) or is_legacy_line(line):
             continue
         fixed, note = _ftfy_fixed(line)
-        if fixed != line and (
+        if fixed == line:
+            declined.append((start, line))
+            continue
+        edit = _trimmed_edit(line, fixed, 0, note)
+        if (
             _baltic_reading_of_a_hole(line, note)
-            or _scripts_glued(line, fixed)
-            or _unmakes_a_known_word(line, fixed)
-            or _writes_unassigned(line, fixed)
+            or _scripts_glued(line, edit)
+            or _unmakes_a_known_word(line, edit)
+            or _writes_unassigned(edit)
         ):
             continue
-        if fixed != line:
-            edits.append(_trimmed_edit(line, fixed, start, note))
-            codecs.add(_single_codec(note))
-        else:
-            declined.append((start, line))
+        edits.append(replace(edit, start=edit.start + start, end=edit.end + start))
+        codecs.add(_single_codec(note))
     if len(codecs) == 1 and "" not in codecs and declined:
         edits.extend(_read_as_the_others(declined, codecs.pop()))
         edits.sort(key=lambda edit: edit.start)
@@ -77,15 +79,16 @@ def _baltic_reading_of_a_hole(line: str, note: str) -> bool:
     return "\ufffd" in line and "windows-1257" in note
 
 
-def _scripts_glued(line: str, fixed: str) -> bool:
-    """Does ftfy's repair of ``line`` glue a CJK character to a letter of another script?
+def _scripts_glued(line: str, edit: Edit) -> bool:
+    """Does ftfy's ``edit`` of ``line`` glue a letter or sign of a script other than
+    Latin to a letter of another script?
 
     ftfy weighs what it changes by its own heuristics; on text another family has
     just repaired, the repair and the damage left beside it can look like UTF-8 in a
     single-byte codec: ``некоторое™€`` (``™`` restored, ``€`` what GB18030 paired of
     the next bytes) read as cp1251 is ``некоторо噈``, an ideograph glued to a
-    Russian word.  The characters around the change are context, not judged."""
-    edit = _trimmed_edit(line, fixed, 0, "")
+    Russian word; Greek ``νέα€«`` became ``νέါ``, with a Myanmar sign.  The
+    characters around the change are context, not judged."""
     before = line[max(0, edit.start - 1) : edit.start]
     after = before + edit.after + line[edit.end : edit.end + 1]
     judged = [
@@ -96,15 +99,14 @@ def _scripts_glued(line: str, fixed: str) -> bool:
     return bool(judged) and not score.scripts_agree(after, judged)
 
 
-def _unmakes_a_known_word(line: str, fixed: str) -> bool:
-    """Does ftfy's repair of ``line`` take the end of a known word, written as words
+def _unmakes_a_known_word(line: str, edit: Edit) -> bool:
+    """Does ftfy's ``edit`` of ``line`` take the end of a known word, written as words
     are, and the mark after it?
 
     A word in capitals that ends in a Latin-1 lead letter, before a quotation mark
     or a dash, is a lead and a continuation byte to ftfy: Icelandic ``“VIÐ”`` became
     ``“VIД``, Vietnamese ``«ĐÃ»`` (``đã``, "already") became ``«Đû``.  The letters
     are a real word (:func:`cleantext.repair.infer.known_word`), so they stay."""
-    edit = _trimmed_edit(line, fixed, 0, "")
     if line[edit.end : edit.end + 1].isalpha():
         return False  # letters go on after the change: a word's middle (``HÃ”TEL``)
     start = end = edit.start
@@ -118,11 +120,10 @@ def _unmakes_a_known_word(line: str, fixed: str) -> bool:
     return changed_letters and len(word) >= 2 and cased and infer.known_word(word)
 
 
-def _writes_unassigned(line: str, fixed: str) -> bool:
-    """Does ftfy's repair write a private-use or unassigned character?  No repair of
+def _writes_unassigned(edit: Edit) -> bool:
+    """Does ftfy's ``edit`` write a private-use or unassigned character?  No repair of
     real text does: Bulgarian ``около№‘`` read as cp1251 is UTF-8 for ``окол`` and
     U+EE51, private use."""
-    edit = _trimmed_edit(line, fixed, 0, "")
     return any(unicodedata.category(char) in ("Co", "Cn") for char in edit.after)
 
 
