@@ -35,6 +35,7 @@ __all__ = [
     "RATIO",
     "could_fill",
     "is_cjk",
+    "is_ideograph",
     "ranked",
     "reading",
 ]
@@ -56,10 +57,10 @@ _LONGEST_WORD = 4
 
 def is_cjk(char: str) -> bool:
     """Kana and the prolonged sound mark, or an ideograph."""
-    return 0x3041 <= ord(char) <= 0x30FF or _is_ideograph(char)
+    return 0x3041 <= ord(char) <= 0x30FF or is_ideograph(char)
 
 
-def _is_ideograph(char: str) -> bool:
+def is_ideograph(char: str) -> bool:
     """Ideographs, with extension A and the compatibility forms."""
     code = ord(char)
     return 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
@@ -71,7 +72,7 @@ def could_fill(candidates: tuple[str, ...]) -> bool:
     Kana are left open: a lost kana is as often a particle between words (は, が,
     を) as a letter inside one, and a word list knows nothing between words.
     """
-    return 1 < len(candidates) <= MAX_CANDIDATES and all(map(_is_ideograph, candidates))
+    return 1 < len(candidates) <= MAX_CANDIDATES and all(map(is_ideograph, candidates))
 
 
 def ranked(candidates: tuple[str, ...], left: str, right: str) -> list[tuple[float, str, str]]:

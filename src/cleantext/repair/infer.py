@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from cleantext.repair import language
+from cleantext.repair import cjk_words, language
 
 __all__ = [
     "LANGUAGES_BY_LETTER",
@@ -53,7 +53,6 @@ _PRIOR = {
 #: keeps ``、`` from being chosen there; it is never chosen itself.
 _ITERATION_MARK = "々"
 _ITERATION_AFTER_IDEOGRAPH = 3.0
-_IDEOGRAPH_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLEAR_MARGIN = 1.0
 _CASE = 1.5  # score for a letter whose case fits the word around it
 _LONGEST_WORD = 32  # letters looked at on each side of a hole
@@ -489,7 +488,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     before = left[-1:] or "\n"
     after = right[:1] or "\n"
     if char == _ITERATION_MARK:
-        if _IDEOGRAPH_RE.match(before):
+        if cjk_words.is_ideograph(before):
             return _ITERATION_AFTER_IDEOGRAPH, "iteration mark after an ideograph"
         return -3.0, _PRIOR_ONLY
     if char.isalpha():
