@@ -593,14 +593,15 @@ def _resolve(
     cluster.note = "; ".join(notes)
 
 
-def _each_kind(candidates: tuple[str, ...]) -> list[str]:
+@lru_cache(maxsize=1024)  # the candidate tuples of holes come back, thousands long
+def _each_kind(candidates: tuple[str, ...]) -> tuple[str, ...]:
     """One candidate of each kind the choice rules tell apart: an ideograph, kana or
     Hangul syllable stands for all of them (the rules ask only whether a character
     is CJK), any other character for itself."""
     kinds: dict[str, str] = {}
     for char in candidates:
         kinds.setdefault("cjk" if infer.is_cjk(char) else char, char)
-    return list(kinds.values())
+    return tuple(kinds.values())
 
 
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]{2}")
