@@ -359,7 +359,23 @@ def _explains_the_damage(model: Damage, repaired: str, damaged: str) -> bool:
     damaging the whole repair again damages that residue a second time; then each
     span the repair changed is damaged again alone and must give back the span it
     replaced.
+
+    A CJK codec never pairs a space with a byte, nor does deleting or replacing C1
+    bytes touch one, so when the two texts hold as many spaces, each piece between
+    them may explain its own span: over a long line the aligner can pair holes and
+    residue with the wrong spans (``‘в�одﾐｸﾑや吶、vrupa`` beside Greek holes).
     """
+    if _explains_whole(model, repaired, damaged):
+        return True
+    pieces, damaged_pieces = repaired.split(" "), damaged.split(" ")
+    return len(pieces) == len(damaged_pieces) > 1 and all(
+        piece == damaged_piece or _explains_whole(model, piece, damaged_piece)
+        for piece, damaged_piece in zip(pieces, damaged_pieces, strict=True)
+    )
+
+
+def _explains_whole(model: Damage, repaired: str, damaged: str) -> bool:
+    """:func:`_explains_the_damage` for the two texts taken whole."""
     if _redamages_to(model, repaired, damaged) or _holes_for(damaged, repaired, model):
         return True
     matcher = difflib.SequenceMatcher(None, damaged, repaired, autojunk=False)

@@ -396,6 +396,38 @@ _JUDGED: list[tuple[DamageModel, str, tuple[tuple[str, str], ...] | str, set[Out
         f"컴{_FFFD * 2}’t KARTt «already» пе  пев:",
         _DEFECTS,
     ),
+    # Shift-JIS pairs ``’、A`` into ``吶、``, left as it was, while Greek and Arabic
+    # letters became holes: over the whole line the aligner pairs holes and residue
+    # with the wrong spans; piece by piece between spaces each explains its own.  A
+    # letter dropped from a piece is still a gap
+    (
+        DamageModel("utf-8", "shift_jis", Loss.IGNORE),
+        "He προορισμούς — προορισμούς: se Win’t € distinguished, سلطان…; hub € ‘входит’、Avrupa —",
+        (
+            ("ﾏﾏ∃ｿﾎｿﾏ∃ｹﾏπｼﾎｿﾏ済", f"{_FFFD}ροορισμού{_FFFD}"),
+            ("窶 ", "— "),
+            ("窶冲", "’t"),
+            ("竄ｬ", "€"),
+            ("ﾘｳﾙﾘｷﾘｧﾙ窶ｦ", f"س{_FFFD}طا{_FFFD}…"),
+            ("窶侑ｲﾑﾐｾﾐｴ", f"‘в{_FFFD}од"),
+            ("vrupa 窶", f"vrupa {_FFFD}"),
+        ),
+        {Outcome.LOST},
+    ),
+    (
+        DamageModel("utf-8", "shift_jis", Loss.IGNORE),
+        "He προορισμούς — προορισμούς: se Win’t € distinguished, سلطان…; hub € ‘входит’、Avrupa —",
+        (
+            ("ﾏﾏ∃ｿﾎｿﾏ∃ｹﾏπｼﾎｿﾏ済", f"{_FFFD}ροορισμού{_FFFD}"),
+            ("窶 ", "— "),
+            ("窶冲", "’t"),
+            ("竄ｬ", "€"),
+            ("ﾘｳﾙﾘｷﾘｧﾙ窶ｦ", f"س{_FFFD}طا{_FFFD}…"),
+            ("窶侑ｲﾑﾐｾﾐｴ", f"‘в{_FFFD}д"),
+            ("vrupa 窶", f"vrupa {_FFFD}"),
+        ),
+        _DEFECTS,
+    ),
 ]
 
 
