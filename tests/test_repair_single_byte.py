@@ -86,6 +86,30 @@ def test_a_c1_control_glued_to_cjk_mojibake_is_left_to_the_cjk_reading() -> None
     assert cleantext.fix_encoding("abc\x80 def") == "abc€ def"  # ftfy's, as before
 
 
+def test_a_bullet_that_lost_its_middle_byte_is_not_read_as_braille() -> None:
+    """``•`` read as Latin-1 with its C1 byte deleted is ``â¢``; ftfy takes the space
+    after it for a lost no-break space and reads the Braille ``⢠`` (E2 A2 A0).  No
+    text sets one Braille cell between words: the spaces stay spaces, the bullets are
+    left as they were, and the rest of the line is still repaired.  ftfy's own case of
+    the blank cell ``⠀`` (its space the middle byte) passes as before."""
+    import ftfy
+
+    line = "Hello â¢ cede â¢ vegetaciÃ³n"
+    assert "⢠" in ftfy.fix_encoding(line)  # what ftfy alone makes of it
+    assert cleantext.fix_encoding(line) == "Hello â¢ cede â¢ vegetación"
+
+
+def test_a_c1_control_glued_to_a_cjk_codec_s_symbol_is_left_to_the_cjk_reading() -> None:
+    """cp932 writes ``≫`` for ``81 E2`` and passes 0x80 through as U+0080: the control
+    beside it is no cp1252 euro sign (``to、‘to’`` read as cp932 is ``to縲≫\x80to``)."""
+    from cleantext.repair.models import Loss
+
+    dropped = DamageModel("utf-8", "cp932", Loss.IGNORE)
+    repaired = cleantext.fix_encoding(dropped.apply("to, Also’t يوق to、‘to’ •"))
+    assert "€" not in repaired
+    assert "≫\x80to" in repaired
+
+
 def test_a_letter_before_a_lost_character_is_not_read_as_cp1257() -> None:
     """cp1257 writes ``Ź`` and ``Ć`` with UTF-8 lead bytes: ftfy read ``Ź�`` (Polish
     that lost ``。`` to C1 deletion) as a two-byte character whose second byte was

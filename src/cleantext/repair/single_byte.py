@@ -160,14 +160,33 @@ def _read_as_the_others(lines: list[tuple[int, str]], codec: str) -> list[Edit]:
 _AFTER_LOST_MIDDLE = re.compile("(?<=[\u00e0-\u00ef][\u00a0-\u00bf]) ")
 
 
-#: A C1 control glued to a CJK character (ideograph, kana, Hangul, half-width katakana)
+#: A C1 control glued to a CJK character (ideograph, kana, Hangul, full- or half-width
+#: form, or a symbol CJK codecs write with two bytes: arrows, maths, shapes, ``≫``)
 #: and not inside a Latin-1 reading of UTF-8 (after a lead or another continuation): a
 #: byte a CJK codec passed through (cp932 reads 0x80 as U+0080), not cp1252 read as
-#: Latin-1.  ftfy would transcode it (``冷\x80`` to ``冷€``); no case of ftfy's own has one.
-_CJK = "\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff61-\uff9f"
+#: Latin-1.  ftfy would transcode it (``冷\x80`` to ``冷€``, ``≫\x80`` to ``≫€``); no
+#: case of ftfy's own has one.
+_CJK = "\u2190-\u2bff\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uff9f"
 _C1_BESIDE_CJK = re.compile(
     f"((?<=[{_CJK}])[\x80-\x9f]|(?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x9f](?=[{_CJK}]))"
 )
+
+
+def _symbol_of_a_space(line: str) -> bool:
+    """Would a space after a three-byte lead and one continuation, read as a no-break
+    space that lost its byte, end a symbol (``â¢ `` as the Braille ``⢠``)?
+
+    ftfy reads it so; but a symbol standing alone between words is no text's, while
+    the bullet ``•`` that lost its middle byte (``â¢``) before a plain space is
+    common.  Where the line's C1 bytes were deleted in part and another repair
+    already wrote U+FFFD for them, :func:`looks_c1_deleted` no longer sees the line
+    so; this sees the sequence itself."""
+    for found in _AFTER_LOST_MIDDLE.finditer(line):
+        start = found.start()
+        read = (line[start - 2 : start] + "\u00a0").encode("latin-1").decode("utf-8", "replace")
+        if len(read) == 1 and unicodedata.category(read).startswith("S"):
+            return True
+    return False
 
 
 def _ftfy_fixed(line: str) -> tuple[str, str]:
@@ -178,7 +197,7 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     character (:data:`_C1_BESIDE_CJK`) is kept as it is, and ftfy repairs the pieces
     around it.
     """
-    if _AFTER_LOST_MIDDLE.search(line) and looks_c1_deleted(line):
+    if _AFTER_LOST_MIDDLE.search(line) and (looks_c1_deleted(line) or _symbol_of_a_space(line)):
         return _each_fixed(_AFTER_LOST_MIDDLE.split(line), " ")
     if _C1_BESIDE_CJK.search(line):
         pieces = _C1_BESIDE_CJK.split(line)  # the controls at odd places, kept as they are
