@@ -124,13 +124,14 @@ def test_one_mark_beside_a_continuation_shows_the_c1_bytes_were_replaced_by_mark
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="„“”‘’aßł \n", max_size=30), st.data())
+@given(st.text(alphabet="„“”‘’«»aßłあ \n", max_size=30), st.data())
 @example("„Breakt“ x", None)
 def test_taking_in_text_at_once_is_taking_it_in_char_by_char(
     text: str, data: st.DataObject | None
 ) -> None:
     """The quote state after :meth:`advance` over a text (in one go or in two pieces)
-    is the state after observing its characters one by one; ``„…“`` closes."""
+    is the state after observing its characters one by one; ``„…“`` closes, and so
+    does ``’`` before a character that goes on no word."""
     one_by_one = infer.QuoteState()
     for char in text:
         one_by_one.observe(char)
@@ -140,11 +141,11 @@ def test_taking_in_text_at_once_is_taking_it_in_char_by_char(
     in_two = infer.QuoteState()
     in_two.advance(text, cut)
     in_two.advance(text, len(text))
-    expected = (one_by_one.double_open, one_by_one.single_open, one_by_one.closers)
-    assert (at_once.double_open, at_once.single_open, at_once.closers) == expected
-    assert (in_two.double_open, in_two.single_open, in_two.closers) == expected
+    expected = one_by_one.snapshot()
+    assert at_once.snapshot() == expected
+    assert in_two.snapshot() == expected
     if text == "„Breakt“ x":
-        assert expected == (False, False, frozenset())
+        assert expected == (False, False, False, False, frozenset())
 
 
 def test_the_lexicon_does_not_take_a_word_cut_short_by_another_hole() -> None:
@@ -166,6 +167,23 @@ def test_a_word_after_a_lowercase_elision_is_lowercase() -> None:
 
 
 GBK_DROPPED = DamageModel("utf-8", "gbk", Loss.IGNORE)
+
+
+def test_a_guillemet_closes_the_quotation_opened_in_the_same_cluster() -> None:
+    """GB18030 with U+FFFD pairs ``。«общодостъпни»`` into one run of misread bytes; the
+    ``«`` decoded in it opens a quotation for the hole after ``общодостъпни`` (``C2``
+    and a lost byte), which is ``»``, not the likelier no-break space."""
+    gb18030_replaced = DamageModel("utf-8", "gb18030", Loss.REPLACE)
+    original = "«be»。«общодостъпни»: со"
+    assert cleantext.fix_encoding(gb18030_replaced.apply(original)) == original
+
+
+def test_a_closed_single_quotation_pairs_with_no_later_mark() -> None:
+    """``‘fail’`` closes its quotation: the hole right after it is no closing ``”``
+    (none was opened) and the one after ``сообщение`` no closing ``’``; both are left
+    open (they were ``…``)."""
+    repaired = cleantext.fix_encoding(GBK_DROPPED.apply("A ‘fail’… сообщение… date"))
+    assert repaired == "A ‘fail’\ufffd сообщение\ufffd date"
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ Texts: fixture sentences, generated multilingual text, both damaged by every mod
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from unittest import mock
@@ -219,12 +220,12 @@ def test_quote_marks_are_what_the_quote_state_reacts_to() -> None:
     reacting = set()
     for code in range(0x110000):
         char = chr(code)
-        for double_open in (False, True):
-            for single_open in (False, True):
-                state = infer.QuoteState(double_open, single_open)
-                state.observe(char)
-                if (state.double_open, state.single_open) != (double_open, single_open):
-                    reacting.add(char)
+        for opened in itertools.product((False, True), repeat=3):
+            double_open, single_open, guillemet_open = opened
+            state = infer.QuoteState(double_open, single_open, guillemet_open=guillemet_open)
+            state.observe(char)
+            if (state.double_open, state.single_open, state.guillemet_open) != opened:
+                reacting.add(char)
     assert reacting == infer.QUOTE_MARKS
 
 

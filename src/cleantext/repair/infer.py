@@ -94,11 +94,16 @@ for _letters, _langs in (
 LANGUAGES_BY_LETTER = _LANGUAGES_BY_LETTER
 
 #: Characters some rule below speaks for; every other candidate gets :func:`_baseline`.
-_RULED = frozenset(_PRIOR) | frozenset(_LANGUAGES_BY_LETTER)
+_RULED = frozenset(_PRIOR) | frozenset(_LANGUAGES_BY_LETTER) | {"»"}
 
 
 #: The characters :meth:`QuoteState.observe` reacts to.
-QUOTE_MARKS = frozenset("“”‘„\n")
+QUOTE_MARKS = frozenset("“”‘„«»\n")
+
+
+#: :meth:`QuoteState.snapshot`: the open quotations (double, single, ``„``, ``«``)
+#: and the marks the line's letters close a ``„`` quotation with.
+QuoteSnapshot = tuple[bool, bool, bool, bool, frozenset[str]]
 
 
 @dataclass
@@ -116,6 +121,32 @@ class QuoteState:
     low_open: bool = False  # the open double quotation began with „
     #: The marks that letters seen on the line so far close a „ quotation with.
     closers: frozenset[str] = frozenset()
+    #: A ``«`` quotation is open on the line (French, Russian, Polish, Turkish...).
+    guillemet_open: bool = False
+    #: The last character taken in: a ``’`` closes an open ``‘`` once a character
+    #: that is no letter follows it (an apostrophe has letters on both sides).
+    previous: str = ""
+
+    def snapshot(self) -> QuoteSnapshot:
+        """What a choice depends on, hashable: choices are cached on it."""
+        return (
+            self.double_open,
+            self.single_open,
+            self.low_open,
+            self.guillemet_open,
+            self.closers,
+        )
+
+    @classmethod
+    def from_snapshot(cls, snapshot: QuoteSnapshot) -> QuoteState:
+        double_open, single_open, low_open, guillemet_open, closers = snapshot
+        return cls(
+            double_open,
+            single_open,
+            low_open=low_open,
+            closers=closers,
+            guillemet_open=guillemet_open,
+        )
 
     def low_closer(self) -> str:
         """The mark the line's letters say closes a ``„`` quotation; "" if unsure."""
@@ -144,7 +175,19 @@ class QuoteState:
             self.single_open = False
         elif single >= 0:
             self.single_open = True
+        carried = single < start  # the quotation was opened before this text
+        if self.single_open and (
+            (carried and self.previous == "’" and not _in_a_word(text[start]))
+            or _SINGLE_CLOSER.search(text, start if carried else single + 1, to)
+        ):
+            self.single_open = False
+        guillemet = text.rfind("«", start, to)
+        if max(line, text.rfind("»", start, to)) > guillemet:
+            self.guillemet_open = False
+        elif guillemet >= 0:
+            self.guillemet_open = True
         self.position = to
+        self.previous = text[to - 1]
 
     def _opening_or_closing(self, before: str, line: int) -> None:
         """Take in a ``“`` whose nearest double mark before it (in the text taken in now)
@@ -172,6 +215,9 @@ class QuoteState:
         for mark, letters in _LOW_CLOSERS.items():
             if char in letters:
                 self.closers = self.closers | {mark}
+        if self.previous == "’" and not _in_a_word(char):
+            self.single_open = False
+        self.previous = char
         if char == "“":
             closes = self.double_open and self.low_open
             self.double_open, self.low_open = not closes, False
@@ -181,8 +227,10 @@ class QuoteState:
             self.double_open = self.low_open = False
         elif char == "‘":
             self.single_open = True
+        elif char in "«»":
+            self.guillemet_open = char == "«"
         elif char == "\n":
-            self.double_open = self.single_open = self.low_open = False
+            self.double_open = self.single_open = self.low_open = self.guillemet_open = False
             self.closers = frozenset()
 
     def observe_undecided(self, candidates: tuple[str, ...]) -> None:
@@ -194,6 +242,11 @@ class QuoteState:
             self.double_open = self.low_open = False
         if self.single_open and "’" in candidates:
             self.single_open = False
+        if self.guillemet_open and "»" in candidates:
+            self.guillemet_open = False
+        if self.previous == "’" and not any(map(_in_a_word, candidates)):
+            self.single_open = False
+        self.previous = _LOST
 
 
 #: Letters of languages that close a quotation opened with ``„`` by ``“`` (German,
@@ -242,16 +295,7 @@ def choose(
     Only the nearest :data:`_REACH` characters on each side matter, so choices are
     cached on them: long runs of one kind of damage cost one decision.
     """
-    return _choose(
-        candidates,
-        left[-_REACH:],
-        right[:_REACH],
-        quotes.double_open,
-        quotes.single_open,
-        quotes.low_open,
-        quotes.low_closer(),
-        rule_needed,
-    )
+    return _choose(candidates, left[-_REACH:], right[:_REACH], quotes.snapshot(), rule_needed)
 
 
 @lru_cache(maxsize=4096)
@@ -259,14 +303,10 @@ def _choose(
     candidates: tuple[str, ...],
     left: str,
     right: str,
-    double_open: bool,
-    single_open: bool,
-    low_open: bool,
-    low_closer: str,
+    snapshot: QuoteSnapshot,
     rule_needed: bool,
 ) -> Choice:
-    closers = frozenset(low_closer) if low_closer else frozenset()
-    quotes = QuoteState(double_open, single_open, low_open=low_open, closers=closers)
+    quotes = QuoteState.from_snapshot(snapshot)
     if len(candidates) == 1 and not rule_needed:
         return Choice(
             candidates[0], candidates[0], 1.0, 1.0, "the surviving bytes fix the character"
@@ -399,16 +439,7 @@ def choose_pair(
     some thousand scores (each candidate of the second hole after each shortlisted
     one of the first), and a run of such pairs repeats its contexts.
     """
-    return _choose_pair(
-        first,
-        second,
-        left[-_REACH:],
-        right[:_REACH],
-        quotes.double_open,
-        quotes.single_open,
-        quotes.low_open,
-        quotes.closers,
-    )
+    return _choose_pair(first, second, left[-_REACH:], right[:_REACH], quotes.snapshot())
 
 
 @lru_cache(maxsize=1024)
@@ -417,12 +448,9 @@ def _choose_pair(
     second: tuple[str, ...],
     left: str,
     right: str,
-    double_open: bool,
-    single_open: bool,
-    low_open: bool,
-    closers: frozenset[str],
+    snapshot: QuoteSnapshot,
 ) -> tuple[Choice, Choice]:
-    quotes = QuoteState(double_open, single_open, low_open=low_open, closers=closers)
+    quotes = QuoteState.from_snapshot(snapshot)
     scored: list[tuple[float, str, str, str, str, float]] = []
     for a in _shortlist(first, left, right, quotes):
         after_a = replace(quotes)
@@ -507,7 +535,12 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             reasons.append(f"elision {_trailing_letters(left)}’ before a vowel")
         elif word_before and word_after:
             score += 0.5
-        elif word_before and after in _CLOSING_FOLLOWERS and quotes.single_open:
+        elif (
+            (word_before or before == _LOST)  # a hole: a lost letter or ideograph
+            and after in _CLOSING_FOLLOWERS
+            and quotes.single_open
+            and not _single_closed_in(left)
+        ):
             score += 2.5
             reasons.append("closing quote pairs with an open ‘")
         elif word_before and after in _CLOSING_FOLLOWERS and left[-1:].lower() == "s":
@@ -554,15 +587,22 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         elif _closes(before, after) and quotes.low_open:
             score += 3 + _low_closer_bonus(char, quotes)
             reasons.append("closing quote pairs with an open „" + _low_closer_hint(quotes))
-        elif _closes(before, after) and (quotes.double_open or not is_cjk(before)):
-            # after CJK text only a quotation opened before closes: ``扩大™;`` that
-            # lost its last bytes is no quotation's end
-            score += 3 + (2 if quotes.double_open else -1.5)
+        elif _closes(before, after) and (
+            quotes.double_open or not (is_cjk(before) or before in "’”" + _LOST)
+        ):
+            # after CJK text (or a hole, which may be CJK) only a quotation opened
+            # before closes: ``扩大™;`` that lost its last bytes is no quotation's end;
+            # nor does ``”`` follow a closing mark unless one was open (``‘fail’…``)
+            score += 3 + (2 if quotes.double_open else -2.0)
             reasons.append(
                 "closing quote" + (" pairs with an open “" if quotes.double_open else "")
             )
         else:
             score -= 3
+    elif char == "»":
+        if quotes.guillemet_open and _closes_guillemet(left, after):
+            score += 5
+            reasons.append("closing guillemet pairs with an open «")
     elif char in "。、":
         if is_cjk(before):
             score += 2.5 if (char == "。") == (after in "\n「“") else 1
@@ -591,9 +631,34 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     return score, f"lost byte inferred from context: {reason}"
 
 
+def _in_a_word(char: str) -> bool:
+    """Could ``char`` go on a word after an apostrophe (``it’s``, ``м’ясо``)?  Not
+    CJK: a ``’`` before kana closed a quotation."""
+    return char.isalnum() and not is_cjk(char)
+
+
+def _single_closed_in(left: str) -> bool:
+    """Does a ``’`` before a character that goes on no word follow the last ``‘`` in
+    ``left``?  That ``’`` closed the quotation (``‘fail’ сообщение…``); an
+    apostrophe inside a word has letters on both sides."""
+    opening = left.rfind("‘")
+    return opening >= 0 and _SINGLE_CLOSER.search(left, opening) is not None
+
+
+#: A ``’`` with a character after it that goes on no word (:func:`_in_a_word`).
+_SINGLE_CLOSER = re.compile("’(?=[\\W_\u3040-\u9fff\uac00-\ud7a3])")
+
+
 def _closes(before: str, after: str) -> bool:
     """Could a quotation mark between ``before`` and ``after`` close a quotation?"""
     return not before.isspace() and after in _CLOSING_FOLLOWERS
+
+
+def _closes_guillemet(left: str, after: str) -> bool:
+    """Could ``»`` close a quotation here: after a word (French sets a space before
+    it: ``« mot »``) and before what follows a quotation's end?"""
+    word_end = left.rstrip(" \u00a0\u202f")[-1:]
+    return bool(word_end) and not word_end.isspace() and after in _CLOSING_FOLLOWERS
 
 
 def _low_closer_bonus(char: str, quotes: QuoteState) -> float:

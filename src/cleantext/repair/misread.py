@@ -519,6 +519,9 @@ def _resolve(
     """
     cluster = clusters[index]
     context: tuple[str, str] | None = None
+    # the marks the cluster decodes before a hole open or close quotations for it
+    # (``«общодостъпни»`` in one cluster: ``»`` closes the ``«`` decoded with it)
+    quotes = replace(quotes)
     repaired: list[str] = []
     guessed: list[str] = []
     notes: list[str] = []
@@ -543,6 +546,7 @@ def _resolve(
         if len(candidates) == 1 and not lead_lost:
             repaired.append(candidates[0])
             guessed.append(candidates[0])
+            quotes.observe(candidates[0])
             continue
         cluster.lost = True
         if context is None:
@@ -585,6 +589,10 @@ def _resolve(
         cluster.choices[len(guessed)] = (choice.confidence, choice.note)
         repaired.append(choice.char if choice.char is not None else LOST)
         guessed.append(choice.best)
+        if choice.char is None:
+            quotes.observe_undecided(candidates)
+        else:
+            quotes.observe(choice.char)
         confidence = min(confidence, choice.confidence)
         notes.append(choice.note)
     cluster.repaired = "".join(repaired)
