@@ -103,3 +103,14 @@ def test_a_byte_only_cp932_reads_rules_every_other_codec_out() -> None:
     repaired, plan = cleantext.fix_encoding_and_explain(damaged)
     assert "«" not in repaired
     assert all("cp932" in change.model for change in plan)
+
+
+def test_a_letter_whose_lead_was_lost_is_no_mark_opening_an_english_word() -> None:
+    """cp949 with ``?`` leaves ``??쁎r`` of ``‘Or``: ``E2 80`` written ``??`` and the
+    ``98`` of ``‘`` paired with the ``O``.  Read with the lead dropped instead, ``98``
+    is the end of Romanian ``Ș``; the English word ``Or`` after it confirms a mark
+    that opens it, not a letter it ends.  The ``?`` reading wins."""
+    model = DamageModel("utf-8", "cp949", Loss.REPLACE_QUESTION)
+    repaired = cleantext.fix_encoding(model.apply("Looks ‘Or’ here"))
+    assert "Ș" not in repaired
+    assert repaired.startswith("Looks ‘Or")

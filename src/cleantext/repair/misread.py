@@ -625,6 +625,10 @@ def _dropped_lead_in_english(text: str, cluster: _Cluster, mark: str) -> bool:
     The syllables such damage leaves lie beyond KS X 1001, but Korean may still write
     one; in English text read as cp949 each stands alone, glued to English words.
     """
+    if mark.isalnum():
+        # a letter, not a mark: the word after it is its own word's end, not one it
+        # opens (``??쁎r``, what cp949 with ``?`` leaves of ``‘Or``, is not ``??ȘOr``)
+        return False
     start, end = _line_of(text, cluster.start)
     if _holds_a_korean_word(text, start, end):
         return False
