@@ -346,3 +346,14 @@ def test_a_group_with_the_shape_of_utf8_that_lost_c1_bytes_is_not_legacy_text() 
     assert not _utf8_lost_c1(damaged)
     repaired = cleantext.fix_encoding(damaged)
     assert not any("\u4e00" <= char <= "\u9fff" for char in repaired), repaired
+
+
+def test_a_hebrew_letter_glued_to_a_latin_word_is_no_legacy_reading() -> None:
+    """``“fini”`` that lost its C1 bytes is ``âfiniâ``, in cp1255 ``גfiniג``; with
+    Korean and Hebrew that lost theirs beside it, the line had read as Hebrew.  A
+    letter of a caseless script glued to an ASCII letter is no prose."""
+    damaged = recovery.damage(
+        DamageModel("utf-8", "latin-1", Loss.STRIP_C1), "서신서™; דוברים; “fini”:"
+    )
+    assert damaged is not None
+    assert cleantext.fix_encoding(damaged) == damaged

@@ -435,12 +435,18 @@ def _torn_apart(data: bytes, decoded: str) -> bool:
     UTF-8 that lost its C1 bytes keeps lead and continuation bytes side by side, and
     a single-byte codec reads many of them as symbols or punctuation: a word such as
     ``ה÷זו»¿ה`` or ``هن؛وه`` is no prose, nor is a combining mark on an ASCII letter
-    (``ROZDZIELCZOִֵ``: the Hebrew points are the lead bytes of ``ŚĆ``).
+    (``ROZDZIELCZOִֵ``: the Hebrew points are the lead bytes of ``ŚĆ``), nor a letter
+    of the codec's script glued to an ASCII letter (``“fini”`` that lost its C1
+    bytes is ``âfiniâ``, in cp1255 ``גfiniג``: :func:`_caseless_beside_ascii`).
     """
     for index in range(1, len(decoded)):
         char = decoded[index]
         category = unicodedata.category(char)
         if category == "Mn" and decoded[index - 1].isascii():
+            return True
+        if _caseless_beside_ascii(char, decoded[index - 1]) or _caseless_beside_ascii(
+            decoded[index - 1], char
+        ):
             return True
         if (
             data[index] >= _FIRST_SYMBOL_BYTE
@@ -452,6 +458,18 @@ def _torn_apart(data: bytes, decoded: str) -> bool:
         ):
             return True
     return False
+
+
+def _caseless_beside_ascii(char: str, other: str) -> bool:
+    """Is ``char`` a letter of a caseless script (Hebrew, Arabic) and ``other`` an
+    ASCII letter?  Cyrillic and Greek are left out: real text glues a Latin letter
+    into their words (Bulgarian ``Tо``, its ``T`` Latin)."""
+    return (
+        other.isascii()
+        and other.isalpha()
+        and char.isalpha()
+        and not (char.isascii() or char.isupper() or char.islower())
+    )
 
 
 def _well_cased(word: str) -> bool:
