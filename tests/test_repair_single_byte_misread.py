@@ -84,3 +84,15 @@ def test_a_known_word_before_the_mark_it_ends_with_is_not_misread() -> None:
     cp1250 ``Ă“`` is UTF-8 for ``Ó``: ``ARATÓ`` is a Hungarian word, but ``ARATĂ``
     is a word too, written as words are."""
     assert cleantext.fix_encoding("Ea a spus „ARATĂ“ apoi") == "Ea a spus „ARATĂ“ apoi"
+
+
+def test_a_western_reading_is_no_evidence_of_another_codec() -> None:
+    """``å¤©`` is ``天`` read as Latin-1 and as cp1257 alike; beside it cp1257 reads
+    ``ä¸æ`` (Latin-1 that lost the C1 bytes of ``下有``) as the extension-A ideograph
+    ``䏿``.  Only the repairs Latin-1 would not make are evidence of cp1257, and three
+    bytes are too few."""
+    from cleantext.repair.models import Loss
+
+    model = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+    line = "TÜRKÇE。ambassador. стать €5, “February”: 悉文乃天下有. ALFANUM"
+    assert "䏿" not in cleantext.fix_encoding(model.apply(line))

@@ -55,16 +55,29 @@ def find(text: str) -> list[Repair]:
             for repair in candidates
             if _writes_letters(repair.repaired, codec) or _writes_typography(repair.repaired, codec)
         ]
-        restored = sum(
-            len(char.encode("utf-8"))
-            for repair in found
-            for char in repair.repaired
-            if not char.isascii()
-        )
         punctuation_only = all(_writes_typography(repair.repaired, codec) for repair in found)
-        if found and (restored >= MIN_BYTES or punctuation_only):
+        if found and (_restored_bytes(text, found) >= MIN_BYTES or punctuation_only):
             repairs.extend(found)
     return repairs
+
+
+def _restored_bytes(text: str, repairs: list[Repair]) -> int:
+    """The UTF-8 bytes of the non-ASCII characters ``repairs`` restore: the evidence
+    of their codec.
+
+    Where some of them are also Western readings and others are not, only the
+    others count: Latin-1 reads the Western ones alike (``å¤©`` is ``天`` in Latin-1
+    and cp1257 alike; beside it cp1257 read ``ä¸æ``, Latin-1 that lost the C1 bytes
+    of ``下有``, as the extension-A ideograph ``䏿``).  Where all of them are, they
+    count: the first layer of double mojibake is read so (``Ã\x90Âµ``).
+    """
+    own = [r for r in repairs if not _also_western(text[r.start : r.end], r.repaired)]
+    return sum(
+        len(char.encode("utf-8"))
+        for repair in own or repairs
+        for char in repair.repaired
+        if not char.isascii()
+    )
 
 
 def _confirmed_by_words(text: str, candidates: list[Repair]) -> list[Repair]:
