@@ -163,3 +163,12 @@ def test_a_hole_at_the_edge_of_a_cjk_run_is_not_read_from_one_side() -> None:
     repaired = cleantext.fix_encoding(damaged)
     assert "時" not in repaired
     assert "Espíritu €5" in repaired
+
+
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE])
+def test_a_character_standing_alone_must_be_among_the_commonest_words(loss: Loss) -> None:
+    """``始`` between ``牆`` and ``也`` lost its last byte; no word holds any candidate
+    there, and ``個`` is common (``个``, Zipf 6.3) but not common enough to be chosen
+    standing alone: the hole stays open."""
+    damaged = DamageModel("utf-8", "gbk", loss).apply("牆始也 — A AFP")
+    assert cleantext.fix_encoding(damaged) == "牆\ufffd也 — A AFP"

@@ -859,10 +859,12 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
             item for item in ranked if _reproduces_with(text, cluster, model, hole, item[1])
         )
         reproducing = list(itertools.islice(likeliest, 2))
-        if not reproducing or not reproducing[0][2]:
+        if not reproducing:
             continue
         probability, char, word = reproducing[0]
-        if len(word) == 1 or one_sided:  # a common word standing alone: the weakest reading
+        # no word explains the likeliest, or a common word standing alone does: the
+        # weakest readings, which a pair the text spells nearby overrules
+        if len(word) <= 1 or one_sided:
             if repaired is None:
                 repaired = _repaired_text(text, clusters)
             spelled = _spelled_elsewhere(
@@ -872,11 +874,11 @@ def _fill_from_cjk_words(text: str, clusters: list[_Cluster], model: DamageModel
                 [item[1] for item in ranked],
                 functools.partial(_reproduces_with, text, cluster, model, hole),
             )
-            if spelled is not None and (one_sided or spelled[0] != char):
+            if spelled is not None and (one_sided or not word or spelled[0] != char):
                 char, pair = spelled
                 _fill_hole(cluster, hole, char, f"lost byte: the text writes {pair!r} nearby")
                 continue
-        if one_sided:
+        if one_sided or not word:
             continue
         runner_up = reproducing[1][0] if len(reproducing) > 1 else 0.0
         if probability >= cjk_words.RATIO * runner_up:
