@@ -262,3 +262,25 @@ def test_two_lost_bytes_after_e3_are_no_cjk_mark_unless_the_text_is_chinese(
     ``、``, unless enough three-byte sequences, none a kana, show Chinese."""
     damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(sentence)
     assert wrong not in cleantext.fix_encoding(damaged)
+
+
+@pytest.mark.parametrize(
+    ("codec", "line", "kept"),
+    [
+        # EUC-KR kept E5 A7 of 始 and paired the A6 of て (E3 81 dropped) with the
+        # next lead: E5 A7 A6 is 姦
+        ("euc_kr", "PANEL ‘Radio’ ‘始されていま’、one… – At’s. göre", "姦"),
+        # EUC-JP kept E5 A4 of 多 and paired the A7 of で with the E3 of す: E5 A4 A7
+        # is 大, and the E3 after it read as 、 after an ideograph
+        ("euc_jp", "«be» – が多いのです — 大典茁焉 €5 “lead”;", "大、"),
+    ],
+)
+def test_a_whole_character_beside_a_drop_is_left_as_it_was(
+    codec: str, line: str, kept: str
+) -> None:
+    """Under Big5, EUC-KR and EUC-JP, bytes are dropped between the characters the
+    wrong codec read; a three-byte character read across such a boundary, beside a
+    sequence that lost bytes, may be made of two characters' bytes.  Its cluster is
+    left as it was, not read as a wrong ideograph."""
+    damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(line)
+    assert kept not in cleantext.fix_encoding(damaged)

@@ -245,7 +245,10 @@ def _repair_region(
         if _is_known_word(text, cluster) or _lone_katakana(text, cluster):
             rejected += 1
             continue
-        if model.loss is Loss.IGNORE and _rare_cjk_from_drops(cluster):
+        if model.loss is Loss.IGNORE and (
+            _rare_cjk_from_drops(cluster)
+            or (model.wrong_codec in _DROPS_BETWEEN_PAIRS and _whole_beside_a_drop(cluster))
+        ):
             continue  # left as it was; not counted against the rest of the region
         accepted.append(cluster)
     alien = _alien_scripts(text, accepted)
@@ -308,6 +311,30 @@ def _rare_cjk_from_drops(cluster: _Cluster) -> bool:
 
 
 _RARE_CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
+
+
+#: Codecs whose trail bytes exclude 80-A0: they drop most continuation bytes, and
+#: pair the ones left with the bytes of the next character (GBK, cp932 and cp949
+#: take nearly any byte as a trail, and drop little).
+_DROPS_BETWEEN_PAIRS = frozenset({"big5", "euc_kr", "euc_jp"})
+
+
+def _whole_beside_a_drop(cluster: _Cluster) -> bool:
+    """Does a whole CJK character of the cluster share a damaged character with a
+    sequence that lost bytes, and a hole stay open?
+
+    Drops fall between the characters the wrong codec read, so a three-byte
+    character read across one may hide a drop: EUC-KR kept ``E5 A7`` of ``始`` and
+    paired the ``A6`` of ``て`` (its ``E3 81`` dropped) with the next lead, and the
+    repair read ``E5 A7 A6``, ``姦``, beside the holes of the rest.  Whole next to
+    a drop, such a character is as likely made of two characters' bytes."""
+    for first, second in itertools.pairwise(cluster.pieces):
+        if first.last_char != second.first_char or first.complete == second.complete:
+            continue
+        whole = first if first.complete else second
+        if len(whole.slots) == 3:
+            return True
+    return False
 
 
 def _decided_change(text: str, cluster: _Cluster) -> bool:
