@@ -273,6 +273,14 @@ def test_two_lost_bytes_after_e3_are_no_cjk_mark_unless_the_text_is_chinese(
         # EUC-JP kept E5 A4 of 多 and paired the A7 of で with the E3 of す: E5 A4 A7
         # is 大, and the E3 after it read as 、 after an ideograph
         ("euc_jp", "«be» – が多いのです — 大典茁焉 €5 “lead”;", "大、"),
+        # EUC-KR kept E4 BA of 亞 and the A5 of 능: E4 BA A5 is 亥, read under
+        # cp949, which extends EUC-KR, beside the line's other damage
+        (
+            "euc_kr",
+            "La。European — identité – biri, STAKES. BLOK; On • SEKWENCYJNE’s ILOŚĆ — "
+            "ILOŚĆ、colder • or。Iran… 亞능뒈훀 € Denizi’s •",
+            "亥",
+        ),
     ],
 )
 def test_a_whole_character_beside_a_drop_is_left_as_it_was(

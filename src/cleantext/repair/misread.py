@@ -247,7 +247,7 @@ def _repair_region(
             continue
         if model.loss is Loss.IGNORE and (
             _rare_cjk_from_drops(cluster)
-            or (model.wrong_codec in _DROPS_BETWEEN_PAIRS and _whole_beside_a_drop(cluster))
+            or (_drops_between_pairs(text, cluster, model) and _whole_beside_a_drop(cluster))
         ):
             continue  # left as it was; not counted against the rest of the region
         accepted.append(cluster)
@@ -317,6 +317,19 @@ _RARE_CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
 #: pair the ones left with the bytes of the next character (GBK, cp932 and cp949
 #: take nearly any byte as a trail, and drop little).
 _DROPS_BETWEEN_PAIRS = frozenset({"big5", "euc_kr", "euc_jp"})
+
+
+def _drops_between_pairs(text: str, cluster: _Cluster, model: DamageModel) -> bool:
+    """Was the cluster read by a codec of :data:`_DROPS_BETWEEN_PAIRS`?  A cp949
+    reading may be of what EUC-KR, which cp949 extends, left: so it is when every
+    damaged character of the cluster is EUC-KR's too."""
+    if model.wrong_codec in _DROPS_BETWEEN_PAIRS:
+        return True
+    if model.wrong_codec != "cp949":
+        return False
+    damaged = text[cluster.start : cluster.end].encode("cp949", "replace")
+    # EUC-KR's pairs are made of bytes A1-FE; cp949's extension also uses 41-A0
+    return all(byte >= 0xA1 for byte in damaged if byte >= 0x80)
 
 
 def _whole_beside_a_drop(cluster: _Cluster) -> bool:
