@@ -292,3 +292,23 @@ def test_a_whole_character_beside_a_drop_is_left_as_it_was(
     left as it was, not read as a wrong ideograph."""
     damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(line)
     assert kept not in cleantext.fix_encoding(damaged)
+
+
+@pytest.mark.parametrize(
+    ("line", "invented"),
+    [
+        # Big5 dropped с (D1 81) and kept а (D0 B0) as 訄, which GBK reads back as the
+        # Khanty ӈ: one letter standing alone that no language writing it has as a word
+        ("nariz са — са € nariz €", "ӈ"),
+        # Big5 kept 乒 of 。“소장”, which GBK reads back as ƹ, a letter of phonetics
+        ("Et。“소장”; OBRAZU。‘intercept’、MONITY… – SIĘ… trace,", "ƹ"),
+    ],
+)
+def test_what_one_codec_left_is_not_read_back_as_a_letter_no_text_writes(
+    line: str, invented: str
+) -> None:
+    """Residue of one codec's dropped bytes, read back losslessly by another, can be
+    a letter: a lone one that is no word, or a rare Latin Extended-B one, is no
+    more plausible than the residue."""
+    damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply(line)
+    assert invented not in cleantext.fix_encoding(damaged)

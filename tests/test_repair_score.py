@@ -105,6 +105,15 @@ def test_historic_cyrillic_letters_are_rare() -> None:
     assert "ѥ" not in cleantext.fix_encoding("DATY; 悒 agencis")
 
 
+def test_latin_extended_b_letters_few_write_are_rare() -> None:
+    """Latin Extended-B holds letters of Romanian, Vietnamese, pinyin and West
+    African orthographies, and letters of phonetics: ``ƹ`` (what GBK reads back of
+    ``乒``) costs as a rarer block, ``ș`` and ``ơ`` as letters."""
+    assert score.char_cost("ƹ") == score.char_cost("ƻ") == 2.0
+    assert score.char_cost("ș") == score.char_cost("ơ") == score.char_cost("ǎ") == 0.6
+    assert score.char_cost("Ș") == score.char_cost("Ə") == 1.0
+
+
 def test_a_diacritic_no_precomposed_letter_holds_is_rare() -> None:
     """Decomposed text holds the diacritics of precomposed letters (acute, cedilla,
     ogonek ...); U+0339 or U+033F belong to phonetics.  A repair that wrote one after a

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from cleantext.repair import cjk_words, language
+from cleantext.repair import cjk_words, language, lexicon
 
 __all__ = [
     "LANGUAGES_BY_LETTER",
@@ -26,6 +26,7 @@ __all__ = [
     "choose_pair",
     "could_choose",
     "is_cjk",
+    "is_one_letter_word",
     "known_word",
     "zipf",
 ]
@@ -822,6 +823,24 @@ def known_word(word: str) -> bool:
     for char in word:
         languages.update(_LANGUAGES_BY_LETTER.get(char, ()))
     return any(_zipf(word.lower(), lang) >= _KNOWN_WORD_ZIPF for lang in sorted(languages))
+
+
+def is_one_letter_word(letter: str) -> bool:
+    """Is ``letter`` a common word on its own in a language that writes it: Russian
+    ``в``, Greek ``ο``, Portuguese ``é``?  Not ``ӈ`` or ``ƹ``.  Letters of scripts
+    without a lexicon here (Arabic ``و``, Hebrew) are given the benefit: True."""
+    script = lexicon.script_of(letter)
+    if script == "latin":
+        return known_word(letter)
+    if script not in lexicon.LANGUAGES_BY_SCRIPT:
+        return True
+    return any(
+        _zipf(letter.lower(), language) >= _ONE_LETTER_ZIPF
+        for language in lexicon.LANGUAGES_BY_SCRIPT.get(script, ())
+    )
+
+
+_ONE_LETTER_ZIPF = 3.0  # a letter standing alone in a list is often an abbreviation
 
 
 def _greek_sigmas_in_place(word: str) -> bool:

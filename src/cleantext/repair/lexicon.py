@@ -46,6 +46,7 @@ from cleantext.repair.language import frequencies as word_frequencies
 from cleantext.repair.language import words_of, written_in
 
 __all__ = [
+    "LANGUAGES_BY_SCRIPT",
     "LISTED_RATIO",
     "MAX_SCAN",
     "RATIO",
@@ -77,10 +78,11 @@ _LONGEST = 32
 _ALPHABET_WORDS = 50
 
 #: Languages whose wordfreq list is written in each script.
-_BY_SCRIPT: dict[str, tuple[str, ...]] = {
+LANGUAGES_BY_SCRIPT: dict[str, tuple[str, ...]] = {
     "cyrillic": ("ru", "uk", "bg", "mk"),
     "greek": ("el",),
 }
+_BY_SCRIPT = LANGUAGES_BY_SCRIPT
 
 Hole = frozenset[str]
 Pattern = tuple[str | Hole, ...]

@@ -242,7 +242,11 @@ def _repair_region(
         if cluster.unsupported or not _verified(text, cluster, model):
             rejected += 1
             continue
-        if _is_known_word(text, cluster) or _lone_katakana(text, cluster):
+        if (
+            _is_known_word(text, cluster)
+            or _lone_katakana(text, cluster)
+            or _lone_unknown_letter(text, cluster)
+        ):
             rejected += 1
             continue
         if model.loss is Loss.IGNORE and (
@@ -1326,6 +1330,22 @@ def _lone_katakana(text: str, cluster: _Cluster) -> bool:
     return any(
         "\u3000" <= char <= "\u30ff" or "\uff01" <= char <= "\uff60" for char in before + after
     )
+
+
+def _lone_unknown_letter(text: str, cluster: _Cluster) -> bool:
+    """Is the repair one letter standing alone as a word, which no language that
+    writes it has as a word?  Big5 left ``訄`` of ``са``, which GBK reads back as the
+    Khanty ``ӈ``: between spaces, no text's."""
+    repaired = cluster.repaired
+    if len(repaired) != 1 or repaired.isascii() or not repaired.isalpha():
+        return False
+    if cjk_words.is_cjk(repaired) or infer.is_cjk(repaired):
+        return False  # an ideograph, a syllable or kana can be a word alone
+    before = text[cluster.start - 1 : cluster.start]
+    after = text[cluster.end : cluster.end + 1]
+    if before.isalnum() or after.isalnum():
+        return False
+    return not infer.is_one_letter_word(repaired)
 
 
 def _bare_katakana(text: str, cluster: _Cluster) -> bool:

@@ -80,6 +80,14 @@ def _composing_marks() -> frozenset[str]:
 _HISTORIC_CYRILLIC_START, _HISTORIC_CYRILLIC_END = 0x0460, 0x0482
 
 
+#: Latin Extended-B letters that languages with many writers use: Romanian ``Ș Ț``,
+#: Vietnamese ``Ơ Ư``, pinyin's tone letters, Azerbaijani ``Ə``, Croatian digraphs,
+#: the florin ``ƒ``, the hooked letters of Hausa and the open vowels of West African
+#: orthographies.  The rest (``ƹ``, what GBK reads back of Big5's ``乒``) are
+#: phonetics or small orthographies' and cost as a rarer block.
+_EXTENDED_B_IN_USE = frozenset("ȘșȚțƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜƏƒǄǅǆǇǈǉǊǋǌƁɓƊɗƘƙƳƴƐƆǦǧǨǩǪǫǮǯǾǿ")
+
+
 #: Tone letters and phonetic modifier symbols (U+02E5 to U+02FF; the two modifier
 #: letters there cost as letters), which only transcriptions write: a rare ideograph
 #: read back as Big5 was ``˦`` inside ``Ed˦ns`` (``Edén``).
@@ -110,6 +118,8 @@ def char_cost(char: str) -> float:
         return 1.0
     category = unicodedata.category(char)
     if category[0] == "L":
+        if 0x180 <= code < 0x250 and char not in _EXTENDED_B_IN_USE:
+            return 2.0  # ƹ ƻ ǂ ...: phonetics and a few small orthographies
         if code < 0x250:  # Latin-1 letters and Latin Extended-A/B
             return 1.0 if char.isupper() else 0.6
         if _HISTORIC_CYRILLIC_START <= code < _HISTORIC_CYRILLIC_END:
