@@ -264,6 +264,16 @@ def test_two_lost_bytes_after_e3_are_no_cjk_mark_unless_the_text_is_chinese(
     assert wrong not in cleantext.fix_encoding(damaged)
 
 
+def test_typography_does_not_count_toward_showing_chinese() -> None:
+    """The share of three-byte sequences starting with ``E3`` tells kana-rich
+    Japanese from Chinese; ``™ – … ’``, which start with ``E2``, belong to neither and
+    had diluted it: ``が`` that lost its C1 bytes (``E3`` and two ``?``) was read as
+    ``、`` in a line where four of ten CJK characters start with ``E3``."""
+    model = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)
+    line = "Pодителите™. 繫也 – strength、POMYŚLNIE、FACILITY’s… action™; た小細工が追;"
+    assert "細工、追" not in cleantext.fix_encoding(model.apply(line))
+
+
 @pytest.mark.parametrize(
     ("codec", "line", "kept"),
     [

@@ -1068,14 +1068,16 @@ def _kana_in(region: Region) -> _Kana:
     Japanese, and a hole that could be ``、`` could as well be any of dozens of
     kana; in Chinese, ``E3`` leads only CJK punctuation.  A region with a kana in
     it, though fewer, is Japanese too; one with too few three-byte sequences to
-    tell may be either.
+    tell, or a share of ``E3`` between Chinese and Japanese, may be either.
     """
-    leads = [piece.slots[0] for piece in region.pieces if 0xE0 <= piece.slots[0] <= 0xEF]
+    # the leads of CJK characters: E2's typography (``™ – …``) tells no language
+    leads = [piece.slots[0] for piece in region.pieces if 0xE3 <= piece.slots[0] <= 0xE9]
     if len(leads) >= _KANA_EVIDENCE and leads.count(0xE3) >= _KANA_SHARE * len(leads):
         return _Kana.RICH
     if any(_decodes_to_kana(piece) for piece in region.pieces):
         return _Kana.SOME
-    return _Kana.NONE if len(leads) >= _KANA_EVIDENCE else _Kana.UNKNOWN
+    chinese = len(leads) >= _KANA_EVIDENCE and leads.count(0xE3) < _CHINESE_SHARE * len(leads)
+    return _Kana.NONE if chinese else _Kana.UNKNOWN
 
 
 def _decodes_to_kana(piece: Sequence) -> bool:
@@ -1085,7 +1087,10 @@ def _decodes_to_kana(piece: Sequence) -> bool:
 
 
 _KANA_EVIDENCE = 4
-_KANA_SHARE = 0.4  # Japanese in the corpus: 0.64 and up; Chinese: 0.26 at most
+#: Lines of CPython's CJK samples: Japanese 0.64 and up, Chinese 0.11 at most.
+_KANA_SHARE = 0.4
+#: Below this share the region is Chinese; between the two it may be either.
+_CHINESE_SHARE = 0.3
 _KANA_RIVALS = 16
 
 
