@@ -279,6 +279,21 @@ _DEFECTS = {Outcome.GAP, Outcome.WRONG}
 #: (model, original, the repair: the damaged text with these replacements, or the
 #: text itself, outcomes the judge may give).  Each row is a repair the aligner
 #: alone misjudged, then the same repair made wrong, which must stay a defect.
+
+_SJIS_DROPPED = DamageModel("utf-8", "shift_jis", Loss.IGNORE)
+_SJIS_LINE = (
+    "He προορισμούς — προορισμούς: se Win’t € distinguished, سلطان…; hub € ‘входит’、Avrupa —"
+)
+_SJIS_REPAIR = (
+    ("ﾏﾏ∃ｿﾎｿﾏ∃ｹﾏπｼﾎｿﾏ済", f"{_FFFD}ροορισμού{_FFFD}"),
+    ("窶 ", "— "),
+    ("窶冲", "’t"),
+    ("竄ｬ", "€"),
+    ("ﾘｳﾙﾘｷﾘｧﾙ窶ｦ", f"س{_FFFD}طا{_FFFD}…"),
+    ("窶侑ｲﾑﾐｾﾐｴ", f"‘в{_FFFD}од"),
+    ("vrupa 窶", f"vrupa {_FFFD}"),
+)
+
 _JUDGED: list[tuple[DamageModel, str, tuple[tuple[str, str], ...] | str, set[Outcome]]] = [
     # ``“…`` left damaged, ``‘`` restored as ``“``: the aligner paired the original's
     # ``“`` with the one before ``Volody``; words paired, marks stand for marks
@@ -400,31 +415,12 @@ _JUDGED: list[tuple[DamageModel, str, tuple[tuple[str, str], ...] | str, set[Out
     # letters became holes: over the whole line the aligner pairs holes and residue
     # with the wrong spans; piece by piece between spaces each explains its own.  A
     # letter dropped from a piece is still a gap
+    (_SJIS_DROPPED, _SJIS_LINE, _SJIS_REPAIR, {Outcome.LOST}),
     (
-        DamageModel("utf-8", "shift_jis", Loss.IGNORE),
-        "He προορισμούς — προορισμούς: se Win’t € distinguished, سلطان…; hub € ‘входит’、Avrupa —",
-        (
-            ("ﾏﾏ∃ｿﾎｿﾏ∃ｹﾏπｼﾎｿﾏ済", f"{_FFFD}ροορισμού{_FFFD}"),
-            ("窶 ", "— "),
-            ("窶冲", "’t"),
-            ("竄ｬ", "€"),
-            ("ﾘｳﾙﾘｷﾘｧﾙ窶ｦ", f"س{_FFFD}طا{_FFFD}…"),
-            ("窶侑ｲﾑﾐｾﾐｴ", f"‘в{_FFFD}од"),
-            ("vrupa 窶", f"vrupa {_FFFD}"),
-        ),
-        {Outcome.LOST},
-    ),
-    (
-        DamageModel("utf-8", "shift_jis", Loss.IGNORE),
-        "He προορισμούς — προορισμούς: se Win’t € distinguished, سلطان…; hub € ‘входит’、Avrupa —",
-        (
-            ("ﾏﾏ∃ｿﾎｿﾏ∃ｹﾏπｼﾎｿﾏ済", f"{_FFFD}ροορισμού{_FFFD}"),
-            ("窶 ", "— "),
-            ("窶冲", "’t"),
-            ("竄ｬ", "€"),
-            ("ﾘｳﾙﾘｷﾘｧﾙ窶ｦ", f"س{_FFFD}طا{_FFFD}…"),
-            ("窶侑ｲﾑﾐｾﾐｴ", f"‘в{_FFFD}д"),
-            ("vrupa 窶", f"vrupa {_FFFD}"),
+        _SJIS_DROPPED,
+        _SJIS_LINE,
+        tuple(
+            (old, f"‘в{_FFFD}д") if old == "窶侑ｲﾑﾐｾﾐｴ" else (old, new) for old, new in _SJIS_REPAIR
         ),
         _DEFECTS,
     ),
