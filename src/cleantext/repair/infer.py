@@ -540,7 +540,6 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             (word_before or before == _LOST)  # a hole: a lost letter or ideograph
             and after in _CLOSING_FOLLOWERS
             and quotes.single_open
-            and not _single_closed_in(left)
         ):
             score += 2.5
             reasons.append("closing quote pairs with an open ‘")
@@ -636,14 +635,6 @@ def _in_a_word(char: str) -> bool:
     """Could ``char`` go on a word after an apostrophe (``it’s``, ``м’ясо``)?  Not
     CJK: a ``’`` before kana closed a quotation."""
     return char.isalnum() and not is_cjk(char)
-
-
-def _single_closed_in(left: str) -> bool:
-    """Does a ``’`` before a character that goes on no word follow the last ``‘`` in
-    ``left``?  That ``’`` closed the quotation (``‘fail’ сообщение…``); an
-    apostrophe inside a word has letters on both sides."""
-    opening = left.rfind("‘")
-    return opening >= 0 and _SINGLE_CLOSER.search(left, opening) is not None
 
 
 #: A ``’`` with a character after it that goes on no word (:func:`_in_a_word`).
