@@ -337,8 +337,8 @@ def _drops_between_pairs(text: str, cluster: _Cluster, model: DamageModel) -> bo
 
 
 def _whole_beside_a_drop(cluster: _Cluster) -> bool:
-    """Does a whole CJK character of the cluster share a damaged character with a
-    sequence that lost bytes, and a hole stay open?
+    """Does a whole three-byte character of the cluster share a damaged character
+    with a sequence that lost bytes?
 
     Drops fall between the characters the wrong codec read, so a three-byte
     character read across one may hide a drop: EUC-KR kept ``E5 A7`` of ``始`` and
@@ -1344,8 +1344,6 @@ def _lone_unknown_letter(text: str, cluster: _Cluster) -> bool:
     repaired = cluster.repaired
     if len(repaired) != 1 or repaired.isascii() or not repaired.isalpha():
         return False
-    if cjk_words.is_cjk(repaired) or infer.is_cjk(repaired):
-        return False  # an ideograph, a syllable or kana can be a word alone
     before = text[cluster.start - 1 : cluster.start]
     after = text[cluster.end : cluster.end + 1]
     if before.isalnum() or after.isalnum():
