@@ -82,7 +82,6 @@ LANGUAGES_BY_SCRIPT: dict[str, tuple[str, ...]] = {
     "cyrillic": ("ru", "uk", "bg", "mk"),
     "greek": ("el",),
 }
-_BY_SCRIPT = LANGUAGES_BY_SCRIPT
 
 Hole = frozenset[str]
 Pattern = tuple[str | Hole, ...]
@@ -344,7 +343,7 @@ def _is_letter_hole(cell: Cell) -> bool:
 def hole_scripts(candidates: tuple[str, ...]) -> frozenset[str]:
     """The scripts with a lexicon among the letters a hole could be."""
     scripts = {script_of(char) for char in candidates if char.isalpha()}
-    return frozenset(scripts & {"latin", *_BY_SCRIPT})
+    return frozenset(scripts & {"latin", *LANGUAGES_BY_SCRIPT})
 
 
 def _word_runs(cells: list[Cell]) -> list[tuple[int, int]]:
@@ -531,7 +530,7 @@ def _document_languages(cells: list[Cell]) -> dict[str, tuple[str, ...]]:
         current, clean = [], True
     chosen: dict[str, tuple[str, ...]] = {}
     scripts = set().union(*(hole_scripts(cell) for cell in cells if isinstance(cell, tuple)))
-    for script, languages in _BY_SCRIPT.items():
+    for script, languages in LANGUAGES_BY_SCRIPT.items():
         if script not in scripts:
             continue
         known = {  # the plain lists, not the indexes: only the chosen languages are indexed
