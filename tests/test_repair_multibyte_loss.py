@@ -322,3 +322,16 @@ def test_what_one_codec_left_is_not_read_back_as_a_letter_no_text_writes(
     more plausible than the residue."""
     damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply(line)
     assert invented not in cleantext.fix_encoding(damaged)
+
+
+def test_no_repair_writes_an_extension_a_ideograph() -> None:
+    """Shift-JIS with bytes dropped leaves ``窶吶ｳｵ`` of ``’、복``; once the first pass
+    has repaired what it could, cp932 reads it losslessly as ``’㳵``, an ideograph
+    of CJK extension A.  No text of the corpora holds one, and byte coincidences make
+    them readily: the residue is left as it was."""
+    line = (
+        "FILES。Júntense… collecteur; ASCII!: MONITY. 目前有許許多 OBECNY、BŁĘDNE…、"
+        "arasında… FILES ‘And’、복음서나! markets •"
+    )
+    damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply(line)
+    assert "㳵" not in cleantext.fix_encoding(damaged)

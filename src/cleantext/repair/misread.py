@@ -249,9 +249,12 @@ def _repair_region(
         ):
             rejected += 1
             continue
-        if model.loss is Loss.IGNORE and (
-            _rare_cjk_from_drops(cluster)
-            or (_drops_between_pairs(text, cluster, model) and _whole_beside_a_drop(cluster))
+        if _EXTENSION_A.search(cluster.repaired) or (
+            model.loss is Loss.IGNORE
+            and (
+                _rare_cjk_from_drops(cluster)
+                or (_drops_between_pairs(text, cluster, model) and _whole_beside_a_drop(cluster))
+            )
         ):
             continue  # left as it was; not counted against the rest of the region
         accepted.append(cluster)
@@ -315,6 +318,10 @@ def _rare_cjk_from_drops(cluster: _Cluster) -> bool:
 
 
 _RARE_CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
+#: Ideographs of CJK extension A, which no text of the corpora holds, while byte
+#: coincidences make them readily: cp932 read ``窶吶ｳｵ``, what Shift-JIS left of
+#: ``’、복``, as ``’㳵``.  A repair writing one is left as it was, whatever its model.
+_EXTENSION_A = re.compile("[\u3400-\u4dbf]")
 
 
 #: Codecs whose trail bytes exclude 80-A0: they drop most continuation bytes, and
