@@ -114,6 +114,19 @@ def test_latin_extended_b_letters_few_write_are_rare() -> None:
     assert score.char_cost("Ș") == score.char_cost("Ə") == 1.0
 
 
+def test_letters_of_small_scripts_are_rare() -> None:
+    """Syriac, Thaana, N'Ko, Samaritan and Mandaic cost as a rarer block; Arabic and
+    its supplement as letters.  Big5 wrote ``и`` as ``邽``, which GBK reads back as
+    the N'Ko ``ߞ``, and the Big5 reading must win; text in those scripts read as
+    GBK is still repaired."""
+    assert score.char_cost("ߞ") == score.char_cost("ܐ") == score.char_cost("ދ") == 2.0
+    assert score.char_cost("ع") == score.char_cost("ݐ") == 0.6
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply("и; и; и")
+    assert cleantext.fix_encoding(damaged) == "и; и; и"
+    for text in ("ܫܠܡܐ ܥܠܡܐ", "ߒߞߏ ߞߊ߲", "ދިވެހި ބަސް"):
+        assert cleantext.fix_encoding(text.encode("utf-8").decode("gbk")) == text
+
+
 def test_a_diacritic_no_precomposed_letter_holds_is_rare() -> None:
     """Decomposed text holds the diacritics of precomposed letters (acute, cedilla,
     ogonek ...); U+0339 or U+033F belong to phonetics.  A repair that wrote one after a

@@ -80,6 +80,13 @@ def _composing_marks() -> frozenset[str]:
 _HISTORIC_CYRILLIC_START, _HISTORIC_CYRILLIC_END = 0x0460, 0x0482
 
 
+#: The alphabets between Arabic and Devanagari (U+0700 to U+086F) but for the Arabic
+#: Supplement: Syriac, Thaana, N'Ko, Samaritan and Mandaic, which few texts are
+#: written in.  Big5 wrote ``и`` as ``邽``, which GBK reads back as the N'Ko ``ߞ``.
+_SMALL_SCRIPTS = range(0x0700, 0x0870)
+_ARABIC_SUPPLEMENT = range(0x0750, 0x0780)
+
+
 #: Latin Extended-B letters that languages with many writers use: Romanian ``Ș Ț``,
 #: Vietnamese ``Ơ Ư``, pinyin's tone letters, Azerbaijani ``Ə``, Croatian digraphs,
 #: the florin ``ƒ``, the hooked letters of Hausa and the open vowels of West African
@@ -124,6 +131,8 @@ def char_cost(char: str) -> float:
             return 1.0 if char.isupper() else 0.6
         if _HISTORIC_CYRILLIC_START <= code < _HISTORIC_CYRILLIC_END:
             return 2.0  # Ѡ Ѣ Ѥ Ѧ Ѫ Ѱ Ѳ Ѵ ...: Church Slavonic, no modern language's
+        if code in _SMALL_SCRIPTS and code not in _ARABIC_SUPPLEMENT:
+            return 2.0  # Syriac, Thaana, N'Ko, Samaritan, Mandaic: few writers, few texts
         if code < 0x2000:  # Greek, Cyrillic, Hebrew, Arabic, Indic and other alphabets
             return 0.6
         return 2.0  # rarer blocks: CJK extension, compatibility ideographs, ...
