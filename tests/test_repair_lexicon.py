@@ -138,6 +138,20 @@ def test_inflections_the_lexicon_may_lack_are_not_guessed() -> None:
     assert lexicon.fill((*"nadziej", H("ąę")), ("pl",)) == ()
 
 
+def test_one_word_does_not_leave_a_language_out() -> None:
+    """One Bulgarian word (``насочено``) is too little to ask Bulgarian alone:
+    Russian's ``западе`` rivals Bulgarian's ``запада``, so the hole stays open;
+    Bulgarian decides where the window shows it in several words."""
+    hole = ("а", "е", "и", "о")
+    cells: list[lexicon.Cell] = [" ", *"насочено", " ", *"запад", hole, " "]
+    assert lexicon.fill_words(cells, {}) == {}
+    cells = [" ", *"насочено", " ", *"човек", " ", *"право", " ", *"запад", hole, " "]
+    filled = lexicon.fill_words(cells, {})
+    assert list(filled) == [len(cells) - 2]
+    assert filled[len(cells) - 2][0] == "а"
+    assert "(bg/mk)" in filled[len(cells) - 2][1]
+
+
 def test_mixed_case_and_mixed_scripts_are_left_alone() -> None:
     cells: list[lexicon.Cell] = [" ", "M", "c", ("Ł", "ł"), "o", "n", "a", "l", "d", " "]
     assert lexicon.fill_words(cells, {"ł": ("pl",), "Ł": ("pl",)}) == {}

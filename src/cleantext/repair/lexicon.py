@@ -77,6 +77,11 @@ _LONGEST = 32
 #: A letter of a language's alphabet appears in at least this many of its listed words.
 _ALPHABET_WORDS = 50
 
+#: A language of the script is left out of a fill when the best one knows this many
+#: more of the window's complete words: one word (``насочено``, Bulgarian) is too
+#: little to leave Russian's ``западе`` out of a hole that Bulgarian fills as ``запада``.
+_WORDS_TO_LEAVE_OUT = 2
+
 #: Languages whose wordfreq list is written in each script.
 LANGUAGES_BY_SCRIPT: dict[str, tuple[str, ...]] = {
     "cyrillic": ("ru", "uk", "bg", "mk"),
@@ -510,8 +515,9 @@ def _document_languages(cells: list[Cell]) -> dict[str, tuple[str, ...]]:
     """The Cyrillic and Greek languages the surviving words of the window are written in.
 
     A language is kept when it knows nearly as many of the complete words as the
-    best one; with no complete word to go by, every language of the script is asked
-    (and a fill must then be unique across all of them).
+    best one, or fewer than :data:`_WORDS_TO_LEAVE_OUT` fewer; with no complete word
+    to go by, every language of the script is asked (and a fill must then be unique
+    across all of them).
     """
     words: dict[str, list[str]] = {}
     current: list[str] = []
@@ -540,6 +546,8 @@ def _document_languages(cells: list[Cell]) -> dict[str, tuple[str, ...]]:
         }
         best = max(known.values(), default=0)
         chosen[script] = tuple(
-            language for language, count in known.items() if best == 0 or count >= 0.8 * best
+            language
+            for language, count in known.items()
+            if count >= 0.8 * best or best - count < _WORDS_TO_LEAVE_OUT
         )
     return chosen
