@@ -89,14 +89,16 @@ def test_a_lost_lead_s_one_likely_character_still_needs_a_rule() -> None:
             "줰",
             "ordenó",
         ),
+        # Shift-JIS dropped ``81 EC`` of ``、출`` and kept ``E3 80 B6``, a valid ``〶``
+        ("shift_jis", "Kendall™ – Kendall、출판하여. Photo", "〶", "Kendall™"),
     ],
 )
 def test_a_rare_character_the_drops_brought_together_is_not_written(
     codec: str, sentence: str, rare: str, kept: str
 ) -> None:
-    """In text whose bytes were dropped, a reading that makes a rare ideograph or
-    Hangul syllable stays as it was: the drops can bring together the bytes of
-    several characters into a valid one."""
+    """In text whose bytes were dropped, a reading that makes a rare ideograph,
+    Hangul syllable or CJK symbol stays as it was: the drops can bring together the
+    bytes of several characters into a valid one."""
     damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(sentence)
     repaired = cleantext.fix_encoding(damaged)
     assert rare not in repaired

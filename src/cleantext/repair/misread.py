@@ -317,7 +317,7 @@ def _rare_cjk_from_drops(cluster: _Cluster) -> bool:
     return any(_RARE_CJK.match(char) and score.char_cost(char) > 1.0 for char in cluster.repaired)
 
 
-_RARE_CJK = re.compile("[\u3400-\u9fff\uac00-\ud7a3]")
+_RARE_CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uac00-\ud7a3]")
 #: Ideographs of CJK extension A, which no text of the corpora holds, while byte
 #: coincidences make them readily: cp932 read ``窶吶ｳｵ``, what Shift-JIS left of
 #: ``’、복``, as ``’㳵``.  A repair writing one is left as it was, whatever its model.

@@ -24,7 +24,9 @@ __all__ = ["char_cost", "clearly_better", "script_of", "scripts_agree", "text_co
 
 # Cost units: 0 is ordinary ASCII; about 4 is "almost never seen in real text".
 _TYPOGRAPHIC = frozenset("’‘“”—–…•€£¥°©®™«»¡¿·×÷§¶†‡′″‹›„‚\u00a0\u2009\u202f")
-_CJK_PUNCTUATION = frozenset("、。〈〉《》「」『』【】〔〕〖〗〜・ー（）！？，．：；［］｛｝〇")
+#: The rest of U+3000 to U+303F (Hangzhou numerals, tone marks, ``〶``) cost as
+#: the other symbols: Shift-JIS that dropped bytes of ``、출`` reads back as ``〶``.
+_CJK_PUNCTUATION = frozenset("、。〈〉《》「」『』【】〔〕〖〗〜〰・ー（）！？，．：；［］｛｝〇")
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +123,7 @@ def char_cost(char: str) -> float:
         return 1.0
     if 0xFF61 <= code <= 0xFF9F:
         return 3.0  # half-width katakana: legal, but rare outside legacy systems
-    if char in _CJK_PUNCTUATION or 0x3000 <= code < 0x3040 or 0xFF01 <= code <= 0xFF5E:
+    if char in _CJK_PUNCTUATION or 0x3000 <= code < 0x3020 or 0xFF01 <= code <= 0xFF5E:
         return 1.0
     category = unicodedata.category(char)
     if category[0] == "L":
