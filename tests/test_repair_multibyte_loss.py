@@ -337,3 +337,17 @@ def test_no_repair_writes_an_extension_a_ideograph() -> None:
     )
     damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply(line)
     assert "㳵" not in cleantext.fix_encoding(damaged)
+
+
+def test_a_hole_an_earlier_pass_left_is_not_a_replaced_byte() -> None:
+    """cp932 dropped bytes of ``Вознесения`` and of ``프로``; the first pass leaves a
+    hole for ``с``.  The next pass must still know that bytes were dropped: as if
+    they had been replaced, ``嵓｡`` (``ED 94 A1``, what the drops left of ``프로``)
+    reads as a complete, rare ``픡``."""
+    line = "aguas™ • Вознесения… € Donald… When — When 객체지향프로그래밍을:"
+    damaged = DamageModel("utf-8", "cp932", Loss.IGNORE).apply(line)
+    assert "\ufffd" not in damaged
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Возне\ufffdения" in fixed
+    assert "향" in fixed
+    assert "픡" not in fixed

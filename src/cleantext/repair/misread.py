@@ -250,7 +250,7 @@ def _repair_region(
             rejected += 1
             continue
         if _EXTENSION_A.search(cluster.repaired) or (
-            model.loss is Loss.IGNORE
+            (model.loss is Loss.IGNORE or _beside_unread(text, region, cluster, model))
             and (
                 _rare_cjk_from_drops(cluster)
                 or (_drops_between_pairs(text, cluster, model) and _whole_beside_a_drop(cluster))
@@ -328,6 +328,27 @@ _EXTENSION_A = re.compile("[\u3400-\u4dbf]")
 #: pair the ones left with the bytes of the next character (GBK, cp932 and cp949
 #: take nearly any byte as a trail, and drop little).
 _DROPS_BETWEEN_PAIRS = frozenset({"big5", "euc_kr", "euc_jp"})
+
+
+def _beside_unread(text: str, region: Region, cluster: _Cluster, model: DamageModel) -> bool:
+    """Is the cluster glued to a character the region could not read, though the
+    wrong codec writes it?  Where bytes were replaced, every byte is read or marked,
+    so such residue shows that bytes vanished there, and the rules for dropped bytes
+    apply.  A line whose bytes cp932 dropped is read as replaced once a repair has
+    left a hole in it (``Возне�ения``); ``嵓｡``, what the drops left of ``프로``, had
+    then become ``픡``, beside the unread ``懋``."""
+    for position in (cluster.start - 1, cluster.end):
+        if region.start <= position < region.end or not 0 <= position < len(text):
+            continue
+        char = text[position]
+        if char.isascii() or char.isspace() or char == LOST:
+            continue
+        try:
+            char.encode(model.wrong_codec)
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False
 
 
 def _drops_between_pairs(text: str, cluster: _Cluster, model: DamageModel) -> bool:
