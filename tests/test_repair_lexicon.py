@@ -152,6 +152,20 @@ def test_one_word_does_not_leave_a_language_out() -> None:
     assert "(bg/mk)" in filled[len(cells) - 2][1]
 
 
+def test_a_stem_that_inflects_keeps_its_last_hole_open() -> None:
+    """``мышлени?`` fits one listed word (``мышления``, Zipf 4.0) among the letters
+    ``D1 8x`` can be; but the lists also end the stem with ``е``, so it inflects
+    there, and a form they lack (``мышлению``, Zipf 2.8) may have been written.
+    A stem with no other ending listed is filled as before."""
+    d1_letters = H("рстуфхцчшщъыьэюя")
+    assert lexicon.fill((*"мышлени", d1_letters), ("ru",)) == ()
+    filled = lexicon.fill((*"ди", d1_letters, *"ек", d1_letters, "о", d1_letters), ("ru",))
+    assert [f.letter for f in filled] == ["р", "т", "р"]
+    line = "Responsible… PNG™… US!… overcome; мышлению €5 — BIAŁA"
+    damaged = DamageModel("utf-8", "shift_jis", Loss.REPLACE_QUESTION).apply(line)
+    assert "мышления" not in cleantext.fix_encoding(damaged)
+
+
 def test_mixed_case_and_mixed_scripts_are_left_alone() -> None:
     cells: list[lexicon.Cell] = [" ", "M", "c", ("Ł", "ł"), "o", "n", "a", "l", "d", " "]
     assert lexicon.fill_words(cells, {"ł": ("pl",), "Ł": ("pl",)}) == {}
