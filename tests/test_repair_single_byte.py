@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.repair.models import DamageModel
+from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.single_byte import _trimmed_edit
 
 CP1251 = DamageModel("utf-8", "cp1251")
@@ -97,6 +97,28 @@ def test_a_bullet_that_lost_its_middle_byte_is_not_read_as_braille() -> None:
     line = "Hello â¢ cede â¢ vegetaciÃ³n"
     assert "⢠" in ftfy.fix_encoding(line)  # what ftfy alone makes of it
     assert cleantext.fix_encoding(line) == "Hello â¢ cede â¢ vegetación"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("PNG。NÉ – ENABLED Darü €", "Darü"),  # É lost its 89 before a space
+        ("Ein Gruß an alle – “Straße” ist gut", "Gruß an"),  # ß lost its 9F
+    ],
+)
+def test_a_lead_before_a_space_on_a_line_that_lost_c1_bytes_is_no_lost_no_break_space(
+    line: str, kept: str
+) -> None:
+    """ftfy reads ``Ã `` as ``à`` whose no-break space became a space (``voilÃ le``).
+    On a line whose punctuation lost both continuation bytes (``â ``, ``âF``), C1
+    bytes were deleted, and ``Ã `` is a capital or ``ß`` that lost its own: ftfy
+    gets the pieces between such spaces, and the lead stays a hole."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(line)
+    assert "Ã " in damaged
+    fixed = cleantext.fix_encoding(damaged)
+    assert "à" not in fixed
+    assert kept in fixed
+    assert cleantext.fix_encoding("voilÃ le travail") == "voilà le travail"  # ftfy's
 
 
 def test_a_c1_control_glued_to_a_cjk_codec_s_symbol_is_left_to_the_cjk_reading() -> None:

@@ -158,6 +158,25 @@ def _read_as_the_others(lines: list[tuple[int, str]], codec: str) -> list[Edit]:
 
 #: A space after a three-byte UTF-8 lead and one continuation, as Latin-1 characters.
 _AFTER_LOST_MIDDLE = re.compile("(?<=[\u00e0-\u00ef][\u00a0-\u00bf]) ")
+#: A space after a two-byte lead, or after a three-byte lead and one continuation.
+_AFTER_A_LEAD = re.compile("(?:(?<=[\u00c2-\u00df])|(?<=[\u00e0-\u00ef][\u00a0-\u00bf])) ")
+#: ``â`` (``E2``, the lead of ``’ “ ” – — • …``) before neither a continuation
+#: byte nor a small letter (``âFABRYCZNE``, ``â ``): both continuations deleted.
+#: Real text writes ``â`` inside words only (``pâte``, ``château``).
+_LOST_PUNCTUATION = re.compile("\u00e2(?![a-z\u00e0-\u00ff\u0080-\u00bf])")
+
+
+def _lost_bytes_before_spaces(line: str) -> bool:
+    """Is a space after a two-byte lead (``NÃ ``) a byte deleted before a real space,
+    not a no-break space turned into one (``voilÃ le``: ftfy's ``à``)?  So it is on
+    a line that lost C1 bytes where no no-break space explains another lead: the
+    punctuation that lost both its continuations (``ãNÃ â ENABLED``, what
+    ``。NÉ – ENABLED`` left)."""
+    return (
+        _AFTER_A_LEAD.search(line) is not None
+        and _LOST_PUNCTUATION.search(line) is not None
+        and looks_c1_deleted(line)
+    )
 
 
 #: A C1 control glued to a CJK character (ideograph, kana, Hangul, full- or half-width
@@ -199,6 +218,8 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     """
     if _AFTER_LOST_MIDDLE.search(line) and (looks_c1_deleted(line) or _symbol_of_a_space(line)):
         return _each_fixed(_AFTER_LOST_MIDDLE.split(line), " ")
+    if _lost_bytes_before_spaces(line):
+        return _each_fixed(_AFTER_A_LEAD.split(line), " ")
     if _C1_BESIDE_CJK.search(line):
         pieces = _C1_BESIDE_CJK.split(line)  # the controls at odd places, kept as they are
         return _each_fixed(pieces, "", kept=range(1, len(pieces), 2))
