@@ -166,6 +166,15 @@ def test_a_stem_that_inflects_keeps_its_last_hole_open() -> None:
     assert "мышления" not in cleantext.fix_encoding(damaged)
 
 
+def test_the_word_of_a_hole_runs_on_through_a_repaired_neighbour() -> None:
+    """``GrÃ¼Ãe``: ``Ã¼`` is ``ü``, and the hole after it is in ``Grü?e``, whose
+    ``?`` is ``ß``; read from the neighbour alone it was ``ü?e``, the Turkish
+    ``üçe``, and the hole had become ``Ç``."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("Grüße aus dem CAFÉ – €5")
+    assert damaged.startswith("GrÃ¼Ãe")
+    assert cleantext.fix_encoding(damaged).startswith("Grüße aus dem CAFÉ")
+
+
 def test_mixed_case_and_mixed_scripts_are_left_alone() -> None:
     cells: list[lexicon.Cell] = [" ", "M", "c", ("Ł", "ł"), "o", "n", "a", "l", "d", " "]
     assert lexicon.fill_words(cells, {"ł": ("pl",), "Ł": ("pl",)}) == {}

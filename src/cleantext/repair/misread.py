@@ -520,9 +520,13 @@ def _context(
     left_start = max(0, cluster.start - _CONTEXT)
     left = text[left_start : cluster.start]
     if previous is not None and previous.end > left_start:
-        left = (previous.repaired or text[previous.start : previous.end]) + text[
-            previous.end : cluster.start
-        ]
+        # what comes before the neighbour too: ``Gr`` of ``GrÃ¼Ãe``, whose ``Ã`` is
+        # ``ß`` of ``Grüße``; ``üçe`` alone is a Turkish word
+        left = (
+            text[left_start : previous.start]
+            + (previous.repaired or text[previous.start : previous.end])
+            + text[previous.end : cluster.start]
+        )
     right_end = min(len(text), cluster.end + _CONTEXT)
     if following is None or following.start >= right_end:
         return left, text[cluster.end : right_end]
