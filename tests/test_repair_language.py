@@ -24,12 +24,42 @@ FFFD = "\ufffd"
         ("Il a formé un groupe avec ses amis de la ville et de la campagne.", "fr"),
         ("Bu bölüm ve bu kitap bir de sonra daha iyi olacak ama biz bunu istemiyoruz", "tr"),
         ("Az ember külön szobában lakott, de a ház nagy volt és szép is.", "hu"),
+        ("La catedral de la ciutat és molt bonica i la gent és amable amb tothom", "ca"),
     ],
 )
 def test_a_line_names_its_language(line: str, expected: str) -> None:
     named = language.written_in(language.words_of(line))
     assert expected in named
     assert len(named) <= 2  # a close neighbour at most (Spanish and Portuguese)
+
+
+def test_a_neighbour_sharing_the_common_words_is_outvoted() -> None:
+    """Catalan's list knows ``de la al del`` as well as Spanish's, and ``hombre`` at
+    Zipf 3.4: by weight alone it is within reach of Spanish.  Spanish knows four of
+    the words far better, Catalan none: the line is Spanish alone, and ``form��``
+    is ``formó``, not Catalan ``formò``."""
+    line = "Dios formó al hombre del polvo de la tierra."
+    assert language.written_in(language.words_of(line)) == frozenset({"es"})
+    damaged = ASCII_REPLACED.apply(line)
+    assert cleantext.fix_encoding(damaged) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kvalitāte vēl viss par maiņas",  # Latvian: vēl, not Romanian văl
+        "Mēs vēl neesam gatavi šim darbam",
+        "SÓN SITUACIÓ GOVERN TE GÒTICA,",  # Catalan: GÒTICA, not Spanish GÓTICA
+    ],
+)
+def test_letters_of_the_languages_the_lexicons_hold_are_not_another_s(line: str) -> None:
+    """A letter that lost its C1 byte is chosen among the words of the languages that
+    write it; a language missing there has its words read as a neighbour's."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(line)
+    fixed = cleantext.fix_encoding(damaged)
+    assert len(fixed) == len(line)
+    assert all(got in (want, "\ufffd") for got, want in zip(fixed, line, strict=True)), fixed
+    assert fixed != damaged
 
 
 @pytest.mark.parametrize(

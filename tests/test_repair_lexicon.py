@@ -170,9 +170,9 @@ def test_the_word_of_a_hole_runs_on_through_a_repaired_neighbour() -> None:
     """``GrÃ¼Ãe``: ``Ã¼`` is ``ü``, and the hole after it is in ``Grü?e``, whose
     ``?`` is ``ß``; read from the neighbour alone it was ``ü?e``, the Turkish
     ``üçe``, and the hole had become ``Ç``."""
-    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("Grüße aus dem CAFÉ – €5")
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("Grüße aus dem Haus – €5")
     assert damaged.startswith("GrÃ¼Ãe")
-    assert cleantext.fix_encoding(damaged).startswith("Grüße aus dem CAFÉ")
+    assert cleantext.fix_encoding(damaged).startswith("Grüße aus dem Haus")
 
 
 def test_mixed_case_and_mixed_scripts_are_left_alone() -> None:
