@@ -44,6 +44,14 @@ def test_a_neighbour_sharing_the_common_words_is_outvoted() -> None:
     assert cleantext.fix_encoding(damaged) == line
 
 
+def test_a_line_many_languages_claim_is_written_in_none() -> None:
+    """Loanwords and names weigh alike in many lists: five languages claim this line,
+    so none decides ``Do??u`` (Polish ``dołu`` or Turkish ``doğu``)."""
+    line = "Do??u: Wykrycie ???things??? Broker fini??? ??? Hollande ??? El??? doubt???s."
+    assert language.written_in(language.words_of(line)) == frozenset()
+    assert cleantext.fix_encoding(line).startswith("Do??u")
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -44,6 +44,9 @@ _FEWEST = 3
 _DISTINCT = 1.5
 #: ... and so many such words, with none the other way, leave the other language out.
 _FEWEST_DISTINCT = 2
+#: A line named in more languages than this (close neighbours: Danish, Norwegian and
+#: Swedish) is named in none.
+_MOST_LANGUAGES = 3
 _STRIP = "\"'“”‘’„«»()[]{}.,;:!?¿¡…—–-_*/"
 
 
@@ -78,9 +81,10 @@ def words_of(text: str) -> tuple[str, ...]:
 def written_in(words: tuple[str, ...]) -> frozenset[str]:
     """The languages of :data:`LANGUAGES` the words are clearly written in.
 
-    Empty when the heaviest list knows less than :data:`SHARE` of the words, or when
-    English weighs nearly as much as the heaviest; otherwise the heaviest language and
-    those within :data:`RUNNER_UP` of its weight.
+    Empty when the heaviest list knows less than :data:`SHARE` of the words, when
+    English weighs nearly as much as the heaviest, or when more than
+    :data:`_MOST_LANGUAGES` remain; otherwise the heaviest language and those within
+    :data:`RUNNER_UP` of its weight that it does not outvote (:func:`_outvoted`).
     """
     if len(words) < _FEWEST:
         return frozenset()
@@ -101,7 +105,10 @@ def written_in(words: tuple[str, ...]) -> frozenset[str]:
     close = frozenset(lang for lang, total in weight.items() if total >= RUNNER_UP * weight[best])
     if "en" in close:
         return frozenset()
-    return frozenset(lang for lang in close if not _outvoted(words, lang, best))
+    named = frozenset(lang for lang in close if not _outvoted(words, lang, best))
+    # Loanwords and names weigh alike in many lists (``broker``, ``hollande``): a
+    # line that many languages claim is clearly written in none of them.
+    return named if len(named) <= _MOST_LANGUAGES else frozenset()
 
 
 def _outvoted(words: tuple[str, ...], language: str, best: str) -> bool:
