@@ -112,6 +112,8 @@ def test_a_word_going_on_past_an_undecided_hole_is_not_looked_up(original: str) 
         ("Urządzenie jest włączone.", "Urządzenie jest włączone."),
         # two words fit (Größe, Grüße): the run stays as it was
         ("Die Größe ist gut.", f"Die Gr{LOST * 4}e ist gut."),
+        # in the case of the word around it: ``á``, not the ``Á`` that sorts first
+        ("To nedokážu bude hodin", "To nedokážu bude hodin"),
     ],
 )
 def test_four_lost_bytes_inside_a_word_are_two_letters(original: str, expected: str) -> None:

@@ -485,12 +485,16 @@ _NEIGHBOURLY = frozenset("“”‘’—–")
 
 
 def _shortlist(candidates: tuple[str, ...], left: str, right: str, quotes: QuoteState) -> list[str]:
-    """The best candidates for one hole on their own, plus every punctuation mark some
-    rule speaks for (their score depends on the neighbour chosen with them)."""
+    """The best candidates for one hole on their own, each letter in both cases (alone,
+    a hole beside another scores every letter alike, and capitals sort first: ``Á``
+    had stood for ``á`` in ``nedokážu``), plus every punctuation mark some rule
+    speaks for (their score depends on the neighbour chosen with them)."""
     ruled = _RULED.intersection(candidates)
     best = sorted(ruled, key=lambda char: (-_score(char, left, right, quotes)[0], char))
+    top = best[:_SHORTLIST]
+    other_case = ruled.intersection(char.swapcase() for char in top)
     neighbourly = sorted(ruled.intersection(_NEIGHBOURLY))
-    return sorted({*best[:_SHORTLIST], *neighbourly}) + _unruled_representatives(candidates)
+    return sorted({*top, *other_case, *neighbourly}) + _unruled_representatives(candidates)
 
 
 def _score_any(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float, str]:
