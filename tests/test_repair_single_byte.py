@@ -121,6 +121,20 @@ def test_a_lead_before_a_space_on_a_line_that_lost_c1_bytes_is_no_lost_no_break_
     assert cleantext.fix_encoding("voilÃ le travail") == "voilà le travail"  # ftfy's
 
 
+def test_another_codec_s_reading_among_latin1_lost_bytes_is_declined() -> None:
+    """Chinese read as Latin-1 loses C1 bytes all over (``三 完成 原本`` gives
+    ``ä¸ å®æ åæ¬``); ftfy read words of it as cp1257 (``忬``, and ``宿`` where it
+    was given the line's pieces), and left the others' three-byte leads beside them.
+    Text misread in cp1257 is read whole; ftfy's own Lithuanian case still is."""
+    import ftfy
+
+    line = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("三 完成 原本 可 么,")
+    assert "忬" in ftfy.fix_encoding(line)  # what ftfy alone makes of it
+    assert cleantext.fix_encoding(line) == line
+    lithuanian = "Å iaip ÄÆdomu, kaip ÄÆsivaizduoji. VisÅ³ pirma tam reikia laiko."
+    assert cleantext.fix_encoding(lithuanian).startswith("Šiaip įdomu, kaip įsivaizduoji.")
+
+
 def test_a_c1_control_glued_to_a_cjk_codec_s_symbol_is_left_to_the_cjk_reading() -> None:
     """cp932 writes ``≫`` for ``81 E2`` and passes 0x80 through as U+0080: the control
     beside it is no cp1252 euro sign (``to、‘to’`` read as cp932 is ``to縲≫\x80to``)."""

@@ -57,6 +57,7 @@ def single_byte_edits(text: str) -> list[Edit]:
         edit = _trimmed_edit(line, fixed, 0, note)
         if (
             _baltic_reading_of_a_hole(line, note)
+            or _another_codec_among_lost_bytes(fixed, note)
             or _scripts_glued(line, edit)
             or _unmakes_a_known_word(line, edit)
             or _writes_unassigned(edit)
@@ -77,6 +78,22 @@ def _baltic_reading_of_a_hole(line: str, note: str) -> bool:
     two-byte character that lost its second byte, and the letter is gone.  None
     of ftfy's own cases reads a U+FFFD so."""
     return "\ufffd" in line and "windows-1257" in note
+
+
+def _another_codec_among_lost_bytes(fixed: str, note: str) -> bool:
+    """Did ftfy read the line in a codec other than Latin-1 and cp1252, and leave
+    beside what it read three-byte leads with a continuation, the mark of C1 bytes
+    deleted from Latin-1?  Text misread in that codec would have been read whole;
+    the pieces it did read are coincidences among Latin-1's own: Chinese that lost
+    its C1 bytes, ``ä¸ å®æ åæ¬ å¯ ä¹,``, read as cp1257 gave ``ä¸ 宿 忬 å¯ ä¹,``
+    (``完成 原本`` were there)."""
+    return _single_codec(note) not in _WESTERN and _LEAD_AND_CONTINUATION.search(fixed) is not None
+
+
+#: ftfy's readings of UTF-8 as Latin-1 itself, which C1 loss leaves pieces of.
+_WESTERN = frozenset({"latin-1", "windows-1252", "sloppy-windows-1252", ""})
+#: A three-byte lead and a continuation byte, as Latin-1 characters.
+_LEAD_AND_CONTINUATION = re.compile("[\u00e0-\u00ef][\u00a0-\u00bf]")
 
 
 def _scripts_glued(line: str, edit: Edit) -> bool:
