@@ -310,3 +310,14 @@ def test_two_lost_bytes_after_cjk_text_are_no_quotation_s_end_nor_a_frequent_mar
     # one lost byte leaves a few: ``…`` is the frequent one of ``E2 ?? A6``
     one_lost = tuple(bytes([0xE2, middle, 0xA6]).decode() for middle in range(0x80, 0xA0))
     assert infer.choose(one_lost, "India", " One", infer.QuoteState()).char == "…"
+
+
+def test_a_lone_letter_is_a_word_if_a_list_of_its_script_has_it() -> None:
+    """Russian ``в``, Arabic ``و``, Hebrew ``ו`` stand alone as words; the Khanty ``ӈ``
+    and the extended Arabic ``ڶ`` do not.  A script with no list here gets the
+    benefit of the doubt."""
+    for letter in ("в", "ο", "و", "ب", "ו", "ה"):
+        assert infer.is_one_letter_word(letter), letter
+    for letter in ("ӈ", "ڶ"):
+        assert not infer.is_one_letter_word(letter), letter
+    assert infer.is_one_letter_word("ߞ")  # N'Ko: no list, the benefit of the doubt

@@ -326,6 +326,26 @@ def test_what_one_codec_left_is_not_read_back_as_a_letter_no_text_writes(
     assert invented not in cleantext.fix_encoding(damaged)
 
 
+@pytest.mark.parametrize(
+    ("codec", "line", "invented"),
+    [
+        # cp932 left 擽 of 이 between spaces; EUC-JP reads it as ڶ, a letter of Arabic's
+        # extensions that no Arabic, Persian or Urdu text writes alone
+        ("cp932", "게 영향 의료 이 이성 –", "ڶ"),
+        # GBK kept 戞 of 金 between two ideographs; EUC-JP reads it as the digit ١
+        ("gbk", "の 金持ち はぐれ i さ", "١"),
+    ],
+)
+def test_what_one_codec_left_is_not_read_back_as_an_arabic_letter_or_digit(
+    codec: str, line: str, invented: str
+) -> None:
+    """A lone Arabic letter is a word only if wordfreq's Arabic, Persian or Urdu list
+    has it as one (``و``, and the prefixes their tokenizer splits off); an Arabic
+    digit belongs to the Arabic script, and is alien glued to ideographs."""
+    damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(line)
+    assert invented not in cleantext.fix_encoding(damaged)
+
+
 def test_no_repair_writes_an_extension_a_ideograph() -> None:
     """Shift-JIS with bytes dropped leaves ``窶吶ｳｵ`` of ``’、복``; once the first pass
     has repaired what it could, cp932 reads it losslessly as ``’㳵``, an ideograph

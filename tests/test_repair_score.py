@@ -127,6 +127,14 @@ def test_letters_of_small_scripts_are_rare() -> None:
         assert cleantext.fix_encoding(text.encode("utf-8").decode("gbk")) == text
 
 
+def test_digits_other_than_ascii_belong_to_their_script() -> None:
+    assert score.script_of("١") == score.script_of("۱") == score.script_of("ب") == "ARABIC"
+    assert score.script_of("१") == "DEVANAGARI"
+    assert score.script_of("1") == ""
+    assert not score.scripts_agree("閲١寔")
+    assert score.scripts_agree("عام ١٩٩٥") and score.scripts_agree("閲1寔")
+
+
 def test_a_diacritic_no_precomposed_letter_holds_is_rare() -> None:
     """Decomposed text holds the diacritics of precomposed letters (acute, cedilla,
     ogonek ...); U+0339 or U+033F belong to phonetics.  A repair that wrote one after a

@@ -828,17 +828,32 @@ def known_word(word: str) -> bool:
 
 def is_one_letter_word(letter: str) -> bool:
     """Is ``letter`` a common word on its own in a language that writes it: Russian
-    ``в``, Greek ``ο``, Portuguese ``é``?  Not ``ӈ`` or ``ƹ``.  Letters of scripts
-    without a lexicon here (Arabic ``و``, Hebrew) are given the benefit: True."""
+    ``в``, Greek ``ο``, Portuguese ``é``, Arabic ``و``?  Not ``ӈ``, ``ƹ`` or ``ڶ``.
+    wordfreq's Arabic, Persian, Urdu and Hebrew lists hold the prefixes their
+    tokenizer splits off (``ب``, ``ל``), so the basic letters pass.  Letters of
+    scripts without a list here are given the benefit: True."""
     script = lexicon.script_of(letter)
     if script == "latin":
         return known_word(letter)
-    if script not in lexicon.LANGUAGES_BY_SCRIPT:
-        return True
-    return any(
-        _zipf(letter.lower(), language) >= _ONE_LETTER_ZIPF
-        for language in lexicon.LANGUAGES_BY_SCRIPT.get(script, ())
+    languages = lexicon.LANGUAGES_BY_SCRIPT.get(script) or _ONE_LETTER_LISTS.get(
+        _alphabet_of(letter), ()
     )
+    if not languages:
+        return True
+    return any(_zipf(letter.lower(), language) >= _ONE_LETTER_ZIPF for language in languages)
+
+
+#: wordfreq's lists for the alphabets :mod:`.lexicon` holds none for.
+_ONE_LETTER_LISTS: dict[str, tuple[str, ...]] = {"arabic": ("ar", "fa", "ur"), "hebrew": ("he",)}
+
+
+def _alphabet_of(letter: str) -> str:
+    code = ord(letter)
+    if 0x590 <= code < 0x600:
+        return "hebrew"
+    if 0x600 <= code < 0x700 or 0x750 <= code < 0x780:
+        return "arabic"
+    return ""
 
 
 _ONE_LETTER_ZIPF = 3.0  # a letter standing alone in a list is often an abbreviation

@@ -222,18 +222,27 @@ _LATIN_SIGNS = frozenset({"FEMININE", "MASCULINE", "MICRO"})
 
 @lru_cache(maxsize=65536)
 def script_of(char: str) -> str:
-    """The script of a letter (``"LATIN"``, ``"CYRILLIC"``, ``"CJK"``...); ``""`` otherwise.
+    """The script of a letter, or of a digit other than ASCII's (``"LATIN"``,
+    ``"CYRILLIC"``, ``"CJK"``, ``"ARABIC"`` for ``١``...); ``""`` otherwise.
 
     Chinese, Japanese and Korean share one group: their texts mix ideographs, kana
     and Hangul freely.
     """
-    if not char.isalpha() and unicodedata.category(char) not in ("Mn", "Mc"):
+    category = unicodedata.category(char)
+    if not char.isalpha() and category not in ("Mn", "Mc", "Nd"):
         return ""  # combining marks count: an Arabic madda on a Cyrillic letter is alien
+    if category == "Nd" and char.isascii():
+        return ""  # ASCII digits go with any script
     word = unicodedata.name(char, "").split(" ", 1)[0]
+    word = _DIGIT_SCRIPTS.get(word, word)
     if word in _LATIN_SIGNS:
         return "LATIN"
     return "CJK" if word in _CJK_SCRIPTS else word
 
+
+#: First words of the names of digits written with a script's letters: EUC-JP reads
+#: ``戞``, what GBK kept of ``金``, as ``١``, glued between two ideographs.
+_DIGIT_SCRIPTS = {"ARABIC-INDIC": "ARABIC", "EXTENDED": "ARABIC"}
 
 _STANDALONE_SCRIPTS = frozenset({"LATIN", "CJK"})
 #: Scripts whose texts often hold a Latin look-alike typed by mistake (``Oбразование``).
