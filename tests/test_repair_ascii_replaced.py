@@ -131,3 +131,26 @@ def test_four_lost_bytes_at_a_words_edge_stay_one_run(text: str) -> None:
     ]
     assert sizes == [4]
     assert cleantext.fix_encoding(text) == text
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "He said you’re right and I don’t mind, it’ll work, we mustn’t stop.",
+        "Trump’s team and Putin’s aides met.",
+    ],
+)
+def test_english_contractions_take_an_apostrophe(original: str) -> None:
+    damaged = ASCII_REPLACED_MODEL.apply(original)
+    assert cleantext.fix_encoding(damaged) == original
+
+
+@pytest.mark.parametrize("original", ["dụng vật đỏ không", "vui chính thống nằm"])
+def test_a_run_inside_a_vietnamese_word_is_no_mark(original: str) -> None:
+    """``vật`` and ``nằm`` whose middle letter was lost are no contractions ``v’t`` and
+    ``n’m`` (only ``’s``, ``n’t`` and the contractions wordfreq's English list
+    holds are), and ``thống`` is no ``th—ng``: Vietnamese letters are among the
+    characters a bare run may have been, so a letter rivals the dash."""
+    damaged = ASCII_REPLACED_MODEL.apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert not any(mark in fixed for mark in "’—–"), fixed

@@ -538,7 +538,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     word_after = after.isalnum()
     if char == "’":
         tail = _leading_letters(right).lower()
-        if word_before and tail in _CONTRACTION_TAILS:
+        if word_before and _english_contraction(_trailing_letters(left), tail):
             score += 4
             reasons.append(f"English contraction ’{tail}")
         elif _elision(left, right):
@@ -672,6 +672,18 @@ def _low_closer_bonus(char: str, quotes: QuoteState) -> float:
 def _low_closer_hint(quotes: QuoteState) -> str:
     closer = quotes.low_closer()
     return f" (the line's letters close „ with {closer})" if closer else ""
+
+
+def _english_contraction(word: str, tail: str) -> bool:
+    """Do ``word`` and ``tail`` make an English contraction?  ``’s`` goes after any
+    word (``Putin’s``), ``’t`` after ``n`` (``don’t``, ``mustn’t``); the others must
+    be in wordfreq's English list (``you’re``, ``I’m``): Vietnamese ``vật`` and
+    ``nằm`` whose middle letter was lost are not ``v’t`` and ``n’m``."""
+    if tail not in _CONTRACTION_TAILS or not word:
+        return False
+    if tail == "s" or (tail == "t" and word[-1:].lower() == "n"):
+        return True
+    return _zipf(f"{word.lower()}'{tail}", "en") > 0
 
 
 def _dash_joins_words(left: str, right: str) -> bool:
