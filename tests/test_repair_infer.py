@@ -321,3 +321,13 @@ def test_a_lone_letter_is_a_word_if_a_list_of_its_script_has_it() -> None:
     for letter in ("ӈ", "ڶ"):
         assert not infer.is_one_letter_word(letter), letter
     assert infer.is_one_letter_word("ߞ")  # N'Ko: no list, the benefit of the doubt
+
+
+def test_vietnamese_tone_rivals_need_a_thousandfold() -> None:
+    """Nearly every Vietnamese syllable is a word, and another tone mark makes
+    another: ``vội`` that lost a byte fits ``với`` (Zipf 7.0) as well as itself
+    (4.5).  Frequency alone says too little there; the hole stays open."""
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply("sinh vội hữu lối này")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "với" not in fixed
+    assert "v\ufffdi" in fixed

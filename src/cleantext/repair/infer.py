@@ -365,12 +365,19 @@ def _rival_words(scored: _Scored) -> bool:
 def _rival_margin(scored: _Scored, left: str, right: str) -> float:
     """The margin two rival words need: :data:`_CLEAR_MARGIN` when one language knows
     both, and :data:`_FOREIGN` (a thousandfold, as :data:`.lexicon.LISTED_RATIO`)
-    when no language does.  ``T��O`` is Portuguese ``TÃO`` (Zipf 5.9) or Spanish
-    ``TÍO`` (4.6) or Polish ``TŁO`` (4.2): how common a word is in its own language
-    says little of which language a line mixing several is in."""
+    when no language does, or only one of :data:`_SYLLABLE_LANGUAGES`.  ``T��O`` is
+    Portuguese ``TÃO`` (Zipf 5.9) or Spanish ``TÍO`` (4.6) or Polish ``TŁO`` (4.2):
+    how common a word is in its own language says little of which language a line
+    mixing several is in."""
     first, second = scored[0][1], scored[1][1]
     shared = _languages_knowing(first, left, right) & _languages_knowing(second, left, right)
-    return _CLEAR_MARGIN if shared else _FOREIGN
+    return _CLEAR_MARGIN if shared - _SYLLABLE_LANGUAGES else _FOREIGN
+
+
+#: Languages whose words are syllables, nearly each of which another tone mark makes
+#: into another common one: Vietnamese ``với`` (Zipf 7.0) and ``vội`` (4.5) are both
+#: words, and how common each is says little of which one a line wrote.
+_SYLLABLE_LANGUAGES = frozenset({"vi"})
 
 
 def _languages_knowing(char: str, left: str, right: str) -> set[str]:
