@@ -131,6 +131,9 @@ def test_another_codec_s_reading_among_latin1_lost_bytes_is_declined() -> None:
     line = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("三 完成 原本 可 么,")
     assert "忬" in ftfy.fix_encoding(line)  # what ftfy alone makes of it
     assert cleantext.fix_encoding(line) == line
+    # ftfy's reading of inconsistent UTF-8, no codec named, made 宿 of ``实时``
+    line = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("的 要 工艺 实时 胎儿,")
+    assert cleantext.fix_encoding(line) == line
     lithuanian = "Å iaip ÄÆdomu, kaip ÄÆsivaizduoji. VisÅ³ pirma tam reikia laiko."
     assert cleantext.fix_encoding(lithuanian).startswith("Šiaip įdomu, kaip įsivaizduoji.")
 

@@ -22,6 +22,7 @@ between such spaces, and the lossy-Latin family restores what they lost.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -57,7 +58,7 @@ def single_byte_edits(text: str) -> list[Edit]:
         edit = _trimmed_edit(line, fixed, 0, note)
         if (
             _baltic_reading_of_a_hole(line, note)
-            or _another_codec_among_lost_bytes(fixed, note)
+            or _another_codec_among_lost_bytes(line, fixed)
             or _scripts_glued(line, edit)
             or _unmakes_a_known_word(line, edit)
             or _writes_unassigned(edit)
@@ -80,18 +81,35 @@ def _baltic_reading_of_a_hole(line: str, note: str) -> bool:
     return "\ufffd" in line and "windows-1257" in note
 
 
-def _another_codec_among_lost_bytes(fixed: str, note: str) -> bool:
-    """Did ftfy read the line in a codec other than Latin-1 and cp1252, and leave
-    beside what it read three-byte leads with a continuation, the mark of C1 bytes
+def _another_codec_among_lost_bytes(line: str, fixed: str) -> bool:
+    """Did ftfy read part of the line in a codec other than Latin-1 and cp1252, and
+    leave beside it three-byte leads with a continuation, the mark of C1 bytes
     deleted from Latin-1?  Text misread in that codec would have been read whole;
     the pieces it did read are coincidences among Latin-1's own: Chinese that lost
     its C1 bytes, ``ä¸ å®æ åæ¬ å¯ ä¹,``, read as cp1257 gave ``ä¸ 宿 忬 å¯ ä¹,``
-    (``完成 原本`` were there)."""
-    return _single_codec(note) not in _WESTERN and _LEAD_AND_CONTINUATION.search(fixed) is not None
+    (``完成 原本`` were there), and ftfy's reading of inconsistent UTF-8 made ``宿``
+    of ``å®æ`` (``实时``) too."""
+    if _LEAD_AND_CONTINUATION.search(fixed) is None:
+        return False
+    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+    return any(
+        tag != "equal" and not _western_reading(line[i1:i2], fixed[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    )
 
 
-#: ftfy's readings of UTF-8 as Latin-1 itself, which C1 loss leaves pieces of.
-_WESTERN = frozenset({"latin-1", "windows-1252", "sloppy-windows-1252", ""})
+def _western_reading(damaged: str, repaired: str) -> bool:
+    """Is ``repaired`` what UTF-8 read as Latin-1 or cp1252 gives back as ``damaged``?"""
+    return any(_reads_as(damaged, codec, repaired) for codec in ("latin-1", "cp1252"))
+
+
+def _reads_as(damaged: str, codec: str, repaired: str) -> bool:
+    try:
+        return damaged.encode(codec).decode("utf-8") == repaired
+    except UnicodeError:
+        return False
+
+
 #: A three-byte lead and a continuation byte, as Latin-1 characters.
 _LEAD_AND_CONTINUATION = re.compile("[\u00e0-\u00ef][\u00a0-\u00bf]")
 
