@@ -90,6 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="failing examples to print")
     args = parser.parse_args(argv)
     outcomes, failures = scan(examples_of(args.examples, args.seed))
+    report(outcomes, failures, args.show)
+    return 0
+
+
+def report(outcomes: Counter[Outcome], failures: list[tuple[str, str, str]], show: int) -> None:
+    """Print the counts, the failures by damage model and the first ``show`` failures."""
     total = sum(outcomes.values())
     failing = sum(outcomes[outcome] for outcome in properties.FAILING)
     print(f"{total} examples, {failing} failing ({failing / max(total, 1):.1%})")
@@ -98,9 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("failing, by damage model:")
     for model, count in Counter(model for model, _, _ in failures).most_common():
         print(f"  {count:4d}  {model}")
-    for model, text, repaired in failures[: args.show]:
+    for model, text, repaired in failures[:show]:
         print(f"-- {model}\n   text:     {text}\n   repaired: {repaired}")
-    return 0
 
 
 if __name__ == "__main__":
