@@ -331,3 +331,17 @@ def test_vietnamese_tone_rivals_need_a_thousandfold() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert "với" not in fixed
     assert "v\ufffdi" in fixed
+
+
+@pytest.mark.parametrize(
+    ("original", "kept"),
+    [
+        ("Cmq e zaino parte giù.", "gi\ufffd"),  # già (Zipf 6.0) or giù (4.8)
+        ("Az ember külön szobában lakott, de a ház nagy volt.", "h\ufffdz"),  # húz (3.9)
+    ],
+)
+def test_two_words_of_one_language_need_a_hundredfold(original: str, kept: str) -> None:
+    """Where the lost letter makes two words of one language, frequency alone picks
+    the commoner; 14 or 27 times as common is not enough to write a letter."""
+    damaged = DamageModel("utf-8", "ascii", Loss.REPLACE).apply(original)
+    assert kept in cleantext.fix_encoding(damaged)
