@@ -371,3 +371,14 @@ def test_a_hole_an_earlier_pass_left_is_not_a_replaced_byte() -> None:
     assert "Возне\ufffdения" in fixed
     assert "향" in fixed
     assert "픡" not in fixed
+
+
+def test_a_whole_word_a_region_of_drops_holds_is_repaired() -> None:
+    """GB18030 dropped bytes of ``™`` and ``。``, which stay open: more clusters of
+    the region are open than decided, and what looks complete there may be bytes the
+    drops brought together.  But ``猫`` inside ``compl猫tent`` completes a common
+    word, ``complètent``; left as it was, EUC-JP had read it as ``ǭ``."""
+    damaged = DamageModel("utf-8", "gb18030", Loss.IGNORE).apply("complètent Gassendi™ A A A。")
+    fixed = cleantext.fix_encoding(damaged)
+    assert fixed.startswith("complètent Gassendi")
+    assert "ǭ" not in fixed

@@ -270,8 +270,11 @@ def _repair_region(
         # Bytes dropped without a trace all over the region: what looks complete
         # there can be bytes of several characters the drops brought together
         # (Chinese read as Big5 loses most continuation bytes, and ``蝘賢撩``
-        # re-reads as a valid but wrong ``秽强``).
-        return []
+        # re-reads as a valid but wrong ``秽强``), unless it completes a common
+        # word of its own (``compl猫tent`` is ``complètent``).
+        changed = decided = _completing_words(text, decided)
+        if not decided:
+            return []
     original, repaired = _with_context(text, changed)
     effective = _effective_model(model, changed)
     notes: tuple[str, ...] | None = None
@@ -302,6 +305,18 @@ def _repair_region(
 
 
 _ANY_CLOSING_MARK = ("”", "’", "“")
+
+
+def _completing_words(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """The clusters that lost no byte and complete a common word on their own
+    (:func:`.confirm.confirming_notes`)."""
+    return [
+        cluster
+        for cluster in clusters
+        if not cluster.lost
+        and confirm.confirming_notes(text, [(cluster.start, cluster.end, cluster.repaired)])
+        is not None
+    ]
 
 
 def _lost_bytes_in(cluster: _Cluster) -> bool:
