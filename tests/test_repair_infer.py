@@ -345,3 +345,16 @@ def test_two_words_of_one_language_need_a_hundredfold(original: str, kept: str) 
     the commoner; 14 or 27 times as common is not enough to write a letter."""
     damaged = DamageModel("utf-8", "ascii", Loss.REPLACE).apply(original)
     assert kept in cleantext.fix_encoding(damaged)
+
+
+def test_two_holes_chosen_together_weigh_each_letter_as_one_hole_would() -> None:
+    """``KARTÄâs``: a letter that lost its byte, then ``’`` that lost both.  The
+    letter was shortlisted as if the ``s`` after the apostrophe went on its word, and
+    only Latvian ``kartēs`` is a word: ``KARTĒ’s``.  Ending the word at the second
+    hole, ``KARTĄ`` and ``KARTĘ`` are both Polish, and need a hundredfold between
+    them, as one hole would: both holes stay open."""
+    line = "ZAPISZ — KARTĄ’s, Despite™ WŁĄCZ; economic — economic、LOKAL. Being。"
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(line)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Ē" not in fixed
+    assert "KART\ufffd\ufffds" in fixed

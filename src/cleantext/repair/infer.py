@@ -477,7 +477,12 @@ def _choose_pair(
 ) -> tuple[Choice, Choice]:
     quotes = QuoteState.from_snapshot(snapshot)
     scored: list[tuple[float, str, str, str, str, float]] = []
-    for a in _shortlist(first, left, right, quotes):
+    # The first hole alone, its word going on into what follows the second, or
+    # ending at the second: ``KART??s`` is ``KARTĄ’s``, which ``KARTĄs`` is not.
+    firsts = dict.fromkeys(
+        [*_shortlist(first, left, right, quotes), *_shortlist(first, left, " " + right, quotes)]
+    )
+    for a in firsts:
         after_a = replace(quotes)
         after_a.observe(a)
         for b in _shortlist(second, left + a, right, after_a):
@@ -488,13 +493,34 @@ def _choose_pair(
     total, a, b, why_a, why_b, weaker = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else float("-inf")
     margin = total - runner_up
+    needed = _pair_margin(scored, left, right)
     # Each of the two must be spoken for: a character no rule supports (``ぁ`` of
     # ``。“`` that lost C1 bytes) may not set up its neighbour's rule (a dash in CJK).
-    if total <= 0 or weaker <= 0 or margin < _CLEAR_MARGIN or _PRIOR_ONLY in why_a + why_b:
+    if total <= 0 or weaker <= 0 or margin < needed or _PRIOR_ONLY in why_a + why_b:
         note = "lost bytes: no clear choice for two adjacent characters"
         return Choice(None, a, total, 0.3, note), Choice(None, b, total, 0.3, note)
     confidence = min(0.99, 0.6 + 0.1 * margin)
     return Choice(a, a, total, confidence, why_a), Choice(b, b, total, confidence, why_b)
+
+
+def _pair_margin(
+    scored: list[tuple[float, str, str, str, str, float]], left: str, right: str
+) -> float:
+    """The margin the best pair needs over the next: as for one hole
+    (:func:`_rival_margin`) where the two differ in one hole whose letters both
+    make words (``KARTĄ’s`` or ``KARTĘ’s``, Polish both), :data:`_CLEAR_MARGIN`
+    otherwise."""
+    if len(scored) < 2:
+        return _CLEAR_MARGIN
+    _, a, b, why_a, why_b, _ = scored[0]
+    _, other_a, other_b, other_why_a, other_why_b, _ = scored[1]
+    if a != other_a and b == other_b and _LEXICON_RULE in why_a and _LEXICON_RULE in other_why_a:
+        rivals: _Scored = [((0.0, why_a), a), ((0.0, other_why_a), other_a)]
+        return _rival_margin(rivals, left, b + right)
+    if b != other_b and a == other_a and _LEXICON_RULE in why_b and _LEXICON_RULE in other_why_b:
+        rivals = [((0.0, why_b), b), ((0.0, other_why_b), other_b)]
+        return _rival_margin(rivals, left + a, right)
+    return _CLEAR_MARGIN
 
 
 _SHORTLIST = 6  # candidates per hole worth pairing, besides the neighbourly ones
