@@ -315,12 +315,14 @@ def test_two_lost_bytes_after_cjk_text_are_no_quotation_s_end_nor_a_frequent_mar
 def test_a_lone_letter_is_a_word_if_a_list_of_its_script_has_it() -> None:
     """Russian ``в``, Arabic ``و``, Hebrew ``ו`` stand alone as words; the Khanty ``ӈ``
     and the extended Arabic ``ڶ`` do not.  A script with no list here gets the
-    benefit of the doubt."""
-    for letter in ("в", "ο", "و", "ب", "ו", "ה"):
+    benefit of the doubt (Armenian ``է``, "is"), but for the small scripts few
+    texts are written in: ftfy had read ``Î®…`` as the Thaana ``ޅ``."""
+    for letter in ("в", "ο", "و", "ب", "ו", "ה", "է"):
         assert infer.is_one_letter_word(letter), letter
-    for letter in ("ӈ", "ڶ"):
+    for letter in ("ӈ", "ڶ", "ߞ", "ޅ"):
         assert not infer.is_one_letter_word(letter), letter
-    assert infer.is_one_letter_word("ߞ")  # N'Ko: no list, the benefit of the doubt
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply("ή… trilateral™…")
+    assert "ޅ" not in cleantext.fix_encoding(damaged)
 
 
 def test_vietnamese_tone_rivals_need_a_thousandfold() -> None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from cleantext.repair import cjk_words, language, lexicon
+from cleantext.repair import cjk_words, language, lexicon, score
 
 __all__ = [
     "LANGUAGES_BY_LETTER",
@@ -28,6 +28,7 @@ __all__ = [
     "is_cjk",
     "is_one_letter_word",
     "known_word",
+    "lone_non_word",
     "zipf",
 ]
 
@@ -887,7 +888,8 @@ def is_one_letter_word(letter: str) -> bool:
     ``в``, Greek ``ο``, Portuguese ``é``, Arabic ``و``?  Not ``ӈ``, ``ƹ`` or ``ڶ``.
     wordfreq's Arabic, Persian, Urdu and Hebrew lists hold the prefixes their
     tokenizer splits off (``ب``, ``ל``), so the basic letters pass.  Letters of
-    scripts without a list here are given the benefit: True."""
+    scripts without a list here are given the benefit, but for the small scripts
+    few texts are written in (Thaana, N'Ko: :func:`.score.is_small_script_letter`)."""
     script = lexicon.script_of(letter)
     if script == "latin":
         return known_word(letter)
@@ -895,8 +897,19 @@ def is_one_letter_word(letter: str) -> bool:
         _alphabet_of(letter), ()
     )
     if not languages:
-        return True
+        return not score.is_small_script_letter(letter)
     return any(_zipf(letter.lower(), language) >= _ONE_LETTER_ZIPF for language in languages)
+
+
+def lone_non_word(text: str, start: int, end: int, repaired: str) -> bool:
+    """Would ``repaired``, put for ``text[start:end]``, be one letter standing alone as
+    a word (no letter or digit beside it) that no language writing it has as one
+    (:func:`is_one_letter_word`)?"""
+    if len(repaired) != 1 or repaired.isascii() or not repaired.isalpha():
+        return False
+    if text[start - 1 : start].isalnum() or text[end : end + 1].isalnum():
+        return False
+    return not is_one_letter_word(repaired)
 
 
 #: wordfreq's lists for the alphabets :mod:`.lexicon` holds none for.

@@ -1388,14 +1388,7 @@ def _lone_unknown_letter(text: str, cluster: _Cluster) -> bool:
     """Is the repair one letter standing alone as a word, which no language that
     writes it has as a word?  Big5 left ``訄`` of ``са``, which GBK reads back as the
     Khanty ``ӈ``: between spaces, no text's."""
-    repaired = cluster.repaired
-    if len(repaired) != 1 or repaired.isascii() or not repaired.isalpha():
-        return False
-    before = text[cluster.start - 1 : cluster.start]
-    after = text[cluster.end : cluster.end + 1]
-    if before.isalnum() or after.isalnum():
-        return False
-    return not infer.is_one_letter_word(repaired)
+    return infer.lone_non_word(text, cluster.start, cluster.end, cluster.repaired)
 
 
 def _bare_katakana(text: str, cluster: _Cluster) -> bool:

@@ -20,7 +20,14 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["char_cost", "clearly_better", "script_of", "scripts_agree", "text_cost"]
+__all__ = [
+    "char_cost",
+    "clearly_better",
+    "is_small_script_letter",
+    "script_of",
+    "scripts_agree",
+    "text_cost",
+]
 
 # Cost units: 0 is ordinary ASCII; about 4 is "almost never seen in real text".
 _TYPOGRAPHIC = frozenset("’‘“”—–…•€£¥°©®™«»¡¿·×÷§¶†‡′″‹›„‚\u00a0\u2009\u202f")
@@ -89,6 +96,12 @@ _SMALL_SCRIPTS = range(0x0700, 0x0870)
 _ARABIC_SUPPLEMENT = range(0x0750, 0x0780)
 
 
+def is_small_script_letter(char: str) -> bool:
+    """A letter of Syriac, Thaana, N'Ko, Samaritan or Mandaic (:data:`_SMALL_SCRIPTS`)."""
+    code = ord(char)
+    return code in _SMALL_SCRIPTS and code not in _ARABIC_SUPPLEMENT and char.isalpha()
+
+
 #: Latin Extended-B letters that languages with many writers use: Romanian ``Ș Ț``,
 #: Vietnamese ``Ơ Ư``, pinyin's tone letters, Azerbaijani ``Ə``, Croatian digraphs,
 #: the florin ``ƒ``, the hooked letters of Hausa and the open vowels of West African
@@ -133,7 +146,7 @@ def char_cost(char: str) -> float:
             return 1.0 if char.isupper() else 0.6
         if _HISTORIC_CYRILLIC_START <= code < _HISTORIC_CYRILLIC_END:
             return 2.0  # Ѡ Ѣ Ѥ Ѧ Ѫ Ѱ Ѳ Ѵ ...: Church Slavonic, no modern language's
-        if code in _SMALL_SCRIPTS and code not in _ARABIC_SUPPLEMENT:
+        if is_small_script_letter(char):
             return 2.0  # Syriac, Thaana, N'Ko, Samaritan, Mandaic: few writers, few texts
         if code < 0x2000:  # Greek, Cyrillic, Hebrew, Arabic, Indic and other alphabets
             return 0.6

@@ -60,6 +60,7 @@ def single_byte_edits(text: str) -> list[Edit]:
             _baltic_reading_of_a_hole(line, note)
             or _another_codec_among_lost_bytes(line, fixed)
             or _scripts_glued(line, edit)
+            or infer.lone_non_word(line, edit.start, edit.end, edit.after)
             or _unmakes_a_known_word(line, edit)
             or _writes_unassigned(edit)
         ):
