@@ -497,7 +497,16 @@ def _choose_pair(
     needed = _pair_margin(scored, left, right)
     # Each of the two must be spoken for: a character no rule supports (``ぁ`` of
     # ``。“`` that lost C1 bytes) may not set up its neighbour's rule (a dash in CJK).
-    if total <= 0 or weaker <= 0 or margin < needed or _PRIOR_ONLY in why_a + why_b:
+    # Two letters are left to the word's lexicon (:mod:`.lexicon`), which weighs
+    # every word both could make: here each letter is shortlisted alone, and the
+    # Czech ``péče`` had lost to the German ``päße``.
+    if (
+        total <= 0
+        or weaker <= 0
+        or margin < needed
+        or _PRIOR_ONLY in why_a + why_b
+        or (a.isalpha() and b.isalpha())
+    ):
         note = "lost bytes: no clear choice for two adjacent characters"
         return Choice(None, a, total, 0.3, note), Choice(None, b, total, 0.3, note)
     confidence = min(0.99, 0.6 + 0.1 * margin)
@@ -508,20 +517,35 @@ def _pair_margin(
     scored: list[tuple[float, str, str, str, str, float]], left: str, right: str
 ) -> float:
     """The margin the best pair needs over the next: as for one hole
-    (:func:`_rival_margin`) where the two differ in one hole whose letters both
-    make words (``KARTĄ’s`` or ``KARTĘ’s``, Polish both), :data:`_CLEAR_MARGIN`
-    otherwise."""
+    (:func:`_rival_margin`, without the line's language) where the two write rival
+    words (``KARTĄ’s`` or ``KARTĘ’s``, Polish both; ``péče`` or German ``päße``),
+    :data:`_CLEAR_MARGIN` otherwise."""
     if len(scored) < 2:
         return _CLEAR_MARGIN
     _, a, b, why_a, why_b, _ = scored[0]
     _, other_a, other_b, other_why_a, other_why_b, _ = scored[1]
-    if a != other_a and b == other_b and _LEXICON_RULE in why_a and _LEXICON_RULE in other_why_a:
-        rivals: _Scored = [((0.0, why_a), a), ((0.0, other_why_a), other_a)]
-        return _rival_margin(rivals, left, b + right)
-    if b != other_b and a == other_a and _LEXICON_RULE in why_b and _LEXICON_RULE in other_why_b:
-        rivals = [((0.0, why_b), b), ((0.0, other_why_b), other_b)]
-        return _rival_margin(rivals, left + a, right)
-    return _CLEAR_MARGIN
+    rivals = [
+        (mine, theirs)
+        for mine, theirs, why, other_why in (
+            (a + b, other_a + other_b, why_a, other_why_a),
+            (b, other_b, why_b, other_why_b),
+        )
+        if mine != theirs and _LEXICON_RULE in why and _LEXICON_RULE in other_why
+    ]
+    if not rivals:
+        return _CLEAR_MARGIN
+    before, after = _trailing_letters(left), _leading_letters
+    words = [(before + a + after(b + right), before + other_a + after(other_b + right))]
+    if rivals[0][0] == b:  # only the second hole differs: its own word
+        words = [(after(a + b + right), after(a + other_b + right))]
+    shared = _word_languages(words[0][0]) & _word_languages(words[0][1])
+    return _RIVAL_MARGIN if shared - _SYLLABLE_LANGUAGES else _FOREIGN
+
+
+def _word_languages(word: str) -> set[str]:
+    """The languages writing the word's letters whose lexicon knows it."""
+    languages = {"en"}.union(*(_LANGUAGES_BY_LETTER.get(char, ()) for char in word))
+    return {language for language in languages if _zipf(word.lower(), language) > 0}
 
 
 _SHORTLIST = 6  # candidates per hole worth pairing, besides the neighbourly ones
@@ -732,9 +756,16 @@ def _english_contraction(word: str, tail: str) -> bool:
 
 
 def _dash_joins_words(left: str, right: str) -> bool:
-    """``incentives—including``: both sides are words on their own (``Mahrusâtü`` is not)."""
+    """``incentives—including``, ``sanctions—if``: both sides are words on their own
+    (``Mahrusâtü`` is not), of two letters or more, one of them of three or more
+    (``th`` and ``ng`` are English abbreviations, and ``thống`` that lost its
+    middle letter is no ``th—ng``)."""
     before, after = _trailing_letters(left), _leading_letters(right)
-    if after.lower() in _CONTRACTION_TAILS or len(before) < 2 or len(after) < 2:
+    if (
+        after.lower() in _CONTRACTION_TAILS
+        or min(len(before), len(after)) < 2
+        or max(len(before), len(after)) < 3
+    ):
         return False
     return known_word(before) and known_word(after)
 

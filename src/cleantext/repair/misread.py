@@ -1133,7 +1133,10 @@ def _decodes_to_kana(piece: Sequence) -> bool:
     return piece.complete and len(slots) == 3 and slots[0] == 0xE3 and 0x81 <= slots[1] <= 0x83
 
 
-_KANA_EVIDENCE = 4
+#: Three-byte CJK sequences a region needs to be told Chinese or Japanese.  Four had
+#: read Japanese whose kana Big5 had turned into bare U+FFFD (``楽し うち 救い``,
+#: the leads ``E4 E5 E6 E3`` left) as Chinese, and the ``し`` as ``、``.
+_KANA_EVIDENCE = 5
 #: Lines of CPython's CJK samples: Japanese 0.64 and up, Chinese 0.11 at most.
 _KANA_SHARE = 0.4
 #: Below this share the region is Chinese; between the two it may be either.
