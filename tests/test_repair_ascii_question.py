@@ -133,3 +133,12 @@ def test_runs_at_a_word_s_edge_need_a_run_inside_a_word_on_their_line(
     damaged: str, repaired: str | None
 ) -> None:
     assert cleantext.fix_encoding(damaged) == (damaged if repaired is None else repaired)
+
+
+def test_a_question_mark_glued_before_letters_is_a_lost_byte_not_a_boundary() -> None:
+    """``évében`` written with ``?`` for each lost byte is ``??v??ben``: the second run
+    is no hole in a word ``v?ben`` (Danish ``våben``), since the ``??`` before the
+    ``v`` is a lost character of the same word."""
+    damaged = ASCII_QUESTION_MODEL.apply("akkor úgy édesapja úr évében –")
+    assert "??v??ben" in damaged
+    assert "å" not in cleantext.fix_encoding(damaged)

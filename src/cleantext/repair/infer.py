@@ -845,6 +845,7 @@ _LEXICON_RULE = "lost byte inferred from the lexicon"
 #: Zipf a word loses in a line clearly written in another language (a thousandfold).
 _FOREIGN = 3.0
 _LOST = "\ufffd"  # a character whose bytes were lost, as the context shows it
+_LOST_MARKS = (_LOST, "?")  # what a lost character beside a word may show as
 
 
 def _letter_score(
@@ -861,8 +862,12 @@ def _letter_score(
     languages = _LANGUAGES_BY_LETTER.get(char)
     if not languages:
         return -1.0, "letter not used by a known language"
-    if left[: len(left) - len(before)].endswith(_LOST) or right[len(after) :].startswith(_LOST):
-        # ``G?O��NO``: another hole goes on from the letters, so ``GÉO`` is no word
+    if left[: len(left) - len(before)].endswith(_LOST_MARKS) or right[len(after) :].startswith(
+        _LOST_MARKS
+    ):
+        # ``G?O��NO``: another hole goes on from the letters, so ``GÉO`` is no word;
+        # so does a ``?`` glued to them, where a tool wrote one a lost byte
+        # (``??v??ben`` is ``évében``, not Danish ``våben``)
         return -1.0, f"{word!r} goes on past another lost character"
     if len(word) < _SHORTEST_WORD:
         # ``E?`` is Turkish ``Eş`` as readily as the Polish ``EŃ`` it was: nearly any

@@ -397,6 +397,7 @@ def _word_runs(cells: list[Cell]) -> list[tuple[int, int]]:
         if (
             inside
             and _boundary(cells[start - 1])
+            and cells[start - 1] != "?"  # glued before letters: a lost byte (``??v??ben``)
             and _boundary(cells[index])
             and any(isinstance(cell, tuple) for cell in cells[start:index])
         ):
