@@ -517,28 +517,24 @@ def _pair_margin(
     scored: list[tuple[float, str, str, str, str, float]], left: str, right: str
 ) -> float:
     """The margin the best pair needs over the next: as for one hole
-    (:func:`_rival_margin`, without the line's language) where the two write rival
-    words (``KARTĄ’s`` or ``KARTĘ’s``, Polish both; ``péče`` or German ``päße``),
-    :data:`_CLEAR_MARGIN` otherwise."""
+    (:func:`_rival_margin`, without the line's language) where the two differ in a
+    hole whose letters both make words (``KARTĄ’s`` or ``KARTĘ’s``, Polish both),
+    :data:`_CLEAR_MARGIN` otherwise.  (Two letters side by side are not chosen here.)"""
     if len(scored) < 2:
         return _CLEAR_MARGIN
     _, a, b, why_a, why_b, _ = scored[0]
     _, other_a, other_b, other_why_a, other_why_b, _ = scored[1]
-    rivals = [
-        (mine, theirs)
-        for mine, theirs, why, other_why in (
-            (a + b, other_a + other_b, why_a, other_why_a),
-            (b, other_b, why_b, other_why_b),
+    before = _trailing_letters(left)
+    if a != other_a and _LEXICON_RULE in why_a and _LEXICON_RULE in other_why_a:
+        words = (
+            before + a + _leading_letters(b + right),
+            before + other_a + _leading_letters(other_b + right),
         )
-        if mine != theirs and _LEXICON_RULE in why and _LEXICON_RULE in other_why
-    ]
-    if not rivals:
+    elif b != other_b and _LEXICON_RULE in why_b and _LEXICON_RULE in other_why_b:
+        words = (_leading_letters(b + right), _leading_letters(other_b + right))
+    else:
         return _CLEAR_MARGIN
-    before, after = _trailing_letters(left), _leading_letters
-    words = [(before + a + after(b + right), before + other_a + after(other_b + right))]
-    if rivals[0][0] == b:  # only the second hole differs: its own word
-        words = [(after(a + b + right), after(a + other_b + right))]
-    shared = _word_languages(words[0][0]) & _word_languages(words[0][1])
+    shared = _word_languages(words[0]) & _word_languages(words[1])
     return _RIVAL_MARGIN if shared - _SYLLABLE_LANGUAGES else _FOREIGN
 
 

@@ -33,6 +33,7 @@ from cleantext.repair import infer, score
 from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.screen import single_byte_suspect, suspect_lines
+from cleantext.repair.single_byte_misread import also_western
 
 __all__ = ["single_byte_edits"]
 
@@ -94,21 +95,9 @@ def _another_codec_among_lost_bytes(line: str, fixed: str) -> bool:
         return False
     matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
     return any(
-        tag != "equal" and not _western_reading(line[i1:i2], fixed[j1:j2])
+        tag != "equal" and not also_western(line[i1:i2], fixed[j1:j2])
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
     )
-
-
-def _western_reading(damaged: str, repaired: str) -> bool:
-    """Is ``repaired`` what UTF-8 read as Latin-1 or cp1252 gives back as ``damaged``?"""
-    return any(_reads_as(damaged, codec, repaired) for codec in ("latin-1", "cp1252"))
-
-
-def _reads_as(damaged: str, codec: str, repaired: str) -> bool:
-    try:
-        return damaged.encode(codec).decode("utf-8") == repaired
-    except UnicodeError:
-        return False
 
 
 #: A three-byte lead and a continuation byte, as Latin-1 characters.
@@ -195,7 +184,7 @@ def _read_as_the_others(lines: list[tuple[int, str]], codec: str) -> list[Edit]:
 #: A space after a three-byte UTF-8 lead and one continuation, as Latin-1 characters.
 _AFTER_LOST_MIDDLE = re.compile("(?<=[\u00e0-\u00ef][\u00a0-\u00bf]) ")
 #: A space after a two-byte lead, or after a three-byte lead and one continuation.
-_AFTER_A_LEAD = re.compile("(?:(?<=[\u00c2-\u00df])|(?<=[\u00e0-\u00ef][\u00a0-\u00bf])) ")
+_AFTER_A_LEAD = re.compile(f"(?<=[\u00c2-\u00df]) |{_AFTER_LOST_MIDDLE.pattern}")
 #: ``â`` (``E2``, the lead of ``’ “ ” – — • …``) before neither a continuation
 #: byte nor a small letter (``âFABRYCZNE``, ``â ``): both continuations deleted.
 #: Real text writes ``â`` inside words only (``pâte``, ``château``).

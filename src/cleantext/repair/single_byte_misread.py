@@ -35,7 +35,7 @@ from cleantext.repair.misread import Repair, find_repairs, with_note
 from cleantext.repair.models import DamageModel
 from cleantext.repair.screen import single_byte_windows
 
-__all__ = ["find"]
+__all__ = ["also_western", "find"]
 
 
 def find(text: str) -> list[Repair]:
@@ -71,7 +71,7 @@ def _restored_bytes(text: str, repairs: list[Repair]) -> int:
     of ``下有``, as the extension-A ideograph ``䏿``).  Where all of them are, they
     count: the first layer of double mojibake is read so (``Ã\x90Âµ``).
     """
-    own = [r for r in repairs if not _also_western(text[r.start : r.end], r.repaired)]
+    own = [r for r in repairs if not also_western(text[r.start : r.end], r.repaired)]
     return sum(
         len(char.encode("utf-8"))
         for repair in own or repairs
@@ -84,7 +84,7 @@ def _confirmed_by_words(text: str, candidates: list[Repair]) -> list[Repair]:
     """All of a codec's repairs, when each completes a common word (:mod:`.confirm`):
     evidence enough however few bytes they restore, and for cp437 letters too
     (``Se├▒or`` is ``Señor``; line art completes no word)."""
-    if any(_also_western(text[r.start : r.end], r.repaired) for r in candidates):
+    if any(also_western(text[r.start : r.end], r.repaired) for r in candidates):
         return []  # ftfy read these bytes and declined: its judgement stands
     notes = confirm.confirming_notes(
         text, [(repair.start, repair.end, repair.repaired) for repair in candidates]
@@ -94,7 +94,7 @@ def _confirmed_by_words(text: str, candidates: list[Repair]) -> list[Repair]:
     return [_noted(repair, note) for repair, note in zip(candidates, notes, strict=True)]
 
 
-def _also_western(damaged: str, repaired: str) -> bool:
+def also_western(damaged: str, repaired: str) -> bool:
     """Is ``damaged`` also ``repaired`` read as Latin-1 or cp1252 (``Ã¥`` is ``å`` both as
     cp1254 and as cp1252)?"""
     return any(_reread(damaged, codec) == repaired for codec in LEFT_TO_FTFY)
