@@ -24,7 +24,16 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-__all__ = ["LANGUAGES", "RUNNER_UP", "SHARE", "WORDLIST", "frequencies", "words_of", "written_in"]
+__all__ = [
+    "LANGUAGES",
+    "RUNNER_UP",
+    "SHARE",
+    "WORDLIST",
+    "frequencies",
+    "words_of",
+    "written_in",
+    "zipf_of",
+]
 
 #: The languages a line may be found to be written in: English and the languages
 #: whose accented letters the repairs know (:data:`.infer.LANGUAGES_BY_LETTER`).
@@ -96,7 +105,7 @@ def written_in(words: tuple[str, ...]) -> frozenset[str]:
             continue
         found = [listed[word] for word in words if word in listed]
         known[language] = len(found)
-        weight[language] = sum(math.log10(frequency) + 9 for frequency in found if frequency > 0)
+        weight[language] = sum(zipf_of(frequency) for frequency in found)
     if not weight:
         return frozenset()
     best = max(weight, key=lambda language: (weight[language], language))
@@ -119,11 +128,12 @@ def _outvoted(words: tuple[str, ...], language: str, best: str) -> bool:
     theirs, ours = frequencies(language) or {}, frequencies(best) or {}
     best_only = other_only = 0
     for word in words:
-        gap = _zipf(ours.get(word, 0.0)) - _zipf(theirs.get(word, 0.0))
+        gap = zipf_of(ours.get(word, 0.0)) - zipf_of(theirs.get(word, 0.0))
         best_only += gap >= _DISTINCT
         other_only += gap <= -_DISTINCT
     return best_only >= _FEWEST_DISTINCT and other_only == 0
 
 
-def _zipf(frequency: float) -> float:
+def zipf_of(frequency: float) -> float:
+    """A word's Zipf from its frequency in wordfreq's lists (0 for a word not listed)."""
     return math.log10(frequency) + 9 if frequency > 0 else 0.0

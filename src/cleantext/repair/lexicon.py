@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from cleantext.repair.language import frequencies as word_frequencies
-from cleantext.repair.language import words_of, written_in
+from cleantext.repair.language import words_of, written_in, zipf_of
 
 __all__ = [
     "LANGUAGES_BY_SCRIPT",
@@ -147,7 +147,7 @@ class _Index:
     def zipf(self, word: str) -> float:
         """The Zipf of ``word``, one of :meth:`words`."""
         key = word[:-1] + "σ" if self._final_sigma and word.endswith("ς") else word
-        return _zipf(self.frequencies[key])
+        return zipf_of(self.frequencies[key])
 
     @property
     def alphabet(self) -> frozenset[str]:
@@ -202,10 +202,6 @@ def _index(language: str) -> _Index | None:
     """The language's index (see :class:`_Index`), or None if wordfreq has no list."""
     frequencies = word_frequencies(language)
     return None if frequencies is None else _Index(frequencies, final_sigma=language == "el")
-
-
-def _zipf(frequency: float) -> float:
-    return math.log10(frequency) + 9
 
 
 def _matches(pattern: Pattern, language: str) -> dict[str, float] | None:
