@@ -13,6 +13,7 @@ with typographic punctuation.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import subprocess
@@ -141,6 +142,7 @@ def test_lossy_repair_of_generated_text_never_writes_a_wrong_letter(
     _check_lossy_repair(text, model)
 
 
+@functools.cache
 def _word_probe() -> ModuleType:
     spec = importlib.util.spec_from_file_location("word_probe", _SCRIPTS / "word_probe.py")
     assert spec is not None and spec.loader is not None
