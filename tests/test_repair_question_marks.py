@@ -114,3 +114,15 @@ def test_a_letter_whose_lead_was_lost_is_no_mark_opening_an_english_word() -> No
     repaired = cleantext.fix_encoding(model.apply("Looks ‘Or’ here"))
     assert "Ș" not in repaired
     assert repaired.startswith("Looks ‘Or")
+
+
+def test_question_marks_are_tried_where_the_dropped_reading_reads_only_whole_characters() -> None:
+    """Read as dropped, this GBK line with ``?`` for lost bytes gave up the region
+    of ``Lucr猫ce`` and kept only ``贸`` (``ó``), with no lost byte to show whether a
+    ``?`` follows one; the ``?`` after ``鈥`` are tried as the lost bytes then too, and
+    ``猫`` is ``è``, not the ``ǭ`` EUC-JP made of it.  A real question mark after a
+    whole character stays one."""
+    sentence = "Lutnick — Lucrèce Darü €5: Creó €5; bombardments — doubt"
+    damaged = DamageModel("utf-8", "gbk", Loss.REPLACE_QUESTION).apply(sentence)
+    assert cleantext.fix_encoding(damaged) == sentence
+    assert cleantext.fix_encoding("驴Qu茅 pas贸? S铆, claro.") == "¿Qué pasó? Sí, claro."

@@ -25,7 +25,7 @@ def find(text: str) -> list[Repair]:
     codec is enough: bytes replaced when the text holds U+FFFD, or else dropped;
     or written ``?`` when every byte the dropped-bytes reading finds lost is
     followed by a ``?`` (:func:`_marked_by_question_marks`), or when that reading
-    finds nothing and a ``?`` follows a character that is not ASCII, or stands
+    finds no lost byte and a ``?`` follows a character that is not ASCII, or stands
     before a syllable cp949 made of what was left of a sequence (``??쏧f`` is
     ``“If``).  A character only cp932 makes of a byte rules the other codecs out.
     """
@@ -38,7 +38,10 @@ def find(text: str) -> list[Repair]:
         found = find_repairs(text, DamageModel("utf-8", codec, loss), spans)
         if loss is Loss.IGNORE and (
             _marked_by_question_marks(text, found)
-            or (not found and _question_marks_after_a_lead(text, codec))
+            or (
+                not any(repair.bytes_lost for repair in found)
+                and _question_marks_after_a_lead(text, codec)
+            )
         ):
             # Once the ``?`` stand for the lost bytes, the dropped reading, which
             # treats them as real question marks, is wrong even where the
@@ -70,11 +73,13 @@ def _marked_by_question_marks(text: str, dropped: list[Repair]) -> bool:
 
 
 def _question_marks_after_a_lead(text: str, codec: str) -> bool:
-    """Where the dropped-bytes reading found nothing, might the ``?`` stand for lost
+    """Where the dropped-bytes reading found no lost byte, might the ``?`` stand for lost
     bytes?  Read as dropped, ``窶? because! 窶? KARTﾄ?`` holds more undecided lost
     bytes than decided ones and is given up whole, so no lost byte shows whether a
-    ``?`` follows it; a ``?`` right after a character that is not ASCII is enough to
-    try the question-mark reading, whose repairs are verified as any others."""
+    ``?`` follows it (or it keeps only whole characters: ``Cre贸`` of a GBK line whose
+    ``Lucr猫ce`` was given up); a ``?`` right after a character that is not ASCII is
+    enough to try the question-mark reading, whose repairs are verified as any
+    others."""
     if _QUESTION_AFTER_NON_ASCII.search(text):
         return True
     return codec in DROPPED_LEAD_CODECS and _marks_before_a_dropped_lead(text)
