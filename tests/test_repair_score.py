@@ -114,6 +114,36 @@ def test_latin_extended_b_letters_few_write_are_rare() -> None:
     assert score.char_cost("Ș") == score.char_cost("Ə") == 1.0
 
 
+def test_phonetic_letters_of_the_ipa_block_are_rare() -> None:
+    """IPA letters cost as a rarer block, and stand alone as no word, but for those
+    West African orthographies write (``ɛ ɔ ə ɖ ɓ``).  EUC-JP that dropped bytes of
+    ``高 绮`` left ``蕭 膸``, which GBK reads back as ``ʒ Ď``."""
+    assert score.char_cost("ʒ") == score.char_cost("ɯ") == score.char_cost("ʎ") == 2.0
+    assert score.char_cost("ɛ") == score.char_cost("ɔ") == score.char_cost("ə") == 0.6
+    assert score.char_cost("ɖ") == score.char_cost("ɓ") == score.char_cost("ɲ") == 0.6
+    assert score.is_phonetic_letter("ʒ") and not score.is_phonetic_letter("ɛ")
+    assert not score.is_phonetic_letter("ʼ")  # a modifier letter: Ukrainian writes it
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply("凶手 操作 永远 高 绮")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "ʒ" not in fixed and "Ď" not in fixed
+
+
+@pytest.mark.parametrize("word", ["Oбразование", "Tо", "ТОМ", "IL2RγcKO", "TNFα"])
+def test_look_alikes_and_greek_letters_agree_with_latin_ones(word: str) -> None:
+    """A Latin ``O`` typed in a Russian word, a Latin ``T`` in a Bulgarian one, Greek
+    letters in the names of science."""
+    assert score.scripts_agree(word)
+
+
+def test_a_cyrillic_letter_that_looks_like_no_latin_one_is_alien_in_a_latin_word() -> None:
+    """GBK dropped a byte of ``…、Vers`` and left ``乂`` of ``、V``, which EUC-JP reads
+    as ``Щ``: ``Щers`` is no slip of the keyboard."""
+    assert not score.scripts_agree("Щers")
+    assert not score.scripts_agree("︺Щers", [1])
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply("Vers…、Vers. Alaska.")
+    assert "Щ" not in cleantext.fix_encoding(damaged)
+
+
 def test_letters_of_small_scripts_are_rare() -> None:
     """Syriac, Thaana, N'Ko, Samaritan and Mandaic cost as a rarer block; Arabic and
     its supplement as letters.  Big5 wrote ``и`` as ``邽``, which GBK reads back as
@@ -139,9 +169,15 @@ def test_a_diacritic_no_precomposed_letter_holds_is_rare() -> None:
     """Decomposed text holds the diacritics of precomposed letters (acute, cedilla,
     ogonek ...); U+0339 or U+033F belong to phonetics.  A repair that wrote one after a
     Latin letter (``ión`` read as EUC-JP with ``?`` for lost bytes had become ``i̹n``)
-    now loses to the reading that gives the letter back."""
+    now loses to the reading that gives the letter back.  With no such reading to
+    lose to, it costs as much as the rare ideograph it would replace: GBK read the
+    ``坦`` EUC-JP kept of ``Formación``, in a line whose EUC-JP reading was given up,
+    as U+0339."""
     assert score.char_cost("\u0301") == score.char_cost("\u0328") == 1.0
-    assert score.char_cost("\u0339") == score.char_cost("\u033f") == 2.5
+    assert score.char_cost("\u0339") == score.char_cost("\u033f") == 3.5
+    line = "action’s lugar™ “が多いのです”: Sergey™; “envoy” lugar! NOWY. المعروفة™ Formación"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(line)
+    assert "\u0339" not in cleantext.fix_encoding(damaged)
     question = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION)
     assert cleantext.fix_encoding(question.apply("ión; IE")) == "ión; IE"
     assert cleantext.fix_encoding("sobre la expansi坦n. Y fue") == "sobre la expansión. Y fue"
@@ -155,6 +191,16 @@ def test_tone_letters_and_phonetic_modifiers_are_rare() -> None:
     assert score.char_cost("ʰ") < 3.5  # a modifier letter some orthographies write
     repaired = cleantext.fix_encoding("Taylor 絖箙篏睡 Ed辿ns C辿sar KLAWIATURA,")
     assert "˦" not in repaired
+
+
+def test_an_inverted_mark_glued_after_a_letter_is_costly() -> None:
+    """``¡`` and ``¿`` open a sentence: EUC-JP that dropped bytes left ``approach隆``,
+    and GBK's ``¡`` for ``隆`` glued to the word is no better."""
+    assert score.text_cost("approach¡") > score.text_cost("approach ¡") + 1.5
+    assert score.text_cost("¿Qué?") == score.text_cost("¿") + score.text_cost("Qué?")
+    line = "ESPAÑOL – „Director“. „approach“、δεύτερη • STATUS. Stakes…. PIN…. channel; Fried"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(line)
+    assert "¡" not in cleantext.fix_encoding(damaged)
 
 
 def test_an_accented_capital_between_small_letters_is_costly() -> None:

@@ -921,7 +921,8 @@ def is_one_letter_word(letter: str) -> bool:
     wordfreq's Arabic, Persian, Urdu and Hebrew lists hold the prefixes their
     tokenizer splits off (``ب``, ``ל``), so the basic letters pass.  Letters of
     scripts without a list here are given the benefit, but for the small scripts
-    few texts are written in (Thaana, N'Ko: :func:`.score.is_small_script_letter`)."""
+    few texts are written in (Thaana, N'Ko: :func:`.score.is_small_script_letter`)
+    and phonetic letters (``ʒ``: :func:`.score.is_phonetic_letter`)."""
     script = lexicon.script_of(letter)
     if script == "latin":
         return known_word(letter)
@@ -929,7 +930,7 @@ def is_one_letter_word(letter: str) -> bool:
         _alphabet_of(letter), ()
     )
     if not languages:
-        return not score.is_small_script_letter(letter)
+        return not (score.is_small_script_letter(letter) or score.is_phonetic_letter(letter))
     return any(_zipf(letter.lower(), language) >= _ONE_LETTER_ZIPF for language in languages)
 
 

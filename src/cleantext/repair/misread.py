@@ -1268,16 +1268,33 @@ def _alien_scripts(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """
     alien: list[_Cluster] = []
     for index, cluster in enumerate(clusters):
-        before = text[cluster.start - 1 : cluster.start]
+        before = text[_word_start(text, cluster.start) : cluster.start]
         if index and clusters[index - 1].end == cluster.start:
             before = clusters[index - 1].guessed[-1:]
-        after = text[cluster.end : cluster.end + 1]
+        after = text[cluster.end : _word_end(text, cluster.end)]
         if index + 1 < len(clusters) and clusters[index + 1].start == cluster.end:
             after = clusters[index + 1].guessed[:1]
         judged = range(len(before), len(before) + len(cluster.guessed))
         if not score.scripts_agree(before + cluster.guessed + after, judged):
             alien.append(cluster)
     return alien
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the letters before ``position`` begin (one character back at least):
+    the word beside a repair is its context (``Щ`` and ``ers``)."""
+    start = max(0, position - 1)
+    while start and text[start].isalpha() and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+def _word_end(text: str, position: int) -> int:
+    """Where the letters from ``position`` end (one character on at least)."""
+    end = min(len(text), position + 1)
+    while end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+        end += 1
+    return end
 
 
 def _foreign_to_line(text: str, clusters: list[_Cluster]) -> list[_Cluster]:

@@ -23,6 +23,7 @@ import regex
 __all__ = [
     "char_cost",
     "clearly_better",
+    "is_phonetic_letter",
     "is_small_script_letter",
     "script_of",
     "scripts_agree",
@@ -104,10 +105,23 @@ def is_small_script_letter(char: str) -> bool:
 
 #: Latin Extended-B letters that languages with many writers use: Romanian ``Ș Ț``,
 #: Vietnamese ``Ơ Ư``, pinyin's tone letters, Azerbaijani ``Ə``, Croatian digraphs,
-#: the florin ``ƒ``, the hooked letters of Hausa and the open vowels of West African
-#: orthographies.  The rest (``ƹ``, what GBK reads back of Big5's ``乒``) are
-#: phonetics or small orthographies' and cost as a rarer block.
-_EXTENDED_B_IN_USE = frozenset("ȘșȚțƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜƏƒǄǅǆǇǈǉǊǋǌƁɓƊɗƘƙƳƴƐƆǦǧǨǩǪǫǮǯǾǿ")
+#: the florin ``ƒ``, the hooked letters of Hausa and Fula, and the open vowels,
+#: ``Ɖ Ɣ Ʋ Ɲ`` of West African orthographies (Ewe, Akan, Bambara).  Their small
+#: letters in the IPA block (``ɛ ɔ ə ɖ ɓ``) are in use too.  The rest (``ƹ``, what
+#: GBK reads back of Big5's ``乒``; ``ʒ``, of EUC-JP's ``蕭``) are phonetics or
+#: small orthographies' and cost as a rarer block.
+_EXTENDED_B_IN_USE = frozenset("ȘșȚțƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜƏəƒǄǅǆǇǈǉǊǋǌƁɓƊɗƘƙƳƴƐɛƆɔƉɖƔɣƲʋƝɲǦǧǨǩǪǫǮǯǾǿ")
+_EXTENDED_B_START, _IPA_END = 0x0180, 0x02B0
+
+
+def is_phonetic_letter(char: str) -> bool:
+    """A letter of Latin Extended-B or the IPA block that no orthography with many
+    writers uses (:data:`_EXTENDED_B_IN_USE`): ``ƹ``, ``ʒ``, ``ɯ``."""
+    return (
+        _EXTENDED_B_START <= ord(char) < _IPA_END
+        and char.isalpha()
+        and char not in _EXTENDED_B_IN_USE
+    )
 
 
 #: Tone letters and phonetic modifier symbols (U+02E5 to U+02FF; the two modifier
@@ -140,8 +154,8 @@ def char_cost(char: str) -> float:
         return 1.0
     category = unicodedata.category(char)
     if category[0] == "L":
-        if 0x180 <= code < 0x250 and char not in _EXTENDED_B_IN_USE:
-            return 2.0  # ƹ ƻ ǂ ...: phonetics and a few small orthographies
+        if is_phonetic_letter(char):
+            return 2.0  # ƹ ƻ ǂ ʒ ɯ ...: phonetics and a few small orthographies
         if code < 0x250:  # Latin-1 letters and Latin Extended-A/B
             return 1.0 if char.isupper() else 0.6
         if _HISTORIC_CYRILLIC_START <= code < _HISTORIC_CYRILLIC_END:
@@ -154,7 +168,7 @@ def char_cost(char: str) -> float:
     if _PHONETIC_MODIFIERS_START <= code < _PHONETIC_MODIFIERS_END:
         return 3.5  # ˥ ˦ ˱ ...: phonetic transcription only, no more plausible than 辿
     if 0x300 <= code < 0x370 and char not in _composing_marks():
-        return 2.5  # a diacritic no precomposed letter holds (U+0339, U+033F): phonetics
+        return 3.5  # a diacritic no precomposed letter holds (U+0339): phonetics, as ˦
     if category in ("Zs", "Mn", "Mc", "Nd", "Pd", "Ps", "Pe", "Pi", "Pf"):
         return 1.0
     if category in ("Co", "Cn", "Cs", "Cc"):
@@ -193,13 +207,22 @@ def text_cost(text: str) -> float:
         if script and previous and script != previous:
             total += 1.5  # a CJK character glued to a Latin letter, Latin to Cyrillic, ...
         previous = script
-    return total + _MID_WORD_CAPITAL * len(_MID_WORD_CAPITAL_RE.findall(text))
+    return (
+        total
+        + _MID_WORD_CAPITAL * len(_MID_WORD_CAPITAL_RE.findall(text))
+        + _GLUED_OPENING * len(_GLUED_OPENING_RE.findall(text))
+    )
 
 
 #: An accented capital between two small letters (``bulunmaktadÛr``): no language
 #: writes one, though names and brands write ASCII ones (``McDonald``, ``iPhone``).
 _MID_WORD_CAPITAL_RE = regex.compile(r"(?<=\p{Ll})(?=[^\x00-\x7f])\p{Lu}(?=\p{Ll})")
 _MID_WORD_CAPITAL = 1.5
+#: An inverted ``¡`` or ``¿`` right after a letter or digit: they open a sentence,
+#: so none is written there (GBK reads ``隆``, what EUC-JP left in ``approach隆``,
+#: as ``¡``).
+_GLUED_OPENING_RE = regex.compile(r"(?<=[\p{L}\p{N}])[¡¿]")
+_GLUED_OPENING = 2.0
 
 
 def clearly_better(original: str, repaired: str, margin: float = 1.5) -> bool:
@@ -258,20 +281,43 @@ def script_of(char: str) -> str:
 _DIGIT_SCRIPTS = {"ARABIC-INDIC": "ARABIC", "EXTENDED": "ARABIC"}
 
 _STANDALONE_SCRIPTS = frozenset({"LATIN", "CJK"})
-#: Scripts whose texts often hold a Latin look-alike typed by mistake (``Oбразование``).
-_HOMOGLYPH_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
 
 
-def _homoglyph_slip(char: str, script: str, neighbour: str, neighbour_script: str) -> bool:
-    """An ASCII letter beside a basic Cyrillic or Greek one, either way round."""
-    return (_basic_homoglyph_script(char) and neighbour.isascii()) or (
-        _basic_homoglyph_script(neighbour) and char.isascii()
+def _homoglyph_slip(text: str, index: int, neighbour: int) -> bool:
+    """Is an ASCII letter beside a basic Greek or Cyrillic one (either way round) what
+    real text writes?  Science glues Greek letters into Latin words (``IL2Rγc``,
+    ``TNFα``).  Cyrillic and Latin meet in a word only by a look-alike typed in the
+    other script, so one script's letters in the word must all be look-alikes
+    (:data:`_LOOKALIKES`): ``Oбразование`` and Bulgarian ``Tо`` are slips; ``Щers``,
+    what EUC-JP made of GBK's ``乂`` in ``Vers``, is not."""
+    char, other = text[index], text[neighbour]
+    if char.isascii():
+        char, other = other, char
+    if not other.isascii():
+        return False
+    if _BASIC_GREEK_START <= ord(char) <= _BASIC_GREEK_END:
+        return True
+    if not _basic_cyrillic(char):
+        return False
+    start, end = index, index + 1
+    while start and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end]
+    return all(letter in _LOOKALIKES for letter in word if letter.isascii()) or all(
+        letter in _LOOKALIKES for letter in word if not letter.isascii()
     )
 
 
-def _basic_homoglyph_script(char: str) -> bool:
-    """Basic Cyrillic (А–я, Ё, ё) or Greek (Α–ω): the letters typed beside Latin ones."""
-    return "\u0410" <= char <= "\u044f" or char in "Ёё" or "\u0391" <= char <= "\u03c9"
+#: Latin and Cyrillic letters that look the same in print.
+_LOOKALIKES = frozenset("ABCEHKMOPTXaceopxyАВСЕНКМОРТХасеорху")
+_BASIC_GREEK_START, _BASIC_GREEK_END = 0x0391, 0x03C9  # Α to ω
+
+
+def _basic_cyrillic(char: str) -> bool:
+    """А to я, Ё, ё: the Cyrillic letters typed beside Latin ones."""
+    return "\u0410" <= char <= "\u044f" or char in "Ёё"
 
 
 def scripts_agree(text: str, judged: Iterable[int] | None = None) -> bool:
@@ -299,11 +345,7 @@ def scripts_agree(text: str, judged: Iterable[int] | None = None) -> bool:
             continue
         for offset in (-1, 1):
             other = scripts[index + offset] if 0 <= index + offset < len(text) else ""
-            if (
-                other
-                and other != script
-                and not _homoglyph_slip(text[index], script, text[index + offset], other)
-            ):
+            if other and other != script and not _homoglyph_slip(text, index, index + offset):
                 return False
         neighbours = [scripts[at] for at in (index - 1, index + 1) if 0 <= at < len(text)]
         neighbours = [other for other in neighbours if other]
