@@ -78,3 +78,12 @@ def test_two_changes_in_one_word_are_read_together() -> None:
         "completes the word 'exagéré'",
         "completes the word 'exagéré'",
     )
+
+
+def test_an_opening_mark_where_a_word_begins_comes_with_its_letters() -> None:
+    """``„l`` read from ``窶柩`` opens ``linking``; the ``窶`` that lost its last byte
+    after the word is no letter of it.  Glued after a letter, a mark opens nothing."""
+    assert confirm.confirming_notes("窶柩inking窶 A", [(0, 2, "„l")]) == (
+        "completes the word 'linking'",
+    )
+    assert confirm.confirming_notes("x窶柩inking窶 A", [(1, 3, "„l")]) is None

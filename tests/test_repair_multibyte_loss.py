@@ -382,3 +382,36 @@ def test_a_whole_word_a_region_of_drops_holds_is_repaired() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert fixed.startswith("complètent Gassendi")
     assert "ǭ" not in fixed
+
+
+def test_a_mark_and_the_word_it_opens_confirm_a_reading_among_open_holes() -> None:
+    """Shift-JIS dropped the last bytes of ``“`` and ``–`` and kept ``„l`` whole as
+    ``窶柩``.  The two holes outnumber the one decided cluster, but ``„l`` opens the
+    common word ``linking``; Big5, whose only other repair is a hole too, had read
+    ``窶柩`` as ``견^``."""
+    damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply("„linking“ A –")
+    fixed = cleantext.fix_encoding(damaged)
+    assert fixed.startswith("„linking")
+    assert "견" not in fixed
+
+
+def test_a_repair_of_another_codec_glued_to_rare_residue_is_a_stray() -> None:
+    """GBK dropped bytes of ``語“。`` and left ``瑾炩溿``; Big5 read the ``炩`` between
+    them as ``϶``, a lone repair of a codec other than the line's, glued to a rare
+    ideograph no repair claimed."""
+    line = "A „言語“。USUWANIA!、Fried • January。‘ILOŚĆ’、„URL“… as • „contact“ •"
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply(line)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "϶" not in fixed
+    assert fixed.startswith("A „言")
+
+
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE_QUESTION])
+def test_a_lost_byte_the_next_bytes_rule_out_is_not_chosen(loss: Loss) -> None:
+    """GBK lost the ``80`` of ``所`` (``E6 89 80``) before the ``E8`` of ``載``.  The
+    words around the hole chose ``承`` of ``承載``, but its ``BF`` would have paired
+    with that ``E8`` into a character, not been lost."""
+    line = "SIĘ Marmara、然則典所載謬’s – commenting"
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", "gbk", loss).apply(line))
+    assert "承" not in fixed
+    assert fixed.startswith("SIĘ Marmara、然則典")

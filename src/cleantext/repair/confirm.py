@@ -20,13 +20,15 @@ the same repair, with the same damaged characters and the same replacement,
 completes one: the same bytes were misread the same way (``sopl├│`` beside
 ``form├│``).
 
-A change to one symbol is confirmed by its place instead (:mod:`.symbols`:
-``Copyright 漏 2019`` is ``Copyright © 2019`` read as GBK).
+An opening quotation mark where a word begins may come with the letters
+(``„l`` completing ``„linking``).  A change to one symbol is confirmed by its
+place instead (:mod:`.symbols`: ``Copyright 漏 2019`` is ``Copyright © 2019``
+read as GBK).
 """
 
 from __future__ import annotations
 
-from cleantext.repair import infer, lexicon, symbols
+from cleantext.repair import infer, lexicon, score, symbols
 
 __all__ = ["CONFIRM_ZIPF", "MIN_LETTERS", "confirming_notes", "is_common_word"]
 
@@ -72,10 +74,12 @@ def confirming_notes(text: str, changes: list[tuple[int, int, str]]) -> tuple[st
         if len(replacement) == 1 and (note := symbols.placed_symbol_note(window, start, damaged)):
             own[change] = note
             continue
-        if not replacement or not all(char.isalpha() for char in replacement):
+        marks = _opening_marks(window, start, replacement)
+        letters = replacement[marks:]
+        if not letters or not all(char.isalpha() for char in letters):
             return None
         word = _word_around(
-            window, start, end, at_text_start=low == 0, at_text_end=high == len(text)
+            window, start + marks, end, at_text_start=low == 0, at_text_end=high == len(text)
         )
         if word is not None and is_common_word(word):
             own[change] = f"completes the word {word!r}"
@@ -95,17 +99,42 @@ def confirming_notes(text: str, changes: list[tuple[int, int, str]]) -> tuple[st
     return tuple(notes)
 
 
+#: Marks that open a quotation (or a Spanish question) right before a word.
+_OPENING_MARKS = frozenset("“‘„‚«‹¿¡")
+
+
+def _opening_marks(window: str, start: int, replacement: str) -> int:
+    """How many opening marks ``replacement`` (at ``window[start]``) starts with, where
+    it starts a word (after a space or at the window's start): ``„l`` that Shift-JIS
+    lost nothing of in ``„linking`` restores a mark and completes a word."""
+    if start and not window[start - 1].isspace():
+        return 0
+    count = 0
+    while count < len(replacement) - 1 and replacement[count] in _OPENING_MARKS:
+        count += 1
+    return count
+
+
 def _word_around(
     window: str, start: int, end: int, *, at_text_start: bool, at_text_end: bool
 ) -> str | None:
-    """The run of letters holding ``window[start:end]``; None if it reaches a cut edge."""
-    while start > 0 and window[start - 1].isalpha():
+    """The run of letters holding ``window[start:end]``; None if it reaches a cut edge.
+
+    A CJK letter ends the run: it is what a CJK codec left of the next character
+    (``„linking窶``, where ``窶`` lost the last byte of ``“``), and no word this module
+    knows holds one.
+    """
+    while start > 0 and _in_word(window[start - 1]):
         start -= 1
-    while end < len(window) and window[end].isalpha():
+    while end < len(window) and _in_word(window[end]):
         end += 1
     if (start == 0 and not at_text_start) or (end == len(window) and not at_text_end):
         return None
     return window[start:end]
+
+
+def _in_word(char: str) -> bool:
+    return char.isalpha() and score.script_of(char) != "CJK"
 
 
 def is_common_word(word: str) -> bool:

@@ -39,10 +39,11 @@ from cleantext.repair import (
     latin_lossy,
     legacy,
     multibyte,
+    score,
     screen,
     single_byte_misread,
 )
-from cleantext.repair.misread import Repair, with_note
+from cleantext.repair.misread import LOST, Repair, with_note
 from cleantext.repair.models import OLDER_CODEC, DamageModel
 from cleantext.repair.single_byte import single_byte_edits
 
@@ -288,7 +289,9 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
     could, GBK reads the ``漏`` beside ``≫`` as ``©`` (``C2 A9``); EUC-JP reads
     ``彜`` beside a U+FFFD as ``״``; Big5 read ``竄`` beside the ``ｬ`` of cp932's
     ``竄ｬ`` (``€``) as ``«``.  Real damage in a clean text is glued to letters,
-    spaces or ASCII, or to more of itself, which repairs claim.
+    spaces or ASCII, or to more of itself, which repairs claim.  Beside a repair of
+    another codec, a rare ideograph or syllable no repair claimed is such damage
+    too: GBK left ``溿`` of ``“。`` beside the ``炩`` that Big5 read as ``϶``.
     """
     claimed = bytearray(len(text) + 1)
     totals: dict[str, float] = {}
@@ -297,15 +300,15 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
         family = _codec_family(repair)
         totals[family] = totals.get(family, 0.0) + max(repair.gain, 0.0)
     main = max(totals, key=lambda family: totals[family]) if totals else ""
-    return [
-        repair
-        for repair in repairs
-        if (repair.model.lossy and _codec_family(repair) == main)
-        or not (
-            _leftover_damage(text, repair.start - 1, -1, claimed)
-            or _leftover_damage(text, repair.end, 1, claimed)
-        )
-    ]
+    kept: list[Repair] = []
+    for repair in repairs:
+        own = _codec_family(repair) == main
+        if (repair.model.lossy and own) or not (
+            _leftover_damage(text, repair.start - 1, -1, claimed, rare=not own)
+            or _leftover_damage(text, repair.end, 1, claimed, rare=not own)
+        ):
+            kept.append(repair)
+    return kept
 
 
 def _codec_family(repair: Repair) -> str:
@@ -313,10 +316,13 @@ def _codec_family(repair: Repair) -> str:
     return OLDER_CODEC.get(codec, codec)
 
 
-def _leftover_damage(text: str, position: int, step: int, claimed: bytearray) -> bool:
-    """Is ``text[position]`` a U+FFFD or a symbol that no repair claimed, or a ``?``
-    with such damage beyond it (``膵?箙``: a question mark is not glued between two
-    CJK characters, the ``?`` a tool wrote for a lost byte is)?"""
+def _leftover_damage(
+    text: str, position: int, step: int, claimed: bytearray, *, rare: bool
+) -> bool:
+    """Is ``text[position]`` a U+FFFD or a symbol (or, with ``rare``, a rare ideograph
+    or syllable) that no repair claimed, or a ``?`` with such damage beyond it
+    (``膵?箙``: a question mark is not glued between two CJK characters, the ``?`` a
+    tool wrote for a lost byte is)?"""
     if not 0 <= position < len(text) or claimed[position]:
         return False
     char = text[position]
@@ -325,7 +331,13 @@ def _leftover_damage(text: str, position: int, step: int, claimed: bytearray) ->
         return 0 <= beyond < len(text) and not claimed[beyond] and _leftover(text[beyond])
     if char == "\ufffd" or "\uff61" <= char <= "\uff9f":  # a hole, half-width katakana
         return True
-    return not char.isascii() and unicodedata.category(char)[0] == "S"
+    return not char.isascii() and (
+        unicodedata.category(char)[0] == "S" or (rare and score.char_cost(char) >= _RARE)
+    )
+
+
+#: The cost of a rare ideograph or Hangul syllable (:func:`.score.char_cost`).
+_RARE = 3.5
 
 
 def _leftover(char: str) -> bool:
@@ -389,7 +401,9 @@ def _best_non_overlapping(
     the model tried first (GBK before GB18030, cp932 before Shift-JIS), which
     names the more common codec.  Repairs that read no surviving byte (``bare``:
     ``���`` as ``“`` reads the same under every codec that drops bytes so) do not
-    count towards the total, they say nothing of which codec it was; nor does a
+    count towards the total, they say nothing of which codec it was; nor do repairs
+    that decide nothing (``窶`` left a hole by Big5 as by cp932, whose ``窶柩`` is
+    ``„l`` where Big5 read ``견^``); nor does a
     repair's loss (a letter alone between holes costs more than the ideograph it
     was), which says the repair is weak, not that the codec is wrong.
 
@@ -400,7 +414,7 @@ def _best_non_overlapping(
         return []
     totals: dict[DamageModel, float] = {}
     for repair in repairs:
-        counted = bare is None or not bare(repair)
+        counted = (bare is None or not bare(repair)) and repair.repaired.strip(LOST)
         evidence = max(repair.gain, 0.0) if counted else 0.0
         totals[repair.model] = totals.get(repair.model, 0.0) + evidence
     ranked = sorted(

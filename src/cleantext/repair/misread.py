@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon, score, screen
 from cleantext.repair.bytescan import Region, Sequence
-from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.models import OLDER_CODEC, DamageModel, Loss
 
 __all__ = ["Repair", "find_repairs", "lone_lead_stays_open", "with_note"]
 
@@ -1205,7 +1205,11 @@ def _verified(text: str, cluster: _Cluster, model: DamageModel) -> bool:
     """
     context, expected = _verification_target(text, cluster)
     if _reproduces(model, cluster.guessed + context, expected):
-        return True
+        return (
+            not cluster.lost
+            or LOST in cluster.repaired
+            or _fits_the_bytes_after(text, cluster, model)
+        )
     if len(cluster.open_holes) != 1:
         return False
     index, candidates = cluster.open_holes[0]
@@ -1214,6 +1218,61 @@ def _verified(text: str, cluster: _Cluster, model: DamageModel) -> bool:
         return False
     cluster.guessed = guessed
     return True
+
+
+def _fits_the_bytes_after(text: str, cluster: _Cluster, model: DamageModel) -> bool:
+    """Would the wrong codec, reading the cluster's repair on into the bytes of the
+    character after it, have lost what the text shows lost?  GBK dropped the ``80``
+    of ``所`` before the ``E8`` of ``杓``.  The words around the hole chose ``承`` of
+    ``承載``, but its ``BF`` cannot be what was there: GBK pairs ``BF E8`` into a
+    character.  (The next character is in the verification when it is ASCII.)
+
+    Yes where the character after is unknown: the end of the text, a hole, a ``?``
+    that may be one, or a character the wrong codec does not write.  The rules
+    are not asked to choose again among the rest: without its rivals the likeliest
+    of those would look decided, and be no likelier for that.
+    """
+    end = cluster.end
+    if end >= len(text) or text[end] in _UNKNOWN_BYTES:
+        return True
+    return _fits(model, cluster.guessed, text[cluster.start : end + 1])
+
+
+@lru_cache(maxsize=4096)
+def _fits(model: DamageModel, repaired: str, expected: str) -> bool:
+    """:func:`_fits_the_bytes_after`, cached: damaged text repeats its clusters."""
+    try:
+        raw = repaired.encode(model.true_codec) + expected[-1].encode(model.wrong_codec)
+    except UnicodeError:
+        return True
+    return any(_reads_as(sibling, raw, expected) for sibling in _siblings(model))
+
+
+@lru_cache(maxsize=64)
+def _siblings(model: DamageModel) -> tuple[DamageModel, ...]:
+    """``model`` and the models of the codecs its codec extends or is extended by.
+
+    They read most bytes alike, but not the ones that decide what a reader loses:
+    GB18030 maps GBK's user-defined rows (``AC AC``), which GBK drops.  Text one of
+    them damaged is often repaired under the other (the one with more gain), so a
+    lost byte either would have lost stays possible.
+    """
+    family = {model.wrong_codec, OLDER_CODEC.get(model.wrong_codec, model.wrong_codec)}
+    family |= {newer for newer, older in OLDER_CODEC.items() if older in family}
+    return tuple(
+        model if codec == model.wrong_codec else DamageModel(model.true_codec, codec, model.loss)
+        for codec in sorted(family)
+    )
+
+
+_UNKNOWN_BYTES = frozenset((LOST, "?"))
+
+
+def _reads_as(model: DamageModel, raw: bytes, expected: str) -> bool:
+    try:
+        return model.read(raw) == expected
+    except UnicodeError:
+        return False
 
 
 def _verification_target(text: str, cluster: _Cluster) -> tuple[str, str]:

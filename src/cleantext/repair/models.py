@@ -89,7 +89,11 @@ class DamageModel:
     def apply(self, text: str) -> str:
         """Damage ``text`` the way this model says; raises ``UnicodeError`` if lossless
         damage is impossible (the bytes are not valid in the wrong codec)."""
-        decoded = text.encode(self.true_codec).decode(self.wrong_codec, self._errors)
+        return self.read(text.encode(self.true_codec))
+
+    def read(self, raw: bytes) -> str:
+        """``raw`` as the wrong codec reads it, losing what this model loses."""
+        decoded = raw.decode(self.wrong_codec, self._errors)
         return decoded if self._table is None else decoded.translate(self._table)
 
     def can_apply(self, text: str) -> bool:
