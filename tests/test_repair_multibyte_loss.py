@@ -415,3 +415,13 @@ def test_a_lost_byte_the_next_bytes_rule_out_is_not_chosen(loss: Loss) -> None:
     fixed = cleantext.fix_encoding(DamageModel("utf-8", "gbk", loss).apply(line))
     assert "承" not in fixed
     assert fixed.startswith("SIĘ Marmara、然則典")
+
+
+def test_two_codecs_tied_keep_the_first_tried_for_every_span() -> None:
+    """cp932 and Shift-JIS read ``PRZEKIEROWAﾅ窶ｦ`` alike, but for the hole of ``Ń``,
+    where Shift-JIS gains more.  Its hole had ranked before cp932's, and then been
+    dropped (Shift-JIS decides nothing on its own); the next pass read the ``ﾅ``
+    left and the ``…`` repaired as cp932's ``Łc``."""
+    line = "PRZEKIEROWAŃ… “PRAWIDŁOWY”,"
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", "cp932", Loss.IGNORE).apply(line))
+    assert fixed == "PRZEKIEROWA\ufffd… “PRAWIDŁOWY”,"

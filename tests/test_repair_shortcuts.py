@@ -289,13 +289,20 @@ def test_latin_prose_with_lost_bytes_is_still_screened() -> None:
 
 
 def _chosen_by_sorted_list(repairs: list[misread.Repair]) -> list[misread.Repair]:
-    """The greedy choice as first written: chosen spans kept in a sorted list."""
+    """The greedy choice as first written: chosen spans kept in a sorted list (and
+    models of equal totals ranked by which was tried first)."""
     import bisect
 
     totals: dict[object, float] = {}
     for repair in repairs:
         totals[repair.model] = totals.get(repair.model, 0.0) + repair.gain
-    ranked = sorted(enumerate(repairs), key=lambda i: (-totals[i[1].model], -i[1].gain, i[0]))
+    first: dict[object, int] = {}
+    for index, repair in enumerate(repairs):
+        first.setdefault(repair.model, index)
+    ranked = sorted(
+        enumerate(repairs),
+        key=lambda i: (-totals[i[1].model], first[i[1].model], -i[1].gain, i[0]),
+    )
     starts: list[int] = []
     chosen: list[misread.Repair] = []
     for _, repair in ranked:

@@ -399,7 +399,10 @@ def _best_non_overlapping(
     A text is usually damaged by one codec, so models are ranked by the total gain
     of all their repairs, and within a model repairs by their own gain.  Ties keep
     the model tried first (GBK before GB18030, cp932 before Shift-JIS), which
-    names the more common codec.  Repairs that read no surviving byte (``bare``:
+    names the more common codec, for every span: had the other's repair of a span
+    ranked first by its own gain, a codec that only left a hole there would lose
+    the hole (:func:`_multibyte_edits`), and the next pass read what was left.
+    Repairs that read no surviving byte (``bare``:
     ``���`` as ``“`` reads the same under every codec that drops bytes so) do not
     count towards the total, they say nothing of which codec it was; nor do repairs
     that decide nothing (``窶`` left a hole by Big5 as by cp932, whose ``窶柩`` is
@@ -417,9 +420,17 @@ def _best_non_overlapping(
         counted = (bare is None or not bare(repair)) and repair.repaired.strip(LOST)
         evidence = max(repair.gain, 0.0) if counted else 0.0
         totals[repair.model] = totals.get(repair.model, 0.0) + evidence
+    first_tried: dict[DamageModel, int] = {}
+    for index, repair in enumerate(repairs):
+        first_tried.setdefault(repair.model, index)
     ranked = sorted(
         enumerate(repairs),
-        key=lambda item: (-totals[item[1].model], -item[1].gain, item[0]),
+        key=lambda item: (
+            -totals[item[1].model],
+            first_tried[item[1].model],
+            -item[1].gain,
+            item[0],
+        ),
     )
     taken = bytearray(max(repair.end for repair in repairs) + 1)  # characters claimed
     chosen: list[Repair] = []
