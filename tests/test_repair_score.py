@@ -218,3 +218,11 @@ def test_number_signs_are_rare() -> None:
     assert score.char_cost("\u0605") >= score.char_cost("貐")
     damaged = DamageModel("utf-8", "big5", Loss.REPLACE_QUESTION).apply("복음서나… 복음서나")
     assert "\u0605" not in cleantext.fix_encoding(damaged)
+
+
+def test_arabic_radical_signs_are_rare() -> None:
+    """``؇`` (fourth root) is Arabic mathematics'; GBK reads ``貒``, what Big5 with
+    bytes dropped kept of ``범용``, as it."""
+    assert score.char_cost("\u0607") >= score.char_cost("貒")
+    damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply("범용 — 범용 continuing corre")
+    assert "\u0607" not in cleantext.fix_encoding(damaged)

@@ -182,8 +182,13 @@ def char_cost(char: str) -> float:
 
 #: The prepended concatenation marks (Arabic, Syriac and Kaithi number signs, U+0600
 #: to U+0605 and others): format characters written only before a number.  GBK
-#: reads ``貐``, what Big5 with ``?`` kept of ``복``, as ``U+0605``.
-_NUMBER_SIGNS = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2")
+#: reads ``貐``, what Big5 with ``?`` kept of ``복``, as ``U+0605``.  And the
+#: Arabic-Indic radical signs and ray (U+0606 to U+0608), which only Arabic
+#: mathematics writes, by its numbers: GBK reads ``貒``, what Big5 kept of ``범용``,
+#: as ``؇``.
+_NUMBER_SIGNS = frozenset(
+    "\u0600\u0601\u0602\u0603\u0604\u0605\u0606\u0607\u0608\u06dd\u070f\u0890\u0891\u08e2"
+)
 
 
 def _script(char: str) -> str:
