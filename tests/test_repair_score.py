@@ -144,6 +144,33 @@ def test_a_cyrillic_letter_that_looks_like_no_latin_one_is_alien_in_a_latin_word
     assert "Щ" not in cleantext.fix_encoding(damaged)
 
 
+@pytest.mark.parametrize(
+    ("line", "codec", "loss"),
+    [
+        ("나와 때때로 명 garden 개발자", "euc_jp", Loss.REPLACE_QUESTION),
+        ("구만 인 사고 러 인상.", "shift_jis", Loss.IGNORE),
+    ],
+)
+def test_a_combining_mark_with_nothing_to_combine_with_is_alien(
+    line: str, codec: str, loss: Loss
+) -> None:
+    """GBK reads the ``覈`` that EUC-JP kept of ``명`` as the Cyrillic ``҇``, EUC-JP the
+    ``洳`` Shift-JIS kept of ``러`` as the Thaana ``ޮ``: each after a space."""
+    assert not score.scripts_agree(" \u0487 ", [1])
+    assert not score.scripts_agree("\u07ae", [0])
+    assert score.scripts_agree("e\u0301 \u2764\ufe0f 1\u20e3", [1, 4, 7])
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", codec, loss).apply(line))
+    assert "\u0487" not in fixed and "\u07ae" not in fixed
+
+
+@pytest.mark.parametrize("text", ["I ❤️ you, really.", "Keycap 1️⃣ here", "✔️ Done ✌️"])
+def test_symbols_in_emoji_presentation_are_repaired(text: str) -> None:
+    """The variation selector U+FE0F (``❤️``) belongs to no script: read as GBK,
+    ``❤️`` had been left as ``鉂わ笍``."""
+    assert score.script_of("\ufe0f") == ""
+    assert cleantext.fix_encoding(DamageModel("utf-8", "gbk").apply(text)) == text
+
+
 def test_letters_of_small_scripts_are_rare() -> None:
     """Syriac, Thaana, N'Ko, Samaritan and Mandaic cost as a rarer block; Arabic and
     its supplement as letters.  Big5 wrote ``и`` as ``邽``, which GBK reads back as

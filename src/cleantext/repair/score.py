@@ -275,6 +275,8 @@ def script_of(char: str) -> str:
     if category == "Nd" and char.isascii():
         return ""  # ASCII digits go with any script
     word = unicodedata.name(char, "").split(" ", 1)[0]
+    if word == "VARIATION":
+        return ""  # a variation selector picks a glyph of any character (``❤️``, ``葛󠄀``)
     word = _DIGIT_SCRIPTS.get(word, word)
     if word in _LATIN_SIGNS:
         return "LATIN"
@@ -325,6 +327,13 @@ def _basic_cyrillic(char: str) -> bool:
     return "\u0410" <= char <= "\u044f" or char in "Ёё"
 
 
+def _defective_mark(text: str, index: int) -> bool:
+    """Is ``text[index]`` a combining mark with no character to combine with?"""
+    if unicodedata.category(text[index])[0] != "M":
+        return False
+    return index == 0 or unicodedata.category(text[index - 1])[0] in "ZC"
+
+
 def scripts_agree(text: str, judged: Iterable[int] | None = None) -> bool:
     """True when no letter in ``text`` (or, given ``judged``, at those indices) touches
     a letter of another script.
@@ -337,14 +346,19 @@ def scripts_agree(text: str, judged: Iterable[int] | None = None) -> bool:
     text, or as a one-letter word between spaces (Russian ``и``); a lone N'Ko or
     Arabic letter among symbols is a misexplanation.  A generic combining accent
     belongs to the letter before it (decomposed ``é``); with no letter before it,
-    it is a script of its own.
+    it is a script of its own.  A combining mark with nothing to combine with (at
+    the start, after a space or a control character) agrees with nothing: GBK read
+    the ``覈`` EUC-JP kept of ``명`` as the Cyrillic ``҇`` after a space.
     """
+    indices = judged if judged is not None else range(len(text))
+    if any(_defective_mark(text, index) for index in indices):
+        return False
     scripts = [script_of(char) for char in text]
     for index in range(1, len(scripts)):
         # a generic accent (U+0301 of decomposed ``é``) takes its base letter's script
         if scripts[index - 1] and scripts[index] == "COMBINING":
             scripts[index] = scripts[index - 1]
-    for index in judged if judged is not None else range(len(scripts)):
+    for index in indices:
         script = scripts[index]
         if not script:
             continue
