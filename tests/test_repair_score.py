@@ -171,6 +171,15 @@ def test_symbols_in_emoji_presentation_are_repaired(text: str) -> None:
     assert cleantext.fix_encoding(DamageModel("utf-8", "gbk").apply(text)) == text
 
 
+@pytest.mark.parametrize("text", ["I ✨ you, really.", "✨ fine today", "Great job ✨ again"])
+def test_symbols_shown_as_emoji_by_default_cost_as_emoji(text: str) -> None:
+    """``✨`` read as cp932 is ``笨ｨ``; as a symbol it had cost too much for the
+    margin."""
+    assert score.char_cost("✨") == score.char_cost("⭐") == score.char_cost("😀")
+    assert score.char_cost("☸") > score.char_cost("✨")
+    assert cleantext.fix_encoding(DamageModel("utf-8", "cp932").apply(text)) == text
+
+
 def test_letters_of_small_scripts_are_rare() -> None:
     """Syriac, Thaana, N'Ko, Samaritan and Mandaic cost as a rarer block; Arabic and
     its supplement as letters.  Big5 wrote ``и`` as ``邽``, which GBK reads back as

@@ -210,3 +210,13 @@ def test_ftfy_s_reading_into_private_use_or_another_script_s_sign_is_declined(
 
     assert stray in ftfy.fix_encoding(text)
     assert cleantext.fix_encoding(text) == text
+
+
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE])
+def test_a_control_cp932_passed_through_after_a_private_use_character_stays(loss: Loss) -> None:
+    """cp932 reads ``F0 9F`` of ``😀`` as a private-use character and passes ``80``
+    through as U+0080 (after the U+FFFD it wrote for ``98``, where bytes are
+    replaced); ftfy had made the control a ``€``."""
+    damaged = DamageModel("utf-8", "cp932", loss).apply("I 😀 you, really.")
+    assert "\x80" in damaged
+    assert "€" not in cleantext.fix_encoding(damaged)

@@ -173,12 +173,16 @@ def char_cost(char: str) -> float:
         return 1.0
     if category in ("Co", "Cn", "Cs", "Cc"):
         return 6.0
-    if category == "So" and 0x1F000 <= code < 0x1FB00:
-        return 0.5  # emoji
+    if category == "So" and (0x1F000 <= code < 0x1FB00 or _EMOJI_PRESENTATION.match(char)):
+        return 0.5  # emoji, and the older symbols shown as emoji by default (``✨ ⭐``)
     if char in _NUMBER_SIGNS:
         return 3.5  # ؅ and the like span the digits after them: no more plausible than 貐
     return 2.5  # other symbols and punctuation: ¤ ¦ ¨ ¬ ¯ ´ ¸ box drawing, ...
 
+
+#: Symbols shown as emoji by default (Unicode's Emoji_Presentation): ``✨`` read
+#: as cp932 is ``笨ｨ``, and costs no less than the emoji it is.
+_EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
 
 #: The prepended concatenation marks (Arabic, Syriac and Kaithi number signs, U+0600
 #: to U+0605 and others): format characters written only before a number.  GBK
