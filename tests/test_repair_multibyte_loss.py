@@ -425,3 +425,11 @@ def test_two_codecs_tied_keep_the_first_tried_for_every_span() -> None:
     line = "PRZEKIEROWAŃ… “PRAWIDŁOWY”,"
     fixed = cleantext.fix_encoding(DamageModel("utf-8", "cp932", Loss.IGNORE).apply(line))
     assert fixed == "PRZEKIEROWA\ufffd… “PRAWIDŁOWY”,"
+
+
+@pytest.mark.parametrize("line", ["pomeru sa na tak pochopiť!", "tak pochopiť a"])
+def test_of_two_codecs_reading_a_span_the_one_making_a_word_wins(line: str) -> None:
+    """Big5 writes the ``ť`` of Slovak ``pochopiť`` as ``聽``, which GBK reads as a
+    no-break space and gains a little more by.  Big5's reading makes a common word."""
+    damaged = DamageModel("utf-8", "big5").apply(line)
+    assert cleantext.fix_encoding(damaged) == line

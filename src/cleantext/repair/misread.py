@@ -481,12 +481,24 @@ def _with_context(text: str, clusters: list[_Cluster]) -> tuple[str, str]:
 
 
 def _gain(text: str, cluster: _Cluster) -> float:
-    """How much more plausible one repair makes its spot, context included."""
+    """How much more plausible one repair makes its spot, context included, and
+    :data:`_WORD_GAIN` more where its letters complete a common word: where two
+    codecs read a span, the one that makes a word of it (Big5's ``ť`` of
+    ``pochopi聽``, ``pochopiť``) is likelier than one that leaves none (GBK's
+    no-break space)."""
     before = text[max(0, cluster.start - 1) : cluster.start]
     after = text[cluster.end : cluster.end + 1]
-    return score.text_cost(before + text[cluster.start : cluster.end] + after) - score.text_cost(
+    gain = score.text_cost(before + text[cluster.start : cluster.end] + after) - score.text_cost(
         before + cluster.guessed + after
     )
+    if cluster.guessed.isalpha() and confirm.confirming_notes(
+        text, [(cluster.start, cluster.end, cluster.guessed)]
+    ):
+        gain += _WORD_GAIN
+    return gain
+
+
+_WORD_GAIN = 1.0
 
 
 def _context_decided(clusters: list[_Cluster]) -> bool:
