@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext.repair import ascii_question, screen
-from cleantext.repair.models import ASCII_QUESTION_MODEL
+from cleantext.repair.models import ASCII_QUESTION_MODEL, DamageModel, Loss
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,14 @@ def test_a_question_mark_glued_before_letters_is_a_lost_byte_not_a_boundary() ->
     damaged = ASCII_QUESTION_MODEL.apply("akkor úgy édesapja úr évében –")
     assert "??v??ben" in damaged
     assert "å" not in cleantext.fix_encoding(damaged)
+
+
+def test_a_lost_turkish_capital_dotted_i_is_not_a_dotless_one() -> None:
+    """Python lowers ``İ`` to ``i`` and a combining dot, which no list holds, so the
+    lexicons knew only ``ıstanbul`` (lowered from capitals) for ``??stanbul``.  Both
+    are words now, and the hole stays open; in capitals only ``İ`` fits."""
+    line = "shake! € İstanbul — İstanbul „KAMER“、Espíritu — Espíritu Júntense • POWIODŁA."
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", "ascii", Loss.REPLACE_QUESTION).apply(line))
+    assert "ıstanbul" not in fixed
+    capitals = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("İSTANBUL ŞEHRİ")
+    assert cleantext.fix_encoding(capitals) == "İSTANBUL ŞEHRİ"

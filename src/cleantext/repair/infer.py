@@ -78,7 +78,7 @@ for _letters, _langs in (
     ("àèéìòù", ("it",)),
     ("ąćęłńóśźż", ("pl",)),
     ("áčďéěíňóřšťúůýž", ("cs",)),
-    ("çğıöşü", ("tr",)),
+    ("çğıöşüİ", ("tr",)),  # İ: the capital of i, which is ASCII
     ("ăâîșşțţ", ("ro",)),
     ("áéíóöőúüű", ("hu",)),
     ("åäö", ("sv", "fi")),
@@ -975,6 +975,9 @@ def zipf(word: str, language: str) -> float:
 def _zipf(word: str, language: str) -> float:
     if language == "el" and not _greek_sigmas_in_place(word):
         return 0.0  # wordfreq casefolds ς to σ: without this, ``επίσησ`` is a word
+    # Python lowers Turkish ``İ`` to ``i`` and a combining dot, which no list holds:
+    # ``İstanbul`` that lost its ``İ`` had become the ``ıstanbul`` of lowered capitals.
+    word = word.replace("i\u0307", "i")
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency

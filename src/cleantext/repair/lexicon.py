@@ -415,7 +415,7 @@ def _fill_run(
 ) -> dict[int, tuple[str, str]]:
     run = cells[start:end]
     known = [cell for cell in run if isinstance(cell, str)]
-    if len(known) < 2 or len(run) > _LONGEST or any(len(char.lower()) != 1 for char in known):
+    if len(known) < 2 or len(run) > _LONGEST or any(len(_lower(char)) != 1 for char in known):
         return {}
     scripts = {script_of(char) for char in known}
     if len(scripts) != 1:
@@ -431,7 +431,7 @@ def _fill_run(
     options: list[tuple[str, ...]] = []
     for position, cell in enumerate(run):
         if isinstance(cell, str):
-            pattern.append(cell.lower())
+            pattern.append(_lower(cell))
             options.append(())
             continue
         if upper:
@@ -461,7 +461,7 @@ def _fill_run(
                 found = alone
     decided: dict[int, tuple[str, str]] = {}
     for filled in found:
-        chosen = [char for char in options[filled.position] if char.lower() == filled.letter]
+        chosen = [char for char in options[filled.position] if _lower(char) == filled.letter]
         if len(chosen) == 1:  # both cases fit only at the start of a sentence: undecided
             decided[start + filled.position] = (chosen[0], filled.note)
     return decided
@@ -490,11 +490,19 @@ def _hole_letters(
         char
         for char in cell
         if char.isalpha()
-        and len(char.lower()) == 1
+        and len(_lower(char)) == 1
         and script_of(char) == script
         and _case_fits(char, case)
     )
-    return letters, frozenset(char.lower() for char in letters)
+    return letters, frozenset(_lower(char) for char in letters)
+
+
+def _lower(char: str) -> str:
+    """``char`` in lower case as wordfreq's lists hold it: Turkish ``İ`` is ``i``, where
+    Python writes ``i`` and a combining dot.  (Without this ``İ`` was no candidate,
+    and ``İstanbul`` that lost its ``İ`` became the ``ıstanbul`` of text lowered
+    from capitals.)"""
+    return "i" if char == "İ" else char.lower()
 
 
 def _symbol(char: str) -> bool:
