@@ -433,3 +433,15 @@ def test_of_two_codecs_reading_a_span_the_one_making_a_word_wins(line: str) -> N
     no-break space and gains a little more by.  Big5's reading makes a common word."""
     damaged = DamageModel("utf-8", "big5").apply(line)
     assert cleantext.fix_encoding(damaged) == line
+
+
+@pytest.mark.parametrize("line", ["것 모두 었 필립 도,", "슈퍼 겠 들 내 가,"])
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE_QUESTION])
+def test_a_dash_guessed_among_unread_residue_shows_no_codec(line: str, loss: Loss) -> None:
+    """Big5 leaves ``窶`` of ``것`` and ``겠`` among rare residue of the words around;
+    cp932 reads ``窶`` as the first bytes of a dash, and its context rules had made a
+    dash opening the line, or a spaced one.  In English the same ``窶`` is a dash."""
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", "big5", loss).apply(line))
+    assert "—" not in fixed
+    english = DamageModel("utf-8", "cp932", Loss.IGNORE).apply("Hello — world")
+    assert cleantext.fix_encoding(english) == "Hello — world"

@@ -273,8 +273,43 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     # or only guesses by frequency (``ﾂ�`` is a Shift-JIS ``C2 ??``: a no-break
     # space?) or leaves holes, has shown nothing of itself.
     read = {repair.model for repair in repairs if not bare(repair) and repair.confidence > _WEAK}
+    read -= _guessed_among_residue(text, repairs)
     repairs = [repair for repair in repairs if repair.model in read]
     return [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
+
+
+def _guessed_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]:
+    """The models whose every repair is one character a context rule chose for lost
+    bytes, on a line holding a rare CJK character no repair reads.
+
+    Such a model has shown nothing of itself: Big5 leaves ``窶`` of the Korean ``것``
+    (``EA B2``, its last byte dropped) among the rare residue of the words around
+    (``窶 諈刺``), and cp932, which reads ``窶`` as the first bytes of a dash, made a
+    dash opening the line of it.  Where damage of that codec is the line's, no
+    residue is left unread (``Hello 窶 world`` is a spaced dash).
+    """
+    claimed = bytearray(len(text) + 1)
+    for repair in repairs:
+        claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+    guessing: dict[DamageModel, bool] = {}
+    for repair in repairs:
+        guessed = (
+            repair.bytes_lost
+            and len(repair.repaired) == 1
+            and _unread_rare_cjk_on_line(text, repair.start, claimed)
+        )
+        guessing[repair.model] = guessing.get(repair.model, True) and guessed
+    return {model for model, only_guesses in guessing.items() if only_guesses}
+
+
+def _unread_rare_cjk_on_line(text: str, position: int, claimed: bytearray) -> bool:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    return any(
+        not claimed[index] and score.script_of(char) == "CJK" and score.char_cost(char) >= _RARE
+        for index, char in enumerate(text[start:end], start)
+    )
 
 
 _WEAK = 0.5  # the confidence of a lost byte chosen by frequency alone, or less
