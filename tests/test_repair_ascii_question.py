@@ -153,3 +153,11 @@ def test_a_lost_turkish_capital_dotted_i_is_not_a_dotless_one() -> None:
     assert "ıstanbul" not in fixed
     capitals = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("İSTANBUL ŞEHRİ")
     assert cleantext.fix_encoding(capitals) == "İSTANBUL ŞEHRİ"
+
+
+def test_a_word_lost_bytes_go_on_from_is_no_confirmation() -> None:
+    """``sv??t??`` is Slovak ``svätú``; read to its second run of ``?``, it had been
+    the Czech ``svět``, a common word, and its first run filled with ``ě``."""
+    line = "môže svätú uzavreté dosiahnutá v:"
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", "ascii", Loss.REPLACE_QUESTION).apply(line))
+    assert "ě" not in fixed

@@ -177,6 +177,9 @@ def _makes_a_common_word(read: str, run_start: int, run_end: int, repaired: str)
         start -= 1
     while end < len(read) and read[end].isalpha():
         end += 1
+    if LOST in read[start - 1 : start] + read[end : end + 1] or read[end : end + 2] == "??":
+        # lost bytes go on from the word: ``sv??t??`` is ``svätú``, not ``svět`` and a mark
+        return False
     before, after = read[start:run_start], read[run_end:end]
     if repaired in ("—", "–"):
         return confirm.is_common_word(before) and confirm.is_common_word(after)
