@@ -288,28 +288,39 @@ def _guessed_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]
     dash opening the line of it.  Where damage of that codec is the line's, no
     residue is left unread (``Hello 窶 world`` is a spaced dash).
     """
+    guessing = {repair.model for repair in repairs} - {
+        repair.model for repair in repairs if not (repair.bytes_lost and len(repair.repaired) == 1)
+    }
+    if not guessing:
+        return set()
     claimed = bytearray(len(text) + 1)
     for repair in repairs:
         claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
-    guessing: dict[DamageModel, bool] = {}
-    for repair in repairs:
-        guessed = (
-            repair.bytes_lost
-            and len(repair.repaired) == 1
-            and _unread_rare_cjk_on_line(text, repair.start, claimed)
-        )
-        guessing[repair.model] = guessing.get(repair.model, True) and guessed
-    return {model for model, only_guesses in guessing.items() if only_guesses}
+    line_starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+    residue: dict[int, bool] = {}  # by line number, each line looked at once
+
+    def on_residue_line(position: int) -> bool:
+        line = bisect.bisect_right(line_starts, position) - 1
+        if line not in residue:
+            start = line_starts[line]
+            end = line_starts[line + 1] if line + 1 < len(line_starts) else len(text)
+            residue[line] = any(
+                not claimed[index]
+                and score.script_of(char) == "CJK"
+                and score.char_cost(char) >= _RARE
+                for index, char in enumerate(text[start:end], start)
+                if not char.isascii()
+            )
+        return residue[line]
+
+    return {
+        model
+        for model in guessing
+        if all(on_residue_line(repair.start) for repair in repairs if repair.model == model)
+    }
 
 
-def _unread_rare_cjk_on_line(text: str, position: int, claimed: bytearray) -> bool:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    end = len(text) if end < 0 else end
-    return any(
-        not claimed[index] and score.script_of(char) == "CJK" and score.char_cost(char) >= _RARE
-        for index, char in enumerate(text[start:end], start)
-    )
+_LINE_BREAK = re.compile("\n")
 
 
 _WEAK = 0.5  # the confidence of a lost byte chosen by frequency alone, or less
