@@ -108,17 +108,31 @@ def test_historic_cyrillic_letters_are_rare() -> None:
 def test_latin_extended_b_letters_few_write_are_rare() -> None:
     """Latin Extended-B holds letters of Romanian, Vietnamese, pinyin and West
     African orthographies, and letters of phonetics: ``ƹ`` (what GBK reads back of
-    ``乒``) costs as a rarer block, ``ș`` and ``ơ`` as letters."""
-    assert score.char_cost("ƹ") == score.char_cost("ƻ") == 2.0
+    ``乒``) costs as a rare symbol, ``ș`` and ``ơ`` as letters.  Livonian ``ǭ`` too:
+    EUC-JP reads the ``猫`` GBK leaves of ``è`` as it, and ``Lucr猫ce`` in a line GBK
+    gave up had become ``Lucrǭce``."""
+    assert score.char_cost("ƹ") == score.char_cost("ƻ") == score.char_cost("ǭ") == 2.5
     assert score.char_cost("ș") == score.char_cost("ơ") == score.char_cost("ǎ") == 0.6
     assert score.char_cost("Ș") == score.char_cost("Ə") == 1.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "publicly。„Lucrèce“、home instead ANCHORAGE AIR A、",
+        "DRZWI NOT…、discussed!、complète、“Institute”… HIGH € favors – orden:",
+    ],
+)
+def test_a_phonetic_letter_is_no_reading_of_what_another_codec_left(line: str) -> None:
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply(line)
+    assert "ǭ" not in cleantext.fix_encoding(damaged)
 
 
 def test_phonetic_letters_of_the_ipa_block_are_rare() -> None:
     """IPA letters cost as a rarer block, and stand alone as no word, but for those
     West African orthographies write (``ɛ ɔ ə ɖ ɓ``).  EUC-JP that dropped bytes of
     ``高 绮`` left ``蕭 膸``, which GBK reads back as ``ʒ Ď``."""
-    assert score.char_cost("ʒ") == score.char_cost("ɯ") == score.char_cost("ʎ") == 2.0
+    assert score.char_cost("ʒ") == score.char_cost("ɯ") == score.char_cost("ʎ") == 2.5
     assert score.char_cost("ɛ") == score.char_cost("ɔ") == score.char_cost("ə") == 0.6
     assert score.char_cost("ɖ") == score.char_cost("ɓ") == score.char_cost("ɲ") == 0.6
     assert score.is_phonetic_letter("ʒ") and not score.is_phonetic_letter("ɛ")

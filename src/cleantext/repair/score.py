@@ -108,8 +108,10 @@ def is_small_script_letter(char: str) -> bool:
 #: the florin ``ƒ``, the hooked letters of Hausa and Fula, and the open vowels,
 #: ``Ɖ Ɣ Ʋ Ɲ`` of West African orthographies (Ewe, Akan, Bambara).  Their small
 #: letters in the IPA block (``ɛ ɔ ə ɖ ɓ``) are in use too.  The rest (``ƹ``, what
-#: GBK reads back of Big5's ``乒``; ``ʒ``, of EUC-JP's ``蕭``) are phonetics or
-#: small orthographies' and cost as a rarer block.
+#: GBK reads back of Big5's ``乒``; ``ʒ``, of EUC-JP's ``蕭``; Livonian ``ǭ``, which
+#: EUC-JP reads of the ``猫`` GBK leaves of ``è``) are phonetics or small
+#: orthographies', and cost as the rarer symbols: inside a Latin word such a letter
+#: had still gained on a common ideograph glued there (``Lucr猫ce``).
 _EXTENDED_B_IN_USE = frozenset("ȘșȚțƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜƏəƒǄǅǆǇǈǉǊǋǌƁɓƊɗƘƙƳƴƐɛƆɔƉɖƔɣƲʋƝɲǦǧǨǩǪǫǮǯǾǿ")
 _EXTENDED_B_START, _IPA_END = 0x0180, 0x02B0
 
@@ -155,7 +157,7 @@ def char_cost(char: str) -> float:
     category = unicodedata.category(char)
     if category[0] == "L":
         if is_phonetic_letter(char):
-            return 2.0  # ƹ ƻ ǂ ʒ ɯ ...: phonetics and a few small orthographies
+            return 2.5  # ƹ ƻ ǂ ʒ ɯ ǭ ...: phonetics and a few small orthographies
         if code < 0x250:  # Latin-1 letters and Latin Extended-A/B
             return 1.0 if char.isupper() else 0.6
         if _HISTORIC_CYRILLIC_START <= code < _HISTORIC_CYRILLIC_END:
