@@ -105,6 +105,16 @@ def test_historic_cyrillic_letters_are_rare() -> None:
     assert "ѥ" not in cleantext.fix_encoding("DATY; 悒 agencis")
 
 
+def test_letters_of_the_cyrillic_supplement_are_rare() -> None:
+    """Komi, Abkhaz and Khanty letters (U+0500 to U+052F) cost as historic ones: EUC-KR
+    read the ``覩`` that EUC-JP with ``?`` left of ``도미닉`` as ``ԭ``."""
+    assert score.char_cost("ԭ") == score.char_cost("Ԁ") == score.char_cost("ѥ") == 2.0
+    assert score.char_cost("ж") == score.char_cost("ї") == 0.6
+    line = "WYŁĄCZONY €5… COPYRIGHT™ – KONTAKTRONU, Louis 家능궈™ — 도미닉…; Department。has。"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION).apply(line)
+    assert "ԭ" not in cleantext.fix_encoding(damaged)
+
+
 def test_latin_extended_b_letters_few_write_are_rare() -> None:
     """Latin Extended-B holds letters of Romanian, Vietnamese, pinyin and West
     African orthographies, and letters of phonetics: ``ƹ`` (what GBK reads back of

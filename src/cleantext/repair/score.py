@@ -88,6 +88,9 @@ def _composing_marks() -> frozenset[str]:
 #: Cyrillic letters only historic and liturgical text writes (U+0460 to U+0481): a
 #: repair that makes one alone (``悒`` read back as Big5 is ``ѥ``) is no more plausible.
 _HISTORIC_CYRILLIC_START, _HISTORIC_CYRILLIC_END = 0x0460, 0x0482
+#: The Cyrillic Supplement (U+0500 to U+052F): letters of Komi, Abkhaz, Khanty and
+#: other small orthographies.  EUC-KR read the ``覩`` EUC-JP left of ``도미닉`` as ``ԭ``.
+_CYRILLIC_SUPPLEMENT = range(0x0500, 0x0530)
 
 
 #: The alphabets between Arabic and Devanagari (U+0700 to U+086F) but for the Arabic
@@ -160,8 +163,11 @@ def char_cost(char: str) -> float:
             return 2.5  # ƹ ƻ ǂ ʒ ɯ ǭ ...: phonetics and a few small orthographies
         if code < 0x250:  # Latin-1 letters and Latin Extended-A/B
             return 1.0 if char.isupper() else 0.6
-        if _HISTORIC_CYRILLIC_START <= code < _HISTORIC_CYRILLIC_END:
-            return 2.0  # Ѡ Ѣ Ѥ Ѧ Ѫ Ѱ Ѳ Ѵ ...: Church Slavonic, no modern language's
+        if (
+            _HISTORIC_CYRILLIC_START <= code < _HISTORIC_CYRILLIC_END
+            or code in _CYRILLIC_SUPPLEMENT
+        ):
+            return 2.0  # Ѡ Ѣ Ѥ Ѧ Ѫ ...: Church Slavonic; ԭ Ԁ ...: small orthographies
         if is_small_script_letter(char):
             return 2.0  # Syriac, Thaana, N'Ko, Samaritan, Mandaic: few writers, few texts
         if code < 0x2000:  # Greek, Cyrillic, Hebrew, Arabic, Indic and other alphabets
