@@ -357,3 +357,10 @@ def test_a_hebrew_letter_glued_to_a_latin_word_is_no_legacy_reading() -> None:
     )
     assert damaged is not None
     assert cleantext.fix_encoding(damaged) == damaged
+
+
+def test_one_byte_over_and_over_is_no_legacy_text() -> None:
+    """Ukrainian capitals that lost their C1 bytes leave ``ÐÐÐÐÐÐ``, which GBK would
+    read as ``行行行``."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("ТЕЛЕКАНАЛІВ S АНАЛОГ!")
+    assert "行" not in cleantext.fix_encoding(damaged)

@@ -366,7 +366,14 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+_ONE_BYTE_OVER_AND_OVER = re.compile(rb"([\x80-\xff])\1{5}")
+
+
 def _double_byte(data: bytes, codec: str) -> _Candidate | None:
+    if _ONE_BYTE_OVER_AND_OVER.search(data):
+        # ``ÐÐÐÐÐÐ`` is what capitals of Cyrillic that lost their C1 bytes leave, not
+        # an ideograph written with one byte twice, three times over (``行行行``)
+        return None
     try:
         decoded = data.decode(codec)
     except UnicodeDecodeError:
