@@ -220,3 +220,14 @@ def test_a_control_cp932_passed_through_after_a_private_use_character_stays(loss
     damaged = DamageModel("utf-8", "cp932", loss).apply("I 😀 you, really.")
     assert "\x80" in damaged
     assert "€" not in cleantext.fix_encoding(damaged)
+
+
+def test_a_lead_before_a_space_ending_a_word_in_capitals_lost_its_byte() -> None:
+    """``SPOJENÍ `` that lost its C1 byte is ``SPOJENÃ ``; ftfy reads ``Ã `` as ``à``
+    and a no-break space turned into a space, a small letter no word in capitals
+    ends with.  ftfy's own ``voilÃ le`` keeps its ``à``."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("ZAJÍT ŽÁDNÝM SPOJENÍ TŘI")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "à" not in fixed
+    assert fixed.startswith("ZAJÍT")
+    assert cleantext.fix_encoding("voilÃ le travail") == "voilà le travail"

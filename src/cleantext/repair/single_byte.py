@@ -196,12 +196,21 @@ def _lost_bytes_before_spaces(line: str) -> bool:
     not a no-break space turned into one (``voilÃ le``: ftfy's ``à``)?  So it is on
     a line that lost C1 bytes where no no-break space explains another lead: the
     punctuation that lost both its continuations (``ãNÃ â ENABLED``, what
-    ``。NÉ – ENABLED`` left)."""
+    ``。NÉ – ENABLED`` left), or a word in capitals (:data:`_CAPITAL_BEFORE_A_SPACE`)."""
     return (
         _AFTER_A_LEAD.search(line) is not None
-        and _LOST_PUNCTUATION.search(line) is not None
+        and (
+            _LOST_PUNCTUATION.search(line) is not None
+            or _CAPITAL_BEFORE_A_SPACE.search(line) is not None
+        )
         and looks_c1_deleted(line)
     )
+
+
+#: ``Ã`` and a space at the end of a word in capitals (``SPOJENÃ ``, what ``SPOJENÍ ``
+#: left): ftfy's ``à`` would be a small letter there, where the capitals ``À`` to
+#: ``Þ`` (``C3 80`` to ``C3 9E``) all lose their C1 byte.
+_CAPITAL_BEFORE_A_SPACE = re.compile("(?<=[A-Z\u00c0-\u00de]{2})\u00c3 ")
 
 
 #: A C1 control glued to a CJK character (ideograph, kana, Hangul, full- or half-width
