@@ -204,6 +204,17 @@ def test_symbols_shown_as_emoji_by_default_cost_as_emoji(text: str) -> None:
     assert cleantext.fix_encoding(DamageModel("utf-8", "cp932").apply(text)) == text
 
 
+def test_a_scripts_own_punctuation_stands_by_its_letters() -> None:
+    """GBK read what Big5 with bytes dropped left of Korean ``를`` and ``무`` as the
+    Armenian ``՚`` and ``՞``; Persian, Hebrew and Armenian keep theirs."""
+    assert score.scripts_agree("سلام، چطوری؟")
+    assert score.scripts_agree("שלום׳") and score.scripts_agree("Ես եմ՞")
+    assert not score.scripts_agree("՚ ab", [0])
+    damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply("를 은 을 며 무관.")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "՚" not in fixed and "՞" not in fixed
+
+
 def test_letters_of_small_scripts_are_rare() -> None:
     """Syriac, Thaana, N'Ko, Samaritan and Mandaic cost as a rarer block; Arabic and
     its supplement as letters.  Big5 wrote ``и`` as ``邽``, which GBK reads back as

@@ -346,6 +346,26 @@ def _defective_mark(text: str, index: int) -> bool:
     return index == 0 or unicodedata.category(text[index - 1])[0] in "ZC"
 
 
+#: Scripts with punctuation of their own, which only their letters stand beside.
+_PUNCTUATING_SCRIPTS = frozenset(
+    {"ARMENIAN", "HEBREW", "ARABIC", "SYRIAC", "NKO", "SAMARITAN", "MANDAIC"}
+)
+
+
+def _stray_script_punctuation(text: str, index: int) -> bool:
+    """Is ``text[index]`` a script's own punctuation (the Armenian ``՚ ՞``, the Arabic
+    ``، ؟``) with no letter of that script within two characters?  GBK read what Big5
+    left of Korean ``를`` as ``՚``."""
+    char = text[index]
+    if char.isascii() or unicodedata.category(char)[0] != "P":
+        return False
+    script = unicodedata.name(char, "").split(" ", 1)[0]
+    if script not in _PUNCTUATING_SCRIPTS:
+        return False
+    around = text[max(0, index - 2) : index] + text[index + 1 : index + 3]
+    return not any(script_of(other) == script for other in around)
+
+
 def scripts_agree(text: str, judged: Iterable[int] | None = None) -> bool:
     """True when no letter in ``text`` (or, given ``judged``, at those indices) touches
     a letter of another script.
@@ -363,7 +383,9 @@ def scripts_agree(text: str, judged: Iterable[int] | None = None) -> bool:
     the ``覈`` EUC-JP kept of ``명`` as the Cyrillic ``҇`` after a space.
     """
     indices = judged if judged is not None else range(len(text))
-    if any(_defective_mark(text, index) for index in indices):
+    if any(
+        _defective_mark(text, index) or _stray_script_punctuation(text, index) for index in indices
+    ):
         return False
     scripts = [script_of(char) for char in text]
     for index in range(1, len(scripts)):
