@@ -164,6 +164,7 @@ def test_a_cyrillic_letter_that_looks_like_no_latin_one_is_alien_in_a_latin_word
     as ``Щ``: ``Щers`` is no slip of the keyboard."""
     assert not score.scripts_agree("Щers")
     assert not score.scripts_agree("︺Щers", [1])
+    assert not score.scripts_agree("︺Щers", iter([1]))  # any iterable, read once
     damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply("Vers…、Vers. Alaska.")
     assert "Щ" not in cleantext.fix_encoding(damaged)
 

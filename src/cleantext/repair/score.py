@@ -382,7 +382,7 @@ def scripts_agree(text: str, judged: Iterable[int] | None = None) -> bool:
     the start, after a space or a control character) agrees with nothing: GBK read
     the ``覈`` EUC-JP kept of ``명`` as the Cyrillic ``҇`` after a space.
     """
-    indices = judged if judged is not None else range(len(text))
+    indices = tuple(judged) if judged is not None else range(len(text))  # looked at twice
     if any(
         _defective_mark(text, index) or _stray_script_punctuation(text, index) for index in indices
     ):
