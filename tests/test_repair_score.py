@@ -196,6 +196,18 @@ def test_symbols_in_emoji_presentation_are_repaired(text: str) -> None:
     assert cleantext.fix_encoding(DamageModel("utf-8", "gbk").apply(text)) == text
 
 
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+@pytest.mark.parametrize("text", ["I ☺️ you, really.", "⚠️ fine today", "Great job ♥️"])
+def test_emoji_whose_misreading_starts_with_common_ideographs_are_found(
+    text: str, codec: str
+) -> None:
+    """GBK reads ``☺️`` as ``鈽猴笍``: two common ideographs and ``笍``, the tail of
+    U+FE0F.  No rare start character was there for the screen to see."""
+    damaged = DamageModel("utf-8", codec).apply(text)
+    assert "笍" in damaged and cleantext.fix_encoding(damaged) == text
+    assert cleantext.fix_encoding("我们用笍这个字。") == "我们用笍这个字。"
+
+
 @pytest.mark.parametrize("text", ["I ✨ you, really.", "✨ fine today", "Great job ✨ again"])
 def test_symbols_shown_as_emoji_by_default_cost_as_emoji(text: str) -> None:
     """``✨`` read as cp932 is ``笨ｨ``; as a symbol it had cost too much for the

@@ -267,12 +267,33 @@ def _multibyte_starts(codec: str) -> tuple[frozenset[str], frozenset[str]]:
     return rare, frozenset(starts) - rare
 
 
+#: The last two bytes of U+FE0F, the selector that follows most emoji of the BMP
+#: (``☺️`` is ``E2 98 BA EF B8 8F``).  After a base of three bytes, a codec that
+#: pairs bytes reads them as one character of their own: ``笍`` in GBK.
+_SELECTOR_TAIL = "\ufe0f".encode("utf-8")[1:]
+
+
+@lru_cache(maxsize=len(CJK_CODECS))
+def _rare_evidence(codec: str) -> frozenset[str]:
+    """Characters that are evidence of UTF-8 read as ``codec`` on their own: its rare
+    start characters, and a rare character it writes for the tail of U+FE0F.
+
+    The tail is no start, but after a three-byte emoji base it is all that tells the
+    misreading from Chinese: GBK's ``鈽猴笍`` (``☺️``) begins with common ideographs.
+    """
+    rare = _multibyte_starts(codec)[0]
+    tail = _SELECTOR_TAIL.decode(codec, "ignore")
+    if len(tail) == 1 and not tail.isascii() and score.char_cost(tail) > 1.0:
+        rare |= {tail}
+    return rare
+
+
 @lru_cache(maxsize=1)
 def _any_rare_start_re() -> re.Pattern[str]:
     """A rare start character of any CJK codec: one pass over the text serves them all."""
     rare: set[str] = set()
     for codec in CJK_CODECS:
-        rare |= _multibyte_starts(codec)[0]
+        rare |= _rare_evidence(codec)
     return re.compile(f"[{_char_class(rare)}]")
 
 
@@ -343,7 +364,7 @@ def _strong_suspects() -> frozenset[str]:
     strong |= {chr(code) for code in range(0xD800, 0xE000)}
     strong.add("\ufffd")
     for codec in CJK_CODECS:
-        strong |= _multibyte_starts(codec)[0]
+        strong |= _rare_evidence(codec)
     return frozenset(strong)
 
 
@@ -817,7 +838,7 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         return {}
     windows: dict[str, list[tuple[int, int]]] = {}
     for codec in CJK_CODECS:
-        rare, common = _multibyte_starts(codec)
+        rare, common = _rare_evidence(codec), _multibyte_starts(codec)[1]
         positions = [position for position in rare_positions if text[position] in rare]
         # common characters that evidence beside them makes suspect: an ASCII letter
         # glued to them, or the place of the symbol they may be (``Copyright 漏 2019``)
