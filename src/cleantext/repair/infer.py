@@ -648,7 +648,9 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         score += 3 + _low_closer_bonus(char, quotes)
         reasons.append("closing quote pairs with an open „" + _low_closer_hint(quotes))
     elif char in "“‘":
-        if before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
+        if _rest_of_a_word(right):
+            score -= 3
+        elif before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
             score += 4 if char == "“" else 1
             reasons.append("opening quote before a word")
         else:
@@ -821,6 +823,26 @@ def _scare_quote_open(left: str) -> bool:
 
 
 _SCARE_QUOTE_REACH = 30  # characters back a scare quote's opening mark may be
+
+
+#: Vowel letters of the Latin alphabet, ``y`` too (``my``, ``by``).
+_VOWELS = frozenset("aeiouy")
+
+
+def _rest_of_a_word(right: str) -> bool:
+    """Is ``right`` a whole word of small ASCII letters with no vowel (``nh``, ``m``),
+    which opens no quotation: it is what a word left once its first letter, three
+    bytes of UTF-8, was lost (Vietnamese ``ảnh``, ``Ấm``)?  Words glued to another
+    hole may be longer than they look, and capitals are acronyms (``“BBC``)."""
+    word = _leading_letters(right)
+    return (
+        bool(word)
+        and word.isascii()
+        and word.islower()
+        and _VOWELS.isdisjoint(word)
+        and not right[len(word) : len(word) + 1].isalnum()
+        and right[len(word) : len(word) + 1] not in _LOST_MARKS
+    )
 
 
 def _leading_letters(text: str) -> str:
