@@ -82,13 +82,16 @@ def test_a_bare_run_before_a_number_is_not_taken_for_a_quote() -> None:
 
 
 @pytest.mark.parametrize("loss", [Loss.REPLACE, Loss.REPLACE_QUESTION])
-@pytest.mark.parametrize("original", ["Chỉnh ảnh dành phương hưởng!", "Nhà Ấm áp quá."])
+@pytest.mark.parametrize(
+    "original", ["Chỉnh ảnh dành phương hưởng!", "Nhà Ấm áp quá.", "chút với đã ẩu khi,"]
+)
 def test_what_is_left_of_a_word_that_lost_its_first_letter_opens_no_quotation(
     original: str, loss: Loss
 ) -> None:
     """Read as ASCII, Vietnamese ``ảnh`` and ``Ấm`` keep no byte of their first
     letter (three bytes of UTF-8), and ``nh``, ``m`` had been taken for words an
-    opening quote begins (word probe, seed 23).  A word does open one."""
+    opening quote begins (word probe, seed 23), as had ``u`` of ``ẩu`` (seed 31).
+    A word does open one."""
     model = DamageModel("utf-8", "ascii", loss)
     assert "“" not in cleantext.fix_encoding(model.apply(original))
     for sentence in ("He said “hello” to me.", "“My turn,” she said."):
@@ -350,6 +353,31 @@ def test_vietnamese_tone_rivals_need_a_thousandfold() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert "với" not in fixed
     assert "v\ufffdi" in fixed
+
+
+@pytest.mark.parametrize("loss", [Loss.REPLACE, Loss.REPLACE_QUESTION])
+def test_a_contraction_s_word_is_whole(loss: Loss) -> None:
+    """Read as ASCII, Vietnamese ``điểm`` is ``��i���m``: ``i`` glued to a hole is
+    the end of a longer word, not ``i’m`` (word probe, seeds 25 and 31)."""
+    model = DamageModel("utf-8", "ascii", loss)
+    assert "’" not in cleantext.fix_encoding(model.apply("anh điểm nghĩ dựa nuột."))
+    assert cleantext.fix_encoding(model.apply("You’re right, I’m sure.")) == (
+        "You’re right, I’m sure."
+    )
+
+
+@pytest.mark.parametrize("codec", ["euc_jp", "euc_kr"])
+@pytest.mark.parametrize("original", ["yêu làm thoải được dành", "Cụ bé được trái thượng"])
+def test_a_word_that_may_have_lost_its_first_letter_leaves_the_hole_open(
+    original: str, codec: str
+) -> None:
+    """EUC-JP and EUC-KR drop both bytes of ``đ``; ``được`` then fits ``ư?c``, and
+    ``ước`` (Zipf 5.3) was chosen, though ``đ`` and ``ợ`` make ``được`` (Zipf 6.6)."""
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", codec, Loss.IGNORE).apply(original))
+    assert "ước" not in fixed and "ư\ufffdc" in fixed
+    # nothing erases a Vietnamese letter under Big5 with U+FFFD: the lexicon chooses
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply("chúng tôi ước mơ")
+    assert cleantext.fix_encoding(damaged) == "chúng tôi ước mơ"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ __all__ = [
     "is_one_letter_word",
     "known_word",
     "lone_non_word",
+    "rivalled_by_a_lost_first_letter",
     "zipf",
 ]
 
@@ -603,7 +604,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     word_after = after.isalnum()
     if char == "’":
         tail = _leading_letters(right).lower()
-        if word_before and _english_contraction(_trailing_letters(left), tail):
+        if word_before and _english_contraction(_whole_trailing_word(left), tail):
             score += 4
             reasons.append(f"English contraction ’{tail}")
         elif _elision(left, right):
@@ -753,6 +754,13 @@ def _english_contraction(word: str, tail: str) -> bool:
     return _zipf(f"{word.lower()}'{tail}", "en") > 0
 
 
+def _whole_trailing_word(left: str) -> str:
+    """The letters ending ``left``, or nothing if a lost character is glued before
+    them: the word may be longer (``�i’m`` is Vietnamese ``điểm``, not ``i’m``)."""
+    word = _trailing_letters(left)
+    return "" if left[: len(left) - len(word)].endswith(_LOST_MARKS) else word
+
+
 def _dash_joins_words(left: str, right: str) -> bool:
     """``incentives—including``, ``sanctions—if``: both sides are words on their own
     (``Mahrusâtü`` is not), of two letters or more, one of them of three or more
@@ -830,16 +838,17 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _rest_of_a_word(right: str) -> bool:
-    """Is ``right`` a whole word of small ASCII letters with no vowel (``nh``, ``m``),
-    which opens no quotation: it is what a word left once its first letter, three
-    bytes of UTF-8, was lost (Vietnamese ``ảnh``, ``Ấm``)?  Words glued to another
-    hole may be longer than they look, and capitals are acronyms (``“BBC``)."""
+    """Is ``right`` a whole word of small ASCII letters with no vowel (``nh``, ``m``)
+    or of one letter (``u``), which opens no quotation: it is what a word left once
+    its first letter, three bytes of UTF-8, was lost (Vietnamese ``ảnh``, ``Ấm``,
+    ``ẩu``)?  Words glued to another hole may be longer than they look, and
+    capitals are acronyms (``“BBC``)."""
     word = _leading_letters(right)
     return (
         bool(word)
         and word.isascii()
         and word.islower()
-        and _VOWELS.isdisjoint(word)
+        and (len(word) == 1 or _VOWELS.isdisjoint(word))
         and not right[len(word) : len(word) + 1].isalnum()
         and right[len(word) : len(word) + 1] not in _LOST_MARKS
     )
@@ -864,6 +873,34 @@ _LEXICON_RULE = "lost byte inferred from the lexicon"
 _FOREIGN = 3.0
 _LOST = "\ufffd"  # a character whose bytes were lost, as the context shows it
 _LOST_MARKS = (_LOST, "?")  # what a lost character beside a word may show as
+
+
+def rivalled_by_a_lost_first_letter(
+    choice: Choice, candidates: tuple[str, ...], left: str, right: str, vanished: frozenset[str]
+) -> bool:
+    """Was ``choice`` made by the lexicon, and would another candidate make a word
+    nearly as frequent (within :data:`_FOREIGN`) if the word had begun with one of
+    the letters ``vanished``, which the damage erases without a trace?
+
+    EUC-JP with ``errors="ignore"`` drops both bytes of ``đ``, so Vietnamese
+    ``được`` comes back as ``ư?c``, whose one listed word is ``ước``.
+    """
+    if choice.char is None or _LEXICON_RULE not in choice.note or not vanished:
+        return False
+    before, after = _trailing_letters(left), _leading_letters(right)
+    languages = _LANGUAGES_BY_LETTER.get(choice.char, ())
+    chosen = (before + choice.char + after).lower()
+    others = frozenset(
+        char.lower()
+        for char in candidates
+        if char.isalpha() and char.lower() != choice.char.lower()
+    )
+    if not languages or not others or not (before or after):
+        return False
+    best = max(zipf(chosen, language) for language in languages)
+    pattern = (frozenset(map(str.lower, vanished)), *before.lower(), others, *after.lower())
+    rivals = lexicon.words_fitting(pattern, tuple(sorted(languages)))
+    return any(frequency > best - _FOREIGN for frequency in rivals.values())
 
 
 def _letter_score(

@@ -59,6 +59,7 @@ __all__ = [
     "fill_words",
     "hole_scripts",
     "script_of",
+    "words_fitting",
 ]
 
 #: A letter's listed words must outweigh the other letters' listed words this much.
@@ -306,6 +307,16 @@ def fill(pattern: Pattern, languages: tuple[str, ...]) -> tuple[Filled, ...]:
             why = f"{top} outweighs the other words fitting {shape!r} {LISTED_RATIO:.0f} to 1"
         decided.append(Filled(position, letter, f"{source}: {why}"))
     return tuple(decided)
+
+
+def words_fitting(pattern: Pattern, languages: tuple[str, ...]) -> dict[str, float]:
+    """The listed words of ``languages`` that fit ``pattern`` (lowercase), with their
+    highest Zipf; none when the pattern is too loose to look up."""
+    found: dict[str, float] = {}
+    for language in languages:
+        for word, zipf in (_matches(pattern, language) or {}).items():
+            found[word] = max(found.get(word, 0.0), zipf)
+    return found
 
 
 def _inflects_at_the_end(pattern: Pattern, languages: tuple[str, ...]) -> bool:

@@ -664,6 +664,10 @@ def _resolve(
             rule_needed=lead_lost,
         )
         choice = _kana_as_readily(choice, candidates, kana)
+        if infer.rivalled_by_a_lost_first_letter(
+            choice, candidates, left_text + "".join(guessed), right, _vanishing_letters(model)
+        ):
+            choice = _undecided(choice, "lost byte: a word that lost its first letter fits too")
         before = cluster.open_holes[-1][1] if cluster.open_holes else ()
         if choice.char is not None and cluster.open_holes[-1:] == [(len(guessed) - 1, before)]:
             # The character before it is a hole.  The choice stands only if that hole
@@ -924,6 +928,25 @@ def _fill_from_lexicon(
 
 
 _SENTENCE_CONTEXT = 4
+
+#: The alphabets whose letters :func:`_vanishing_letters` looks at: Latin (with
+#: Vietnamese's), Greek and Cyrillic, the scripts with lexicons.
+_LEXICON_ALPHABETS = (range(0xC0, 0x250), range(0x370, 0x530), range(0x1E00, 0x1F00))
+
+
+@lru_cache(maxsize=64)
+def _vanishing_letters(model: DamageModel) -> frozenset[str]:
+    """Letters whose every byte ``model`` drops, leaving no trace: EUC-JP with
+    ``errors="ignore"`` pairs neither byte of ``đ`` (``C4 91``) nor of ``À``."""
+    if model.loss is not Loss.IGNORE:
+        return frozenset()
+    return frozenset(
+        char
+        for block in _LEXICON_ALPHABETS
+        for char in map(chr, block)
+        if char.isalpha() and not char.encode("utf-8").decode(model.wrong_codec, "ignore")
+    )
+
 
 #: A character of the ranges :func:`.lexicon.script_of` gives a script with a lexicon:
 #: a word the lexicon fills has at least two known letters there.
