@@ -657,3 +657,13 @@ def test_a_lead_and_a_continuation_of_two_codecs_are_no_single_byte_evidence() -
         assert not screen.single_byte_suspect(line), line
     for line in ("cafÃ© au lait", "Ð¿Ñ\u0080Ð¸Ð²ÐµÑ\u0082"):
         assert screen.single_byte_suspect(line), line
+
+
+def test_a_window_edge_inside_a_sequence_shows_no_lost_byte() -> None:
+    """The screen's windows reach :data:`screen.WINDOW` characters past the evidence;
+    one that ended between the ``Ã`` and ``¼`` of ``ü`` made ``Ã`` a lead that lost
+    its continuation byte (``k�¼ltürel``; found by ``lossy_scan.py``, seed 212).
+    Every place of the edge is tried.  (A byte written as a mark shows itself.)"""
+    for padding in range(screen.WINDOW - 12, screen.WINDOW + 4):
+        original = "He’s ok" + "." * padding + " kültürel"
+        assert cleantext.fix_encoding(C1_DELETED.apply(original)) == original, padding

@@ -136,6 +136,9 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
     dropped_leads = model.loss is Loss.IGNORE and model.wrong_codec in DROPPED_LEAD_CODECS
     marked_leads = model.loss is Loss.REPLACE_QUESTION and model.wrong_codec in DROPPED_LEAD_CODECS
     count = len(values)
+    # A span that ends where the text goes on with characters that may be bytes of
+    # the same sequence (a window edge: ``kÃ|¼ltür``) shows no lost byte at its end.
+    cut = end < len(text) and (not text[end].isascii() or (question_holes and text[end] == "?"))
 
     regions: list[Region] = []
     pieces: list[Sequence] = []
@@ -184,7 +187,13 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
             pieces.append(Sequence((value,), 0, owners[position], owners[position]))
             position += 1
         else:
-            parsed = _parse_sequence(values, position, implicit, question_holes, lost_leads)
+            parsed = _parse_sequence(
+                values,
+                position,
+                implicit and not (cut and _runs_to_the_end(values, position)),
+                question_holes,
+                lost_leads,
+            )
             if parsed is None and dropped_leads and _rest_of_dropped_lead(values, owners, position):
                 parsed = (UNKNOWN, value), 0, position + 1
             if parsed is None:
@@ -202,6 +211,16 @@ def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
             aligned_byte = position
     close_region()
     return regions
+
+
+def _runs_to_the_end(values: list[int], position: int) -> bool:
+    """Does the sequence led at ``position`` reach the end of the span, all its bytes
+    after the lead continuations (or holes)?  Then its missing bytes may lie past it."""
+    length = utf8_length(values[position]) if values[position] >= 0 else 0
+    rest = values[position + 1 : position + length]
+    return len(rest) < length - 1 and all(
+        value == UNKNOWN or 0x80 <= value <= 0xBF for value in rest
+    )
 
 
 def _inside_a_word(text: str, owners: list[int], position: int) -> bool:
