@@ -188,6 +188,17 @@ def test_a_combining_mark_with_nothing_to_combine_with_is_alien(
     assert "\u0487" not in fixed and "\u07ae" not in fixed
 
 
+def test_a_script_s_own_mark_needs_a_letter_before_it() -> None:
+    """GBK read the ``讌`` that EUC-JP with ``?`` left of Korean ``지닌`` as the
+    Hebrew point ``ׅ`` between question marks (``lossy_scan.py``, seed 203).
+    Pointed Hebrew, vowelled Arabic, Devanagari and a keycap keep theirs."""
+    assert not score.scripts_agree("?\u05c5?", [1])
+    for text in ("שָׁלוֹם", "بِسْمِ اللَّهِ", "नमस्ते", "1\ufe0f\u20e3", "a\u20dd"):
+        assert score.scripts_agree(text), text
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION).apply("‘지닌’、Magadan")
+    assert "\u05c5" not in cleantext.fix_encoding(damaged)
+
+
 @pytest.mark.parametrize("text", ["I ❤️ you, really.", "Keycap 1️⃣ here", "✔️ Done ✌️"])
 def test_symbols_in_emoji_presentation_are_repaired(text: str) -> None:
     """The variation selector U+FE0F (``❤️``) belongs to no script: read as GBK,

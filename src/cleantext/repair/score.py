@@ -340,10 +340,16 @@ def _basic_cyrillic(char: str) -> bool:
 
 
 def _defective_mark(text: str, index: int) -> bool:
-    """Is ``text[index]`` a combining mark with no character to combine with?"""
+    """Is ``text[index]`` a combining mark with no character to combine with: at the
+    start, after a space or a control character, or (a script's own mark: a Hebrew
+    point, an Arabic vowel sign) after no letter at all?  GBK read the ``讌`` that
+    EUC-JP left between ``?`` as the Hebrew ``ׅ``.  Generic marks go on symbols too
+    (``1️⃣``, ``a⃝``)."""
     if unicodedata.category(text[index])[0] != "M":
         return False
-    return index == 0 or unicodedata.category(text[index - 1])[0] in "ZC"
+    if index == 0 or unicodedata.category(text[index - 1])[0] in "ZC":
+        return True
+    return script_of(text[index]) not in ("", "COMBINING") and not script_of(text[index - 1])
 
 
 #: Scripts with punctuation of their own, which only their letters stand beside.
