@@ -231,3 +231,14 @@ def test_a_lead_before_a_space_ending_a_word_in_capitals_lost_its_byte() -> None
     assert "à" not in fixed
     assert fixed.startswith("ZAJÍT")
     assert cleantext.fix_encoding("voilÃ le travail") == "voilà le travail"
+
+
+def test_a_lead_before_a_full_stop_shows_the_line_lost_its_c1_bytes() -> None:
+    """In ``NÃ. … NÃ â Edén`` (``NÉ. … NÉ – Edén`` with C1 bytes deleted) the first
+    pass repairs the ``â`` that showed the deletion, and ftfy then read the second
+    ``NÃ `` as ``Nà`` (``lossy_scan.py``, seed 207).  ``NÃ.`` shows it too: no space
+    followed that lead to have been a no-break one."""
+    original = "NÉ. ‘центр’… out! A A A Molière™ NÉ – Edén €5"
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
+    assert "à" not in cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding("voilÃ le travail.") == "voilà le travail."

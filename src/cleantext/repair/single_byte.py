@@ -196,12 +196,15 @@ def _lost_bytes_before_spaces(line: str) -> bool:
     not a no-break space turned into one (``voilÃ le``: ftfy's ``à``)?  So it is on
     a line that lost C1 bytes where no no-break space explains another lead: the
     punctuation that lost both its continuations (``ãNÃ â ENABLED``, what
-    ``。NÉ – ENABLED`` left), or a word in capitals (:data:`_CAPITAL_BEFORE_A_SPACE`)."""
+    ``。NÉ – ENABLED`` left), a word in capitals (:data:`_CAPITAL_BEFORE_A_SPACE`), or
+    a two-byte lead before a full stop or comma (``NÃ.``: no space was there to be a
+    no-break one; found once an earlier pass had repaired the line's ``â``)."""
     return (
         _AFTER_A_LEAD.search(line) is not None
         and (
             _LOST_PUNCTUATION.search(line) is not None
             or _CAPITAL_BEFORE_A_SPACE.search(line) is not None
+            or _LEAD_BEFORE_PUNCTUATION.search(line) is not None
         )
         and looks_c1_deleted(line)
     )
@@ -211,6 +214,8 @@ def _lost_bytes_before_spaces(line: str) -> bool:
 #: left): ftfy's ``à`` would be a small letter there, where the capitals ``À`` to
 #: ``Þ`` (``C3 80`` to ``C3 9E``) all lose their C1 byte.
 _CAPITAL_BEFORE_A_SPACE = re.compile("(?<=[A-Z\u00c0-\u00de]{2})\u00c3 ")
+#: A two-byte lead right before sentence punctuation: its continuation was deleted.
+_LEAD_BEFORE_PUNCTUATION = re.compile("[\u00c2-\u00df](?=[.,;:!?])")
 
 
 #: A C1 control glued to a CJK character (ideograph, kana, Hangul, full- or half-width
