@@ -355,6 +355,15 @@ def test_vietnamese_tone_rivals_need_a_thousandfold() -> None:
     assert "v\ufffdi" in fixed
 
 
+def test_the_lexicon_writes_no_letter_whose_case_clashes_with_its_word() -> None:
+    """Deleted C1 bytes leave only capitals (``C3 80`` to ``C3 9F``): in ``voilÃ le
+    travail. Ã.`` the lexicon had made ``voilÀ`` (``voilà``, Zipf 5.2, in another
+    case).  Capitals in a word of capitals are still chosen."""
+    assert "À" not in cleantext.fix_encoding("voilÃ le travail. Ã.")
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("ROZDZIELCZOŚĆ VIDEO")
+    assert cleantext.fix_encoding(damaged) == "ROZDZIELCZOŚĆ VIDEO"
+
+
 @pytest.mark.parametrize("loss", [Loss.REPLACE, Loss.REPLACE_QUESTION])
 def test_a_contraction_s_word_is_whole(loss: Loss) -> None:
     """Read as ASCII, Vietnamese ``điểm`` is ``��i���m``: ``i`` glued to a hole is

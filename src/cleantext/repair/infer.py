@@ -931,6 +931,8 @@ def _letter_score(
     best = max(_zipf(word.lower(), lang) for lang in languages)
     if best <= 0:
         return -1.0, f"no language knows {word!r}"
+    if _case_clashes(char, before, after):
+        return -1.0, f"{word!r} is no word in that case"
     why = f"{_LEXICON_RULE}: {word!r} is a word (zipf {best:.1f})"
     if line:
         own = max((_zipf(word.lower(), lang) for lang in line.intersection(languages)), default=0.0)
@@ -956,6 +958,19 @@ def _case_fit(char: str, left: str, right: str) -> float:
     if previous.islower() or previous in (",", ";") or _after_elision(left):
         return -_CASE if char.isupper() else _CASE  # mid-sentence: names are rare
     return 0.0  # a word at the start of a sentence: capital or not, nothing decides
+
+
+def _case_clashes(char: str, before: str, after: str) -> bool:
+    """Does ``char``'s case clash with the letters of its word: a small letter in a word
+    of capitals, or a capital after small letters?  No word is written so: deleted C1
+    bytes leave only capitals (``C3 80`` to ``C3 9F``), and ``voilÃ`` had become
+    ``voilÀ``."""
+    if char.lower() == char.upper():
+        return False
+    rest = before + after
+    if len(rest) >= 2 and rest.isupper():
+        return char.islower()
+    return char.isupper() and before[-1:].islower()
 
 
 def _after_elision(left: str) -> bool:
