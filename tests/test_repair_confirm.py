@@ -87,3 +87,26 @@ def test_an_opening_mark_where_a_word_begins_comes_with_its_letters() -> None:
         "completes the word 'linking'",
     )
     assert confirm.confirming_notes("x窶柩inking窶 A", [(1, 3, "„l")]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "damaged", "replacement"),
+    [
+        ("appartient ce vers, vГ©ritable devise", "Г©", "é"),
+        ("JEAN-BAPTISTE POQUELIN MOLIГ€RE", "Г€", "È"),
+        ("Se├▒or Dios", "├▒", "ñ"),
+        ("директор училищ", "ищ", "ищ"),
+        ("pochopi聽 to", "聽", "ť"),
+        ("pochopi聽 to", "聽", "x"),
+        ("a" * 40 + "聽b", "聽", "é"),  # a run longer than any word
+        ("x聽", "聽", "é"),  # too short
+    ],
+)
+def test_one_change_of_letters_completes_a_word_as_the_notes_say(
+    text: str, damaged: str, replacement: str
+) -> None:
+    """The engine asks of every repair it ranks whether its letters complete a word,
+    with a lookup that builds no window; it answers as :func:`confirming_notes` does."""
+    start, end, _ = _change(text, damaged, replacement)
+    notes = confirm.confirming_notes(text, [(start, end, replacement)])
+    assert confirm.completes_a_common_word(text, start, end, replacement) == (notes is not None)

@@ -28,9 +28,17 @@ read as GBK).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from cleantext.repair import infer, lexicon, score, symbols
 
-__all__ = ["CONFIRM_ZIPF", "MIN_LETTERS", "confirming_notes", "is_common_word"]
+__all__ = [
+    "CONFIRM_ZIPF",
+    "MIN_LETTERS",
+    "completes_a_common_word",
+    "confirming_notes",
+    "is_common_word",
+]
 
 #: How common a completed word must be (wordfreq's Zipf scale: 3 is once per million words).
 CONFIRM_ZIPF = 3.0
@@ -133,10 +141,26 @@ def _word_around(
     return window[start:end]
 
 
+def completes_a_common_word(text: str, start: int, end: int, letters: str) -> bool:
+    """Would ``letters`` in place of ``text[start:end]`` complete a common word
+    (:func:`is_common_word`) with the letters around it?  What
+    :func:`confirming_notes` asks of one change of letters, without building its
+    window: the repair engine asks it of every repair it ranks."""
+    first = start
+    while first > 0 and start - first < _REACH and _in_word(text[first - 1]):
+        first -= 1
+    last = end
+    while last < len(text) and last - end < _REACH and _in_word(text[last]):
+        last += 1
+    # a run cut at _REACH letters on a side is longer than any word is_common_word takes
+    return is_common_word(text[first:start] + letters + text[end:last])
+
+
 def _in_word(char: str) -> bool:
     return char.isalpha() and score.script_of(char) != "CJK"
 
 
+@lru_cache(maxsize=4096)
 def is_common_word(word: str) -> bool:
     """Is ``word`` (letters only) common in a language written with its letters, long
     enough and in a plain case pattern?  (The bar is described above.)"""

@@ -491,8 +491,8 @@ def _gain(text: str, cluster: _Cluster) -> float:
     gain = score.text_cost(before + text[cluster.start : cluster.end] + after) - score.text_cost(
         before + cluster.guessed + after
     )
-    if cluster.guessed.isalpha() and confirm.confirming_notes(
-        text, [(cluster.start, cluster.end, cluster.guessed)]
+    if cluster.guessed.isalpha() and confirm.completes_a_common_word(
+        text, cluster.start, cluster.end, cluster.guessed
     ):
         gain += _WORD_GAIN
     return gain
