@@ -445,3 +445,22 @@ def test_a_dash_guessed_among_unread_residue_shows_no_codec(line: str, loss: Los
     assert "—" not in fixed
     english = DamageModel("utf-8", "cp932", Loss.IGNORE).apply("Hello — world")
     assert cleantext.fix_encoding(english) == "Hello — world"
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Lucrèce… €",
+        "というのが seemed – JD: INTERFACE… € arrived, Lucrèce ADMINISTRATORA A Lucrèce € IS",
+    ],
+)
+def test_a_letter_read_whole_between_ascii_stands_among_undecided_holes(original: str) -> None:
+    """Where GBK dropped bytes, a region with more holes than decided repairs keeps only
+    repairs that could not be bytes of two characters the drops joined.  ``猫``
+    between ``r`` and ``c`` is one such: ASCII on both sides, its two bytes are all
+    GBK read there.  The line had been left whole, and EUC-JP's ``ǭ`` taken for the
+    ``猫`` (``lossy_scan.py``, seed 231)."""
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert fixed.count("Lucrèce") == original.count("Lucrèce")
+    assert "ǭ" not in fixed

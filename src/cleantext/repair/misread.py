@@ -271,7 +271,9 @@ def _repair_region(
         # there can be bytes of several characters the drops brought together
         # (Chinese read as Big5 loses most continuation bytes, and ``蝘賢撩``
         # re-reads as a valid but wrong ``秽强``), unless it completes a common
-        # word of its own (``compl猫tent`` is ``complètent``).
+        # word of its own (``compl猫tent`` is ``complètent``), or is one damaged
+        # character with ASCII on both sides, where no drop could join its bytes to
+        # another character's (``Lucr猫ce``).
         changed = decided = _completing_words(text, decided)
         if not decided:
             return []
@@ -309,14 +311,33 @@ _ANY_CLOSING_MARK = ("”", "’", "“")
 
 def _completing_words(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
     """The clusters that lost no byte and complete a common word on their own
-    (:func:`.confirm.confirming_notes`)."""
+    (:func:`.confirm.confirming_notes`) or are one damaged character between ASCII
+    characters (:func:`_one_between_ascii`)."""
     return [
         cluster
         for cluster in clusters
         if not cluster.lost
-        and confirm.confirming_notes(text, [(cluster.start, cluster.end, cluster.repaired)])
-        is not None
+        and (
+            _one_between_ascii(text, cluster)
+            or confirm.confirming_notes(text, [(cluster.start, cluster.end, cluster.repaired)])
+            is not None
+        )
     ]
+
+
+def _one_between_ascii(text: str, cluster: _Cluster) -> bool:
+    """Is the cluster one damaged character read whole as one character, with an ASCII
+    character (or the text's edge) on each side?  Its bytes are all the codec read
+    there: a drop beside it took whole characters, and joined none of their bytes
+    to its own."""
+    before = text[cluster.start - 1 : cluster.start]
+    after = text[cluster.end : cluster.end + 1]
+    return (
+        cluster.end - cluster.start == 1
+        and len(cluster.repaired) == 1
+        and len(cluster.pieces) == 1
+        and (before + after).isascii()
+    )
 
 
 def _lost_bytes_in(cluster: _Cluster) -> bool:
