@@ -178,6 +178,10 @@ def test_one_letter_repeated_in_a_script_no_letter_around_is_in_is_not_written(
             DamageModel("utf-8", "shift_jis", Loss.IGNORE),
             "«",
         ),
+        # Shift-JIS with bytes dropped leaves ``縲や漏`` of ``。‘R``; once it has repaired
+        # the rest, a later pass had GBK read ``漏`` as ``©``, glued to the ``や``
+        # (``lossy_scan.py``, seed 229)
+        ("Rossum。Rossum。‘Rossum’。", DamageModel("utf-8", "shift_jis", Loss.IGNORE), "©"),
         # Shift-JIS leaves ``�≫�彜`` of ``、“S``; EUC-JP reads ``彜`` as ``״`` (D7 B4)
         (
             "luz’s – “One”、“Suslov”、One — NISKIE",

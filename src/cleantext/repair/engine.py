@@ -349,12 +349,23 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
     kept: list[Repair] = []
     for repair in repairs:
         own = _codec_family(repair) == main
+        # a lone symbol glued to CJK text no repair read is made of that text, the
+        # residue of another codec, even where no repair of that codec says so (a
+        # later pass: ``縲や漏ossum``, where Shift-JIS read ``。‘R``, and GBK the
+        # ``漏`` as ``©``)
+        symbol = _lone_symbol(repair)
         if (repair.model.lossy and own) or not (
-            _leftover_damage(text, repair.start - 1, -1, claimed, rare=not own)
-            or _leftover_damage(text, repair.end, 1, claimed, rare=not own)
+            _leftover_damage(text, repair.start - 1, -1, claimed, rare=not own, any_cjk=symbol)
+            or _leftover_damage(text, repair.end, 1, claimed, rare=not own, any_cjk=symbol)
         ):
             kept.append(repair)
     return kept
+
+
+def _lone_symbol(repair: Repair) -> bool:
+    """Does ``repair`` restore one character that is no letter, digit or space?"""
+    repaired = repair.repaired
+    return len(repaired) == 1 and not (repaired.isalnum() or repaired.isspace() or repaired == LOST)
 
 
 def _codec_family(repair: Repair) -> str:
@@ -363,12 +374,12 @@ def _codec_family(repair: Repair) -> str:
 
 
 def _leftover_damage(
-    text: str, position: int, step: int, claimed: bytearray, *, rare: bool
+    text: str, position: int, step: int, claimed: bytearray, *, rare: bool, any_cjk: bool = False
 ) -> bool:
     """Is ``text[position]`` a U+FFFD or a symbol (or, with ``rare``, a rare ideograph
-    or syllable) that no repair claimed, or a ``?`` with such damage beyond it
-    (``膵?箙``: a question mark is not glued between two CJK characters, the ``?`` a
-    tool wrote for a lost byte is)?"""
+    or syllable; with ``any_cjk``, any CJK character) that no repair claimed, or a
+    ``?`` with such damage beyond it (``膵?箙``: a question mark is not glued between
+    two CJK characters, the ``?`` a tool wrote for a lost byte is)?"""
     if not 0 <= position < len(text) or claimed[position]:
         return False
     char = text[position]
@@ -378,7 +389,9 @@ def _leftover_damage(
     if char == "\ufffd" or "\uff61" <= char <= "\uff9f":  # a hole, half-width katakana
         return True
     return not char.isascii() and (
-        unicodedata.category(char)[0] == "S" or (rare and score.char_cost(char) >= _RARE)
+        unicodedata.category(char)[0] == "S"
+        or (rare and score.char_cost(char) >= _RARE)
+        or (any_cjk and score.script_of(char) == "CJK")
     )
 
 
