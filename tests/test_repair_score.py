@@ -307,6 +307,17 @@ def test_an_accented_capital_between_small_letters_is_costly() -> None:
     assert "Û" not in cleantext.fix_encoding(damaged)
 
 
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
+def test_an_accented_small_letter_before_a_capital_is_costly(loss: Loss) -> None:
+    """GBK wrote Turkish ``Ş`` as ``艦``, which Big5 reads back as ``ĥ``: a small
+    letter costs less than a capital, and ``ĥAHIS`` had won (word probe, seed 39).
+    German capitals keep their ``ß``, brands their ASCII small letters."""
+    assert score.text_cost("ĥAHIS") > score.text_cost("ŞAHIS") + 1
+    assert score.text_cost("STRAßE eBay") == score.text_cost("STRAßE ebay")
+    damaged = DamageModel("utf-8", "gbk", loss).apply("UZUN ŞAHIS D AYRILDIK HEM…")
+    assert cleantext.fix_encoding(damaged).startswith("UZUN ŞAHIS")
+
+
 def test_number_signs_are_rare() -> None:
     """``؅`` (U+0605) is written only before a number; GBK reads ``貐``, what Big5
     with ``?`` kept of ``복``, as it."""

@@ -227,6 +227,7 @@ def text_cost(text: str) -> float:
     return (
         total
         + _MID_WORD_CAPITAL * len(_MID_WORD_CAPITAL_RE.findall(text))
+        + _MID_WORD_CAPITAL * len(_SMALL_BEFORE_CAPITALS_RE.findall(text))
         + _GLUED_OPENING * len(_GLUED_OPENING_RE.findall(text))
     )
 
@@ -235,6 +236,11 @@ def text_cost(text: str) -> float:
 #: writes one, though names and brands write ASCII ones (``McDonald``, ``iPhone``).
 _MID_WORD_CAPITAL_RE = regex.compile(r"(?<=\p{Ll})(?=[^\x00-\x7f])\p{Lu}(?=\p{Ll})")
 _MID_WORD_CAPITAL = 1.5
+#: An accented small letter right before a capital (``ĥAHIS``), which no word is
+#: written with (brands glue ASCII ones: ``eBay``; German capitals keep ``ß``:
+#: ``STRAßE``): Big5's ``ĥ`` had outweighed GBK's ``Ş`` of ``艦AHIS``, a capital
+#: costing more than a small letter.
+_SMALL_BEFORE_CAPITALS_RE = regex.compile(r"(?=[^\x00-\x7fß])\p{Ll}(?=\p{Lu})")
 #: An inverted ``¡`` or ``¿`` right after a letter or digit: they open a sentence,
 #: so none is written there (GBK reads ``隆``, what EUC-JP left in ``approach隆``,
 #: as ``¡``).
