@@ -7,6 +7,8 @@ valid but wrong UTF-8, bytes of several characters brought together by the drops
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 import cleantext
@@ -468,3 +470,16 @@ def test_a_letter_read_whole_between_ascii_stands_among_undecided_holes(original
     fixed = cleantext.fix_encoding(damaged)
     assert fixed.count("Lucrèce") == original.count("Lucrèce")
     assert "ǭ" not in fixed
+
+
+def test_no_repair_writes_a_code_point_unicode_leaves_unassigned() -> None:
+    """Big5 with U+FFFD leaves ``霈賢`` of ``讽刺``, which EUC-JP reads back as
+    U+3EE2D, a code point with no character; the holes beside it had carried the
+    region past the margin (word probe, seed 41).  Emoji newer than this Python's
+    tables are still read, and cost as emoji (``🩷``, Unicode 15, had cost as an
+    unassigned code point and stayed GBK's ``馃┓``)."""
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply("的 讽刺 来 一向 打算.")
+    fixed = cleantext.fix_encoding(damaged)
+    assert all(unicodedata.category(char) != "Cn" for char in fixed), fixed
+    for newer, codec in (("I \U0001fae8 you, really.", "gb18030"), ("I 🩷 you", "gbk")):
+        assert cleantext.fix_encoding(DamageModel("utf-8", codec).apply(newer)) == newer

@@ -19,6 +19,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -239,7 +240,11 @@ def _repair_region(
     accepted: list[_Cluster] = []
     rejected = 0
     for cluster in clusters:
-        if cluster.unsupported or not _verified(text, cluster, model):
+        if (
+            cluster.unsupported
+            or _unassigned(cluster.repaired)
+            or not _verified(text, cluster, model)
+        ):
             rejected += 1
             continue
         if (
@@ -307,6 +312,22 @@ def _repair_region(
 
 
 _ANY_CLOSING_MARK = ("”", "’", "“")
+
+
+def _unassigned(repaired: str) -> bool:
+    """Does ``repaired`` hold a code point Unicode assigns no character to (outside
+    the emoji blocks, where characters newer than this Python's tables arrive), a
+    noncharacter or a surrogate?  No text holds one: EUC-JP read ``霈賢``, what Big5
+    left of ``讽刺``, as U+3EE2D, carried in a region by the holes around it."""
+    return any(
+        unicodedata.category(char) in ("Cn", "Cs")
+        and not _EMOJI_BLOCKS_START <= ord(char) < _EMOJI_BLOCKS_END
+        for char in repaired
+        if not char.isascii()
+    )
+
+
+_EMOJI_BLOCKS_START, _EMOJI_BLOCKS_END = 0x1F000, 0x1FC00
 
 
 def _completing_words(text: str, clusters: list[_Cluster]) -> list[_Cluster]:

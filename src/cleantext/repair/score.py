@@ -179,6 +179,8 @@ def char_cost(char: str) -> float:
         return 3.5  # a diacritic no precomposed letter holds (U+0339): phonetics, as ˦
     if category in ("Zs", "Mn", "Mc", "Nd", "Pd", "Ps", "Pe", "Pi", "Pf"):
         return 1.0
+    if category == "Cn" and 0x1F000 <= code < 0x1FC00:
+        return 0.5  # an emoji newer than this Python's tables (``🩷``, Unicode 15)
     if category in ("Co", "Cn", "Cs", "Cc"):
         return 6.0
     if category == "So" and (0x1F000 <= code < 0x1FB00 or _EMOJI_PRESENTATION.match(char)):
