@@ -320,14 +320,10 @@ def _unassigned(repaired: str) -> bool:
     noncharacter or a surrogate?  No text holds one: EUC-JP read ``霈賢``, what Big5
     left of ``讽刺``, as U+3EE2D, carried in a region by the holes around it."""
     return any(
-        unicodedata.category(char) in ("Cn", "Cs")
-        and not _EMOJI_BLOCKS_START <= ord(char) < _EMOJI_BLOCKS_END
+        unicodedata.category(char) in ("Cn", "Cs") and ord(char) not in score.EMOJI_BLOCKS
         for char in repaired
         if not char.isascii()
     )
-
-
-_EMOJI_BLOCKS_START, _EMOJI_BLOCKS_END = 0x1F000, 0x1FC00
 
 
 def _completing_words(text: str, clusters: list[_Cluster]) -> list[_Cluster]:

@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 __all__ = [
+    "EMOJI_BLOCKS",
     "char_cost",
     "clearly_better",
     "is_phonetic_letter",
@@ -179,7 +180,7 @@ def char_cost(char: str) -> float:
         return 3.5  # a diacritic no precomposed letter holds (U+0339): phonetics, as ˦
     if category in ("Zs", "Mn", "Mc", "Nd", "Pd", "Ps", "Pe", "Pi", "Pf"):
         return 1.0
-    if category == "Cn" and 0x1F000 <= code < 0x1FC00:
+    if category == "Cn" and code in EMOJI_BLOCKS:
         return 0.5  # an emoji newer than this Python's tables (``🩷``, Unicode 15)
     if category in ("Co", "Cn", "Cs", "Cc"):
         return 6.0
@@ -189,6 +190,10 @@ def char_cost(char: str) -> float:
         return 3.5  # ؅ and the like span the digits after them: no more plausible than 貐
     return 2.5  # other symbols and punctuation: ¤ ¦ ¨ ¬ ¯ ´ ¸ box drawing, ...
 
+
+#: The blocks of emoji and their kin (U+1F000 to U+1FBFF), where Unicode keeps adding
+#: characters: a code point there this Python's tables do not know is a newer emoji.
+EMOJI_BLOCKS = range(0x1F000, 0x1FC00)
 
 #: Symbols shown as emoji by default (Unicode's Emoji_Presentation): ``✨`` read
 #: as cp932 is ``笨ｨ``, and costs no less than the emoji it is.
