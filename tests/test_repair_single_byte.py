@@ -233,7 +233,7 @@ def test_a_lead_before_a_space_ending_a_word_in_capitals_lost_its_byte() -> None
     assert cleantext.fix_encoding("voilÃ le travail") == "voilà le travail"
 
 
-def test_a_lead_before_a_full_stop_shows_the_line_lost_its_c1_bytes() -> None:
+def test_a_lead_before_sentence_punctuation_shows_the_line_lost_its_c1_bytes() -> None:
     """In ``NÃ. … NÃ â Edén`` (``NÉ. … NÉ – Edén`` with C1 bytes deleted) the first
     pass repairs the ``â`` that showed the deletion, and ftfy then read the second
     ``NÃ `` as ``Nà`` (``lossy_scan.py``, seed 207).  ``NÃ.`` shows it too: no space

@@ -197,7 +197,7 @@ def _lost_bytes_before_spaces(line: str) -> bool:
     a line that lost C1 bytes where no no-break space explains another lead: the
     punctuation that lost both its continuations (``ãNÃ â ENABLED``, what
     ``。NÉ – ENABLED`` left), a word in capitals (:data:`_CAPITAL_BEFORE_A_SPACE`), or
-    a two-byte lead before a full stop or comma (``NÃ.``: no space was there to be a
+    a two-byte lead before sentence punctuation (``NÃ.``: no space was there to be a
     no-break one; found once an earlier pass had repaired the line's ``â``)."""
     return (
         _AFTER_A_LEAD.search(line) is not None
