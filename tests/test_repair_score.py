@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 import cleantext
-from cleantext.repair import score
+from cleantext.repair import score, screen
 from cleantext.repair.models import DamageModel, Loss
 
 
@@ -332,3 +335,35 @@ def test_arabic_radical_signs_are_rare() -> None:
     assert score.char_cost("\u0607") >= score.char_cost("貒")
     damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply("범용 — 범용 continuing corre")
     assert "\u0607" not in cleantext.fix_encoding(damaged)
+
+
+def test_first_level_ideographs_that_text_seldom_writes_cost_more() -> None:
+    """Big5's first level holds ``獷`` and ``輞``, which real text seldom writes and
+    bytes a lossy codec joined make as readily as any: cp949 made ``常獷`` of what
+    it kept of ``常简捷`` (``lossy_scan.py``, seeds 220 and 227), and cp932 read
+    ``霈曄``, what Big5 kept of ``设置``, as ``輞@`` (word probe, seed 43).  Big5
+    had read ``饕`` beside ``POTWIERD`` as itself; it is ``Ź``."""
+    assert score.char_cost("常") < score.char_cost("獷") < score.char_cost("霈")
+    # not evidence on their own, nor rare for the legacy readings: CJK prose holds
+    # enough of them that the screen had slowed clean CJK text a hundredfold
+    assert not any(map(score.is_rare, score._uncommon_ideographs()))
+    assert screen.looks_clean("佰伶凋佃佇。")
+    for original, codec, loss in (
+        ("“Analysts”, ‘BIAŁA’ passive™, announced BIAŁA 非常简捷而清", "cp949", Loss.IGNORE),
+        ("决定 就 安全 设置 还", "big5", Loss.IGNORE),
+    ):
+        fixed = cleantext.fix_encoding(DamageModel("utf-8", codec, loss).apply(original))
+        assert "獷" not in fixed and "輞" not in fixed, fixed
+    big5 = DamageModel("utf-8", "big5").apply('"KW-P11-04";"POTWIERDŹ PIN:"')
+    assert cleantext.fix_encoding(big5) == '"KW-P11-04";"POTWIERDŹ PIN:"'
+
+
+def test_the_uncommon_ideographs_file_is_what_its_script_makes() -> None:
+    """``src/cleantext/repair/uncommon_ideographs.txt`` is generated from wordfreq's
+    lists by ``scripts/uncommon_ideographs.py``; a change to either shows here."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "uncommon_ideographs.py"
+    spec = importlib.util.spec_from_file_location("uncommon_ideographs", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.DATA.read_text("utf-8") == module.render(module.uncommon())

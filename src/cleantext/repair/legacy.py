@@ -173,7 +173,7 @@ def _reading_like_the_line(group: str, codec: str) -> str | None:
         letters = "".join(runs)
         return decoded if all(score.script_of(char) == native for char in letters) else None
     wide = [char for char in decoded if not char.isascii()]
-    if any(ord(char) < 0x2E80 or score.char_cost(char) > 1.0 for char in wide):
+    if any(ord(char) < 0x2E80 or score.is_rare(char) for char in wide):
         return None
     return decoded
 
@@ -379,7 +379,7 @@ def _double_byte(data: bytes, codec: str) -> _Candidate | None:
     except UnicodeDecodeError:
         return None
     wide = [char for char in decoded if not char.isascii()]
-    rare = sum(1 for char in wide if score.char_cost(char) > 1.0 or _COMPATIBILITY.match(char))
+    rare = sum(1 for char in wide if score.is_rare(char) or _COMPATIBILITY.match(char))
     if codec == "euc_kr":
         # A syllable outside KS X 1001 written as a make-up sequence (a filler and
         # three jamo, annex 3) was written so on purpose: EUC-KR's own pattern.

@@ -254,11 +254,17 @@ def _repair_region(
         ):
             rejected += 1
             continue
-        if _EXTENSION_A.search(cluster.repaired) or (
-            (model.loss is Loss.IGNORE or _beside_unread(text, region, cluster, model))
-            and (
-                _rare_cjk_from_drops(cluster)
-                or (_drops_between_pairs(text, cluster, model) and _whole_beside_a_drop(cluster))
+        if (
+            _EXTENSION_A.search(cluster.repaired)
+            or _holes_of_extension_a(cluster)
+            or (
+                (model.loss is Loss.IGNORE or _beside_unread(text, region, cluster, model))
+                and (
+                    _rare_cjk_from_drops(cluster)
+                    or (
+                        _drops_between_pairs(text, cluster, model) and _whole_beside_a_drop(cluster)
+                    )
+                )
             )
         ):
             continue  # left as it was; not counted against the rest of the region
@@ -381,6 +387,16 @@ _EXTENSION_A = re.compile("[\u3400-\u4dbf]")
 #: pair the ones left with the bytes of the next character (GBK, cp932 and cp949
 #: take nearly any byte as a trail, and drop little).
 _DROPS_BETWEEN_PAIRS = frozenset({"big5", "euc_kr", "euc_jp"})
+
+
+def _holes_of_extension_a(cluster: _Cluster) -> bool:
+    """Is every character an open hole of the cluster could be an ideograph of CJK
+    extension A?  Then the hole is no more likely than the ideograph: GBK read the
+    ``惘`` EUC-JP left beside a U+FFFD as a lost byte of ``㯀`` or ``㯁``, and the hole
+    had carried a wrong letter beside it past the margin (``Formaci̹n``)."""
+    return bool(cluster.open_holes) and all(
+        all(_EXTENSION_A.match(char) for char in candidates) for _, candidates in cluster.open_holes
+    )
 
 
 def _beside_unread(text: str, region: Region, cluster: _Cluster, model: DamageModel) -> bool:

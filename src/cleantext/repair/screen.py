@@ -255,7 +255,7 @@ def _multibyte_starts(codec: str) -> tuple[frozenset[str], frozenset[str]]:
     Such a character's bytes in ``codec`` are a UTF-8 lead byte and a continuation
     byte.  Rare ones (second-level ideographs, half-width katakana, PUA) are
     evidence on their own; common ones only when glued to a Latin letter
-    (``caf茅`` is ``café`` read as GBK).
+    (``caf茅`` is ``café`` read as GBK).  Rare is :func:`.score.is_rare`.
     """
     starts: set[str] = set()
     for lead in _LEADS:
@@ -263,7 +263,7 @@ def _multibyte_starts(codec: str) -> tuple[frozenset[str], frozenset[str]]:
             decoded = bytes([lead, continuation]).decode(codec, "ignore")[:1]
             if decoded and not decoded.isascii():
                 starts.add(decoded)
-    rare = frozenset(char for char in starts if score.char_cost(char) > 1.0)
+    rare = frozenset(char for char in starts if score.is_rare(char))
     return rare, frozenset(starts) - rare
 
 
