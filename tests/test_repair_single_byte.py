@@ -242,3 +242,19 @@ def test_a_lead_before_sentence_punctuation_shows_the_line_lost_its_c1_bytes() -
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
     assert "à" not in cleantext.fix_encoding(damaged)
     assert cleantext.fix_encoding("voilÃ le travail.") == "voilà le travail."
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["Osmanlı NÉ ЮНЕСКО. arguments’s; costillas DATA", "NÉ’s NÉ — vapor • prioritize。"],
+)
+def test_a_two_letter_word_does_not_veto_a_lost_byte(original: str) -> None:
+    """``NÉ`` that lost its C1 byte is ``NÃ``, which lowercased is Vietnamese ``nã``:
+    taken for a real word, the ``Ã`` was left to ftfy, which read it and the space
+    after it as ``à`` (``lossy_scan.py``, seeds 221 and 243).  A real word vetoes a
+    repair from three letters on (``São``, ``château``)."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
+    assert "à" not in cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding("ÇA VA BIEN — Ó Deus, São Paulo") == (
+        "ÇA VA BIEN — Ó Deus, São Paulo"
+    )

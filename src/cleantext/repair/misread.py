@@ -1601,7 +1601,7 @@ def _is_known_word(text: str, cluster: _Cluster) -> bool:
     # A word that ends inside the damaged characters, before the mark they end
     # with, is a word too (``„ARATĂ“``: Romanian, not ``ARATÓ`` read as cp1250).
     word = text[start:word_end]
-    if len(word) < 2 or not word.isalpha() or not all(ord(char) < 0x250 for char in word):
+    if len(word) < 3 or not word.isalpha() or not all(ord(char) < 0x250 for char in word):
         return False
     return _written_as_a_word(word) and infer.known_word(word)
 
