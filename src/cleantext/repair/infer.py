@@ -880,7 +880,7 @@ def rivalled_by_a_lost_first_letter(
 ) -> bool:
     """Was ``choice`` made by the lexicon, and would another candidate make a word
     nearly as frequent (within :data:`_FOREIGN`) if the word had begun with one of
-    the letters ``vanished``, which the damage erases without a trace?
+    the letters ``vanished`` (lowercase), which the damage erases without a trace?
 
     EUC-JP with ``errors="ignore"`` drops both bytes of ``đ``, so Vietnamese
     ``được`` comes back as ``ư?c``, whose one listed word is ``ước``.
@@ -898,7 +898,7 @@ def rivalled_by_a_lost_first_letter(
     if not languages or not others or not (before or after):
         return False
     best = max(zipf(chosen, language) for language in languages)
-    pattern = (frozenset(map(str.lower, vanished)), *before.lower(), others, *after.lower())
+    pattern = (vanished, *before.lower(), others, *after.lower())
     rivals = lexicon.words_fitting(pattern, tuple(sorted(languages)))
     return any(frequency > best - _FOREIGN for frequency in rivals.values())
 

@@ -990,12 +990,13 @@ _LEXICON_ALPHABETS = (range(0xC0, 0x250), range(0x370, 0x530), range(0x1E00, 0x1
 
 @lru_cache(maxsize=64)
 def _vanishing_letters(model: DamageModel) -> frozenset[str]:
-    """Letters whose every byte ``model`` drops, leaving no trace: EUC-JP with
-    ``errors="ignore"`` pairs neither byte of ``đ`` (``C4 91``) nor of ``À``."""
+    """Letters whose every byte ``model`` drops, leaving no trace, in lowercase as the
+    lexicons hold them: EUC-JP with ``errors="ignore"`` pairs neither byte of ``đ``
+    (``C4 91``) nor of ``À``."""
     if model.loss is not Loss.IGNORE:
         return frozenset()
     return frozenset(
-        char
+        char.lower()
         for block in _LEXICON_ALPHABETS
         for char in map(chr, block)
         if char.isalpha() and not char.encode("utf-8").decode(model.wrong_codec, "ignore")
