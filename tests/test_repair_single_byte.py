@@ -258,3 +258,15 @@ def test_a_two_letter_word_does_not_veto_a_lost_byte(original: str) -> None:
     assert cleantext.fix_encoding("ÇA VA BIEN — Ó Deus, São Paulo") == (
         "ÇA VA BIEN — Ó Deus, São Paulo"
     )
+
+
+def test_an_undecided_hole_is_judged_by_the_scripts_its_candidates_offer() -> None:
+    """``中까…`` that lost its C1 bytes is ``ä¸\\xadê¹â¦``.  The hole of ``ê¹`` guessed
+    the Yi ``ꀹ`` (``EA 80 B9``), which made ``中`` and the hole alien to each other,
+    and the lossy-Latin family left both; ftfy then read ``ê¹`` with the ``…`` that
+    family had written as cp1252 bytes, ``깅`` (``lossy_scan.py``, seed 224).  Its
+    candidates hold Hangul, which agrees with ``中``; the hole stays U+FFFD."""
+    original = "había — 因仁川女中까…, rollback There €5, being’t — Helsinki’t."
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "中\ufffd…, rollback" in fixed, fixed

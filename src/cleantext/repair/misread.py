@@ -1424,9 +1424,38 @@ def _alien_scripts(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
         if index + 1 < len(clusters) and clusters[index + 1].start == cluster.end:
             after = clusters[index + 1].guessed[:1]
         judged = range(len(before), len(before) + len(cluster.guessed))
-        if not score.scripts_agree(before + cluster.guessed + after, judged):
+        if not any(
+            score.scripts_agree(before + guessed + after, judged)
+            for guessed in _readings_of_holes(cluster)
+        ):
             alien.append(cluster)
     return alien
+
+
+def _readings_of_holes(cluster: _Cluster) -> Iterator[str]:
+    """The cluster's guess, then the guess with one undecided hole holding a letter
+    of each other script its candidates offer.
+
+    An undecided hole is written U+FFFD, so its guess (the likeliest by frequency)
+    is no claim about the script: ``ê¹`` that lost a C1 byte after ``中`` guesses
+    the Yi ``ꀹ`` (``EA 80 B9``), but its candidates hold Hangul (``EA B9 8C`` is
+    ``까``), which agrees.
+    """
+    yield cluster.guessed
+    for index, candidates in cluster.open_holes:
+        for letter in _letter_per_script(candidates):
+            yield cluster.guessed[:index] + letter + cluster.guessed[index + 1 :]
+
+
+@lru_cache(maxsize=1024)  # the candidate tuples of holes come back
+def _letter_per_script(candidates: tuple[str, ...]) -> tuple[str, ...]:
+    """The first candidate letter of each script among ``candidates``."""
+    first: dict[str, str] = {}
+    for candidate in candidates:
+        script = score.script_of(candidate)
+        if script:
+            first.setdefault(script, candidate)
+    return tuple(first.values())
 
 
 def _word_start(text: str, position: int) -> int:
