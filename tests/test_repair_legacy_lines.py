@@ -14,6 +14,7 @@ from tests import recovery
 
 import cleantext
 from cleantext.repair.legacy import (
+    _GROUP_PAIRED_SHARE,
     _line_edits,
     _utf8_as_a_whole,
     _utf8_lost_c1,
@@ -339,11 +340,11 @@ def test_a_known_word_wrapped_in_quotes_and_ellipses_is_not_legacy_text(text: st
 
 def test_a_group_with_the_shape_of_utf8_that_lost_c1_bytes_is_not_legacy_text() -> None:
     """``עדות`` that lost its C1 bytes is ``×¢××ª`` (``D7 A2 D7 D7 D7 AA``), which GBK
-    reads as ``注鬃转``.  Its line, full of dashes that lost both continuation bytes
-    (a lone ``â`` each), does not have the shape as a whole; the group does."""
+    reads as ``注鬃转``.  The group has the shape on its own, whatever its line."""
     sentence = "entices! עדות! domestic — domestic – Londres’t – Alaska。blaming — Daniel™ –"
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(sentence)
-    assert not _utf8_lost_c1(damaged)
+    group = damaged.split()[1]
+    assert _utf8_lost_c1(group, _GROUP_PAIRED_SHARE), group
     repaired = cleantext.fix_encoding(damaged)
     assert not any("\u4e00" <= char <= "\u9fff" for char in repaired), repaired
 
@@ -364,3 +365,37 @@ def test_one_byte_over_and_over_is_no_legacy_text() -> None:
     read as ``行行行``."""
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("ТЕЛЕКАНАЛІВ S АНАЛОГ!")
     assert "行" not in cleantext.fix_encoding(damaged)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("речных: REJESTRACJI Hollande ‘They’ — confident Stakes™ qu;", "“They” — confident"),
+        ("„晰“ A A、‘晰’、", " A A"),
+    ],
+)
+def test_punctuation_that_lost_both_continuation_bytes_does_not_hide_the_shape(
+    sentence: str, kept: str
+) -> None:
+    """``речных`` that lost its C1 bytes is ``ÑÐµÑÐ½ÑÑ``, which GBK reads as common
+    ideographs (``研笛薪蜒``); ``„晰“`` is ``âæ°â``, EUC-KR's ``殉겸``.  Fewer than half
+    their bytes pair up.  The quotes and dashes, each a lone ``â`` before a space or
+    a mark, are not counted, and the rest has UTF-8's shape (``lossy_scan.py``,
+    seeds 249 and 229)."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(sentence)
+    assert _utf8_lost_c1(damaged)
+    repaired = cleantext.fix_encoding(damaged)
+    assert not any("\u4e00" <= char <= "\ud7a3" for char in repaired), repaired
+    assert kept in repaired
+
+
+def test_a_double_byte_reading_needs_the_line_s_other_groups_to_decode() -> None:
+    """A GBK text decodes whole, so a group beside ``研笛薪蜒`` that GBK cannot decode
+    (``âStakesâ``, a lone ``â``: quotes and a dash that lost their C1 bytes) shows
+    the line is not GBK.  Here the line has too few lone leads for its shape alone."""
+    sentence = "речных: REJESTRACJI Hollande ‘They’ — confident ‘Stakes’ qu;"
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(sentence)
+    assert not _utf8_lost_c1(damaged)
+    repaired = cleantext.fix_encoding(damaged)
+    assert not any("\u4e00" <= char <= "\u9fff" for char in repaired), repaired
+    assert "Hollande “They” — confident" in repaired

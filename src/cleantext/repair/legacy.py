@@ -109,9 +109,8 @@ def _line_edits(text: str, start: int, end: int, double_byte: bool) -> list[Edit
     """The edits of one line: each group with evidence of its own, then, when those
     all chose one codec, the short groups the line's digits and ASCII words cut off
     (``Ñ 1935 ãîäà`` is ``С 1935 года``: ``Ñ`` alone proves nothing)."""
-    edits: list[Edit] = []
+    read: list[tuple[re.Match[str], _Candidate]] = []
     rest: list[re.Match[str]] = []
-    codecs: set[str] = set()
     for match in _GROUP.finditer(text, start, end):
         group = match.group()
         if _glued_to_foreign(text, match.start(), match.end()):
@@ -119,10 +118,21 @@ def _line_edits(text: str, start: int, end: int, double_byte: bool) -> list[Edit
         candidate = _best_reading(group, double_byte) if LEGACY_RUN_RE.search(group) else None
         if candidate is None:
             rest.append(match)
-            continue
-        codecs.add(candidate.codec)
-        note = f"decoded the Western characters' bytes as {candidate.codec}"
-        edits.append(_edit(match, candidate.codec, candidate.text, note))
+        else:
+            read.append((match, candidate))
+    codecs = {candidate.codec for _, candidate in read}
+    if double_byte:
+        codecs = {codec for codec in codecs if _decodes_the_rest(rest, codec)}
+    edits = [
+        _edit(
+            match,
+            candidate.codec,
+            candidate.text,
+            f"decoded the Western characters' bytes as {candidate.codec}",
+        )
+        for match, candidate in read
+        if candidate.codec in codecs
+    ]
     if len(codecs) != 1 or not rest:
         return edits
     (codec,) = codecs
@@ -132,6 +142,35 @@ def _line_edits(text: str, start: int, end: int, double_byte: bool) -> list[Edit
             note = f"decoded as {codec}, as the rest of the line"
             edits.append(_edit(match, codec, decoded, note))
     return sorted(edits, key=lambda edit: edit.start)
+
+
+def _decodes_the_rest(rest: list[re.Match[str]], codec: str) -> bool:
+    """Does the double-byte ``codec`` decode the bytes of every other group of the
+    line that is not Western words?
+
+    A text in GBK, Big5, Shift-JIS or EUC-KR decodes whole, and its groups, cut at
+    spaces, end no character halfway (no trail byte is a space).  A group that will
+    not decode is no such text, and unless it is Western words pasted beside one
+    (``café señor``), shows that its line is not one: beside ``ÑÐµÑÐ½ÑÑ``, which
+    GBK reads as ``研笛薪蜒``, stood ``âStakesâ`` and a lone ``â``, the quotes and
+    dashes of UTF-8 that lost its C1 bytes (``речных``).
+    """
+    return all(
+        _decodes(match.group(), codec) or _western_words_known(match.group()) for match in rest
+    )
+
+
+def _decodes(group: str, codec: str) -> bool:
+    """Does ``codec`` decode the bytes of ``group`` (as a Western reader saw them)?
+    A group holding characters no Western reader writes is not judged."""
+    data = _western_bytes(group)
+    if data is None or data.isascii():
+        return True
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _edit(match: re.Match[str], codec: str, decoded: str, note: str) -> Edit:
@@ -240,6 +279,12 @@ def _utf8_lost_c1(line: str, share: float = _PAIRED_SHARE) -> bool:
     alone (``Ñ`` is ``с``, whose ``81`` was deleted), and most bytes pair up.  Legacy
     text breaks that shape at once: GBK, Big5 and EUC-KR begin characters with bytes
     A1-BF, and cp1251 or cp1253 letters are all leads, paired with nothing.
+
+    A three-byte lead before a space, an ASCII mark or the end is not counted: it
+    is punctuation that lost both continuation bytes (``â`` of ``—``, ``E2 80 94``),
+    which no double-byte codec ends a character with, and lines of quotes and dashes
+    had hidden the shape of the words between them (``ÑÐµÑÐ½ÑÑ`` is ``речных``,
+    not the GBK ``研笛薪蜒``).
     """
     data = b" ".join(
         group for match in _GROUP.finditer(line) if (group := _western_bytes(match.group()))
@@ -247,6 +292,10 @@ def _utf8_lost_c1(line: str, share: float = _PAIRED_SHARE) -> bool:
     pending = paired = high = 0
     for index, byte in enumerate(data):
         if byte < 0x80:
+            pending = 0
+            continue
+        following = data[index + 1] if index + 1 < len(data) else 0x20
+        if 0xE0 <= byte < 0xF0 and following < 0x80 and not chr(following).isalnum():
             pending = 0
             continue
         high += 1
@@ -257,7 +306,6 @@ def _utf8_lost_c1(line: str, share: float = _PAIRED_SHARE) -> bool:
             paired += 1
         elif byte in _LEADS:
             pending = _LEADS[byte]
-            following = data[index + 1] if index + 1 < len(data) else 0
             paired += 0x80 <= following < 0xC0
         else:
             return False
