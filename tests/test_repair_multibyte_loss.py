@@ -483,3 +483,26 @@ def test_no_repair_writes_a_code_point_unicode_leaves_unassigned() -> None:
     assert all(unicodedata.category(char) != "Cn" for char in fixed), fixed
     for newer, codec in (("I \U0001fae8 you, really.", "gb18030"), ("I 🩷 you", "gbk")):
         assert cleantext.fix_encoding(DamageModel("utf-8", codec).apply(newer)) == newer
+
+
+def test_a_reading_carried_only_by_runs_of_lost_bytes_must_gain_on_its_own() -> None:
+    """EUC-JP with U+FFFD turns ``é`` into ``辿`` and ``’`` into ``���``.  Big5 read
+    the ``辿`` as the tone letter ``˦``, less plausible than the ideograph, and the
+    ``’`` it restored in ``toda���s`` carried the region; but a run with no byte
+    left reads alike in any codec (``lossy_scan.py``, seed 250)."""
+    original = "recommandé. toda’s, protesters “которая” € counting’s: implemented — RELAY™ —"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "˦" not in fixed, fixed
+
+
+def test_letters_rejected_as_alien_are_the_context_of_their_neighbours() -> None:
+    """EUC-JP dropped bytes of ``、Oрганизацията、``.  The first and last clusters read
+    as Cyrillic were alien beside ``O`` and ``esprits``; left as they were (``亞``,
+    ``舒``), they are the neighbours of the Cyrillic read between them, which is
+    then glued to ideographs and alien too (``lossy_scan.py``, seed 253)."""
+    original = "“meetings”、Oрганизацията、esprits™ €"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    cyrillic = [index for index, char in enumerate(fixed) if score.script_of(char) == "CYRILLIC"]
+    assert score.scripts_agree(fixed, cyrillic), fixed

@@ -271,9 +271,18 @@ def _repair_region(
         accepted.append(cluster)
     alien = _alien_scripts(text, accepted)
     alien += [c for c in _foreign_to_line(text, accepted) if c not in alien]
-    rejected += len(alien)
-    accepted = [c for c in accepted if c not in alien]
+    while alien:
+        # Left as they were, the alien clusters are the context of their neighbours:
+        # Cyrillic read between the ``亞`` and ``舒`` kept of ``Oрганизацията``
+        # would be glued to them.
+        rejected += len(alien)
+        accepted = [c for c in accepted if c not in alien]
+        alien = _alien_scripts(text, accepted)
     changed = [c for c in accepted if c.repaired != text[c.start : c.end]]
+    if len(changed) > 1:
+        carried = _carried(text, changed)
+        rejected += len(carried)
+        changed = [c for c in changed if c not in carried]
     decided = [c for c in changed if LOST not in c.repaired]
     if not decided or rejected > len(changed):
         return []
@@ -318,6 +327,25 @@ def _repair_region(
 
 
 _ANY_CLOSING_MARK = ("”", "’", "“")
+
+
+def _carried(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Clusters read whole (no byte lost) that make their spot less plausible, in a
+    region whose other repairs read no byte at all (runs of U+FFFD or ``?``).
+
+    Those runs carry them past the margin, but speak for no codec: any codec that
+    lost the bytes reads them alike.  Big5 read ``辿``, EUC-JP's ``é``, as the tone
+    letter ``˦`` in ``recommand˦``, carried by the ``’`` it restored in ``toda���s``.
+    """
+    read = [c for c in clusters if not _bare(c)]
+    if len(read) != 1 or read[0].lost:
+        return []
+    return read if _gain(text, read[0]) < 0 else []
+
+
+def _bare(cluster: _Cluster) -> bool:
+    """Did the cluster read no byte (only U+FFFD or ``?`` where bytes were)?"""
+    return all(value == bytescan.UNKNOWN for piece in cluster.pieces for value in piece.slots)
 
 
 def _unassigned(repaired: str) -> bool:
