@@ -506,3 +506,28 @@ def test_letters_rejected_as_alien_are_the_context_of_their_neighbours() -> None
     fixed = cleantext.fix_encoding(damaged)
     cyrillic = [index for index, char in enumerate(fixed) if score.script_of(char) == "CYRILLIC"]
     assert score.scripts_agree(fixed, cyrillic), fixed
+
+
+@pytest.mark.parametrize(
+    "original", ["Bering… • calomnieuse • בשוני’t Hagamos", "PRZYWRACAĆ. של、based €5. fast"]
+)
+def test_a_sign_is_not_read_glued_before_a_small_letter(original: str) -> None:
+    """EUC-KR reads Hebrew ``ש`` as ``漏``; with bytes dropped it keeps ``漏t`` of
+    ``בשוני’t`` and ``漏based`` of ``של、based``, which GBK had read as ``©t`` and
+    ``©based`` (``lossy_scan.py``, seeds 258 and 262).  Written before a word, a
+    sign has a space, a digit or a capital after it."""
+    damaged = DamageModel("utf-8", "euc_kr", Loss.IGNORE).apply(original)
+    assert "©" not in cleantext.fix_encoding(damaged)
+
+
+@pytest.mark.parametrize(
+    ("original", "codec"),
+    [
+        ("©2019 Company", "gbk"),
+        ("版权 © 2019 新华社", "cp932"),
+        ("Copyright ©2019 新华社", "cp932"),
+    ],
+)
+def test_a_sign_before_a_space_or_a_digit_is_still_read(original: str, codec: str) -> None:
+    damaged = DamageModel("utf-8", codec).apply(original)
+    assert cleantext.fix_encoding(damaged) == original

@@ -251,6 +251,7 @@ def _repair_region(
             _is_known_word(text, cluster)
             or _lone_katakana(text, cluster)
             or _lone_unknown_letter(text, cluster)
+            or _sign_glued_before_a_word(text, cluster)
         ):
             rejected += 1
             continue
@@ -1615,6 +1616,26 @@ def _lone_unknown_letter(text: str, cluster: _Cluster) -> bool:
     writes it has as a word?  Big5 left ``訄`` of ``са``, which GBK reads back as the
     Khanty ``ӈ``: between spaces, no text's."""
     return infer.lone_non_word(text, cluster.start, cluster.end, cluster.repaired)
+
+
+def _sign_glued_before_a_word(text: str, cluster: _Cluster) -> bool:
+    """Does the repair end in a sign or currency symbol of the Latin-1 and letterlike
+    blocks (``© ® ° ™ €``) right before a small ASCII letter?
+
+    Text writes a space, a digit or a capital there (``© 2019``, ``€5``, ``°C``).
+    EUC-KR reads Hebrew ``ש`` as ``漏``, what it keeps of ``בשוני’t`` with bytes dropped
+    is ``漏t``, and GBK had read that as ``©t``: the glue to a Latin letter that made
+    ``漏`` look damaged is no more plausible after ``©``.  Emoji, after U+2600, are
+    glued to words freely.
+    """
+    after = text[cluster.end : cluster.end + 1]
+    last = cluster.repaired[-1:]
+    return (
+        after.isascii()
+        and after.islower()
+        and "\u00a0" <= last < "\u2600"
+        and unicodedata.category(last) in ("So", "Sc")
+    )
 
 
 def _bare_katakana(text: str, cluster: _Cluster) -> bool:
