@@ -14,7 +14,7 @@ import pytest
 
 import cleantext
 from cleantext.repair import single_byte_misread
-from cleantext.repair.models import DamageModel
+from cleantext.repair.models import DamageModel, Loss
 
 REPAIRED = [
     # (true text, codec it was misread as)
@@ -96,3 +96,14 @@ def test_a_western_reading_is_no_evidence_of_another_codec() -> None:
     model = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
     line = "TÜRKÇE。ambassador. стать €5, “February”: 悉文乃天下有. ALFANUM"
     assert "䏿" not in cleantext.fix_encoding(model.apply(line))
+
+
+def test_a_lead_whose_c1_bytes_were_replaced_is_no_byte_of_another_codec() -> None:
+    """Greek ``α’t`` read as Latin-1 with C1 bytes written ``?`` is ``Î±â??t``; MacRoman
+    read ``Î±â`` as ``뱉``, taking the ``â`` whose lost bytes the marks after it
+    stand for (``lossy_scan.py``, seeds 273 and 279)."""
+    original = "leading’t Eufrates’t, Αλβανία’t A A。months Αλβανία’t A — “advantage” Le:"
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "뱉" not in fixed, fixed
+    assert "λβανία" in fixed

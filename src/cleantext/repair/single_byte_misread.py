@@ -45,7 +45,11 @@ def find(text: str) -> list[Repair]:
     for codec, spans in single_byte_windows(text).items():
         if codec in LEFT_TO_FTFY:
             continue
-        candidates = find_repairs(text, DamageModel("utf-8", codec), spans)
+        candidates = [
+            repair
+            for repair in find_repairs(text, DamageModel("utf-8", codec), spans)
+            if not _takes_the_lead_of_lost_bytes(text, repair)
+        ]
         confirmed = _confirmed_by_words(text, candidates)
         if confirmed:
             repairs.extend(confirmed)
@@ -59,6 +63,16 @@ def find(text: str) -> list[Repair]:
         if found and (_restored_bytes(text, found) >= MIN_BYTES or punctuation_only):
             repairs.extend(found)
     return repairs
+
+
+def _takes_the_lead_of_lost_bytes(text: str, repair: Repair) -> bool:
+    """Does ``repair`` end in a Latin-1 character of a UTF-8 lead byte that a ``?`` or
+    U+FFFD follows?  That is the mark of a Latin-1 reading whose C1 bytes were lost
+    after that lead (``â??`` of ``’``), which a reading taking the lead as a byte of
+    its own contradicts: MacRoman read ``Î±â`` of ``Î±â??t`` (Greek ``α’t``) as ``뱉``.
+    """
+    last = text[repair.end - 1]
+    return "\u00c2" <= last <= "\u00f4" and text[repair.end : repair.end + 1] in ("?", "\ufffd")
 
 
 def _restored_bytes(text: str, repairs: list[Repair]) -> int:
