@@ -154,3 +154,16 @@ def test_a_run_inside_a_vietnamese_word_is_no_mark(original: str) -> None:
     damaged = ASCII_REPLACED_MODEL.apply(original)
     fixed = cleantext.fix_encoding(damaged)
     assert not any(mark in fixed for mark in "’—–"), fixed
+
+
+def test_a_line_with_a_lone_replacement_character_was_not_read_as_ascii() -> None:
+    """ftfy writes one U+FFFD for each character of Latin-1 whose C1 bytes were
+    replaced by U+FFFD: ``Markov™。`` became ``Markov��``, which read as ASCII is
+    ``Marková`` (``lossy_scan.py``, seed 268).  Reading as ASCII leaves a U+FFFD for
+    each byte, never one alone."""
+    original = "concessions。‘ALARM’; Markov™。"
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply(original)
+    assert "Marková" not in cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding("He said Z\ufffd\ufffdrich") == "He said Zürich"
+    lone = "He said\ufffd Z\ufffd\ufffdrich"
+    assert cleantext.fix_encoding(lone) == lone

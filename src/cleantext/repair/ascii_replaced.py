@@ -13,6 +13,7 @@ the codec its other characters show.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cleantext.repair.misread import Repair, find_repairs
@@ -32,13 +33,24 @@ def find(text: str) -> list[Repair]:
 
 
 def _ascii_lines_with_runs(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the lines holding a run of two U+FFFD and otherwise only ASCII."""
+    """Spans of the lines holding a run of two U+FFFD and otherwise only ASCII, and
+    no U+FFFD alone.
+
+    A character read as ASCII leaves a U+FFFD for each of its two to four bytes; a
+    lone one stands for a whole character, lost another way (ftfy writes one for
+    each ``â\ufffd\ufffd`` of Latin-1 whose C1 bytes were replaced), and so may
+    the runs beside it: ``Markov™。`` had become ``Markov��``, and then ``Marková``.
+    """
     position = text.find(_RUN)
     while position >= 0:
         start = text.rfind("\n", 0, position) + 1
         end = text.find("\n", position)
         if end < 0:
             end = len(text)
-        if text[start:end].replace("\ufffd", "").isascii():
+        line = text[start:end]
+        if line.replace("\ufffd", "").isascii() and _LONE.search(line) is None:
             yield start, end
         position = text.find(_RUN, end)
+
+
+_LONE = re.compile("(?<!\ufffd)\ufffd(?!\ufffd)")
