@@ -531,3 +531,15 @@ def test_a_sign_is_not_read_glued_before_a_small_letter(original: str) -> None:
 def test_a_sign_before_a_space_or_a_digit_is_still_read(original: str, codec: str) -> None:
     damaged = DamageModel("utf-8", codec).apply(original)
     assert cleantext.fix_encoding(damaged) == original
+
+
+def test_a_codec_s_evidence_is_counted_together_across_its_loss_models() -> None:
+    """EUC-JP with ``?`` turned ``ı`` into ``脹``.  The region around the first
+    ``sınırları`` lost no byte and was named lossless EUC-JP, the second was named
+    EUC-JP with ``?``: apart, each had less gain than GBK's reading of every ``脹``
+    as ``Û``, which took the first word (``sÛnÛrlarÛ``; ``lossy_scan.py``, seed 271)."""
+    original = "February €5 • sınırları — sınırları… «굴애쉌» • INTERFACE Not! € E™… allow’t"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Û" not in fixed, fixed
+    assert fixed.count("sınırları") == 2

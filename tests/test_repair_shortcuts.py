@@ -290,18 +290,27 @@ def test_latin_prose_with_lost_bytes_is_still_screened() -> None:
 
 def _chosen_by_sorted_list(repairs: list[misread.Repair]) -> list[misread.Repair]:
     """The greedy choice as first written: chosen spans kept in a sorted list (and
-    models of equal totals ranked by which was tried first)."""
+    codecs of equal totals, each repair counted once, ranked by which was tried first)."""
     import bisect
 
-    totals: dict[object, float] = {}
-    for repair in repairs:
-        totals[repair.model] = totals.get(repair.model, 0.0) + repair.gain
-    first: dict[object, int] = {}
+    best: dict[tuple[str, int, int, str], float] = {}
+    for r in repairs:
+        key = (r.model.wrong_codec, r.start, r.end, r.repaired)
+        best[key] = max(best.get(key, 0.0), r.gain)
+    totals: dict[str, float] = {}
+    for key, gain in best.items():
+        totals[key[0]] = totals.get(key[0], 0.0) + gain
+    first: dict[str, int] = {}
     for index, repair in enumerate(repairs):
-        first.setdefault(repair.model, index)
+        first.setdefault(repair.model.wrong_codec, index)
     ranked = sorted(
         enumerate(repairs),
-        key=lambda i: (-totals[i[1].model], first[i[1].model], -i[1].gain, i[0]),
+        key=lambda i: (
+            -totals[i[1].model.wrong_codec],
+            first[i[1].model.wrong_codec],
+            -i[1].gain,
+            i[0],
+        ),
     )
     starts: list[int] = []
     chosen: list[misread.Repair] = []

@@ -455,9 +455,12 @@ def _best_non_overlapping(
 ) -> list[Repair]:
     """Keep the most plausible repair wherever several models claim the same span.
 
-    A text is usually damaged by one codec, so models are ranked by the total gain
-    of all their repairs, and within a model repairs by their own gain.  Ties keep
-    the model tried first (GBK before GB18030, cp932 before Shift-JIS), which
+    A text is usually damaged by one codec, so codecs are ranked by the total gain
+    of all their repairs, each counted once whichever of the codec's loss models
+    found it (a region that lost no byte is named lossless, and its repairs had
+    counted apart from the codec's others: GBK's ``sÛnÛrlarÛ`` had outranked
+    EUC-JP's ``sınırları`` so), and within a codec repairs by their own gain.  Ties
+    keep the codec tried first (GBK before GB18030, cp932 before Shift-JIS), which
     names the more common codec, for every span: had the other's repair of a span
     ranked first by its own gain, a codec that only left a hole there would lose
     the hole (:func:`_multibyte_edits`), and the next pass read what was left.
@@ -474,19 +477,22 @@ def _best_non_overlapping(
     """
     if not repairs:
         return []
-    totals: dict[DamageModel, float] = {}
+    evidence: dict[tuple[str, int, int, str], float] = {}  # each repair of a codec once
     for repair in repairs:
         counted = (bare is None or not bare(repair)) and repair.repaired.strip(LOST)
-        evidence = max(repair.gain, 0.0) if counted else 0.0
-        totals[repair.model] = totals.get(repair.model, 0.0) + evidence
-    first_tried: dict[DamageModel, int] = {}
+        key = (repair.model.wrong_codec, repair.start, repair.end, repair.repaired)
+        evidence[key] = max(evidence.get(key, 0.0), repair.gain if counted else 0.0)
+    totals: dict[str, float] = {}
+    for (codec, *_), gain in evidence.items():
+        totals[codec] = totals.get(codec, 0.0) + gain
+    first_tried: dict[str, int] = {}
     for index, repair in enumerate(repairs):
-        first_tried.setdefault(repair.model, index)
+        first_tried.setdefault(repair.model.wrong_codec, index)
     ranked = sorted(
         enumerate(repairs),
         key=lambda item: (
-            -totals[item[1].model],
-            first_tried[item[1].model],
+            -totals[item[1].model.wrong_codec],
+            first_tried[item[1].model.wrong_codec],
             -item[1].gain,
             item[0],
         ),
