@@ -270,3 +270,13 @@ def test_an_undecided_hole_is_judged_by_the_scripts_its_candidates_offer() -> No
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
     fixed = cleantext.fix_encoding(damaged)
     assert "中\ufffd…, rollback" in fixed, fixed
+
+
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE_QUESTION])
+def test_every_control_cp932_passed_through_on_its_line_stays(loss: Loss) -> None:
+    """cp932 left ``﨑 ｬｴｴ\\x80 \\uf8f0 \\x80 └!`` of Korean ``하 무관 제 였 네!``: the
+    first ``\\x80`` is glued to half-width katakana, the second stands between
+    spaces, and ftfy had made it a ``€`` (``word_probe.py``, seed 49)."""
+    damaged = DamageModel("utf-8", "cp932", loss).apply("하 무관 제 였 네!")
+    assert damaged.count("\x80") == 2
+    assert "€" not in cleantext.fix_encoding(damaged)

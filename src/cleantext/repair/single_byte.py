@@ -233,6 +233,13 @@ _C1_BESIDE_CJK = re.compile(
 )
 
 
+#: A C1 control outside a Latin-1 reading of UTF-8 (no lead or continuation before
+#: it, no continuation after).  On a line where one is glued to CJK, the codec that
+#: passed it through passed them all: cp932 left ``﨑 ｬｴｴ\x80 \uf8f0 \x80 └!`` of
+#: ``하 무관 제 였 네!`` with bytes dropped, and ftfy made the lone ``\x80`` a ``€``.
+_LONE_C1 = re.compile("((?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x9f](?![\x80-\xbf]))")
+
+
 def _symbol_of_a_space(line: str) -> bool:
     """Would a space after a three-byte lead and one continuation, read as a no-break
     space that lost its byte, end a symbol (``â¢ `` as the Braille ``⢠``)?
@@ -254,16 +261,17 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     """ftfy's repair of ``line`` and the note for it.
 
     On a line whose C1 bytes were deleted, ftfy repairs each piece between spaces
-    that follow a character missing its middle byte; a C1 control glued to a CJK
-    character (:data:`_C1_BESIDE_CJK`) is kept as it is, and ftfy repairs the pieces
-    around it.
+    that follow a character missing its middle byte; on a line where a C1 control is
+    glued to a CJK character (:data:`_C1_BESIDE_CJK`), every C1 control outside a
+    Latin-1 reading of UTF-8 is kept as it is (:data:`_LONE_C1`), and ftfy repairs
+    the pieces around them.
     """
     if _AFTER_LOST_MIDDLE.search(line) and (looks_c1_deleted(line) or _symbol_of_a_space(line)):
         return _each_fixed(_AFTER_LOST_MIDDLE.split(line), " ")
     if _lost_bytes_before_spaces(line):
         return _each_fixed(_AFTER_A_LEAD.split(line), " ")
     if _C1_BESIDE_CJK.search(line):
-        pieces = _C1_BESIDE_CJK.split(line)  # the controls at odd places, kept as they are
+        pieces = _LONE_C1.split(line)  # the controls at odd places, kept as they are
         return _each_fixed(pieces, "", kept=range(1, len(pieces), 2))
     import ftfy
 
