@@ -256,3 +256,16 @@ def test_a_capital_inside_a_lowercase_word_is_damage_not_a_word() -> None:
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(line)
     assert "siÄ " in damaged
     assert cleantext.fix_encoding(damaged) == line
+
+
+def test_copies_of_a_damaged_word_on_a_line_are_repaired_alike() -> None:
+    """Read as ASCII, ``Doğu — Doğu`` beside Polish words is ``Do��u — Do��u``.  The
+    lexicon made the first ``Dołu`` (Polish, the line's language) and left the second
+    undecided: one word twice cannot be two, so both stay undecided
+    (``lossy_scan.py``, seed 280)."""
+    original = "USTAW — USTAW. Doğu — Doğu — ROZBRAJANIE; „Aboard“ – creó"
+    damaged = DamageModel("utf-8", "ascii", Loss.REPLACE).apply(original)
+    fixed, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert "Dołu" not in fixed, fixed
+    assert fixed.count("Do\ufffdu") == 2
+    assert any("a copy of the word was read otherwise" in change.note for change in plan)

@@ -95,7 +95,56 @@ def find_repairs(
     repairs: list[Repair] = []
     for region in _regions(text, model, [(0, len(text))] if spans is None else spans):
         repairs.extend(_repair_region(text, region, model, quotes))
+    return _copies_alike(text, repairs)
+
+
+def _copies_alike(text: str, repairs: list[Repair]) -> list[Repair]:
+    """The repairs, each copy of a damaged word on a line that lost bytes repaired
+    alike: a character the copies chose differently, or one left undecided, stays
+    U+FFFD in every copy.
+
+    The rules see each copy's own neighbours, and a word that is one word in every
+    copy cannot be two: in ``USTAW — USTAW. Do��u — Do��u — ROZBRAJANIE``, read
+    as ASCII, the lexicon made the first ``Dołu`` in the line's Polish and left the
+    second undecided among ``ğ đ š``; it was ``Doğu`` twice.  A word is ASCII
+    letters around the repair (a mark alone, ``鈥``, is a dash here and a quote
+    there; in Latin-1 mojibake the characters around are bytes of others), and
+    copies are looked for on the repair's line, which a text cut into chunks keeps
+    whole.
+    """
+    copies: dict[tuple[int, str, int], list[int]] = {}
+    for index, repair in enumerate(repairs):
+        if repair.bytes_lost:
+            start, end = _damaged_word(text, repair.start, repair.end)
+            around = text[start : repair.start] + text[repair.end : end]
+            if around.isascii() and around.isalpha():
+                line = text.rfind("\n", 0, repair.start)
+                key = (line, text[start:end], repair.start - start)
+                copies.setdefault(key, []).append(index)
+    for indices in copies.values():
+        readings = {repairs[index].repaired for index in indices}
+        if len(readings) < 2 or len({len(reading) for reading in readings}) > 1:
+            continue
+        alike = "".join(
+            chars[0] if len(set(chars)) == 1 else LOST for chars in zip(*readings, strict=True)
+        )
+        for index in indices:
+            if repairs[index].repaired != alike:
+                repairs[index] = replace(
+                    repairs[index],
+                    repaired=alike,
+                    note=with_note(repairs[index].note, "a copy of the word was read otherwise"),
+                )
     return repairs
+
+
+def _damaged_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the word around ``text[start:end]``: letters and lost bytes."""
+    while start and (text[start - 1].isalpha() or text[start - 1] in _UNKNOWN_BYTES):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] in _UNKNOWN_BYTES):
+        end += 1
+    return start, end
 
 
 def _regions(text: str, model: DamageModel, spans: Iterable[tuple[int, int]]) -> list[Region]:
