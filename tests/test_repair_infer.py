@@ -414,3 +414,21 @@ def test_two_holes_chosen_together_weigh_each_letter_as_one_hole_would() -> None
     fixed = cleantext.fix_encoding(damaged)
     assert "Ē" not in fixed
     assert "KART\ufffd\ufffds" in fixed
+
+
+def test_cjk_punctuation_is_not_chosen_before_a_space() -> None:
+    """Full-width ``、`` and ``。`` carry their own space.  ``売る 人`` whose C1 bytes
+    became U+FFFD is ``å£²ã�� äºº``: the hole before the space, after an ideograph,
+    had been read as ``、``; it is ``る`` (``word_probe.py``, seed 51)."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply("手紙 た 組 売る 人")
+    assert "、" not in cleantext.fix_encoding(damaged)
+    for sentence in ("你好。\n你好", "你好、你好"):  # a line's end, or CJK after: still read
+        assert cleantext.fix_encoding(C1_DELETED.apply(sentence)) == sentence
+
+
+def test_no_quotation_is_closed_after_a_maths_symbol() -> None:
+    """GBK read ``鈭粹``, what Big5 dropping bytes left of Japanese ``人間``, as ``∴``
+    and a closing quote that lost its last byte (``word_probe.py``, seed 51)."""
+    for loss in (Loss.IGNORE, Loss.REPLACE_QUESTION):
+        damaged = DamageModel("utf-8", "big5", loss).apply("こと は 人間 失わ て:")
+        assert "∴" not in cleantext.fix_encoding(damaged)

@@ -12,6 +12,7 @@ only when it beats the runner-up by a clear margin, otherwise the byte stays los
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -682,7 +683,8 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             score += 5
             reasons.append("closing guillemet pairs with an open «")
     elif char in "。、":
-        if is_cjk(before):
+        if is_cjk(before) and after not in (" ", "\t"):
+            # full-width marks carry their own space: ``売、 人`` is ``売る 人``
             score += 2.5 if (char == "。") == (after in "\n「“") else 1
             reasons.append("CJK punctuation after a CJK character")
         else:
@@ -720,8 +722,14 @@ _SINGLE_CLOSER = re.compile("’(?=[\\W_\u3040-\u9fff\uac00-\ud7a3])")
 
 
 def _closes(before: str, after: str) -> bool:
-    """Could a quotation mark between ``before`` and ``after`` close a quotation?"""
-    return not before.isspace() and after in _CLOSING_FOLLOWERS
+    """Could a quotation mark between ``before`` and ``after`` close a quotation?
+    Not after a space, nor after a maths symbol, which no quotation ends with: GBK
+    read ``鈭粹``, what Big5 dropping bytes left of Japanese, as ``∴”``."""
+    return (
+        not before.isspace()
+        and not (before and unicodedata.category(before) == "Sm")
+        and after in _CLOSING_FOLLOWERS
+    )
 
 
 def _closes_guillemet(left: str, after: str) -> bool:
