@@ -543,3 +543,12 @@ def test_a_codec_s_evidence_is_counted_together_across_its_loss_models() -> None
     fixed = cleantext.fix_encoding(damaged)
     assert "Û" not in fixed, fixed
     assert fixed.count("sınırları") == 2
+
+
+def test_lone_letters_of_a_script_the_line_has_no_word_of_are_not_written() -> None:
+    """EUC-JP dropping bytes left ``丕`` and ``丿`` of Ukrainian ``Є І У ПРО ПЕРШЕ!``;
+    GBK read them as the Arabic ``ا`` and ``د``, each alone between spaces, on a line
+    with no other Arabic letter (``word_probe.py``, seed 51)."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply("Є І У ПРО ПЕРШЕ!")
+    fixed = cleantext.fix_encoding(damaged)
+    assert not any(score.script_of(char) == "ARABIC" for char in fixed), fixed

@@ -334,7 +334,7 @@ def _repair_region(
         rejected += len(carried)
         changed = [c for c in changed if c not in carried]
     decided = [c for c in changed if LOST not in c.repaired]
-    if not decided or rejected > len(changed):
+    if not decided or rejected > len(changed) or _lone_letters_only(text, decided):
         return []
     if model.loss is Loss.IGNORE and len(changed) - len(decided) > len(decided):
         # Bytes dropped without a trace all over the region: what looks complete
@@ -377,6 +377,34 @@ def _repair_region(
 
 
 _ANY_CLOSING_MARK = ("”", "’", "“")
+
+
+def _lone_letters_only(text: str, clusters: list[_Cluster]) -> bool:
+    """Does every cluster write one letter standing alone, of a script (not Latin or
+    CJK) that no other letter of its line is in?
+
+    Text in such a script writes words of several letters; single letters with no
+    word of their script in sight are what coincidences make.  GBK read ``丕`` and
+    ``丿``, all that EUC-JP dropping bytes left of Ukrainian ``Є І У ПРО ПЕРШЕ!``,
+    as the Arabic ``ا`` and ``د``.
+    """
+    scripts: set[str] = set()
+    for cluster in clusters:
+        letter = cluster.repaired
+        beside = text[cluster.start - 1 : cluster.start] + text[cluster.end : cluster.end + 1]
+        script = score.script_of(letter) if len(letter) == 1 and letter.isalpha() else ""
+        if script in ("", "LATIN", "CJK") or not all(map(_word_boundary, beside)):
+            return False
+        scripts.add(script)
+    start = text.rfind("\n", 0, clusters[0].start) + 1
+    end = text.find("\n", clusters[-1].end)
+    line = text[start : end if end >= 0 else len(text)]  # the damaged line: none of
+    return not any(score.script_of(char) in scripts for char in line)  # the repairs in it
+
+
+def _word_boundary(char: str) -> bool:
+    """Is ``char`` a space or ASCII punctuation, but for the ``?`` of lost bytes?"""
+    return char.isspace() or (char.isascii() and not char.isalnum() and char != "?")
 
 
 def _carried(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
