@@ -545,10 +545,23 @@ def test_a_codec_s_evidence_is_counted_together_across_its_loss_models() -> None
     assert fixed.count("sınırları") == 2
 
 
-def test_lone_letters_of_a_script_the_line_has_no_word_of_are_not_written() -> None:
-    """EUC-JP dropping bytes left ``丕`` and ``丿`` of Ukrainian ``Є І У ПРО ПЕРШЕ!``;
-    GBK read them as the Arabic ``ا`` and ``د``, each alone between spaces, on a line
-    with no other Arabic letter (``word_probe.py``, seed 51)."""
-    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply("Є І У ПРО ПЕРШЕ!")
+@pytest.mark.parametrize(
+    ("original", "script"),
+    [
+        ("Є І У ПРО ПЕРШЕ!", "ARABIC"),
+        ("«CIA» „IS“; kalabalık. “C”. 英国 英国 € CIA… «Эйнштейна»;", "ARMENIAN"),
+    ],
+)
+def test_lone_letters_of_a_script_the_line_has_no_word_of_are_not_written(
+    original: str, script: str
+) -> None:
+    """EUC-JP dropping bytes left ``丕`` and ``丿`` of Ukrainian ``Є І У ПРО ПЕРШЕ!``,
+    and ``怨`` of ``英国``; GBK read them as the Arabic ``ا`` and ``د`` and the
+    Armenian ``Թ``, each alone between spaces, on a line with no word of their
+    script (``word_probe.py``, seed 51; ``lossy_scan.py``, seed 300).  A letter
+    alone beside a word of its script is still read (``и; и; кино`` under Big5)."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(original)
     fixed = cleantext.fix_encoding(damaged)
-    assert not any(score.script_of(char) == "ARABIC" for char in fixed), fixed
+    assert not any(score.script_of(char) == script for char in fixed), fixed
+    beside_a_word = DamageModel("utf-8", "big5", Loss.REPLACE).apply("и; и; кино")
+    assert cleantext.fix_encoding(beside_a_word) == "и; и; кино"

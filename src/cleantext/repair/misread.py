@@ -328,13 +328,15 @@ def _repair_region(
         rejected += len(alien)
         accepted = [c for c in accepted if c not in alien]
         alien = _alien_scripts(text, accepted)
-    changed = [c for c in accepted if c.repaired != text[c.start : c.end]]
+    lone = _lone_foreign_letters(text, accepted)
+    rejected += len(lone)
+    changed = [c for c in accepted if c.repaired != text[c.start : c.end] and c not in lone]
     if len(changed) > 1:
         carried = _carried(text, changed)
         rejected += len(carried)
         changed = [c for c in changed if c not in carried]
     decided = [c for c in changed if LOST not in c.repaired]
-    if not decided or rejected > len(changed) or _lone_letters_only(text, decided):
+    if not decided or rejected > len(changed):
         return []
     if model.loss is Loss.IGNORE and len(changed) - len(decided) > len(decided):
         # Bytes dropped without a trace all over the region: what looks complete
@@ -379,27 +381,33 @@ def _repair_region(
 _ANY_CLOSING_MARK = ("”", "’", "“")
 
 
-def _lone_letters_only(text: str, clusters: list[_Cluster]) -> bool:
-    """Does every cluster write one letter standing alone, of a script (not Latin or
-    CJK) that no other letter of its line is in?
+def _lone_foreign_letters(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Clusters that write one letter standing alone, of a script (not Latin or CJK)
+    that no word of its line is in, damaged or repaired.
 
     Text in such a script writes words of several letters; single letters with no
     word of their script in sight are what coincidences make.  GBK read ``丕`` and
     ``丿``, all that EUC-JP dropping bytes left of Ukrainian ``Є І У ПРО ПЕРШЕ!``,
-    as the Arabic ``ا`` and ``د``.
+    as the Arabic ``ا`` and ``د``, and ``怨``, what it left of ``英国``, as the
+    Armenian ``Թ``.
     """
-    scripts: set[str] = set()
+    lone: list[_Cluster] = []
+    in_words: set[str] = set()
     for cluster in clusters:
         letter = cluster.repaired
         beside = text[cluster.start - 1 : cluster.start] + text[cluster.end : cluster.end + 1]
         script = score.script_of(letter) if len(letter) == 1 and letter.isalpha() else ""
         if script in ("", "LATIN", "CJK") or not all(map(_word_boundary, beside)):
-            return False
-        scripts.add(script)
-    start = text.rfind("\n", 0, clusters[0].start) + 1
-    end = text.find("\n", clusters[-1].end)
-    line = text[start : end if end >= 0 else len(text)]  # the damaged line: none of
-    return not any(score.script_of(char) in scripts for char in line)  # the repairs in it
+            in_words.update(map(score.script_of, letter))
+        else:
+            lone.append(cluster)
+    if not lone:
+        return []
+    # the damaged line, which holds none of the repairs' letters
+    start = text.rfind("\n", 0, lone[0].start) + 1
+    end = text.find("\n", lone[-1].end)
+    in_words.update(map(score.script_of, text[start : end if end >= 0 else len(text)]))
+    return [cluster for cluster in lone if score.script_of(cluster.repaired) not in in_words]
 
 
 def _word_boundary(char: str) -> bool:
