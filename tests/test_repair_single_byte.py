@@ -280,3 +280,16 @@ def test_every_control_cp932_passed_through_on_its_line_stays(loss: Loss) -> Non
     damaged = DamageModel("utf-8", "cp932", loss).apply("하 무관 제 였 네!")
     assert damaged.count("\x80") == 2
     assert "€" not in cleantext.fix_encoding(damaged)
+
+
+def test_ftfy_does_not_read_a_restored_mark_as_a_byte_among_lost_ones() -> None:
+    """``없능궈능…`` that lost its C1 bytes is ``ìë¥ê¶ë¥â¦``.  The lossy-Latin family
+    restored ``…`` and left ``ë¥`` beside it, which ftfy read with the ``…`` (cp1252's
+    ``85``) as ``륅`` (``lossy_scan.py``, seed 307).  Latin-1 writes that byte as a C1
+    control, and those were deleted."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(
+        "par… 없능궈능… — allow; RELAY — par’s —"
+    )
+    fixed = cleantext.fix_encoding(damaged)
+    assert "륅" not in fixed, fixed
+    assert fixed.startswith("par… ")

@@ -64,6 +64,7 @@ def single_byte_edits(text: str) -> list[Edit]:
             or infer.lone_non_word(line, edit.start, edit.end, edit.after)
             or _unmakes_a_known_word(line, edit)
             or _writes_unassigned(edit)
+            or _reads_a_mark_among_lost_bytes(line, edit)
         ):
             continue
         edits.append(replace(edit, start=edit.start + start, end=edit.end + start))
@@ -102,6 +103,35 @@ def _another_codec_among_lost_bytes(line: str, fixed: str) -> bool:
 
 #: A three-byte lead and a continuation byte, as Latin-1 characters.
 _LEAD_AND_CONTINUATION = re.compile("[\u00e0-\u00ef][\u00a0-\u00bf]")
+
+
+def _reads_a_mark_among_lost_bytes(line: str, edit: Edit) -> bool:
+    """Does ftfy's ``edit`` take a mark only cp1252 writes (``… — “ €``) as a byte,
+    on a line whose Latin-1 reading lost its C1 bytes?
+
+    Latin-1 writes those bytes as C1 controls, which were deleted: the mark is
+    another family's repair, and the bytes beside it lost one of their own.  The
+    lossy-Latin family had made ``…`` of ``â¦`` and left ``ë¥`` of Korean ``능``
+    beside it, which ftfy read with the ``…`` as ``륅``.
+    """
+    before = line[edit.start : edit.end]
+    consumed = sum(map(edit.after.count, _CP1252_MARKS)) < sum(map(before.count, _CP1252_MARKS))
+    return consumed and _cp1252_reading(before) == edit.after and looks_c1_deleted(line)
+
+
+def _cp1252_reading(text: str) -> str | None:
+    """``text``'s bytes in cp1252 read as UTF-8, if they are UTF-8 (MacRoman's
+    mojibake, which writes the same marks, is not cp1252's: ``t‚Äö√†√∂¬¨¬©l``)."""
+    try:
+        return text.encode("windows-1252").decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+#: The punctuation cp1252 writes for bytes 0x80 to 0x9F, where Latin-1 has C1
+#: controls: what the lossy-Latin family restores (its letters, ``Š ž``, are
+#: cp437's and MacRoman's mojibake too).
+_CP1252_MARKS = "€‚„…†‡‰‹‘’“”•–—™›"
 
 
 def _scripts_glued(line: str, edit: Edit) -> bool:
