@@ -416,17 +416,19 @@ def _word_boundary(char: str) -> bool:
 
 
 def _carried(text: str, clusters: list[_Cluster]) -> list[_Cluster]:
-    """Clusters read whole (no byte lost) that make their spot less plausible, in a
-    region whose other repairs read no byte at all (runs of U+FFFD or ``?``).
+    """The clusters that read bytes, when every one of them is read whole (no byte
+    lost) and makes its spot less plausible, and the region's other repairs read no
+    byte at all (runs of U+FFFD or ``?``).
 
     Those runs carry them past the margin, but speak for no codec: any codec that
     lost the bytes reads them alike.  Big5 read ``辿``, EUC-JP's ``é``, as the tone
-    letter ``˦`` in ``recommand˦``, carried by the ``’`` it restored in ``toda���s``.
+    letter ``˦`` in ``recommand˦`` and ``cr˦˦s``, carried by the ``’`` it restored
+    in ``toda���s``.
     """
     read = [c for c in clusters if not _bare(c)]
-    if len(read) != 1 or read[0].lost:
+    if len(read) == len(clusters) or any(c.lost or _gain(text, c) >= 0 for c in read):
         return []
-    return read if _gain(text, read[0]) < 0 else []
+    return read
 
 
 def _bare(cluster: _Cluster) -> bool:
