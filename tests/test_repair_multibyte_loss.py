@@ -489,11 +489,15 @@ def test_a_reading_carried_only_by_runs_of_lost_bytes_must_gain_on_its_own() -> 
     """EUC-JP with U+FFFD turns ``é`` into ``辿`` and ``’`` into ``���``.  Big5 read
     the ``辿`` as the tone letter ``˦``, less plausible than the ideograph, and the
     ``’`` it restored in ``toda���s`` carried the region; but a run with no byte
-    left reads alike in any codec (``lossy_scan.py``, seed 250)."""
-    original = "recommandé. toda’s, protesters “которая” € counting’s: implemented — RELAY™ —"
-    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(original)
-    fixed = cleantext.fix_encoding(damaged)
-    assert "˦" not in fixed, fixed
+    left reads alike in any codec (``lossy_scan.py``, seeds 250 and 319: ``cr˦˦s``)."""
+    for original in (
+        "recommandé. toda’s, protesters “которая” € counting’s: implemented — RELAY™ —",
+        "bombardments… ‘בעיקר’ NÉ’t comme, ‘cooperation’ € On créés™… „REF“ € приоритет"
+        " bombardments’t: ‘الشمس’ ‘trilateral’…",
+    ):
+        damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(original)
+        fixed = cleantext.fix_encoding(damaged)
+        assert "˦" not in fixed, fixed
 
 
 def test_letters_rejected_as_alien_are_the_context_of_their_neighbours() -> None:
@@ -565,3 +569,14 @@ def test_lone_letters_of_a_script_the_line_has_no_word_of_are_not_written(
     assert not any(score.script_of(char) == script for char in fixed), fixed
     beside_a_word = DamageModel("utf-8", "big5", Loss.REPLACE).apply("и; и; кино")
     assert cleantext.fix_encoding(beside_a_word) == "и; и; кино"
+
+
+def test_a_letter_glued_to_a_run_of_question_marks_before_residue_is_a_stray() -> None:
+    """EUC-KR with ``?`` left ``や?????艅????s`` of ``の機’s``; GBK read ``艅`` as ``ń``.
+    The ``?`` on each side are lost bytes, and past them stands ``や``, residue no
+    repair read (``lossy_scan.py``, seed 327)."""
+    original = "KODU’t 言語自体の機’s A。hay, KODU… AKTYWACJA €5. European €5. Dünyanın:"
+    damaged = DamageModel("utf-8", "euc_kr", Loss.REPLACE_QUESTION).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "ń" not in fixed, fixed
+    assert fixed.endswith("Dünyanın:")

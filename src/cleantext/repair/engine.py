@@ -378,13 +378,16 @@ def _leftover_damage(
 ) -> bool:
     """Is ``text[position]`` a U+FFFD or a symbol (or, with ``rare``, a rare ideograph
     or syllable; with ``any_cjk``, any CJK character) that no repair claimed, or a
-    ``?`` with such damage beyond it (``膵?箙``: a question mark is not glued between
-    two CJK characters, the ``?`` a tool wrote for a lost byte is)?"""
+    ``?`` (or a run of them) with such damage beyond it (``膵?箙``: a question mark
+    is not glued between two CJK characters, the ``?`` a tool wrote for a lost byte
+    is)?"""
     if not 0 <= position < len(text) or claimed[position]:
         return False
     char = text[position]
     if char == "?":
         beyond = position + step
+        while 0 <= beyond < len(text) and text[beyond] == "?" and not claimed[beyond]:
+            beyond += step  # a run of them: ``や?????ń`` is cp949's residue of ``の機``
         return 0 <= beyond < len(text) and not claimed[beyond] and _leftover(text[beyond])
     if char == "\ufffd" or "\uff61" <= char <= "\uff9f":  # a hole, half-width katakana
         return True
