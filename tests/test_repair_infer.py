@@ -432,3 +432,13 @@ def test_no_quotation_is_closed_after_a_maths_symbol() -> None:
     for loss in (Loss.IGNORE, Loss.REPLACE_QUESTION):
         damaged = DamageModel("utf-8", "big5", loss).apply("こと は 人間 失わ て:")
         assert "∴" not in cleantext.fix_encoding(damaged)
+
+
+def test_a_dash_joins_no_side_without_a_vowel() -> None:
+    """Vietnamese ``chuộng`` read as ASCII is ``chu���ng``: ``chu`` and ``ng`` are
+    both in some word list, but ``ng`` has no vowel, and the three bytes were a
+    letter, not a dash (``word_probe.py``, seed 55).  ``sanctions—if`` still joins."""
+    damaged = DamageModel("utf-8", "ascii", Loss.REPLACE).apply("Nơi chuộng các chống của –")
+    assert "—" not in cleantext.fix_encoding(damaged)
+    joined = DamageModel("utf-8", "ascii", Loss.REPLACE).apply("more sanctions—if needed")
+    assert cleantext.fix_encoding(joined) == "more sanctions—if needed"

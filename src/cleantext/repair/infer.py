@@ -771,17 +771,23 @@ def _whole_trailing_word(left: str) -> str:
 
 def _dash_joins_words(left: str, right: str) -> bool:
     """``incentives—including``, ``sanctions—if``: both sides are words on their own
-    (``Mahrusâtü`` is not), of two letters or more, one of them of three or more
-    (``th`` and ``ng`` are English abbreviations, and ``thống`` that lost its
-    middle letter is no ``th—ng``)."""
+    (``Mahrusâtü`` is not), of two letters or more, one of them of three or more,
+    and each with a vowel (``th`` and ``ng`` are English abbreviations, and
+    ``thống`` or ``chuộng`` that lost a letter is no ``th—ng`` or ``chu—ng``)."""
     before, after = _trailing_letters(left), _leading_letters(right)
     if (
         after.lower() in _CONTRACTION_TAILS
         or min(len(before), len(after)) < 2
         or max(len(before), len(after)) < 3
+        or not (_has_a_vowel(before) and _has_a_vowel(after))
     ):
         return False
     return known_word(before) and known_word(after)
+
+
+def _has_a_vowel(word: str) -> bool:
+    """Does ``word`` hold a vowel (or a letter beyond ASCII, which may be one)?"""
+    return any(char.lower() in "aeiouy" or not char.isascii() for char in word)
 
 
 def _elision(left: str, right: str) -> bool:
