@@ -293,3 +293,15 @@ def test_ftfy_does_not_read_a_restored_mark_as_a_byte_among_lost_ones() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert "륅" not in fixed, fixed
     assert fixed.startswith("par… ")
+
+
+def test_a_control_glued_to_cjk_stays_whatever_ftfy_is_handed_and_whatever_follows() -> None:
+    """cp932 dropping bytes left ``ﾙゅ\\x80«`` of Arabic ``ق`` and ``、«``: the control
+    is glued to kana, and a ``«`` after it (``AB``, a continuation byte as Latin-1)
+    does not make it part of a Latin-1 reading of UTF-8, since no lead comes before
+    it (``lossy_scan.py``, seed 351)."""
+    damaged = DamageModel("utf-8", "cp932", Loss.IGNORE).apply(
+        "handshake! East € drained。لاحق、«REJESTRACJI» наносит™ In; Dmitry… –"
+    )
+    assert "ゅ\x80" in damaged
+    assert "ゅ€" not in cleantext.fix_encoding(damaged)

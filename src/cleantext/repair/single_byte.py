@@ -264,10 +264,11 @@ _C1_BESIDE_CJK = re.compile(
 
 
 #: A C1 control outside a Latin-1 reading of UTF-8 (no lead or continuation before
-#: it, no continuation after).  On a line where one is glued to CJK, the codec that
-#: passed it through passed them all: cp932 left ``﨑 ｬｴｴ\x80 \uf8f0 \x80 └!`` of
-#: ``하 무관 제 였 네!`` with bytes dropped, and ftfy made the lone ``\x80`` a ``€``.
-_LONE_C1 = re.compile("((?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x9f](?![\x80-\xbf]))")
+#: it: a continuation byte begins no sequence, whatever follows it).  On a line
+#: where one is glued to CJK, the codec that passed it through passed them all:
+#: cp932 left ``﨑 ｬｴｴ\x80 \uf8f0 \x80 └!`` of ``하 무관 제 였 네!`` with bytes
+#: dropped, and ftfy made the lone ``\x80`` a ``€``.
+_LONE_C1 = re.compile("((?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x9f])")
 
 
 def _symbol_of_a_space(line: str) -> bool:
@@ -294,36 +295,40 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     that follow a character missing its middle byte; on a line where a C1 control is
     glued to a CJK character (:data:`_C1_BESIDE_CJK`), every C1 control outside a
     Latin-1 reading of UTF-8 is kept as it is (:data:`_LONE_C1`), and ftfy repairs
-    the pieces around them.
+    the pieces around them, in either case.
     """
+    controls = _C1_BESIDE_CJK.search(line) is not None
     if _AFTER_LOST_MIDDLE.search(line) and (looks_c1_deleted(line) or _symbol_of_a_space(line)):
-        return _each_fixed(_AFTER_LOST_MIDDLE.split(line), " ")
+        return _each_fixed(_AFTER_LOST_MIDDLE.split(line), " ", keep_controls=controls)
     if _lost_bytes_before_spaces(line):
-        return _each_fixed(_AFTER_A_LEAD.split(line), " ")
-    if _C1_BESIDE_CJK.search(line):
-        pieces = _LONE_C1.split(line)  # the controls at odd places, kept as they are
-        return _each_fixed(pieces, "", kept=range(1, len(pieces), 2))
+        return _each_fixed(_AFTER_A_LEAD.split(line), " ", keep_controls=controls)
+    if controls:
+        return _each_fixed([line], "", keep_controls=True)
     import ftfy
 
     fixed, steps = ftfy.fix_encoding_and_explain(line)
     return fixed, _describe(steps)
 
 
-def _each_fixed(pieces: list[str], joiner: str, kept: range = range(0)) -> tuple[str, str]:
-    """ftfy's repair of each piece but those at ``kept``, joined, and the note for it."""
+def _each_fixed(pieces: list[str], joiner: str, *, keep_controls: bool) -> tuple[str, str]:
+    """ftfy's repair of each piece, joined, and the note for it; with ``keep_controls``,
+    of each part of a piece between the C1 controls kept as they are."""
     import ftfy
 
     fixed_pieces: list[str] = []
     notes: list[str] = []
-    for index, piece in enumerate(pieces):
-        if index in kept:
-            fixed_pieces.append(piece)
-            continue
-        fixed, steps = ftfy.fix_encoding_and_explain(piece)
-        fixed_pieces.append(fixed)
-        if fixed != piece:
-            notes.append(_describe(steps))
-    return joiner.join(fixed_pieces), notes[0] if len(set(notes)) == 1 else "ftfy"
+    for piece in pieces:
+        parts = _LONE_C1.split(piece) if keep_controls else [piece]
+        for index, part in enumerate(parts):
+            if index % 2:  # a control the split kept
+                fixed_pieces.append(part)
+                continue
+            fixed, steps = ftfy.fix_encoding_and_explain(part)
+            fixed_pieces.append(fixed)
+            if fixed != part:
+                notes.append(_describe(steps))
+        fixed_pieces.append(joiner)
+    return "".join(fixed_pieces[:-1]), notes[0] if len(set(notes)) == 1 else "ftfy"
 
 
 def _describe(steps: Sequence[tuple[str, str]] | None) -> str:
