@@ -315,20 +315,22 @@ def _each_fixed(pieces: list[str], joiner: str, *, keep_controls: bool) -> tuple
     of each part of a piece between the C1 controls kept as they are."""
     import ftfy
 
-    fixed_pieces: list[str] = []
     notes: list[str] = []
-    for piece in pieces:
-        parts = _LONE_C1.split(piece) if keep_controls else [piece]
-        for index, part in enumerate(parts):
-            if index % 2:  # a control the split kept
-                fixed_pieces.append(part)
-                continue
-            fixed, steps = ftfy.fix_encoding_and_explain(part)
-            fixed_pieces.append(fixed)
-            if fixed != part:
-                notes.append(_describe(steps))
-        fixed_pieces.append(joiner)
-    return "".join(fixed_pieces[:-1]), notes[0] if len(set(notes)) == 1 else "ftfy"
+
+    def fixed(part: str) -> str:
+        repaired, steps = ftfy.fix_encoding_and_explain(part)
+        if repaired != part:
+            notes.append(_describe(steps))
+        return repaired
+
+    def fixed_piece(piece: str) -> str:
+        if not keep_controls:
+            return fixed(piece)
+        parts = _LONE_C1.split(piece)  # the controls at odd places, kept as they are
+        return "".join(part if index % 2 else fixed(part) for index, part in enumerate(parts))
+
+    joined = joiner.join(map(fixed_piece, pieces))
+    return joined, notes[0] if len(set(notes)) == 1 else "ftfy"
 
 
 def _describe(steps: Sequence[tuple[str, str]] | None) -> str:
