@@ -39,12 +39,14 @@ import cleantext
 from cleantext.repair import (
     bytescan,
     engine,
+    holes,
     infer,
     latin_lossy,
     legacy,
     misread,
     screen,
     single_byte,
+    verify,
 )
 from cleantext.repair.misread import Repair
 from cleantext.repair.models import DamageModel, Loss
@@ -137,7 +139,7 @@ def _line_of(text: str, position: int) -> tuple[int, int]:
 @example("JEAN-BAPTISTE POQUELIN MOLIÈRE")
 @example("“NÉ LE 15 JANVIER” â€")
 def test_declining_hopeless_regions_early_changes_no_repair(text: str) -> None:
-    _same_without_the_shortcut(text, misread, "_hopeless", lambda text, cluster, model: False)
+    _same_without_the_shortcut(text, holes, "hopeless", lambda text, cluster, model: False)
 
 
 def _same_without_the_shortcut(
@@ -194,8 +196,8 @@ def test_the_undecidable_shortcut_is_taken_on_a_hopeless_lead() -> None:
     model = C1_DELETED
     hopeless = misread._regions("ê", model, [(0, 1)])
     hopeful = misread._regions("â", model, [(0, 1)])
-    assert [misread._undecidable(c, model) for c in misread._clusters(hopeless[0])] == [True]
-    assert [misread._undecidable(c, model) for c in misread._clusters(hopeful[0])] == [False]
+    assert [holes._undecidable(c, model) for c in misread._clusters(hopeless[0])] == [True]
+    assert [holes._undecidable(c, model) for c in misread._clusters(hopeful[0])] == [False]
 
 
 def test_a_real_word_is_hopeless_unless_a_candidate_is_a_quotation_mark() -> None:
@@ -205,7 +207,7 @@ def test_a_real_word_is_hopeless_unless_a_candidate_is_a_quotation_mark() -> Non
 
     def hopeless(text: str) -> list[bool]:
         return [
-            misread._hopeless(text, cluster, model)
+            holes.hopeless(text, cluster, model)
             for region in misread._regions(text, model, [(0, len(text))])
             for cluster in misread._clusters(region)
         ]
@@ -354,13 +356,13 @@ def test_the_decided_change_shortcut_is_taken_on_an_open_hole() -> None:
     before verification; ``Heâs`` (the contraction decides) goes on to it."""
     model = C1_DELETED
     calls: list[str] = []
-    real = misread._verified
+    real = verify.verified
 
     def spy(text: str, cluster: object, model: DamageModel) -> bool:
         calls.append(text)
         return real(text, cluster, model)  # type: ignore[arg-type]
 
-    with mock.patch.object(misread, "_verified", spy):
+    with mock.patch.object(verify, "verified", spy):
         assert misread.find_repairs("a word ê yy", model) == []
         assert calls == []
         assert misread.find_repairs("Heâs here", model) != []
