@@ -292,6 +292,17 @@ def test_tone_letters_and_phonetic_modifiers_are_rare() -> None:
     assert "˦" not in repaired
 
 
+def test_a_tone_letter_glued_inside_a_word_pays_the_glue() -> None:
+    """A tone letter between a word's letters pays as an ideograph there does, so
+    Big5's ``˦`` for the ``辿`` EUC-JP makes of ``é`` gains nothing inside
+    ``C辿sar``; ``’`` restored from ``���`` beside it had carried it past the margin
+    (``lossy_scan.py``, seed 372)."""
+    assert score.text_cost("C˦s") >= score.text_cost("C辿s")
+    assert score.text_cost("˥˩") == 2 * score.char_cost("˥")  # one script, no glue
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply("César’s. Цюрихе…")
+    assert "˦" not in cleantext.fix_encoding(damaged)
+
+
 def test_an_inverted_mark_glued_after_a_letter_is_costly() -> None:
     """``¡`` and ``¿`` open a sentence: EUC-JP that dropped bytes left ``approach隆``,
     and GBK's ``¡`` for ``隆`` glued to the word is no better."""

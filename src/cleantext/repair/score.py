@@ -247,6 +247,10 @@ def _script(char: str) -> str:
         return "cjk"
     if 0xAC00 <= code < 0xD7A4:
         return "cjk"
+    if _PHONETIC_MODIFIERS_START <= code < _PHONETIC_MODIFIERS_END:
+        # a tone letter glued to a word's letters pays as an ideograph there does:
+        # Big5 read ``辿``, EUC-JP's ``é``, as ``˦`` inside ``C˦sar``
+        return "phonetic"
     return "other" if char.isalpha() else ""
 
 
