@@ -288,6 +288,7 @@ def _repair_region(
             or cluster_checks.lone_katakana(text, cluster)
             or cluster_checks.lone_unknown_letter(text, cluster)
             or cluster_checks.sign_glued_before_a_word(text, cluster)
+            or cluster_checks.small_after_capitals(text, cluster)
         ):
             rejected += 1
             continue
