@@ -593,3 +593,53 @@ def test_a_letter_glued_to_a_run_of_question_marks_before_residue_is_a_stray() -
     fixed = cleantext.fix_encoding(damaged)
     assert "ń" not in fixed, fixed
     assert fixed.endswith("Dünyanın:")
+
+
+@pytest.mark.parametrize(
+    ("codec", "line", "invented"),
+    [
+        # GBK dropping bytes of Korean left 霂愴, which Big5 reads as 请[
+        ("gbk", "亞영ⓔ능횹 . . . . 서울뤄 뎐학乙 家훀 ! ! !ㅠ.ㅠ", "["),
+        # Big5 dropping bytes of Chinese left 鈭箏, which it reads back as ∹~
+        ("big5", "运行。这种语言简单而强大，适合各种人士学习使用。目前，基于这", "~"),
+    ],
+)
+def test_a_trail_byte_is_not_read_as_a_rare_ascii_mark(
+    codec: str, line: str, invented: str
+) -> None:
+    """GBK, Big5, cp932 and cp949 take ASCII bytes as trail bytes, so real mojibake
+    eats the letter after a mark (``鈥檚`` is ``’s``); a tilde, or a bracket with no
+    partner on its line, made of one is a coincidence."""
+    damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(line)
+    assert invented not in cleantext.fix_encoding(damaged)
+
+
+def test_a_bracket_with_its_partner_is_still_read_from_a_trail_byte() -> None:
+    """``“[T]he`` read as GBK is ``鈥淸T]he``: the ``[`` is the trail byte of ``淸``,
+    and its ``]`` follows."""
+    original = "He said “[T]he court’s rule applies"
+    for codec in ("gbk", "cp932"):
+        damaged = DamageModel("utf-8", codec).apply(original)
+        assert cleantext.fix_encoding(damaged) == original
+
+
+def test_a_letter_repeated_does_not_vouch_for_its_copies() -> None:
+    """Big5 with ``?`` for lost bytes kept ``賱`` of two syllables of ``대부분의``, and
+    GBK reads each as the Arabic ``ل``: each had had the other for a neighbour of its
+    script.  Different letters still vouch for each other: EUC-JP with ``?`` keeps
+    ``廨`` and ``廣`` of Hebrew words, which are ``ר`` and ``ע``."""
+    korean = "환경은 파이썬을 스크립팅과 여러 분야에서와 대부분의 플랫폼에서의 빠른"
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE_QUESTION).apply(korean)
+    assert "ل" not in cleantext.fix_encoding(damaged)
+    hebrew = "אין כמעט ניבים אזוריים עבריים."
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION).apply(hebrew)
+    assert "ר" in cleantext.fix_encoding(damaged)
+
+
+def test_a_hole_after_a_cjk_mark_tells_no_full_stop_from_a_comma() -> None:
+    """``。`` ends a line or opens a quotation, ``、`` goes on between ideographs; a
+    character after that is not known (here a mark decoded of lost bytes) tells
+    neither.  Big5 with U+FFFD had made ``使用。目前`` ``使�、``."""
+    line = "运行。这种语言简单而强大，适合各种人士学习使用。目前，基于这"
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply(line)
+    assert "、" not in cleantext.fix_encoding(damaged)

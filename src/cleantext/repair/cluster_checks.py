@@ -36,6 +36,7 @@ __all__ = [
     "lone_foreign_letters",
     "lone_katakana",
     "lone_unknown_letter",
+    "rare_ascii_from_a_trail_byte",
     "rare_cjk_from_drops",
     "sign_glued_before_a_word",
     "small_after_capitals",
@@ -328,11 +329,13 @@ def foreign_to_line(text: str, clusters: list[Cluster]) -> list[Cluster]:
             last += 1
         run = clusters[first : last + 1]
         if _changes_script(text, run):
+            letters = _letters_of(run)
+            own = letters if len(letters) == 1 else set()
             around = {
                 score.script_of(char)
                 for char in (
-                    _nearest_letter(text, clusters, first, -1),
-                    _nearest_letter(text, clusters, last, 1),
+                    _nearest_letter(text, clusters, first, -1, own),
+                    _nearest_letter(text, clusters, last, 1, own),
                 )
                 if char
             }
@@ -350,8 +353,13 @@ def _lone_letter_of_another_script(run: list[Cluster], around: set[str]) -> bool
     Arabic letter alone: a word in another script takes more than one letter.  Nor
     is one letter repeated a word: Big5 keeps the same ``賱`` of each syllable of
     ``대부분의`` that dropped its other bytes, and GBK reads ``賱賱`` as ``لل``."""
-    letters = {char for cluster in run for char in cluster.guessed if char.isalpha()}
+    letters = _letters_of(run)
     return len(letters) == 1 and score.script_of(next(iter(letters))) not in around
+
+
+def _letters_of(run: list[Cluster]) -> set[str]:
+    """The letters the run's repair writes."""
+    return {char for cluster in run for char in cluster.guessed if char.isalpha()}
 
 
 def _changes_script(text: str, run: list[Cluster]) -> bool:
@@ -378,9 +386,18 @@ def _changes_script(text: str, run: list[Cluster]) -> bool:
     )
 
 
-def _nearest_letter(text: str, clusters: list[Cluster], index: int, step: int) -> str:
+def _nearest_letter(
+    text: str, clusters: list[Cluster], index: int, step: int, own: set[str]
+) -> str:
     """The first letter before (``step`` -1) or after (1) cluster ``index`` on its line,
-    within :data:`.cluster.CONTEXT` characters, neighbouring clusters read as repaired."""
+    within :data:`.cluster.CONTEXT` characters, neighbouring clusters read as repaired.
+
+    A neighbour repaired into nothing but the letters ``own`` (the run's one letter,
+    or none) is passed over: a letter repeated vouches for no copy of itself.  GBK
+    read each ``賱`` of ``???賱?賱????``, what Big5 with ``?`` for lost bytes kept of
+    ``대부분의``, as ``ل``, and each had had the other for an Arabic neighbour.
+    (Different letters still vouch for each other: EUC-JP with ``?`` keeps ``廨``
+    and ``廣`` alone of Hebrew words, which are ``ר`` and ``ע``.)"""
     position = clusters[index].start - 1 if step < 0 else clusters[index].end
     other = index + step
     for _ in range(CONTEXT):
@@ -389,7 +406,7 @@ def _nearest_letter(text: str, clusters: list[Cluster], index: int, step: int) -
         if 0 <= other < len(clusters) and clusters[other].start <= position < clusters[other].end:
             neighbour = clusters[other]
             letters = [char for char in neighbour.guessed if score.script_of(char)]
-            if letters:
+            if letters and not set(letters) <= own:
                 return letters[-1] if step < 0 else letters[0]
             position = neighbour.start - 1 if step < 0 else neighbour.end
             other += step
@@ -464,6 +481,38 @@ def small_after_capitals(text: str, cluster: Cluster) -> bool:
         and first.islower()
         and first != "ß"
     )
+
+
+#: ASCII marks that text seldom glues to a character outside ASCII, and brackets,
+#: which text writes in pairs (:func:`rare_ascii_from_a_trail_byte`).
+_RARE_ASCII_MARKS = frozenset("~^`|\\_@$<>")
+_BRACKET_PARTNERS = {"[": "]", "]": "[", "{": "}", "}": "{"}
+
+
+def rare_ascii_from_a_trail_byte(text: str, cluster: Cluster) -> bool:
+    """Does the repair make a rare ASCII mark, or a bracket without its partner on
+    the line, of a byte the wrong codec read as the second of a pair?
+
+    GBK, Big5, cp932 and cp949 take ASCII bytes as trail bytes, so real mojibake
+    eats the ASCII after a mark (``鈥檚`` is ``’s``): a letter, a digit or common
+    punctuation.  A bracket alone or a tilde is a coincidence: Big5 read ``霂愴``, what
+    GBK with bytes dropped made of Korean, as ``请[``, and ``鈭箏``, what Big5
+    dropping bytes left of Chinese, as ``∹~``.  (``“[T]he`` keeps its ``]``.)
+    """
+    damaged = text[cluster.start : cluster.end]
+    for char in cluster.repaired:
+        if not char.isascii() or char in damaged:
+            continue
+        if char in _RARE_ASCII_MARKS:
+            return True
+        partner = _BRACKET_PARTNERS.get(char)
+        if partner is not None:
+            start = text.rfind("\n", 0, cluster.start) + 1
+            end = text.find("\n", cluster.end)
+            line = text[start : end if end >= 0 else len(text)]
+            if partner not in line:
+                return True
+    return False
 
 
 def bare_katakana(text: str, cluster: Cluster) -> bool:

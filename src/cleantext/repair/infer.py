@@ -684,8 +684,13 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             reasons.append("closing guillemet pairs with an open «")
     elif char in "。、":
         if is_cjk(before) and after not in (" ", "\t"):
-            # full-width marks carry their own space: ``売、 人`` is ``売る 人``
-            score += 2.5 if (char == "。") == (after in "\n「“") else 1
+            # full-width marks carry their own space: ``売、 人`` is ``売る 人``; ``。``
+            # ends a line or opens a quotation, ``、`` goes on between ideographs, and
+            # anything else after (a hole, a mark) tells neither (``使用。`` was ``使�、``)
+            if after in "\n「“":
+                score += 2.5 if char == "。" else 1
+            else:
+                score += 2.5 if char == "、" and is_cjk(after) else 1
             reasons.append("CJK punctuation after a CJK character")
         else:
             score -= 3
