@@ -41,6 +41,26 @@ RULES = [
 ]
 
 
+def test_a_range_in_russian_may_take_either_dash() -> None:
+    """English writes ranges with ``–``, Russian with ``—`` (``1728—1732 годах``):
+    after Cyrillic, the lost dash between two numbers is left open."""
+    russian = "Российской империи (в 1728—1732 годах), Советской России"
+    assert cleantext.fix_encoding(C1_DELETED.apply(russian)) == russian.replace("—", "\ufffd")
+    english = "in the years 1728–1732, the Soviet era"
+    assert cleantext.fix_encoding(C1_DELETED.apply(english)) == english
+
+
+def test_beside_cjk_text_a_lost_symbol_is_no_likelier_a_quotation_mark() -> None:
+    """Korean writes ``☆ ◎ ★`` before its words, so a character that lost two C1
+    bytes after ``E2`` there is not taken for ``“`` (``☆첫가끝`` had become ``“첫가끝``)."""
+    line = "☆첫가끝: 날아라 쓔쓔쓩~ 닁큼! 뜽금없이 전홥니다. 뷁. 그런거 읎다."
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply(line)
+    assert "“" not in cleantext.fix_encoding(damaged)
+    choice = infer.choose(("“", "☆", "—"), "\n", "첫가끝", infer.QuoteState())
+    assert choice.char is None
+    assert infer.choose(("“", "—"), "\n", "첫가끝", infer.QuoteState()).char == "“"
+
+
 @pytest.mark.parametrize("loss", [Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD])
 def test_elided_words_take_an_apostrophe_not_a_dash(loss: Loss) -> None:
     original = "L’Italia è un paese dell’Europa. Il n’a pas dit qu’il viendrait, j’ai vu l’homme."

@@ -327,6 +327,9 @@ def _choose(
         key=lambda item: (-item[0][0], item[1]),
     )
     (best_score, why), best = scored[0]
+    if _cjk_symbol_as_readily(candidates, right):
+        note = "lost bytes: beside CJK text, a symbol such as ◎ or ☆ as readily"
+        return Choice(None, best, best_score, 0.3, note)
     runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
     margin = best_score - runner_up
     needed = _CLEAR_MARGIN
@@ -357,6 +360,27 @@ def _choose(
     if why.endswith(_PRIOR_ONLY):  # no rule spoke for it: a weak choice
         confidence = min(confidence, 0.5)
     return Choice(best, best, best_score, confidence, why)
+
+
+def _in_cyrillic(left: str) -> bool:
+    """Is the last letter before the hole Cyrillic?"""
+    letter = next((char for char in reversed(left) if char.isalpha()), "")
+    return score.script_of(letter) == "CYRILLIC"
+
+
+#: Symbols CJK text writes as bullets and signs (``◎ 파이썬``, ``☆첫가끝``, ``→``),
+#: outside the punctuation block (``E2 80``) whose marks the rules tell apart.
+_CJK_TEXT_SYMBOLS = frozenset("◎○●◇◆□■△▲▽▼☆★→←↑↓♡♥♪")
+
+
+def _cjk_symbol_as_readily(candidates: tuple[str, ...], right: str) -> bool:
+    """Is a symbol of :data:`_CJK_TEXT_SYMBOLS` a candidate, with CJK text after the
+    hole (across spaces)?  Such symbols go before the words they mark, so there a
+    quotation mark or a dash is no likelier: ``☆첫`` that lost two C1 bytes had
+    become ``“첫``.  (After CJK text, a quotation opened before still closes.)"""
+    if _CJK_TEXT_SYMBOLS.isdisjoint(candidates):
+        return False
+    return is_cjk(right.lstrip(" ")[:1])
 
 
 _Scored = list[tuple[tuple[float, str], str]]
@@ -636,7 +660,8 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             score += 3 if char == "—" else 0.5
             reasons.append("dash before a quotation")
         elif before.isdigit() and after.isdigit():
-            score += 4 if char == "–" else 0
+            # Russian typography writes ranges with ``—`` (``1728—1732 годах``)
+            score += 2 if _in_cyrillic(left) else 4 if char == "–" else 0
             reasons.append("range between numbers")
         elif char == "—" and _cjk_dash(left, right):
             score += 3
