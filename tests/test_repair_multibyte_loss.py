@@ -643,3 +643,27 @@ def test_a_hole_after_a_cjk_mark_tells_no_full_stop_from_a_comma() -> None:
     line = "运行。这种语言简单而强大，适合各种人士学习使用。目前，基于这"
     damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply(line)
     assert "、" not in cleantext.fix_encoding(damaged)
+
+
+def test_residue_a_model_cannot_read_does_not_take_the_next_words_repairs() -> None:
+    """Shift-JIS dropped bytes of ``“метрополитен”``; cp932 rejects most of what is
+    left, which had outnumbered its good repairs of ``“underneath” €`` in the same
+    region, and Big5 then read the ``竄`` of ``€`` as ``«`` (``lossy_scan.py``, seed
+    387).  Words where the repairs are not outnumbered keep them."""
+    original = "SOFTWARE behalf, “метрополитен” A, “underneath” €"
+    damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert fixed.endswith(" A, “underneath” €"), fixed
+
+
+def test_one_character_read_whole_between_ascii_is_kept_among_open_holes() -> None:
+    """Shift-JIS dropped bytes all over ``„빠른“。„FILES“``, so cp932 keeps of that
+    region only what no drop can have joined: ``竄ｬ`` between a space and ``5`` is
+    all the codec read there, ``€`` whole, though two damaged characters.  Given
+    up, Big5 had read its ``竄`` as ``«`` (``lossy_scan.py``, seed 390)."""
+    damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply(
+        "Denizi! „빠른“。„FILES“ Historic €5 A A A A、"
+    )
+    fixed = cleantext.fix_encoding(damaged)
+    assert " Historic €5 " in fixed
+    assert "«" not in fixed

@@ -124,18 +124,13 @@ def completing_words(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _one_between_ascii(text: str, cluster: Cluster) -> bool:
-    """Is the cluster one damaged character read whole as one character, with an ASCII
-    character (or the text's edge) on each side?  Its bytes are all the codec read
-    there: a drop beside it took whole characters, and joined none of their bytes
-    to its own."""
+    """Is the cluster read whole as one character, with an ASCII character (or the
+    text's edge) on each side?  Its bytes are all the codec read there: a drop
+    beside it took whole characters, and joined none of their bytes to its own.
+    Its damaged characters may be two (``竄ｬ`` is ``€`` read as Shift-JIS)."""
     before = text[cluster.start - 1 : cluster.start]
     after = text[cluster.end : cluster.end + 1]
-    return (
-        cluster.end - cluster.start == 1
-        and len(cluster.repaired) == 1
-        and len(cluster.pieces) == 1
-        and (before + after).isascii()
-    )
+    return len(cluster.repaired) == 1 and len(cluster.pieces) == 1 and (before + after).isascii()
 
 
 def rare_cjk_from_drops(cluster: Cluster) -> bool:

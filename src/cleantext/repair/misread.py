@@ -17,6 +17,7 @@ the lossy Latin-1 families.  For one damage model it:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -274,14 +275,14 @@ def _repair_region(
     if not any(_decided_change(text, cluster) for cluster in clusters):
         return []  # what the checks below would conclude: they only take clusters away
     accepted: list[Cluster] = []
-    rejected = 0
+    rejected: list[Cluster] = []
     for cluster in clusters:
         if (
             cluster.unsupported
             or cluster_checks.unassigned(cluster.repaired)
             or not verify.verified(text, cluster, model)
         ):
-            rejected += 1
+            rejected.append(cluster)
             continue
         if (
             cluster_checks.is_known_word(text, cluster)
@@ -291,7 +292,7 @@ def _repair_region(
             or cluster_checks.small_after_capitals(text, cluster)
             or cluster_checks.rare_ascii_from_a_trail_byte(text, cluster)
         ):
-            rejected += 1
+            rejected.append(cluster)
             continue
         if (
             cluster_checks.EXTENSION_A.search(cluster.repaired)
@@ -318,18 +319,20 @@ def _repair_region(
         # Left as they were, the alien clusters are the context of their neighbours:
         # Cyrillic read between the ``亞`` and ``舒`` kept of ``Oрганизацията``
         # would be glued to them.
-        rejected += len(alien)
+        rejected += alien
         accepted = [c for c in accepted if c not in alien]
         alien = cluster_checks.alien_scripts(text, accepted)
     lone = cluster_checks.lone_foreign_letters(text, accepted)
-    rejected += len(lone)
+    rejected += lone
     changed = [c for c in accepted if c.repaired != text[c.start : c.end] and c not in lone]
     if len(changed) > 1:
         carried = cluster_checks.carried(text, changed)
-        rejected += len(carried)
+        rejected += carried
         changed = [c for c in changed if c not in carried]
+    if len(rejected) > len(changed):
+        changed = _not_outnumbered(text, changed, rejected)
     decided = [c for c in changed if LOST not in c.repaired]
-    if not decided or rejected > len(changed):
+    if not decided:
         return []
     if model.loss is Loss.IGNORE and len(changed) - len(decided) > len(decided):
         # Bytes dropped without a trace all over the region: what looks complete
@@ -381,6 +384,34 @@ def _decided_change(text: str, cluster: Cluster) -> bool:
         and LOST not in cluster.repaired
         and cluster.repaired != text[cluster.start : cluster.end]
     )
+
+
+#: What separates the segments of a region: ASCII spaces only, for a no-break space
+#: is a byte of damage under Latin-1 (``å\xa0`` is ``因`` that lost its ``9B``).
+_ASCII_SPACE = re.compile("[ \t\r\n]")
+
+
+def _not_outnumbered(text: str, changed: list[Cluster], rejected: list[Cluster]) -> list[Cluster]:
+    """The changed clusters of a region the rejected ones outnumber, in the segments
+    (the region's parts between ASCII spaces) they do not outnumber.
+
+    A region most of whose clusters the checks rejected is no damage of this
+    model, but for the words where its repairs are the most: a region joins
+    across ASCII, and residue the model cannot read in one word must not take the
+    repairs of the next.  cp932 read ``“underneath” €`` whole after
+    ``“метрополитен”``, whose bytes Shift-JIS had dropped.
+    """
+    segment_of: dict[int, int] = {}
+    segment = 0
+    previous_end = -1
+    for cluster in sorted(changed + rejected, key=lambda c: c.start):
+        if previous_end >= 0 and _ASCII_SPACE.search(text, previous_end, cluster.start):
+            segment += 1
+        segment_of[id(cluster)] = segment
+        previous_end = cluster.end
+    outnumbered = Counter(segment_of[id(c)] for c in rejected)
+    outnumbered.subtract(segment_of[id(c)] for c in changed)
+    return [c for c in changed if outnumbered[segment_of[id(c)]] <= 0]
 
 
 def _with_context(text: str, clusters: list[Cluster]) -> tuple[str, str]:
