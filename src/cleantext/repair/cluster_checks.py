@@ -39,7 +39,6 @@ __all__ = [
     "rare_ascii_from_a_trail_byte",
     "rare_cjk_from_drops",
     "sign_glued_before_a_word",
-    "small_after_capitals",
     "unassigned",
     "whole_beside_a_drop",
 ]
@@ -450,31 +449,6 @@ def sign_glued_before_a_word(text: str, cluster: Cluster) -> bool:
         and after.islower()
         and "\u00a0" <= last < "\u2600"
         and unicodedata.category(last) in ("So", "Sc")
-    )
-
-
-def small_after_capitals(text: str, cluster: Cluster) -> bool:
-    """Does the repair start with a small letter outside ASCII right after two ASCII
-    capitals?
-
-    A word in capitals goes on in capitals (``GOŚCIA``), and one that goes on in
-    small letters (``PCs``) glues ASCII ones; German keeps ``ß`` in capitals
-    (``STRAßE``).  EUC-KR with bytes dropped left ``魔魔`` of ``。تمت`` after
-    ``INTERFACE``, and GBK had read that as the Maltese ``ħħ``, glued to the
-    capitals where the ideographs paid for the glue.  The two characters before
-    must be ASCII: Latin-1 mojibake writes non-ASCII capitals before the small
-    letters it repairs (``BÑÐµ``, Bulgarian that lost its C1 bytes).
-    """
-    first = cluster.repaired[:1]
-    before = text[max(0, cluster.start - 2) : cluster.start]
-    return (
-        len(before) == 2
-        and before.isascii()
-        and before.isalpha()
-        and before.isupper()
-        and not first.isascii()
-        and first.islower()
-        and first != "ß"
     )
 
 

@@ -289,7 +289,6 @@ def _repair_region(
             or cluster_checks.lone_katakana(text, cluster)
             or cluster_checks.lone_unknown_letter(text, cluster)
             or cluster_checks.sign_glued_before_a_word(text, cluster)
-            or cluster_checks.small_after_capitals(text, cluster)
             or cluster_checks.rare_ascii_from_a_trail_byte(text, cluster)
         ):
             rejected.append(cluster)

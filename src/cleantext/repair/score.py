@@ -145,6 +145,12 @@ def is_small_script_letter(char: str) -> bool:
 #: had still gained on a common ideograph glued there (``Lucr猫ce``).
 _EXTENDED_B_IN_USE = frozenset("ȘșȚțƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜƏəƒǄǅǆǇǈǉǊǋǌƁɓƊɗƘƙƳƴƐɛƆɔƉɖƔɣƲʋƝɲǦǧǨǩǪǫǮǯǾǿ")
 _EXTENDED_B_START, _IPA_END = 0x0180, 0x02B0
+#: Latin Extended-A letters only small orthographies write: Maltese ``Ħ``, Esperanto's
+#: circumflexed consonants and ``ŭ``, Greenlandic ``ĸ``, Sami ``Ŧ``, the deprecated
+#: ``ŉ Ŀ`` and the Dutch ligature ``Ĳ``.  GBK reads the ``魔`` EUC-KR keeps of Arabic
+#: as ``ħ``, and at a Latin letter's cost ``INTERFACEħħ`` had gained on the
+#: ideographs glued to the word.
+_SMALL_ORTHOGRAPHY_LETTERS = frozenset("ĦħĸŉĿŀŦŧĲĳĤĥĜĝĈĉĴĵŜŝŬŭ")
 
 
 def is_phonetic_letter(char: str) -> bool:
@@ -191,6 +197,8 @@ def char_cost(char: str) -> float:
     if category[0] == "L":
         if is_phonetic_letter(char):
             return 2.5  # ƹ ƻ ǂ ʒ ɯ ǭ ...: phonetics and a few small orthographies
+        if char in _SMALL_ORTHOGRAPHY_LETTERS:
+            return 2.0
         if code < 0x250:  # Latin-1 letters and Latin Extended-A/B
             return 1.0 if char.isupper() else 0.6
         if (
