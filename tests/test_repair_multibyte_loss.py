@@ -668,3 +668,18 @@ def test_one_character_read_whole_between_ascii_is_kept_among_open_holes() -> No
     fixed = cleantext.fix_encoding(damaged)
     assert " Historic €5 " in fixed
     assert "«" not in fixed
+
+
+def test_a_rescued_segment_keeps_only_what_it_decides() -> None:
+    """EUC-JP dropped bytes of ``Великого; 始作者:``; the region is mostly rejected,
+    and the segments its repairs outnumber are kept for what they decide only: two
+    holes had stood for the three characters of ``始作者`` (``lossy_scan.py``, seed
+    345), a lost character no hole shows."""
+    original = (
+        "Великого; 始作者: ultimatum ILOŚĆ… corps’s。PLIK € cuatro… States… INTERFACE, "
+        "„Homme“… About™ – LISTA – déterminé —"
+    )
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "; \ufffd" not in fixed, fixed
+    assert "déterminé" in fixed

@@ -329,7 +329,10 @@ def _repair_region(
         rejected += carried
         changed = [c for c in changed if c not in carried]
     if len(rejected) > len(changed):
-        changed = _not_outnumbered(text, changed, rejected)
+        # only what the segments decide: a hole there may stand for several lost
+        # characters (``始作者`` that EUC-JP dropped bytes of had become ``��``)
+        rescued = _not_outnumbered(text, changed, rejected)
+        changed = [c for c in rescued if LOST not in c.repaired]
     decided = [c for c in changed if LOST not in c.repaired]
     if not decided:
         return []
