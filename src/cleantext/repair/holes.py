@@ -119,6 +119,7 @@ def _context(text: str, clusters: list[Cluster], index: int, model: DamageModel)
 
 
 def single_hole(cluster: Cluster, model: DamageModel) -> bool:
+    """Is the cluster one sequence whose lost bytes leave more than one candidate?"""
     if len(cluster.pieces) != 1 or cluster.unsupported:
         return False
     piece = cluster.pieces[0]
@@ -133,6 +134,9 @@ def resolve_pair(
     quotes: infer.QuoteState,
     kana: Kana,
 ) -> None:
+    """Choose the single holes of clusters ``index`` and ``index + 1`` together
+    (``sureââThis`` is ``sure—“This``): chosen one at a time, each would see
+    mojibake where the other belongs."""
     first, second = clusters[index], clusters[index + 1]
     left, _ = _context(text, clusters, index, model)
     _, right = _context(text, clusters, index + 1, model)

@@ -230,14 +230,34 @@ def _clusters(region: Region) -> list[Cluster]:
 def _repair_region(
     text: str, region: Region, model: DamageModel, quotes: infer.QuoteState
 ) -> list[Repair]:
+    """The verified, plausible repairs of one region: its clusters resolved, vetoed
+    one by one and together, and accepted when they clearly gain (steps 2 to 5)."""
     clusters = _clusters(region)
     if not clusters:
         return []
     if all(holes.hopeless(text, cluster, model) for cluster in clusters):
-        for cluster in clusters:  # what the loop below would do with the quotes
+        for cluster in clusters:  # what the resolution would do with the quotes
             quotes.advance(text, cluster.start)
             quotes.position = cluster.end
         return []
+    _resolve_clusters(text, region, clusters, model, quotes)
+    if not any(_decided_change(text, cluster) for cluster in clusters):
+        return []  # what the checks below would conclude: they only take clusters away
+    accepted, rejected = _judged_one_by_one(text, region, clusters, model)
+    changed = _judged_together(text, accepted, rejected)
+    return _accepted_repairs(text, changed, model)
+
+
+def _resolve_clusters(
+    text: str,
+    region: Region,
+    clusters: list[Cluster],
+    model: DamageModel,
+    quotes: infer.QuoteState,
+) -> None:
+    """Choose the characters of every cluster's lost bytes, in order, the quotation
+    marks chosen so far open or closing the next (:mod:`.holes`); then fill the
+    holes left from the whole words around them (:mod:`.word_fill`)."""
     paired = -1  # index of a cluster already chosen together with the one before it
     kana = holes.kana_in(region)
     for index, cluster in enumerate(clusters):
@@ -272,8 +292,13 @@ def _repair_region(
         quotes.position = cluster.end
     word_fill.fill_from_lexicon(text, region, clusters, model)
     word_fill.fill_from_cjk_words(text, clusters, model)
-    if not any(_decided_change(text, cluster) for cluster in clusters):
-        return []  # what the checks below would conclude: they only take clusters away
+
+
+def _judged_one_by_one(
+    text: str, region: Region, clusters: list[Cluster], model: DamageModel
+) -> tuple[list[Cluster], list[Cluster]]:
+    """The clusters each check lets through, and those it rejects; a cluster left
+    as it was (:func:`_left_as_it_was`) is neither."""
     accepted: list[Cluster] = []
     rejected: list[Cluster] = []
     for cluster in clusters:
@@ -281,37 +306,41 @@ def _repair_region(
             cluster.unsupported
             or cluster_checks.unassigned(cluster.repaired)
             or not verify.verified(text, cluster, model)
-        ):
-            rejected.append(cluster)
-            continue
-        if (
-            cluster_checks.is_known_word(text, cluster)
+            or cluster_checks.is_known_word(text, cluster)
             or cluster_checks.lone_katakana(text, cluster)
             or cluster_checks.lone_unknown_letter(text, cluster)
             or cluster_checks.sign_glued_before_a_word(text, cluster)
             or cluster_checks.rare_ascii_from_a_trail_byte(text, cluster)
         ):
             rejected.append(cluster)
-            continue
-        if (
-            cluster_checks.EXTENSION_A.search(cluster.repaired)
-            or cluster_checks.holes_of_extension_a(cluster)
-            or (
-                (
-                    model.loss is Loss.IGNORE
-                    or cluster_checks.beside_unread(text, region, cluster, model)
-                )
-                and (
-                    cluster_checks.rare_cjk_from_drops(cluster)
-                    or (
-                        cluster_checks.drops_between_pairs(text, cluster, model)
-                        and cluster_checks.whole_beside_a_drop(cluster)
-                    )
-                )
-            )
-        ):
-            continue  # left as it was; not counted against the rest of the region
-        accepted.append(cluster)
+        elif not _left_as_it_was(text, region, cluster, model):
+            accepted.append(cluster)
+    return accepted, rejected
+
+
+def _left_as_it_was(text: str, region: Region, cluster: Cluster, model: DamageModel) -> bool:
+    """Is the cluster left as it was, without counting against the rest of its
+    region: an ideograph of CJK extension A, or, where bytes vanished, a character
+    the drops may have made of several (:mod:`.cluster_checks`)?"""
+    if cluster_checks.EXTENSION_A.search(cluster.repaired) or cluster_checks.holes_of_extension_a(
+        cluster
+    ):
+        return True
+    if model.loss is not Loss.IGNORE and not cluster_checks.beside_unread(
+        text, region, cluster, model
+    ):
+        return False
+    return cluster_checks.rare_cjk_from_drops(cluster) or (
+        cluster_checks.drops_between_pairs(text, cluster, model)
+        and cluster_checks.whole_beside_a_drop(cluster)
+    )
+
+
+def _judged_together(text: str, accepted: list[Cluster], rejected: list[Cluster]) -> list[Cluster]:
+    """The accepted clusters that change the text and pass the checks of the region
+    as a whole (scripts, lone letters, readings carried by others), while their
+    segments are not outnumbered by rejected clusters (``rejected`` grows with
+    those the checks take away)."""
     alien = cluster_checks.alien_scripts(text, accepted)
     alien += [c for c in cluster_checks.foreign_to_line(text, accepted) if c not in alien]
     while alien:
@@ -333,6 +362,12 @@ def _repair_region(
         # characters (``始作者`` that EUC-JP dropped bytes of had become ``��``)
         rescued = _not_outnumbered(text, changed, rejected)
         changed = [c for c in rescued if LOST not in c.repaired]
+    return changed
+
+
+def _accepted_repairs(text: str, changed: list[Cluster], model: DamageModel) -> list[Repair]:
+    """The repairs of ``changed`` if they clearly make the text more plausible, or a
+    common word confirms them (step 5); none otherwise."""
     decided = [c for c in changed if LOST not in c.repaired]
     if not decided:
         return []
