@@ -399,3 +399,15 @@ def test_a_double_byte_reading_needs_the_line_s_other_groups_to_decode() -> None
     repaired = cleantext.fix_encoding(damaged)
     assert not any("\u4e00" <= char <= "\u9fff" for char in repaired), repaired
     assert "Hollande “They” — confident" in repaired
+
+
+def test_what_another_repair_wrote_is_not_read_as_legacy_bytes() -> None:
+    """Latin-1 with C1 bytes written U+FFFD left ``Â«Ð¸Â»`` of ``«и»``; the lossy-Latin
+    family made ``«`` and ``»`` of it, and the legacy family then read ``«Ð¸»`` as the
+    EUC-KR ``バ말`` (``lossy_scan.py``, seed 330).  What a repair wrote is no byte a
+    Western codec misread."""
+    original = "„ll“; BŁĄD、APARTAMENT! «и»;"
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "バ" not in fixed and "말" not in fixed, fixed
+    assert fixed.startswith("“ll”; ")

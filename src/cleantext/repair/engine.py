@@ -20,12 +20,14 @@ searches.  Each family works on the output of the one before, which covers the
 common nestings (ftfy itself undoes several single-byte layers).  When a pass
 changed something, the families run again on the lines it changed (at most
 :data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
-reveals, the next repairs.
+reveals, the next repairs.  The legacy families read no character a repair
+wrote (:data:`_READING_BYTES_ONLY`).
 """
 
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 import unicodedata
@@ -129,6 +131,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     """Up to :data:`MAX_PASSES` passes of every family, over ``touched`` lines (``None``:
     the whole text) and then over the lines each pass changed."""
     changes: list[Change] = []
+    written: list[tuple[int, int]] = []  # the spans repairs wrote, in the text as it is
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
@@ -141,15 +144,52 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 if pending is None:
                     pending = _lines_to_repair(text, touched)
                 edits = _edits_in_lines(pending, propose, guess_lost)
+            if family in _READING_BYTES_ONLY:
+                edits = [edit for edit in edits if not _overlaps(edit, written)]
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
+                written = _written_after(written, applied)
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
         if len(changes) == before or screen.looks_clean(text):
             break
         touched = None if revealed is None else sorted(revealed)
     return text, Plan(tuple(changes))
+
+
+#: Families that read legacy bytes a Western codec wrote: what another repair wrote
+#: is no such byte.  The lossy-Latin family made ``«`` and ``»`` of ``Â«Ð¸Â»`` (``«и»``
+#: whose C1 bytes became U+FFFD), and the legacy family then read ``«Ð¸»`` as the
+#: EUC-KR ``バ말``.
+_READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy"})
+
+
+def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
+    """Does ``edit`` touch one of ``spans`` (sorted, not overlapping)?"""
+    index = bisect.bisect_left(spans, (edit.end,)) - 1
+    return index >= 0 and spans[index][1] > edit.start
+
+
+def _written_after(spans: list[tuple[int, int]], applied: list[Change]) -> list[tuple[int, int]]:
+    """``spans`` of the text before ``applied`` (one step's changes, in order; both
+    sorted), moved to the text after them, and the spans the changes wrote.
+
+    One walk through both lists: a 1 MB line of mojibake holds tens of thousands
+    of each."""
+    moved: list[tuple[int, int]] = []
+    index = 0
+    shift = 0
+    for start, end in spans:
+        while index < len(applied) and applied[index].end <= start:
+            shift = applied[index].out_end - applied[index].end
+            index += 1
+        inside = index < len(applied) and applied[index].start < end
+        if not inside:
+            moved.append((start + shift, end + shift))
+        # a span a change rewrote is within what the change wrote, added below
+    written = [(change.out_start, change.out_end) for change in applied]
+    return list(heapq.merge(moved, written))
 
 
 def changed_lines(lines: set[int] | None, text: str, changes: list[Change]) -> set[int] | None:
