@@ -411,3 +411,16 @@ def test_what_another_repair_wrote_is_not_read_as_legacy_bytes() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert "バ" not in fixed and "말" not in fixed, fixed
     assert fixed.startswith("“ll”; ")
+
+
+def test_capitals_that_lost_their_c1_bytes_are_not_read_as_legacy() -> None:
+    """Cyrillic capitals ``А`` to ``П`` end in a C1 byte; deleted, they leave their
+    lead ``Ð`` alone: ``Ð ÐÐ ÐÐ ÐÐÐÐ£Ð¡Ð¯`` had been read as cp1251, ``Р РР РР
+    РРРРЈРЎРЇ`` (``word_probe.py``, seed 59).  One or two lead bytes, repeated, are
+    one script's block in UTF-8; cp1251's capitals spread over 32 values, and a line
+    of them is still read."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("I В ДО ДО БАБУСЯ:")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Р" not in fixed and fixed.endswith("УСЯ:"), fixed
+    legacy = "ВНИМАНИЕ! ДОКУМЕНТ ОБРАБОТАН"
+    assert cleantext.fix_encoding(legacy.encode("cp1251").decode("cp1252")) == legacy

@@ -290,6 +290,7 @@ def _utf8_lost_c1(line: str, share: float = _PAIRED_SHARE) -> bool:
         group for match in _GROUP.finditer(line) if (group := _western_bytes(match.group()))
     )
     pending = paired = high = 0
+    leads: set[int] = set()
     for index, byte in enumerate(data):
         if byte < 0x80:
             pending = 0
@@ -307,9 +308,22 @@ def _utf8_lost_c1(line: str, share: float = _PAIRED_SHARE) -> bool:
         elif byte in _LEADS:
             pending = _LEADS[byte]
             paired += 0x80 <= following < 0xC0
+            leads.add(byte)
         else:
             return False
+    if high >= _FEW_LEADS_COUNT and len(leads) <= _FEW_LEADS:
+        # One script's block begins with one or two lead bytes, which stand alone
+        # where their continuation was a C1 byte: Cyrillic capitals ``В Д О Б`` lose
+        # theirs, leaving ``Ð ÐÐ ÐÐ ÐÐÐÐ£Ð¡Ð¯``; cp1251's capitals would spread over 32
+        # values (that line had been read as ``Р РР РР РРРРЈРЎРЇ``).
+        return True
     return high > 0 and paired >= share * high
+
+
+#: A line whose bytes outside ASCII, at least :data:`_FEW_LEADS_COUNT` of them, hold
+#: no more than :data:`_FEW_LEADS` distinct lead bytes is UTF-8 of one script's block.
+_FEW_LEADS = 2
+_FEW_LEADS_COUNT = 6
 
 
 def _mostly_utf8(text: str) -> bool:
