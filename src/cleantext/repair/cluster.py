@@ -8,7 +8,10 @@ every hole left open, and the confidence and note of each lost byte's choice.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cleantext.repair import bytescan
 from cleantext.repair.bytescan import Sequence
@@ -22,6 +25,7 @@ __all__ = [
     "UNKNOWN_BYTES",
     "Cluster",
     "bare",
+    "line_of",
     "lost_bytes_in",
     "with_note",
 ]
@@ -67,3 +71,22 @@ def lost_bytes_in(cluster: Cluster) -> bool:
 def bare(cluster: Cluster) -> bool:
     """Did the cluster read no byte (only U+FFFD or ``?`` where bytes were)?"""
     return all(value == bytescan.UNKNOWN for piece in cluster.pieces for value in piece.slots)
+
+
+def line_of(text: str, position: int) -> tuple[int, int]:
+    """The span of the line holding ``position`` (newline excluded), found by bisecting
+    the text's newlines: searching for them from each mark scanned a long line once a
+    mark (``Putin셲 said`` repeated on one line)."""
+    breaks = _newlines(text)
+    index = bisect.bisect_left(breaks, position)
+    start = breaks[index - 1] + 1 if index else 0
+    end = breaks[index] if index < len(breaks) else len(text)
+    return start, end
+
+
+@lru_cache(maxsize=4)
+def _newlines(text: str) -> tuple[int, ...]:
+    return tuple(match.start() for match in _NEWLINE.finditer(text))
+
+
+_NEWLINE = re.compile("\n")

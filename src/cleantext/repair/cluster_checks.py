@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from cleantext.repair import confirm, infer, score
 from cleantext.repair.bytescan import Region
-from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, Cluster, bare
+from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, Cluster, bare, line_of
 from cleantext.repair.models import DamageModel
 
 __all__ = [
@@ -475,13 +475,19 @@ def rare_ascii_from_a_trail_byte(text: str, cluster: Cluster) -> bool:
         if char in _RARE_ASCII_MARKS:
             return True
         partner = _BRACKET_PARTNERS.get(char)
-        if partner is not None:
-            start = text.rfind("\n", 0, cluster.start) + 1
-            end = text.find("\n", cluster.end)
-            line = text[start : end if end >= 0 else len(text)]
-            if partner not in line:
-                return True
+        if partner is not None and partner not in _brackets_on(text, *line_of(text, cluster.start)):
+            return True
     return False
+
+
+@lru_cache(maxsize=16)  # lines of the last texts; each entry keeps its text alive
+def _brackets_on(text: str, start: int, end: int) -> frozenset[str]:
+    """The brackets ``text[start:end]`` holds, found once a line: a long line of such
+    clusters would otherwise be searched once for each."""
+    return frozenset(_BRACKET.findall(text, start, end))
+
+
+_BRACKET = re.compile(r"[\[\]{}]")
 
 
 def bare_katakana(text: str, cluster: Cluster) -> bool:

@@ -9,7 +9,6 @@ alone is declined before any choice.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from enum import Enum
@@ -17,7 +16,7 @@ from functools import lru_cache
 
 from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon
 from cleantext.repair.bytescan import Region, Sequence
-from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, UNDECIDED, Cluster
+from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, UNDECIDED, Cluster, line_of
 from cleantext.repair.cluster_checks import is_known_word
 from cleantext.repair.models import DamageModel, Loss
 
@@ -289,7 +288,7 @@ def _dropped_lead_in_english(text: str, cluster: Cluster, mark: str) -> bool:
         # a letter, not a mark: the word after it is its own word's end, not one it
         # opens (``??쁎r``, what cp949 with ``?`` leaves of ``‘Or``, is not ``??ȘOr``)
         return False
-    start, end = _line_of(text, cluster.start)
+    start, end = line_of(text, cluster.start)
     if _holds_a_korean_word(text, start, end):
         return False
     trail = "".join(chr(piece.slots[0]) for piece in cluster.pieces if piece.is_ascii)
@@ -301,25 +300,6 @@ def _dropped_lead_in_english(text: str, cluster: Cluster, mark: str) -> bool:
         )
         word = (before.group() if before else "") + "'" + word
     return len(word) >= 2 and infer.zipf(word.lower(), "en") >= confirm.CONFIRM_ZIPF
-
-
-def _line_of(text: str, position: int) -> tuple[int, int]:
-    """The span of the line holding ``position`` (newline excluded), found by bisecting
-    the text's newlines: searching for them from each mark scanned a long line once a
-    mark (``Putin셲 said`` repeated on one line)."""
-    breaks = _newlines(text)
-    index = bisect.bisect_left(breaks, position)
-    start = breaks[index - 1] + 1 if index else 0
-    end = breaks[index] if index < len(breaks) else len(text)
-    return start, end
-
-
-@lru_cache(maxsize=4)
-def _newlines(text: str) -> tuple[int, ...]:
-    return tuple(match.start() for match in _NEWLINE.finditer(text))
-
-
-_NEWLINE = re.compile("\n")
 
 
 @lru_cache(maxsize=16)  # lines of the last texts; each entry keeps its text alive

@@ -660,8 +660,10 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             score += 3 if char == "—" else 0.5
             reasons.append("dash before a quotation")
         elif before.isdigit() and after.isdigit():
-            # Russian typography writes ranges with ``—`` (``1728—1732 годах``)
-            score += 2 if _in_cyrillic(left) else 4 if char == "–" else 0
+            if _in_cyrillic(left):  # Russian writes ranges with ``—`` (``1728—1732 годах``)
+                score += 2
+            else:
+                score += 4 if char == "–" else 0
             reasons.append("range between numbers")
         elif char == "—" and _cjk_dash(left, right):
             score += 3
