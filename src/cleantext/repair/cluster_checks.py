@@ -67,9 +67,8 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
     if not lone:
         return []
     # the damaged line, which holds none of the repairs' letters
-    start = text.rfind("\n", 0, lone[0].start) + 1
-    end = text.find("\n", lone[-1].end)
-    in_words.update(map(score.script_of, text[start : end if end >= 0 else len(text)]))
+    start, end = line_of(text, lone[0].start)[0], line_of(text, lone[-1].end)[1]
+    in_words.update(map(score.script_of, text[start:end]))
     return [cluster for cluster in lone if score.script_of(cluster.repaired) not in in_words]
 
 
@@ -108,8 +107,8 @@ def unassigned(repaired: str) -> bool:
 
 def completing_words(text: str, clusters: list[Cluster]) -> list[Cluster]:
     """The clusters that lost no byte and complete a common word on their own
-    (:func:`.confirm.confirming_notes`) or are one damaged character between ASCII
-    characters (:func:`_one_between_ascii`)."""
+    (:func:`.confirm.confirming_notes`) or are read whole as one character between
+    ASCII characters (:func:`_one_between_ascii`)."""
     return [
         cluster
         for cluster in clusters
