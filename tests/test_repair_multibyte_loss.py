@@ -683,3 +683,38 @@ def test_a_rescued_segment_keeps_only_what_it_decides() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert "; \ufffd" not in fixed, fixed
     assert "déterminé" in fixed
+
+
+def test_a_later_pass_reads_no_bytes_across_what_an_earlier_one_wrote() -> None:
+    """cp932 dropped bytes of ``“у”。o``; the first pass read ``窶昴\\x80Ｐ`` as ``”。o``
+    and left ``窶慯``, and the next pass read ``窶慯`` with the ``”`` it had just written
+    as ``“сh``, the ``”`` taken for the bytes ``81 68`` (``lossy_scan.py``, seed 451).
+    Damage beneath damage lies wholly inside what the outer repair wrote."""
+    damaged = DamageModel("utf-8", "cp932", Loss.IGNORE).apply("des; “у”。outside")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "с" not in fixed and "h。" not in fixed, fixed
+    assert fixed.endswith("”。outside")
+
+
+def test_a_copy_of_a_word_the_screen_left_unread_keeps_the_others_undecided() -> None:
+    """Big5 wrote U+FFFD for the lost bytes of both ``Doğu``; the screen's windows
+    left out the first, and the lexicon read the second in the line's Polish as
+    ``Dołu`` (``lossy_scan.py``, seed 447).  A word is one word in every copy: with
+    one copy left as it was, the others decide nothing either."""
+    original = (
+        "Doğu — Doğu: ‘TÜRKÇE’ — MONITY €5 Jules „face“; dördüncü • FILES’s: NISKIE — NISKIE;"
+    )
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "ł" not in fixed, fixed
+    assert "“TÜRKÇE”" in fixed
+
+
+def test_a_guessed_mark_among_common_residue_of_another_codec_is_not_taken() -> None:
+    """Big5 dropped bytes of ``항구 해외 게 정확히 인종,`` and left ``匪筋 渥 窶  賄,``;
+    cp932 reads ``窶`` as the first bytes of a dash, and had made a spaced dash of
+    it (``word_probe.py``, seed 60).  The ideographs no repair reads say the line is
+    another codec's residue, common ones as much as rare ones."""
+    damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply("항구 해외 게 정확히 인종,")
+    assert "—" not in cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding("Hello 窶 world") == "Hello — world"

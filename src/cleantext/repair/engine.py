@@ -132,6 +132,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     the whole text) and then over the lines each pass changed."""
     changes: list[Change] = []
     written: list[tuple[int, int]] = []  # the spans repairs wrote, in the text as it is
+    read_as_cjk: list[tuple[int, int]] = []  # those the multi-byte family wrote
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
@@ -146,10 +147,13 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 edits = _edits_in_lines(pending, propose, guess_lost)
             if family in _READING_BYTES_ONLY:
                 edits = [edit for edit in edits if not _overlaps(edit, written)]
+            elif family == "multibyte" and read_as_cjk:
+                edits = [edit for edit in edits if not _straddles(text, edit, read_as_cjk)]
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
                 written = _written_after(written, applied)
+                read_as_cjk = _written_after(read_as_cjk, applied, record=family == "multibyte")
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
         if len(changes) == before or screen.looks_clean(text):
@@ -171,9 +175,35 @@ def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][1] > edit.start
 
 
-def _written_after(spans: list[tuple[int, int]], applied: list[Change]) -> list[tuple[int, int]]:
+def _straddles(text: str, edit: Edit, spans: list[tuple[int, int]]) -> bool:
+    """Does ``edit`` read both characters a repair wrote (``spans``, sorted, not
+    overlapping) and damaged ones no repair touched?
+
+    A repair of damage beneath damage reads only what the repair of the outer
+    layer wrote; one reading a written character together with what the repairs
+    left makes bytes of both: the cp932 ``窶慯`` left beside the ``”`` an earlier
+    pass wrote read as ``“сh``, ``”`` taken for the bytes ``81 68``.
+    """
+    index = max(bisect.bisect_right(spans, (edit.start,)) - 1, 0)
+    written = False
+    position = edit.start
+    while index < len(spans) and spans[index][0] < edit.end:
+        start, end = spans[index]
+        if end > edit.start:
+            if not text[position : max(start, position)].isascii():
+                return True
+            written = True
+            position = max(position, end)
+        index += 1
+    return written and not text[position : edit.end].isascii()
+
+
+def _written_after(
+    spans: list[tuple[int, int]], applied: list[Change], *, record: bool = True
+) -> list[tuple[int, int]]:
     """``spans`` of the text before ``applied`` (one step's changes, in order; both
-    sorted), moved to the text after them, and the spans the changes wrote.
+    sorted), moved to the text after them, and (with ``record``) the spans the
+    changes wrote.
 
     One walk through both lists: a 1 MB line of mojibake holds tens of thousands
     of each."""
@@ -188,6 +218,8 @@ def _written_after(spans: list[tuple[int, int]], applied: list[Change]) -> list[
         if not inside:
             moved.append((start + shift, end + shift))
         # a span a change rewrote is within what the change wrote, added below
+    if not record:
+        return moved
     written = [(change.out_start, change.out_end) for change in applied]
     return list(heapq.merge(moved, written))
 
@@ -320,13 +352,14 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
 
 def _guessed_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]:
     """The models whose every repair is one character a context rule chose for lost
-    bytes, on a line holding a rare CJK character no repair reads.
+    bytes, on a line holding a CJK character no repair reads.
 
     Such a model has shown nothing of itself: Big5 leaves ``窶`` of the Korean ``것``
-    (``EA B2``, its last byte dropped) among the rare residue of the words around
-    (``窶 諈刺``), and cp932, which reads ``窶`` as the first bytes of a dash, made a
-    dash opening the line of it.  Where damage of that codec is the line's, no
-    residue is left unread (``Hello 窶 world`` is a spaced dash).
+    (``EA B2``, its last byte dropped) among the residue of the words around
+    (``窶 諈刺``; or common ideographs: ``匪筋 渥 窶  賄``), and cp932, which reads
+    ``窶`` as the first bytes of a dash, made a dash of it.  Where damage of that
+    codec is the line's, no residue is left unread (``Hello 窶 world`` is a spaced
+    dash).
     """
     guessing = {repair.model for repair in repairs} - {
         repair.model for repair in repairs if not (repair.bytes_lost and len(repair.repaired) == 1)
@@ -345,9 +378,7 @@ def _guessed_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]
             start = line_starts[line]
             end = line_starts[line + 1] if line + 1 < len(line_starts) else len(text)
             residue[line] = any(
-                not claimed[index]
-                and score.script_of(char) == "CJK"
-                and score.char_cost(char) >= _RARE
+                not claimed[index] and score.script_of(char) == "CJK"
                 for index, char in enumerate(text[start:end], start)
                 if not char.isascii()
             )

@@ -109,8 +109,15 @@ def _copies_alike(text: str, repairs: list[Repair]) -> list[Repair]:
                 line = text.rfind("\n", 0, repair.start)
                 key = (line, text[start:end], repair.start - start)
                 copies.setdefault(key, []).append(index)
-    for indices in copies.values():
+    for (line, word, _), indices in copies.items():
         readings = {repairs[index].repaired for index in indices}
+        if _unread_copy(text, line, word, len(indices)) and all(
+            not text[repairs[index].start : repairs[index].end].strip("\ufffd?")
+            for index in indices
+        ):
+            # a copy the search did not reach (the screen's windows left it out)
+            # stays as it was: the holes read in the others decide nothing either
+            readings.add(LOST * len(min(readings, key=len)))
         if len(readings) < 2 or len({len(reading) for reading in readings}) > 1:
             continue
         alike = "".join(
@@ -124,6 +131,25 @@ def _copies_alike(text: str, repairs: list[Repair]) -> list[Repair]:
                     note=with_note(repairs[index].note, "a copy of the word was read otherwise"),
                 )
     return repairs
+
+
+def _unread_copy(text: str, line: int, word: str, read: int) -> bool:
+    """Does the line starting after ``line`` hold more whole copies of the damaged
+    ``word`` than the ``read`` ones a repair covers?"""
+    end = text.find("\n", line + 1)
+    end = len(text) if end < 0 else end
+    copies = 0
+    at = text.find(word, line + 1, end)
+    while at >= 0 and copies <= read:
+        before, after = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
+        if not _word_part(before) and not _word_part(after):
+            copies += 1
+        at = text.find(word, at + len(word), end)
+    return copies > read
+
+
+def _word_part(char: str) -> bool:
+    return bool(char) and (char.isalpha() or char in UNKNOWN_BYTES)
 
 
 def _damaged_word(text: str, start: int, end: int) -> tuple[int, int]:
