@@ -61,6 +61,19 @@ def test_beside_cjk_text_a_lost_symbol_is_no_likelier_a_quotation_mark() -> None
     assert infer.choose(("“", "—"), "\n", "첫가끝", infer.QuoteState()).char == "“"
 
 
+def test_a_line_of_cjk_read_as_latin1_opens_with_no_dialogue_dash() -> None:
+    """``◎ 파이썬`` lost its C1 bytes read as Latin-1: the ``â`` opening the line is
+    ``—`` or any bullet of ``E2 97``, and the ``ì í`` after it are leads of Hangul,
+    so no dialogue dash is assumed (the ``◎`` had become ``—``; ``prose_probe.py``).
+    A line of Cyrillic or Spanish mojibake still opens with one."""
+    korean = "◎ 파이썬(Python)은 배우기 쉽고"
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply(korean)
+    assert "—" not in cleantext.fix_encoding(damaged)
+    for line in ("— ¿Qué pasa?", "— Привет, как дела?"):
+        fixed = cleantext.fix_encoding(C1_DELETED.apply(line))
+        assert fixed.startswith("— "), fixed
+
+
 @pytest.mark.parametrize("loss", [Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD])
 def test_elided_words_take_an_apostrophe_not_a_dash(loss: Loss) -> None:
     original = "L’Italia è un paese dell’Europa. Il n’a pas dit qu’il viendrait, j’ai vu l’homme."

@@ -151,3 +151,14 @@ def test_rival_words_of_different_languages_need_the_line_s_language(line: str, 
     damaged = ASCII_REPLACED.apply(line)
     repaired = cleantext.fix_encoding(damaged)
     assert repaired == (damaged if lost else line)
+
+
+def test_a_line_of_close_neighbours_does_not_choose_between_their_words() -> None:
+    """``ni vet du`` is Swedish, Danish and Norwegian alike; ``h��j`` is Swedish
+    ``höj`` or Danish ``høj`` (commoner in its list), and the line, naming both
+    languages, cannot tell which (``høj`` had been written; ``word_probe.py``, seed
+    60).  A line of one language still decides: ``form?`` in Spanish is ``formó``."""
+    damaged = ASCII_REPLACED.apply("höj ni vet gången du!")
+    assert "ø" not in cleantext.fix_encoding(damaged)
+    spanish = "Entonces el Señor Dios formó al hombre del polvo de la tierra"
+    assert "formó" in cleantext.fix_encoding(ASCII_REPLACED.apply(spanish))

@@ -340,7 +340,9 @@ def _choose(
         if line:  # the line's language arbitrates: a foreign word has lost _FOREIGN
             needed = _CLEAR_MARGIN
             if _rival_words(scored):
-                needed = _rival_margin(scored, left, right, line_decided=True)
+                needed = _rival_margin(
+                    scored, left, right, line_decided=not _both_of_the_line(scored)
+                )
         (best_score, why), best = scored[0]
         runner_up = scored[1][0][0] if len(scored) > 1 else float("-inf")
         margin = best_score - runner_up
@@ -442,6 +444,17 @@ def _rescored_for_the_line(
         for (score, why), char in scored
     ]
     return line, sorted(rescored, key=lambda item: (-item[0][0], item[1]))
+
+
+def _both_of_the_line(scored: _Scored) -> bool:
+    """Do the two best words both belong to languages of the line?  A line named in
+    close neighbours (Swedish, Danish, Norwegian: ``ni vet du``) cannot arbitrate
+    between a word of each: ``h��j`` is Swedish ``höj`` as readily as Danish ``høj``,
+    the commoner (``høj`` had been written in the Swedish ``höj ni vet``)."""
+    return len(scored) > 1 and all(why.endswith(_IN_THE_LINE) for (_, why), _ in scored[:2])
+
+
+_IN_THE_LINE = ", in the line's language"
 
 
 def _words_around(left: str, right: str) -> tuple[str, ...]:
@@ -668,7 +681,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         elif char == "—" and _cjk_dash(left, right):
             score += 3
             reasons.append("double dash or dash in CJK text")
-        elif before == "\n" and after == " ":
+        elif before == "\n" and after == " " and not _cjk_line_read_as_latin1(right):
             score += 2.5 if char == "—" else 1
             reasons.append("dash opening a line")
         else:
@@ -841,6 +854,15 @@ def _cjk_dash(left: str, right: str) -> bool:
     return any(map(is_cjk, sides)) and all(map(_in_cjk_text, sides))
 
 
+def _cjk_line_read_as_latin1(right: str) -> bool:
+    """Does the rest of the line hold the Latin-1 reading of a lead byte of CJK or
+    Hangul (``E3`` to ``ED``: ``ã`` to ``í``)?  A line of those opens with a bullet
+    (``◎``, ``●``), not a dialogue dash: ``â íì´ì¬`` that lost its C1 bytes was
+    ``◎ 파이썬``, and the dash is one candidate among the bullets."""
+    line = right.split("\n", 1)[0]
+    return any("\u00e3" <= char <= "\u00ed" for char in line)
+
+
 def _in_cjk_text(char: str) -> bool:
     """A CJK letter, CJK or full-width punctuation (``。``, ``，``), or a line's end."""
     return (
@@ -985,7 +1007,7 @@ def _letter_score(
         # letter: Catalan writes Spanish names (``hernández``, Zipf 3.9 in its list)
         own = max((_zipf(word.lower(), lang) for lang in line), default=0.0)
         if own > 0:
-            best, why = own, f"{why}, in the line's language"
+            best, why = own, f"{why}{_IN_THE_LINE}"
         else:
             best, why = best - _FOREIGN, f"{why}, but not in the line's language"
     return best + _case_fit(char, left, right), why
