@@ -424,3 +424,13 @@ def test_capitals_that_lost_their_c1_bytes_are_not_read_as_legacy() -> None:
     assert "Р" not in fixed and fixed.endswith("УСЯ:"), fixed
     legacy = "ВНИМАНИЕ! ДОКУМЕНТ ОБРАБОТАН"
     assert cleantext.fix_encoding(legacy.encode("cp1251").decode("cp1252")) == legacy
+
+
+def test_kana_that_lost_its_c1_bytes_is_no_hebrew_of_one_letter() -> None:
+    """UTF-8 of kana read as Latin-1 with its C1 bytes deleted keeps the lead byte
+    ``E3`` of every character: ``ãã¨ ãã æã éã`` read as cp1255 is ``דד¨ דד זד יד``,
+    whose ``יד`` and ``דד`` are Hebrew words (``word_probe.py``, seed 60).  No prose
+    repeats one letter for more than half of its own."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("こと ある 抜い 通り こんな,")
+    fixed = cleantext.fix_encoding(damaged)
+    assert not any("\u0590" <= char < "\u0600" for char in fixed), fixed

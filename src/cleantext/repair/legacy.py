@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -474,6 +475,8 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
     words = [word for word in _WORD.findall(decoded) if not word.isascii()]
     if sum(len(word) for word in words) < 5 or not all(map(_well_cased, words)):
         return None
+    if _one_letter_over_and_over(words):
+        return None
     languages = _SINGLE_BYTE[codec]
     # One-letter words are left out: Russian ``и`` and ``в`` are words, but so is
     # nearly any letter, so they can neither confirm a reading nor count against it.
@@ -490,6 +493,16 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
         return None
     # Fewer unknown words is better; the cost keeps the choice deterministic.
     return _Candidate(codec, decoded, 10.0 * (len(judged) - len(known)) + score.text_cost(decoded))
+
+
+def _one_letter_over_and_over(words: list[str]) -> bool:
+    """Is one letter more than half of the reading's (six or more)?  No prose is
+    written so; UTF-8 of kana that lost its C1 bytes is, its lead byte ``E3`` at
+    every character: ``ãã¨ ãã æã éã`` of ``こと ある 抜い 通り`` read as cp1255 is
+    ``דד¨ דד זד יד``, which holds the words ``יד`` and ``דד``."""
+    letters = Counter(char for word in words for char in word if char.isalpha())
+    total = sum(letters.values())
+    return total >= 6 and 2 * max(letters.values()) > total
 
 
 #: Punctuation a word may hold between two of its letters: Hebrew's geresh and
