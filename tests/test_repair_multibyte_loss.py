@@ -718,3 +718,14 @@ def test_a_guessed_mark_among_common_residue_of_another_codec_is_not_taken() -> 
     damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply("항구 해외 게 정확히 인종,")
     assert "—" not in cleantext.fix_encoding(damaged)
     assert cleantext.fix_encoding("Hello 窶 world") == "Hello — world"
+
+
+def test_a_second_codec_on_a_line_must_gain_clearly() -> None:
+    """EUC-JP dropped bytes of ``“Court” 타이핑’s Court’s, Osmanlı`` and kept ``危``
+    of ``이핑``, which GBK reads as the Greek ``Σ`` (``lossy_scan.py``, seed 445), a
+    gain of 0.4 beside EUC-JP's ``ı``.  One line is one misreading: a second codec
+    there shows itself clearly or not at all."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply("“Court” 타이핑’s Court’s, Osmanlı")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Σ" not in fixed, fixed
+    assert fixed.endswith("Osmanlı")

@@ -16,10 +16,10 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from cleantext.repair import confirm, infer, score
+from cleantext.repair import confirm, infer, language, score
 from cleantext.repair.bytescan import Region
 from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, Cluster, bare, line_of
-from cleantext.repair.models import DamageModel
+from cleantext.repair.models import DamageModel, Loss
 
 __all__ = [
     "EXTENSION_A",
@@ -33,6 +33,7 @@ __all__ = [
     "gain",
     "holes_of_extension_a",
     "is_known_word",
+    "letter_of_the_line",
     "lone_foreign_letters",
     "lone_katakana",
     "lone_unknown_letter",
@@ -429,6 +430,26 @@ def lone_unknown_letter(text: str, cluster: Cluster) -> bool:
     writes it has as a word?  Big5 left ``訄`` of ``са``, which GBK reads back as the
     Khanty ``ӈ``: between spaces, no text's."""
     return infer.lone_non_word(text, cluster.start, cluster.end, cluster.repaired)
+
+
+def letter_of_the_line(text: str, cluster: Cluster, model: DamageModel) -> bool:
+    """Is the damaged text one Latin-1 letter standing alone as a word, on a line
+    written in a language that writes the letter?  With C1 bytes deleted, a lone
+    ``â`` is what is left of a dash (``deal â announced``), but a French line writes
+    it for ``à`` (``il va â la maison``), and clean text is left as it is."""
+    if model.loss is not Loss.STRIP_C1 or cluster.end - cluster.start != 1:
+        return False
+    letter = text[cluster.start]
+    if not letter.isalpha() or not _word_boundary_at(text, cluster.start, cluster.end):
+        return False
+    start, end = line_of(text, cluster.start)
+    line = language.written_in(language.words_of(text[start:end]))
+    return not line.isdisjoint(infer.LANGUAGES_BY_LETTER.get(letter.lower(), ()))
+
+
+def _word_boundary_at(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return not (before.isalnum() or after.isalnum())
 
 
 def sign_glued_before_a_word(text: str, cluster: Cluster) -> bool:

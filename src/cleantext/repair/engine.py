@@ -45,6 +45,7 @@ from cleantext.repair import (
     screen,
     single_byte_misread,
 )
+from cleantext.repair.cluster import line_of
 from cleantext.repair.misread import LOST, Repair, with_note
 from cleantext.repair.models import OLDER_CODEC, DamageModel
 from cleantext.repair.single_byte import single_byte_edits
@@ -417,9 +418,17 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
         family = _codec_family(repair)
         totals[family] = totals.get(family, 0.0) + max(repair.gain, 0.0)
     main = max(totals, key=lambda family: totals[family]) if totals else ""
+    main_lines = {
+        line_of(text, repair.start) for repair in repairs if _codec_family(repair) == main
+    }
     kept: list[Repair] = []
     for repair in repairs:
         own = _codec_family(repair) == main
+        if not own and repair.gain < _CLEAR_GAIN and line_of(text, repair.start) in main_lines:
+            # one line, one misreading: a second codec there shows itself clearly or
+            # not at all (GBK read ``危``, what EUC-JP kept of ``이핑``, as ``Σ``, a
+            # gain of 0.4, beside EUC-JP's ``ı`` of ``Osmanl脹``)
+            continue
         # a lone symbol glued to CJK text no repair read is made of that text, the
         # residue of another codec, even where no repair of that codec says so (a
         # later pass: ``縲や漏ossum``, where Shift-JIS read ``。‘R``, and GBK the
@@ -431,6 +440,10 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
         ):
             kept.append(repair)
     return kept
+
+
+#: The gain a repair of a second codec on a line needs (:func:`.score.clearly_better`'s margin).
+_CLEAR_GAIN = 1.5
 
 
 def _lone_symbol(repair: Repair) -> bool:
