@@ -729,3 +729,12 @@ def test_a_second_codec_on_a_line_must_gain_clearly() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert "Σ" not in fixed, fixed
     assert fixed.endswith("Osmanlı")
+
+
+def test_a_whole_character_beside_unread_residue_may_be_two_characters_bytes() -> None:
+    """EUC-JP dropped ``AD E5 9F`` of ``維基大`` and left ``膓阪ぇ``, whose bytes read
+    whole as ``綺大``: ``綺`` is made of the bytes of ``維`` and ``基`` (``prose_probe.py``).
+    Glued to residue the region cannot read, where bytes vanished, a whole
+    three-byte character is left as it was."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply("維基大典很好")
+    assert "綺" not in cleantext.fix_encoding(damaged)

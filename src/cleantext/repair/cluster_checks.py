@@ -31,6 +31,7 @@ __all__ = [
     "drops_between_pairs",
     "foreign_to_line",
     "gain",
+    "holds_a_whole_three_byte",
     "holes_of_extension_a",
     "is_known_word",
     "letter_of_the_line",
@@ -213,6 +214,14 @@ def whole_beside_a_drop(cluster: Cluster) -> bool:
         if len(whole.slots) == 3:
             return True
     return False
+
+
+def holds_a_whole_three_byte(cluster: Cluster) -> bool:
+    """Does the cluster read a whole three-byte character?  Glued to residue the
+    region could not read (:func:`beside_unread`), where bytes vanished, it is as
+    likely made of two characters' bytes: EUC-JP dropped ``AD E5 9F`` of ``維基大``
+    and left ``膓阪ぇ``, whose bytes read whole as ``綺大``, beside the unread ``醐``."""
+    return any(piece.complete and len(piece.slots) == 3 for piece in cluster.pieces)
 
 
 def gain(text: str, cluster: Cluster) -> float:

@@ -361,7 +361,13 @@ def _left_as_it_was(text: str, region: Region, cluster: Cluster, model: DamageMo
         return False
     return cluster_checks.rare_cjk_from_drops(cluster) or (
         cluster_checks.drops_between_pairs(text, cluster, model)
-        and cluster_checks.whole_beside_a_drop(cluster)
+        and (
+            cluster_checks.whole_beside_a_drop(cluster)
+            or (
+                cluster_checks.holds_a_whole_three_byte(cluster)
+                and cluster_checks.beside_unread(text, region, cluster, model)
+            )
+        )
     )
 
 
