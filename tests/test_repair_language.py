@@ -162,3 +162,14 @@ def test_a_line_of_close_neighbours_does_not_choose_between_their_words() -> Non
     assert "ø" not in cleantext.fix_encoding(damaged)
     spanish = "Entonces el Señor Dios formó al hombre del polvo de la tierra"
     assert "formó" in cleantext.fix_encoding(ASCII_REPLACED.apply(spanish))
+
+
+def test_a_word_just_above_where_its_list_stops_does_not_decide_alone() -> None:
+    """``repos��`` is the French ``reposé`` (Zipf 3.1), the only word the lists hold,
+    for they stop near Zipf 3: the Spanish ``reposó`` (1.8) is below its list
+    (``lossy_scan.py``, seed 328).  On a line in no clear language the hole stays
+    open; in a French line the line vouches for ``étoffe`` (3.4)."""
+    damaged = ASCII_REPLACED.apply("‘Foreign’ A A A A A A A reposó: “Cold”, ‘goal’ succeeds")
+    assert "reposé" not in cleantext.fix_encoding(damaged)
+    french = ASCII_REPLACED.apply("bien Swift, déchirer l'étoffe avec la doublure")
+    assert "l'étoffe" in cleantext.fix_encoding(french)

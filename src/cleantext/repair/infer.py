@@ -349,6 +349,7 @@ def _choose(
     if (
         best_score <= 0
         or margin < needed
+        or _near_the_floor(scored, left, right)
         or (rule_needed and not _specific(why))
         or best == _ITERATION_MARK  # a rival only: nothing shows the ideograph repeats
         # frequency alone picks among a few characters (``…`` of ``E2 ?? A6``), not
@@ -362,6 +363,32 @@ def _choose(
     if why.endswith(_PRIOR_ONLY):  # no rule spoke for it: a weak choice
         confidence = min(confidence, 0.5)
     return Choice(best, best, best_score, confidence, why)
+
+
+def _near_the_floor(scored: _Scored, left: str, right: str) -> bool:
+    """Is the best candidate a letter whose word its lists hold just above where they
+    stop (:data:`_NEAR_FLOOR`), and another a letter whose word they do not hold,
+    on a line not written in a language of the word?  The lists stop near Zipf 3,
+    so such a rival may be nearly as common: ``repos��`` is French ``reposé`` (3.1)
+    or the Spanish ``reposó`` (1.8, below the Spanish list); in a French line
+    (``déchirer l'��toffe``) the line vouches for ``étoffe`` (3.4)."""
+    (_, why), best = scored[0]
+    if _LEXICON_RULE not in why or why.endswith(_IN_THE_LINE):
+        return False
+    if not any(rival_why.startswith(_UNLISTED) for (_, rival_why), _ in scored[1:]):
+        return False
+    word = (_trailing_letters(left) + best + _leading_letters(right)).lower()
+    languages = _LANGUAGES_BY_LETTER.get(best, ())
+    if max((_zipf(word, language) for language in languages), default=0.0) >= _NEAR_FLOOR:
+        return False
+    line = language.written_in(_words_around(left, right))
+    return not any(_zipf(word, language) > 0 for language in line)
+
+
+_UNLISTED = "no language knows"
+#: wordfreq's small lists stop at Zipf 3.0; a word listed below this may have an
+#: unlisted rival within a hundredfold.
+_NEAR_FLOOR = 3.5
 
 
 def _in_cyrillic(left: str) -> bool:
@@ -998,7 +1025,7 @@ def _letter_score(
         return -1.0, f"{word!r} is too short for the lexicon to tell"
     best = max(_zipf(word.lower(), lang) for lang in languages)
     if best <= 0:
-        return -1.0, f"no language knows {word!r}"
+        return -1.0, f"{_UNLISTED} {word!r}"
     if _case_clashes(char, before, after):
         return -1.0, f"{word!r} is no word in that case"
     why = f"{_LEXICON_RULE}: {word!r} is a word (zipf {best:.1f})"
