@@ -738,3 +738,13 @@ def test_a_whole_character_beside_unread_residue_may_be_two_characters_bytes() -
     three-byte character is left as it was."""
     damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply("維基大典很好")
     assert "綺" not in cleantext.fix_encoding(damaged)
+
+
+def test_no_repair_writes_an_ideograph_of_the_supplementary_planes() -> None:
+    """cp932 dropped bytes of ``解決`` and left ``隗｣豎ｺ``; EUC-JP reads ``隗｣`` as
+    ``F0 A9 8E A3``, the extension-B ``𩎣`` (``word_probe.py``, seed 64).  Like those
+    of extension A, no text of the corpora holds one and coincidences make them."""
+    damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply("解決 皆様 だけ た に.")
+    fixed = cleantext.fix_encoding(damaged)
+    assert not any(ord(char) >= 0x20000 for char in fixed), fixed
+    assert fixed.endswith(" に.")

@@ -22,7 +22,7 @@ from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, Cluster, bare,
 from cleantext.repair.models import DamageModel, Loss
 
 __all__ = [
-    "EXTENSION_A",
+    "RARE_EXTENSIONS",
     "alien_scripts",
     "bare_katakana",
     "beside_unread",
@@ -142,10 +142,12 @@ def rare_cjk_from_drops(cluster: Cluster) -> bool:
 
 
 _RARE_CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uac00-\ud7a3]")
-#: Ideographs of CJK extension A, which no text of the corpora holds, while byte
-#: coincidences make them readily: cp932 read ``窶吶ｳｵ``, what Shift-JIS left of
-#: ``’、복``, as ``’㳵``.  A repair writing one is left as it was, whatever its model.
-EXTENSION_A = re.compile("[\u3400-\u4dbf]")
+#: Ideographs of CJK extension A and of the supplementary planes (extensions B and
+#: on), which no text of the corpora holds, while byte coincidences make them
+#: readily: cp932 read ``窶吶ｳｵ``, what Shift-JIS left of ``’、복``, as ``’㳵``, and
+#: EUC-JP read the ``隗｣`` cp932 left of ``解`` as ``𩎣``.  A repair writing one is
+#: left as it was, whatever its model.
+RARE_EXTENSIONS = re.compile("[\u3400-\u4dbf\U00020000-\U0003ffff]")
 
 
 #: Codecs whose trail bytes exclude 80-A0: they drop most continuation bytes, and
@@ -160,7 +162,8 @@ def holes_of_extension_a(cluster: Cluster) -> bool:
     ``惘`` EUC-JP left beside a U+FFFD as a lost byte of ``㯀`` or ``㯁``, and the hole
     had carried a wrong letter beside it past the margin (``Formaci̹n``)."""
     return bool(cluster.open_holes) and all(
-        all(EXTENSION_A.match(char) for char in candidates) for _, candidates in cluster.open_holes
+        all(RARE_EXTENSIONS.match(char) for char in candidates)
+        for _, candidates in cluster.open_holes
     )
 
 

@@ -346,11 +346,11 @@ def _judged_one_by_one(
 
 def _left_as_it_was(text: str, region: Region, cluster: Cluster, model: DamageModel) -> bool:
     """Is the cluster left as it was, without counting against the rest of its
-    region: an ideograph of CJK extension A, a Latin-1 letter alone that the line's
+    region: an ideograph of CJK extension A or beyond, a Latin-1 letter alone that the line's
     language writes, or, where bytes vanished, a character the drops may have made
     of several (:mod:`.cluster_checks`)?"""
     if (
-        cluster_checks.EXTENSION_A.search(cluster.repaired)
+        cluster_checks.RARE_EXTENSIONS.search(cluster.repaired)
         or cluster_checks.holes_of_extension_a(cluster)
         or cluster_checks.letter_of_the_line(text, cluster, model)
     ):
