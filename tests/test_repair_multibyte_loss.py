@@ -748,3 +748,13 @@ def test_no_repair_writes_an_ideograph_of_the_supplementary_planes() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert not any(ord(char) >= 0x20000 for char in fixed), fixed
     assert fixed.endswith(" に.")
+
+
+def test_lone_letters_among_unread_cjk_residue_show_nothing_of_their_codec() -> None:
+    """cp932 with ``?`` for lost bytes kept ``?攤 ?攵`` of ``인 일``; EUC-JP reads ``攤``
+    and ``攵`` as the Urdu ``ں`` and ``ھ``, which Urdu's list holds alone, pieces its
+    tokenizer split off (``word_probe.py``, seed 66).  Lone letters of another
+    script among CJK residue no repair reads show nothing of their codec."""
+    damaged = DamageModel("utf-8", "cp932", Loss.REPLACE_QUESTION).apply("밑 인 일 독자 에:")
+    fixed = cleantext.fix_encoding(damaged)
+    assert not any("\u0600" <= char < "\u0700" for char in fixed), fixed

@@ -346,30 +346,41 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     # or only guesses by frequency (``ﾂ�`` is a Shift-JIS ``C2 ??``: a no-break
     # space?) or leaves holes, has shown nothing of itself.
     read = {repair.model for repair in repairs if not bare(repair) and repair.confidence > _WEAK}
-    read -= _guessed_among_residue(text, repairs)
+    read -= _shown_nothing_among_residue(text, repairs)
     repairs = [repair for repair in repairs if repair.model in read]
     return [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
 
 
-def _guessed_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]:
+def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]:
     """The models whose every repair is one character a context rule chose for lost
-    bytes, on a line holding a CJK character no repair reads.
+    bytes, or one letter of a script other than Latin or CJK standing alone, on a
+    line holding a CJK character no repair reads.
 
     Such a model has shown nothing of itself: Big5 leaves ``窶`` of the Korean ``것``
     (``EA B2``, its last byte dropped) among the residue of the words around
     (``窶 諈刺``; or common ideographs: ``匪筋 渥 窶  賄``), and cp932, which reads
-    ``窶`` as the first bytes of a dash, made a dash of it.  Where damage of that
-    codec is the line's, no residue is left unread (``Hello 窶 world`` is a spaced
-    dash).
+    ``窶`` as the first bytes of a dash, made a dash of it; EUC-JP read the ``攤`` and
+    ``攵`` of ``?ｰ? ?攤 ?攵 ?遵?梵``, what cp932 with ``?`` kept of Korean, as the
+    Urdu ``ں`` and ``ھ``.  Where damage of that codec is the line's, no residue is
+    left unread (``Hello 窶 world`` is a spaced dash; EUC-JP with ``?`` keeps only
+    ``廨`` and ``廣`` of the letters of Hebrew words, ``ר`` and ``ע``).
     """
     guessing = {repair.model for repair in repairs} - {
-        repair.model for repair in repairs if not (repair.bytes_lost and len(repair.repaired) == 1)
+        repair.model
+        for repair in repairs
+        if not (
+            (repair.bytes_lost and len(repair.repaired) == 1)
+            or _lone_letter_of_another_script(text, repair)
+        )
     }
     if not guessing:
         return set()
     claimed = bytearray(len(text) + 1)
     for repair in repairs:
         claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+    # a character some repair read elsewhere was left here for its context, and is
+    # no residue (``????廣??`` beside the ``廣`` read as ``ע``)
+    read = {text[repair.start : repair.end] for repair in repairs}
     line_starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
     residue: dict[int, bool] = {}  # by line number, each line looked at once
 
@@ -379,7 +390,7 @@ def _guessed_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]
             start = line_starts[line]
             end = line_starts[line + 1] if line + 1 < len(line_starts) else len(text)
             residue[line] = any(
-                not claimed[index] and score.script_of(char) == "CJK"
+                not claimed[index] and score.script_of(char) == "CJK" and char not in read
                 for index, char in enumerate(text[start:end], start)
                 if not char.isascii()
             )
@@ -390,6 +401,17 @@ def _guessed_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]
         for model in guessing
         if all(on_residue_line(repair.start) for repair in repairs if repair.model == model)
     }
+
+
+def _lone_letter_of_another_script(text: str, repair: Repair) -> bool:
+    """Is the repair one letter, neither Latin nor CJK, with no letter or digit beside it?"""
+    letter = repair.repaired
+    if len(letter) != 1 or not letter.isalpha() or score.script_of(letter) in ("LATIN", "CJK"):
+        return False
+    return not (
+        text[repair.start - 1 : repair.start].isalnum()
+        or text[repair.end : repair.end + 1].isalnum()
+    )
 
 
 _LINE_BREAK = re.compile("\n")
