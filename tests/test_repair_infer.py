@@ -61,6 +61,16 @@ def test_beside_cjk_text_a_lost_symbol_is_no_likelier_a_quotation_mark() -> None
     assert infer.choose(("“", "—"), "\n", "첫가끝", infer.QuoteState()).char == "“"
 
 
+def test_a_lone_a_circumflex_in_a_french_line_is_a_dash_only_beside_other_damage() -> None:
+    """French writes ``â`` for ``à`` (``il va â la maison``), and a dash that lost its
+    C1 bytes leaves a lone ``â`` too: clean text stays as it is, and the dash is
+    read where the line shows the damage elsewhere (``câest``; ``word_probe.py``,
+    seed 61)."""
+    assert cleantext.fix_encoding("il va â la maison") == "il va â la maison"
+    damaged = C1_DELETED.apply("Il a dit — et c’est vrai — que la maison est belle")
+    assert cleantext.fix_encoding(damaged) == "Il a dit — et c’est vrai — que la maison est belle"
+
+
 def test_a_line_of_cjk_read_as_latin1_opens_with_no_dialogue_dash() -> None:
     """``◎ 파이썬`` lost its C1 bytes read as Latin-1: the ``â`` opening the line is
     ``—`` or any bullet of ``E2 97``, and the ``ì í`` after it are leads of Hangul,

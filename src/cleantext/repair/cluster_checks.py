@@ -34,7 +34,7 @@ __all__ = [
     "holds_a_whole_three_byte",
     "holes_of_extension_a",
     "is_known_word",
-    "letter_of_the_line",
+    "letters_of_the_line",
     "lone_foreign_letters",
     "lone_katakana",
     "lone_unknown_letter",
@@ -444,24 +444,43 @@ def lone_unknown_letter(text: str, cluster: Cluster) -> bool:
     return infer.lone_non_word(text, cluster.start, cluster.end, cluster.repaired)
 
 
-def letter_of_the_line(text: str, cluster: Cluster, model: DamageModel) -> bool:
-    """Is the damaged text one Latin-1 letter standing alone as a word, on a line
-    written in a language that writes the letter?  With C1 bytes deleted, a lone
-    ``â`` is what is left of a dash (``deal â announced``), but a French line writes
-    it for ``à`` (``il va â la maison``), and clean text is left as it is."""
-    if model.loss is not Loss.STRIP_C1 or cluster.end - cluster.start != 1:
-        return False
-    letter = text[cluster.start]
-    if not letter.isalpha() or not _word_boundary_at(text, cluster.start, cluster.end):
-        return False
-    start, end = line_of(text, cluster.start)
-    line = language.written_in(language.words_of(text[start:end]))
-    return not line.isdisjoint(infer.LANGUAGES_BY_LETTER.get(letter.lower(), ()))
+def letters_of_the_line(text: str, clusters: list[Cluster], model: DamageModel) -> list[Cluster]:
+    """The clusters that are one Latin-1 letter standing alone as a word, on a line
+    written in a language that writes the letter, where nothing else shows the
+    damage.  With C1 bytes deleted, a lone ``â`` is what is left of a dash (``deal
+    â announced``), but a French line writes it for ``à`` (``il va â la maison``),
+    and clean text is left as it is; another cluster of the line that lost bytes
+    (``câest``), or a lead and continuation left (``Ã©``), shows the damage."""
+    if model.loss is not Loss.STRIP_C1:
+        return []
+    lone = [cluster for cluster in clusters if _lone_latin1_letter(text, cluster)]
+    if not lone:
+        return []
+    damaged_lines = {
+        line_of(text, cluster.start) for cluster in clusters if cluster.lost and cluster not in lone
+    }
+    found = []
+    for cluster in lone:
+        start, end = line_of(text, cluster.start)
+        if (start, end) in damaged_lines or _LATIN1_MOJIBAKE.search(text, start, end):
+            continue
+        line = language.written_in(language.words_of(text[start:end]))
+        letter = text[cluster.start].lower()
+        if not line.isdisjoint(infer.LANGUAGES_BY_LETTER.get(letter, ())):
+            found.append(cluster)
+    return found
 
 
-def _word_boundary_at(text: str, start: int, end: int) -> bool:
-    before, after = text[start - 1 : start], text[end : end + 1]
+def _lone_latin1_letter(text: str, cluster: Cluster) -> bool:
+    if cluster.end - cluster.start != 1 or not text[cluster.start].isalpha():
+        return False
+    before, after = text[cluster.start - 1 : cluster.start], text[cluster.end : cluster.end + 1]
     return not (before.isalnum() or after.isalnum())
+
+
+#: A lead and a continuation that survived (what no clean Latin text writes, but
+#: for an accented letter before a guillemet or a no-break space), or a U+FFFD.
+_LATIN1_MOJIBAKE = re.compile("[\u00c2-\u00ef][\u00a0-\u00bf]|\ufffd")
 
 
 def sign_glued_before_a_word(text: str, cluster: Cluster) -> bool:

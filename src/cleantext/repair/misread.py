@@ -327,7 +327,11 @@ def _judged_one_by_one(
     as it was (:func:`_left_as_it_was`) is neither."""
     accepted: list[Cluster] = []
     rejected: list[Cluster] = []
+    # left as they were, like those of :func:`_left_as_it_was`
+    letters = cluster_checks.letters_of_the_line(text, clusters, model)
     for cluster in clusters:
+        if cluster in letters:
+            continue
         if (
             cluster.unsupported
             or cluster_checks.unassigned(cluster.repaired)
@@ -346,14 +350,10 @@ def _judged_one_by_one(
 
 def _left_as_it_was(text: str, region: Region, cluster: Cluster, model: DamageModel) -> bool:
     """Is the cluster left as it was, without counting against the rest of its
-    region: an ideograph of CJK extension A or beyond, a Latin-1 letter alone that the line's
-    language writes, or, where bytes vanished, a character the drops may have made
-    of several (:mod:`.cluster_checks`)?"""
-    if (
-        cluster_checks.RARE_EXTENSIONS.search(cluster.repaired)
-        or cluster_checks.holes_of_extension_a(cluster)
-        or cluster_checks.letter_of_the_line(text, cluster, model)
-    ):
+    region: an ideograph of CJK extension A or beyond, or, where bytes vanished, a
+    character the drops may have made of several (:mod:`.cluster_checks`)?"""
+    rare = cluster_checks.RARE_EXTENSIONS.search(cluster.repaired)
+    if rare or cluster_checks.holes_of_extension_a(cluster):
         return True
     if model.loss is not Loss.IGNORE and not cluster_checks.beside_unread(
         text, region, cluster, model
