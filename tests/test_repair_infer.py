@@ -84,6 +84,16 @@ def test_a_line_of_cjk_read_as_latin1_opens_with_no_dialogue_dash() -> None:
         assert fixed.startswith("— "), fixed
 
 
+def test_a_dash_opens_a_line_only_before_words() -> None:
+    """Big5 dropping bytes left only ``窶`` and spaces of ``것 했 을 옛 에``; cp932 reads
+    ``窶`` as the first bytes of a dash, and had made one opening the line, before
+    no word at all (``word_probe.py``, seed 67).  A hole may be a letter: Russian
+    that lost its C1 bytes keeps its dialogue dash before ``�``."""
+    damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply("것 했 을 옛 에 –")
+    assert "—" not in cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding(C1_DELETED.apply("— Привет")).startswith("— ")
+
+
 @pytest.mark.parametrize("loss", [Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD])
 def test_elided_words_take_an_apostrophe_not_a_dash(loss: Loss) -> None:
     original = "L’Italia è un paese dell’Europa. Il n’a pas dit qu’il viendrait, j’ai vu l’homme."

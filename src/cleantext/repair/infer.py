@@ -708,7 +708,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         elif char == "—" and _cjk_dash(left, right):
             score += 3
             reasons.append("double dash or dash in CJK text")
-        elif before == "\n" and after == " " and not _cjk_line_read_as_latin1(right):
+        elif before == "\n" and after == " " and _dialogue_follows(right):
             score += 2.5 if char == "—" else 1
             reasons.append("dash opening a line")
         else:
@@ -879,6 +879,16 @@ def _cjk_dash(left: str, right: str) -> bool:
         after = right[1:2]
     sides = (before or "\n", after or "\n")
     return any(map(is_cjk, sides)) and all(map(_in_cjk_text, sides))
+
+
+def _dialogue_follows(right: str) -> bool:
+    """Could a dash opening a line open dialogue: does a word follow on the line (a
+    letter, or a hole or ``?`` that may be one), and is the line no CJK read as
+    Latin-1 (:func:`_cjk_line_read_as_latin1`)?  Big5 dropping bytes left only
+    ``窶`` and spaces of ``것 했 을 옛 에``, and cp932 had made a dash of it."""
+    line = right.split("\n", 1)[0]
+    word = any(char.isalpha() or char in _LOST_MARKS for char in line)
+    return word and not _cjk_line_read_as_latin1(line)
 
 
 def _cjk_line_read_as_latin1(right: str) -> bool:
