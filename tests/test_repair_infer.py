@@ -348,6 +348,10 @@ def test_a_dash_beside_cjk_text_is_glued_to_both_sides() -> None:
     assert infer.choose(("—", "“", "™"), "豆攪", ". Next", infer.QuoteState()).char != "—"
     glued = infer.choose(("—", "™", "…"), "他說", "我們", infer.QuoteState())
     assert glued.char == "—"
+    # alone, no dash ends a line (EUC-JP with ``?`` left ``螻錫??`` of ``과™``;
+    # ``lossy_scan.py``, seed 461); doubled, it may
+    assert infer.choose(("—", "™", "…"), "팅과", "", infer.QuoteState()).char != "—"
+    assert infer.choose(("—", "™", "…"), "他說—", "", infer.QuoteState()).char == "—"
 
 
 def test_the_iteration_mark_after_an_ideograph_rivals_the_comma() -> None:

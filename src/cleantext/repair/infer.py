@@ -869,15 +869,19 @@ def _elision(left: str, right: str) -> bool:
 
 
 def _cjk_dash(left: str, right: str) -> bool:
-    """A dash in CJK text, alone or doubled (Chinese writes ``——``): CJK text, or
-    the line's end, on both sides.  Not before a space or Western punctuation
-    (``議— Osmanlı`` is ``議™``, ``攪—.`` is ``攪“.``)."""
+    """A dash in CJK text, alone or doubled (Chinese writes ``——``): CJK text on both
+    sides, or, for a doubled dash, the line's end on one.  Not before a space or
+    Western punctuation (``議— Osmanlı`` is ``議™``, ``攪—.`` is ``攪“.``), nor alone at
+    a line's end (EUC-JP with ``?`` left ``螻錫??`` of ``과™``, not ``과—``)."""
     before, after = left[-1:], right[:1]
+    doubled = before == "—" or after == "—"
     if before == "—":
         before = left[-2:-1]
     if after == "—":
         after = right[1:2]
     sides = (before or "\n", after or "\n")
+    if not doubled and "\n" in sides:
+        return False
     return any(map(is_cjk, sides)) and all(map(_in_cjk_text, sides))
 
 
