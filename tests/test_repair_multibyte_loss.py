@@ -758,3 +758,15 @@ def test_lone_letters_among_unread_cjk_residue_show_nothing_of_their_codec() -> 
     damaged = DamageModel("utf-8", "cp932", Loss.REPLACE_QUESTION).apply("밑 인 일 독자 에:")
     fixed = cleantext.fix_encoding(damaged)
     assert not any("\u0600" <= char < "\u0700" for char in fixed), fixed
+
+
+def test_a_simplified_chinese_line_gets_no_japanese_form_from_lost_bytes() -> None:
+    """Shift-JIS dropped the ``80`` of ``言`` and the ``EF 8C`` of the ``，`` after it,
+    and cp932 read what was left, ``險ｼ``, as the Japanese ``証`` after ``设计语``
+    (``prose_probe.py``).  A Chinese text writes one of its two scripts: where bytes
+    were lost, an ideograph simplified Chinese does not write is not taken beside
+    those only it writes."""
+    damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply("这是程序设计语言，")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "証" not in fixed, fixed
+    assert "程序设计语" in fixed

@@ -38,6 +38,7 @@ __all__ = [
     "lone_foreign_letters",
     "lone_katakana",
     "lone_unknown_letter",
+    "outside_simplified",
     "rare_ascii_from_a_trail_byte",
     "rare_cjk_from_drops",
     "sign_glued_before_a_word",
@@ -351,6 +352,68 @@ def foreign_to_line(text: str, clusters: list[Cluster]) -> list[Cluster]:
                 foreign.extend(run)
         first = last + 1
     return foreign
+
+
+def outside_simplified(text: str, clusters: list[Cluster], model: DamageModel) -> list[Cluster]:
+    """Where bytes were lost, the clusters writing only ideographs that simplified
+    Chinese does not write (outside GB2312), in a region whose repairs (or else
+    whose line) hold two or more that only simplified Chinese writes.
+
+    A Chinese text is written in one of its two scripts: cp932 dropped the ``80`` of
+    ``言`` and the ``EF`` and ``8C`` of ``，`` after it, and read ``險ｼ`` as the
+    Japanese ``証`` beside ``计`` and ``语``."""
+    if model.loss is Loss.NONE or not clusters:
+        return []
+    simplified = sum(_simplified_only(char) for cluster in clusters for char in cluster.repaired)
+    if simplified < _SIMPLIFIED_EVIDENCE and model.wrong_codec not in _WRITES_SIMPLIFIED:
+        # or on the line, repaired by an earlier pass (what GBK misread writes
+        # simplified ideographs too)
+        simplified += _simplified_on(text, *line_of(text, clusters[0].start))
+    if simplified < _SIMPLIFIED_EVIDENCE:
+        return []
+    return [
+        cluster
+        for cluster in clusters
+        if (ideographs := [char for char in cluster.repaired if _IDEOGRAPH.match(char)])
+        and not any(map(_simplified_only, cluster.repaired))
+        and not any(map(_in_gb2312, ideographs))
+    ]
+
+
+_SIMPLIFIED_EVIDENCE = 2
+_WRITES_SIMPLIFIED = frozenset({"gbk", "gb18030"})
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=16)  # lines of the last texts; each entry keeps its text alive
+def _simplified_on(text: str, start: int, end: int) -> int:
+    """How many ideographs only simplified Chinese writes ``text[start:end]`` holds,
+    counted once a line: a long line of regions would otherwise be read once each."""
+    return sum(map(_simplified_only, _IDEOGRAPH.findall(text, start, end)))
+
+
+@lru_cache(maxsize=8192)
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=8192)
+def _simplified_only(char: str) -> bool:
+    """Is ``char`` an ideograph only simplified Chinese writes: in GB2312, and in
+    neither Big5 nor cp932 (``国`` is Japanese too)?"""
+    if not _IDEOGRAPH.match(char) or not _in_gb2312(char):
+        return False
+    for codec in ("big5", "cp932"):
+        try:
+            char.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return False
+    return True
 
 
 def _lone_letter_of_another_script(run: list[Cluster], around: set[str]) -> bool:

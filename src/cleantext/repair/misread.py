@@ -270,7 +270,7 @@ def _repair_region(
     if not any(_decided_change(text, cluster) for cluster in clusters):
         return []  # what the checks below would conclude: they only take clusters away
     accepted, rejected = _judged_one_by_one(text, region, clusters, model)
-    changed = _judged_together(text, accepted, rejected)
+    changed = _judged_together(text, accepted, rejected, model)
     return _accepted_repairs(text, changed, model)
 
 
@@ -371,13 +371,16 @@ def _left_as_it_was(text: str, region: Region, cluster: Cluster, model: DamageMo
     )
 
 
-def _judged_together(text: str, accepted: list[Cluster], rejected: list[Cluster]) -> list[Cluster]:
+def _judged_together(
+    text: str, accepted: list[Cluster], rejected: list[Cluster], model: DamageModel
+) -> list[Cluster]:
     """The accepted clusters that change the text and pass the checks of the region
     as a whole (scripts, lone letters, readings carried by others), while their
     segments are not outnumbered by rejected clusters (``rejected`` grows with
     those the checks take away)."""
     alien = cluster_checks.alien_scripts(text, accepted)
     alien += [c for c in cluster_checks.foreign_to_line(text, accepted) if c not in alien]
+    alien += [c for c in cluster_checks.outside_simplified(text, accepted, model) if c not in alien]
     while alien:
         # Left as they were, the alien clusters are the context of their neighbours:
         # Cyrillic read between the ``亞`` and ``舒`` kept of ``Oрганизацията``
