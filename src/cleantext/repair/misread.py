@@ -364,7 +364,10 @@ def _left_as_it_was(text: str, region: Region, cluster: Cluster, model: DamageMo
         and (
             cluster_checks.whole_beside_a_drop(cluster)
             or (
-                cluster_checks.holds_a_whole_three_byte(cluster)
+                # not for cp949's readings of what EUC-KR left: 18 right characters of
+                # the real prose lines, against no wrong one
+                model.wrong_codec != "cp949"
+                and cluster_checks.holds_a_whole_three_byte(cluster)
                 and cluster_checks.beside_unread(text, region, cluster, model)
             )
         )
