@@ -334,6 +334,10 @@ HEAVY = {
     "mojibake-1MB-line": ("Trumpâs âdealâ Russia鈥檚 cafÃ© ", 1_000_000 // 30),
     "surrogates-and-nuls": ("\ud800\x00a\udfff", 100_000),
     "cp949-contractions-line": ("Putin셲 said ", 20_000),
+    # a dash that lost its C1 bytes, over and over on one line, in a French line and
+    # not: each lone letter had searched its whole line (quadratic)
+    "lone-a-circumflex-line": ("il va â la maison ", 20_000),
+    "spaced-dashes-line": ("â ", 100_000),
 }
 HEAVY_TIMEOUT = 60.0  # a hang guard, not a speed check (ftfy takes under 2.5 s on each; the
 # benchmark reports the speed and the 4n/n factors)

@@ -376,7 +376,7 @@ def outside_simplified(text: str, clusters: list[Cluster], model: DamageModel) -
         for cluster in clusters
         if (ideographs := [char for char in cluster.repaired if _IDEOGRAPH.match(char)])
         and not any(map(_simplified_only, cluster.repaired))
-        and not any(map(_in_gb2312, ideographs))
+        and not any(_encodes(char, "gb2312") for char in ideographs)
     ]
 
 
@@ -393,25 +393,19 @@ def _simplified_on(text: str, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=8192)
-def _in_gb2312(char: str) -> bool:
-    try:
-        char.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-@lru_cache(maxsize=8192)
 def _simplified_only(char: str) -> bool:
     """Is ``char`` an ideograph only simplified Chinese writes: in GB2312, and in
     neither Big5 nor cp932 (``国`` is Japanese too)?"""
-    if not _IDEOGRAPH.match(char) or not _in_gb2312(char):
+    if not _IDEOGRAPH.match(char) or not _encodes(char, "gb2312"):
         return False
-    for codec in ("big5", "cp932"):
-        try:
-            char.encode(codec)
-        except UnicodeEncodeError:
-            continue
+    return not (_encodes(char, "big5") or _encodes(char, "cp932"))
+
+
+@lru_cache(maxsize=8192)
+def _encodes(char: str, codec: str) -> bool:
+    try:
+        char.encode(codec)
+    except UnicodeEncodeError:
         return False
     return True
 
@@ -519,17 +513,24 @@ def letters_of_the_line(text: str, clusters: list[Cluster], model: DamageModel) 
     lone = [cluster for cluster in clusters if _lone_latin1_letter(text, cluster)]
     if not lone:
         return []
+    alone = {id(cluster) for cluster in lone}
     damaged_lines = {
-        line_of(text, cluster.start) for cluster in clusters if cluster.lost and cluster not in lone
+        line_of(text, cluster.start)
+        for cluster in clusters
+        if cluster.lost and id(cluster) not in alone
     }
+    languages: dict[tuple[int, int], frozenset[str]] = {}  # each line read once
     found = []
     for cluster in lone:
-        start, end = line_of(text, cluster.start)
-        if (start, end) in damaged_lines or _LATIN1_MOJIBAKE.search(text, start, end):
+        span = line_of(text, cluster.start)
+        if span in damaged_lines:
             continue
-        line = language.written_in(language.words_of(text[start:end]))
+        if span not in languages:
+            clean = _LATIN1_MOJIBAKE.search(text, *span) is None
+            words = language.words_of(text[span[0] : span[1]]) if clean else ()
+            languages[span] = language.written_in(words)
         letter = text[cluster.start].lower()
-        if not line.isdisjoint(infer.LANGUAGES_BY_LETTER.get(letter, ())):
+        if not languages[span].isdisjoint(infer.LANGUAGES_BY_LETTER.get(letter, ())):
             found.append(cluster)
     return found
 

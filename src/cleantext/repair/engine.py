@@ -369,8 +369,7 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
         repair.model
         for repair in repairs
         if not (
-            (repair.bytes_lost and len(repair.repaired) == 1)
-            or _lone_letter_of_another_script(text, repair)
+            (repair.bytes_lost and len(repair.repaired) == 1) or _lone_foreign_letter(text, repair)
         )
     }
     if not guessing:
@@ -403,7 +402,7 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
     }
 
 
-def _lone_letter_of_another_script(text: str, repair: Repair) -> bool:
+def _lone_foreign_letter(text: str, repair: Repair) -> bool:
     """Is the repair one letter, neither Latin nor CJK, with no letter or digit beside it?"""
     letter = repair.repaired
     if len(letter) != 1 or not letter.isalpha() or score.script_of(letter) in ("LATIN", "CJK"):

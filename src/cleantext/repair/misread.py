@@ -16,10 +16,12 @@ the lossy Latin-1 families.  For one damage model it:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from cleantext.repair import (
     bytescan,
@@ -111,10 +113,10 @@ def _copies_alike(text: str, repairs: list[Repair]) -> list[Repair]:
                 copies.setdefault(key, []).append(index)
     for (line, word, _), indices in copies.items():
         readings = {repairs[index].repaired for index in indices}
-        if _unread_copy(text, line, word, len(indices)) and all(
+        if all(
             not text[repairs[index].start : repairs[index].end].strip("\ufffd?")
             for index in indices
-        ):
+        ) and _words_on(text, line + 1)[word] > len(indices):
             # a copy the search did not reach (the screen's windows left it out)
             # stays as it was: the holes read in the others decide nothing either
             readings.add(LOST * len(min(readings, key=len)))
@@ -133,19 +135,14 @@ def _copies_alike(text: str, repairs: list[Repair]) -> list[Repair]:
     return repairs
 
 
-def _unread_copy(text: str, line: int, word: str, read: int) -> bool:
-    """Does the line starting after ``line`` hold more whole copies of the damaged
-    ``word`` than the ``read`` ones a repair covers?"""
-    end = text.find("\n", line + 1)
-    end = len(text) if end < 0 else end
-    copies = 0
-    at = text.find(word, line + 1, end)
-    while at >= 0 and copies <= read:
-        before, after = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
-        if not _word_part(before) and not _word_part(after):
-            copies += 1
-        at = text.find(word, at + len(word), end)
-    return copies > read
+@lru_cache(maxsize=16)  # lines of the last texts; each entry keeps its text alive
+def _words_on(text: str, start: int) -> Counter[str]:
+    """How often each word (a run of letters and lost bytes) stands on the line that
+    begins at ``start``, counted once a line: a long line of damaged words would
+    otherwise be searched once for each."""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end]
+    return Counter("".join(run) for is_word, run in itertools.groupby(line, _word_part) if is_word)
 
 
 def _word_part(char: str) -> bool:
@@ -154,9 +151,9 @@ def _word_part(char: str) -> bool:
 
 def _damaged_word(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the word around ``text[start:end]``: letters and lost bytes."""
-    while start and (text[start - 1].isalpha() or text[start - 1] in UNKNOWN_BYTES):
+    while start and _word_part(text[start - 1]):
         start -= 1
-    while end < len(text) and (text[end].isalpha() or text[end] in UNKNOWN_BYTES):
+    while end < len(text) and _word_part(text[end]):
         end += 1
     return start, end
 
@@ -328,9 +325,9 @@ def _judged_one_by_one(
     accepted: list[Cluster] = []
     rejected: list[Cluster] = []
     # left as they were, like those of :func:`_left_as_it_was`
-    letters = cluster_checks.letters_of_the_line(text, clusters, model)
+    letters = {id(cluster) for cluster in cluster_checks.letters_of_the_line(text, clusters, model)}
     for cluster in clusters:
-        if cluster in letters:
+        if id(cluster) in letters:
             continue
         if (
             cluster.unsupported
