@@ -361,8 +361,8 @@ def _left_as_it_was(text: str, region: Region, cluster: Cluster, model: DamageMo
         and (
             cluster_checks.whole_beside_a_drop(cluster)
             or (
-                # not for cp949's readings of what EUC-KR left: 18 right characters of
-                # the real prose lines, against no wrong one
+                # not for cp949's readings of what EUC-KR left: 18 more right characters
+                # of the real prose lines, for the one ``綺`` cp949 reads there
                 model.wrong_codec != "cp949"
                 and cluster_checks.holds_a_whole_three_byte(cluster)
                 and cluster_checks.beside_unread(text, region, cluster, model)
