@@ -378,23 +378,32 @@ def _judged_together(
     as a whole (scripts, lone letters, readings carried by others), while their
     segments are not outnumbered by rejected clusters (``rejected`` grows with
     those the checks take away)."""
+    # clusters are told apart by identity: a list's ``in`` compared every field of each
     alien = cluster_checks.alien_scripts(text, accepted)
-    alien += [c for c in cluster_checks.foreign_to_line(text, accepted) if c not in alien]
-    alien += [c for c in cluster_checks.outside_simplified(text, accepted, model) if c not in alien]
+    seen = set(map(id, alien))
+    for check in (
+        cluster_checks.foreign_to_line(text, accepted),
+        cluster_checks.outside_simplified(text, accepted, model),
+    ):
+        alien += [c for c in check if id(c) not in seen]
+        seen.update(map(id, check))
     while alien:
         # Left as they were, the alien clusters are the context of their neighbours:
         # Cyrillic read between the ``亞`` and ``舒`` kept of ``Oрганизацията``
         # would be glued to them.
         rejected += alien
-        accepted = [c for c in accepted if c not in alien]
+        removed = set(map(id, alien))
+        accepted = [c for c in accepted if id(c) not in removed]
         alien = cluster_checks.alien_scripts(text, accepted)
     lone = cluster_checks.lone_foreign_letters(text, accepted)
     rejected += lone
-    changed = [c for c in accepted if c.repaired != text[c.start : c.end] and c not in lone]
+    alone = set(map(id, lone))
+    changed = [c for c in accepted if c.repaired != text[c.start : c.end] and id(c) not in alone]
     if len(changed) > 1:
         carried = cluster_checks.carried(text, changed)
         rejected += carried
-        changed = [c for c in changed if c not in carried]
+        gone = set(map(id, carried))
+        changed = [c for c in changed if id(c) not in gone]
     if len(rejected) > len(changed):
         # only what the segments decide: a hole there may stand for several lost
         # characters (``始作者`` that EUC-JP dropped bytes of had become ``��``)
