@@ -696,6 +696,17 @@ def test_a_later_pass_reads_no_bytes_across_what_an_earlier_one_wrote() -> None:
     assert fixed.endswith("”。outside")
 
 
+def test_a_later_pass_reads_no_other_codec_on_a_line_an_earlier_one_repaired() -> None:
+    """GBK dropped bytes of ``«즼»`` and left ``歃悸`` between the quotes it repaired;
+    the next pass read ``歃悸`` as the EUC-JP ``ݽة`` (``lossy_scan.py``, seed 478).
+    What an earlier pass left of a line it repaired is its codec's residue."""
+    original = "«disappointed», «Il», «즼» February •"
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert not any(score.script_of(char) == "ARABIC" for char in fixed), fixed
+    assert fixed.startswith("«disappointed», «Il», «")
+
+
 def test_a_copy_of_a_word_the_screen_left_unread_keeps_the_others_undecided() -> None:
     """Big5 wrote U+FFFD for the lost bytes of both ``Doğu``; the screen's windows
     left out the first, and the lexicon read the second in the line's Polish as

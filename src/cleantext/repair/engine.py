@@ -47,7 +47,7 @@ from cleantext.repair import (
 )
 from cleantext.repair.cluster import line_of
 from cleantext.repair.misread import LOST, Repair, with_note
-from cleantext.repair.models import OLDER_CODEC, DamageModel
+from cleantext.repair.models import CJK_CODECS, OLDER_CODEC, DamageModel, Loss
 from cleantext.repair.single_byte import single_byte_edits
 
 __all__ = [
@@ -133,7 +133,8 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     the whole text) and then over the lines each pass changed."""
     changes: list[Change] = []
     written: list[tuple[int, int]] = []  # the spans repairs wrote, in the text as it is
-    read_as_cjk: list[tuple[int, int]] = []  # those the multi-byte family wrote
+    # those the multi-byte family wrote, by the codec family it read
+    read_as_cjk: dict[str, list[tuple[int, int]]] = {}
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
@@ -149,12 +150,14 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
             if family in _READING_BYTES_ONLY:
                 edits = [edit for edit in edits if not _overlaps(edit, written)]
             elif family == "multibyte" and read_as_cjk:
-                edits = [edit for edit in edits if not _straddles(text, edit, read_as_cjk)]
+                edits = _reading_beside_earlier_repairs(text, edits, read_as_cjk)
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
                 written = _written_after(written, applied)
-                read_as_cjk = _written_after(read_as_cjk, applied, record=family == "multibyte")
+                read_as_cjk = _read_as_cjk_after(
+                    read_as_cjk, applied if family == "multibyte" else [], applied
+                )
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
         if len(changes) == before or screen.looks_clean(text):
@@ -172,8 +175,70 @@ _READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy"})
 
 def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
     """Does ``edit`` touch one of ``spans`` (sorted, not overlapping)?"""
-    index = bisect.bisect_left(spans, (edit.end,)) - 1
-    return index >= 0 and spans[index][1] > edit.start
+    return _overlaps_span(edit.start, edit.end, spans)
+
+
+def _reading_beside_earlier_repairs(
+    text: str, edits: list[Edit], read_as_cjk: dict[str, list[tuple[int, int]]]
+) -> list[Edit]:
+    """The multi-byte edits of a later pass that neither straddle what the earlier
+    passes' multi-byte repairs wrote (:func:`_straddles`) nor read, on a line those
+    repairs read with one codec family, untouched damage with another.
+
+    One line, one misreading: what an earlier pass left of a line it repaired is
+    that codec's residue, and another codec's reading of it is a coincidence.  GBK
+    left ``歃悸`` of ``«즼`` (bytes dropped) and repaired the rest of the line; a
+    second pass read the two as the EUC-JP ``ݽة``.  Inside what a repair wrote, a
+    codec of another family is a second layer of damage, and welcome.
+    """
+    every = list(heapq.merge(*read_as_cjk.values()))
+    kept: list[Edit] = []
+    for edit in edits:
+        if _straddles(text, edit, every):
+            continue
+        family = _FAMILY_OF_MODEL.get(edit.model)
+        if family is not None and not _overlaps(edit, every):
+            start, end = line_of(text, edit.start)
+            on_line = {
+                other for other, spans in read_as_cjk.items() if _overlaps_span(start, end, spans)
+            }
+            if on_line and family not in on_line:
+                continue
+        kept.append(edit)
+    return kept
+
+
+#: The codec family (:data:`.models.OLDER_CODEC`) of each multi-byte model's name.
+_FAMILY_OF_MODEL = {
+    DamageModel("utf-8", codec, loss).name: OLDER_CODEC.get(codec, codec)
+    for codec in CJK_CODECS
+    for loss in Loss
+}
+
+
+def _read_as_cjk_after(
+    read_as_cjk: dict[str, list[tuple[int, int]]],
+    recorded: list[Change],
+    applied: list[Change],
+) -> dict[str, list[tuple[int, int]]]:
+    """``read_as_cjk`` moved past ``applied``, with the spans the ``recorded``
+    (multi-byte) changes wrote added under their codec families."""
+    by_family: dict[str, list[Change]] = {}
+    for change in recorded:
+        family = _FAMILY_OF_MODEL.get(change.model)
+        if family is not None:
+            by_family.setdefault(family, []).append(change)
+    return {
+        family: _written_after(spans, applied, recorded=by_family.get(family, []))
+        for family in {*read_as_cjk, *by_family}
+        if (spans := read_as_cjk.get(family, [])) or family in by_family
+    }
+
+
+def _overlaps_span(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Does ``text[start:end]`` touch one of ``spans`` (sorted, not overlapping)?"""
+    index = bisect.bisect_left(spans, (end,)) - 1
+    return index >= 0 and spans[index][1] > start
 
 
 def _straddles(text: str, edit: Edit, spans: list[tuple[int, int]]) -> bool:
@@ -200,11 +265,11 @@ def _straddles(text: str, edit: Edit, spans: list[tuple[int, int]]) -> bool:
 
 
 def _written_after(
-    spans: list[tuple[int, int]], applied: list[Change], *, record: bool = True
+    spans: list[tuple[int, int]], applied: list[Change], *, recorded: list[Change] | None = None
 ) -> list[tuple[int, int]]:
     """``spans`` of the text before ``applied`` (one step's changes, in order; both
-    sorted), moved to the text after them, and (with ``record``) the spans the
-    changes wrote.
+    sorted), moved to the text after them, and the spans the ``recorded`` changes
+    (all of ``applied`` by default) wrote.
 
     One walk through both lists: a 1 MB line of mojibake holds tens of thousands
     of each."""
@@ -219,9 +284,11 @@ def _written_after(
         if not inside:
             moved.append((start + shift, end + shift))
         # a span a change rewrote is within what the change wrote, added below
-    if not record:
+    if recorded is None:
+        recorded = applied
+    if not recorded:
         return moved
-    written = [(change.out_start, change.out_end) for change in applied]
+    written = [(change.out_start, change.out_end) for change in recorded]
     return list(heapq.merge(moved, written))
 
 
