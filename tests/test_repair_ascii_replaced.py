@@ -167,3 +167,15 @@ def test_a_line_with_a_lone_replacement_character_was_not_read_as_ascii() -> Non
     assert cleantext.fix_encoding("He said Z\ufffd\ufffdrich") == "He said Zürich"
     lone = "He said\ufffd Z\ufffd\ufffdrich"
     assert cleantext.fix_encoding(lone) == lone
+
+
+def test_replacement_characters_a_repair_wrote_are_not_read_as_bytes() -> None:
+    """ftfy wrote one U+FFFD for each of the ``…`` of ``We……`` whose C1 bytes were
+    replaced by U+FFFD, and the next pass read the pair, as bytes of UTF-8 read
+    as ASCII, as the Polish ``Weź`` (``lossy_scan.py``, seed 509).  A U+FFFD a
+    repair wrote stands for a whole character."""
+    original = "battlefield。“avoid”… We……"
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "ź" not in fixed, fixed
+    assert fixed.startswith("battlefield") and "avoid" in fixed

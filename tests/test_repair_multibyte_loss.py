@@ -707,6 +707,18 @@ def test_a_later_pass_reads_no_other_codec_on_a_line_an_earlier_one_repaired() -
     assert fixed.startswith("«disappointed», «Il», «")
 
 
+def test_a_square_symbol_made_of_two_characters_bytes_is_left_as_it_was() -> None:
+    """Shift-JIS dropped ``80 81 EB`` of ``、뎐``; what was left of ``乙、뎐`` read
+    whole as ``乙㎐``, the unit sign brought together from the bytes of two
+    characters (``lossy_scan.py``, seed 497).  Where bytes were dropped, a
+    square sign of CJK compatibility is as rare as a rare ideograph."""
+    original = "peace — peace; bad™ – 뎐학乙 — 뎐학乙、뎐학乙 visit, gains…;"
+    damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "㎐" not in fixed, fixed
+    assert fixed.startswith("peace — peace; bad™")
+
+
 def test_a_copy_of_a_word_the_screen_left_unread_keeps_the_others_undecided() -> None:
     """Big5 wrote U+FFFD for the lost bytes of both ``Doğu``; the screen's windows
     left out the first, and the lexicon read the second in the line's Polish as

@@ -138,11 +138,14 @@ def rare_cjk_from_drops(cluster: Cluster) -> bool:
     """Does a cluster, in text whose bytes were dropped, make a rare ideograph or
     Hangul syllable?  The drops can bring together the bytes of several characters
     into a valid one: cp949 dropped ``AF E3 80`` from ``路、`` and left ``E8 B7 81``,
-    the rare ``跁``, where the common ``路`` was; EUC-JP made ``줰`` of ``준우``."""
+    the rare ``跁``, where the common ``路`` was; EUC-JP made ``줰`` of ``준우``, and
+    Shift-JIS the square sign ``㎐`` of ``、뎐`` (the squares of CJK compatibility,
+    U+3300-33FF, count as rare; not the circled letters before them, ``㉯``, which
+    Korean chat writes freely)."""
     return any(_RARE_CJK.match(char) and score.char_cost(char) > 1.0 for char in cluster.repaired)
 
 
-_RARE_CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uac00-\ud7a3]")
+_RARE_CJK = re.compile("[\u3000-\u303f\u3300-\u9fff\uac00-\ud7a3]")
 #: Ideographs of CJK extension A and of the supplementary planes (extensions B and
 #: on), which no text of the corpora holds, while byte coincidences make them
 #: readily: cp932 read ``窶吶ｳｵ``, what Shift-JIS left of ``’、복``, as ``’㳵``, and

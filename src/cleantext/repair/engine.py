@@ -20,8 +20,8 @@ searches.  Each family works on the output of the one before, which covers the
 common nestings (ftfy itself undoes several single-byte layers).  When a pass
 changed something, the families run again on the lines it changed (at most
 :data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
-reveals, the next repairs.  The legacy families read no character a repair
-wrote (:data:`_READING_BYTES_ONLY`).
+reveals, the next repairs.  The legacy and ASCII-replaced families read no
+character a repair wrote (:data:`_READING_BYTES_ONLY`).
 """
 
 from __future__ import annotations
@@ -166,11 +166,13 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     return text, Plan(tuple(changes))
 
 
-#: Families that read legacy bytes a Western codec wrote: what another repair wrote
-#: is no such byte.  The lossy-Latin family made ``«`` and ``»`` of ``Â«Ð¸Â»`` (``«и»``
-#: whose C1 bytes became U+FFFD), and the legacy family then read ``«Ð¸»`` as the
-#: EUC-KR ``バ말``.
-_READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy"})
+#: Families that read legacy bytes a Western codec wrote, or bytes a codec lost:
+#: what another repair wrote is no such byte.  The lossy-Latin family made ``«``
+#: and ``»`` of ``Â«Ð¸Â»`` (``«и»`` whose C1 bytes became U+FFFD), and the legacy
+#: family then read ``«Ð¸»`` as the EUC-KR ``バ말``.  A U+FFFD a repair wrote stands
+#: for a whole character: ftfy made ``We��`` of ``We……`` whose C1 bytes became
+#: U+FFFD, and a later pass had read the pair, as UTF-8 read as ASCII, as ``Weź``.
+_READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy", "ascii-replaced"})
 
 
 def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
