@@ -707,6 +707,20 @@ def test_a_later_pass_reads_no_other_codec_on_a_line_an_earlier_one_repaired() -
     assert fixed.startswith("«disappointed», «Il», «")
 
 
+def test_a_later_pass_reads_no_other_codec_in_what_an_earlier_one_wrote() -> None:
+    """cp949 with U+FFFD read ``鸚싥걦`` as ``多く``, and the next pass read the ``多``
+    it wrote (``E5 A4 9A``) as the EUC-JP ``¿`` (``C2 BF``) (``lossy_scan.py``, seed
+    512)."""
+    original = (
+        "nations; historical… This 多くのスクリ backdrop • USSR Kremlin €5 € 굴애쉌 – "
+        "‘indicated’: Radio € HIGH…; ‘earlier’, entices – Political — Political。July — July"
+    )
+    damaged = DamageModel("utf-8", "cp949", Loss.REPLACE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "¿" not in fixed, fixed
+    assert "This 多く" in fixed
+
+
 def test_a_square_symbol_made_of_two_characters_bytes_is_left_as_it_was() -> None:
     """Shift-JIS dropped ``80 81 EB`` of ``、뎐``; what was left of ``乙、뎐`` read
     whole as ``乙㎐``, the unit sign brought together from the bytes of two

@@ -185,13 +185,14 @@ def _reading_beside_earlier_repairs(
 ) -> list[Edit]:
     """The multi-byte edits of a later pass that neither straddle what the earlier
     passes' multi-byte repairs wrote (:func:`_straddles`) nor read, on a line those
-    repairs read with one codec family, untouched damage with another.
+    repairs read with one codec family, with another.
 
     One line, one misreading: what an earlier pass left of a line it repaired is
     that codec's residue, and another codec's reading of it is a coincidence.  GBK
     left ``歃悸`` of ``«즼`` (bytes dropped) and repaired the rest of the line; a
-    second pass read the two as the EUC-JP ``ݽة``.  Inside what a repair wrote, a
-    codec of another family is a second layer of damage, and welcome.
+    second pass read the two as the EUC-JP ``ݽة``.  So is another codec's reading
+    of what the repairs wrote: cp949 wrote ``多``, and EUC-JP read it as ``¿``.  (A
+    text misread twice by the same codec is read twice by it.)
     """
     every = list(heapq.merge(*read_as_cjk.values()))
     kept: list[Edit] = []
@@ -199,7 +200,7 @@ def _reading_beside_earlier_repairs(
         if _straddles(text, edit, every):
             continue
         family = _FAMILY_OF_MODEL.get(edit.model)
-        if family is not None and not _overlaps(edit, every):
+        if family is not None:
             start, end = line_of(text, edit.start)
             on_line = {
                 other for other, spans in read_as_cjk.items() if _overlaps_span(start, end, spans)
