@@ -145,12 +145,15 @@ def test_english_contractions_take_an_apostrophe(original: str) -> None:
     assert cleantext.fix_encoding(damaged) == original
 
 
-@pytest.mark.parametrize("original", ["dụng vật đỏ không", "vui chính thống nằm"])
+@pytest.mark.parametrize(
+    "original", ["dụng vật đỏ không", "vui chính thống nằm", "này nốt nhà và lưu!"]
+)
 def test_a_run_inside_a_vietnamese_word_is_no_mark(original: str) -> None:
     """``vật`` and ``nằm`` whose middle letter was lost are no contractions ``v’t`` and
-    ``n’m`` (only ``’s``, ``n’t`` and the contractions wordfreq's English list
-    holds are), and ``thống`` is no ``th—ng``: a dash joins words one of which has
-    three letters at least (``th`` and ``ng`` are English abbreviations)."""
+    ``n’m`` (only ``’s``, ``n’t`` after a word and the contractions wordfreq's
+    English list holds are), ``nốt`` is no ``n’t`` (``word_probe.py``, seed 68),
+    and ``thống`` is no ``th—ng``: a dash joins words one of which has three
+    letters at least (``th`` and ``ng`` are English abbreviations)."""
     damaged = ASCII_REPLACED_MODEL.apply(original)
     fixed = cleantext.fix_encoding(damaged)
     assert not any(mark in fixed for mark in "’—–"), fixed

@@ -721,6 +721,17 @@ def test_a_later_pass_reads_no_other_codec_in_what_an_earlier_one_wrote() -> Non
     assert "This 多く" in fixed
 
 
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
+def test_marks_guessed_among_residue_no_repair_reads_are_not_taken(loss: Loss) -> None:
+    """EUC-JP lost bytes of ``高度 我 美国 而且 人体!``; Shift-JIS read ``篋坂``, what
+    was left of ``人体``, as ``⸍”`` (a rare mark and a closing quote for lost bytes)
+    among ideographs no repair reads (``word_probe.py``, seed 68).  Marks alone
+    show nothing of a codec there, as one guessed character does not."""
+    damaged = DamageModel("utf-8", "euc_jp", loss).apply("高度 我 美国 而且 人体!")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "⸍" not in fixed and "”" not in fixed, fixed
+
+
 def test_a_square_symbol_made_of_two_characters_bytes_is_left_as_it_was() -> None:
     """Shift-JIS dropped ``80 81 EB`` of ``、뎐``; what was left of ``乙、뎐`` read
     whole as ``乙㎐``, the unit sign brought together from the bytes of two

@@ -423,8 +423,9 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
 
 def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]:
     """The models whose every repair is one character a context rule chose for lost
-    bytes, or one letter of a script other than Latin or CJK standing alone, on a
-    line holding a CJK character no repair reads.
+    bytes (or marks only, lost bytes among them), or one letter of a script other
+    than Latin or CJK standing alone, on a line holding a CJK character no repair
+    reads.
 
     Such a model has shown nothing of itself: Big5 leaves ``窶`` of the Korean ``것``
     (``EA B2``, its last byte dropped) among the residue of the words around
@@ -438,9 +439,7 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
     guessing = {repair.model for repair in repairs} - {
         repair.model
         for repair in repairs
-        if not (
-            (repair.bytes_lost and len(repair.repaired) == 1) or _lone_foreign_letter(text, repair)
-        )
+        if not (_marks_for_lost_bytes(repair) or _lone_foreign_letter(text, repair))
     }
     if not guessing:
         return set()
@@ -470,6 +469,15 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
         for model in guessing
         if all(on_residue_line(repair.start) for repair in repairs if repair.model == model)
     }
+
+
+def _marks_for_lost_bytes(repair: Repair) -> bool:
+    """Did ``repair`` choose lost bytes and write one character, or only marks and
+    symbols (Shift-JIS read ``篋坂``, what EUC-JP left of ``人体``, as ``⸍”``)?"""
+    repaired = repair.repaired
+    return repair.bytes_lost and (
+        len(repaired) == 1 or not any(char.isalnum() for char in repaired)
+    )
 
 
 def _lone_foreign_letter(text: str, repair: Repair) -> bool:

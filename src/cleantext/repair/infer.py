@@ -824,13 +824,16 @@ def _low_closer_hint(quotes: QuoteState) -> str:
 
 def _english_contraction(word: str, tail: str) -> bool:
     """Do ``word`` and ``tail`` make an English contraction?  ``’s`` goes after any
-    word (``Putin’s``), ``’t`` after ``n`` (``don’t``, ``mustn’t``); the others must
-    be in wordfreq's English list (``you’re``, ``I’m``): Vietnamese ``vật`` and
-    ``nằm`` whose middle letter was lost are not ``v’t`` and ``n’m``."""
+    word (``Putin’s``), ``’t`` after a word ending in ``n`` (``don’t``, ``mustn’t``;
+    a lone ``n`` is Vietnamese ``nốt``); the others must be in wordfreq's English
+    list (``you’re``, ``I’m``): Vietnamese ``vật`` and ``nằm`` whose middle letter
+    was lost are not ``v’t`` and ``n’m``."""
     if tail not in _CONTRACTION_TAILS or not word:
         return False
-    if tail == "s" or (tail == "t" and word[-1:].lower() == "n"):
+    if tail == "s":
         return True
+    if tail == "t":  # wordfreq's list holds ``n't`` itself, a token of its own
+        return len(word) > 1 and word[-1:].lower() == "n"
     return _zipf(f"{word.lower()}'{tail}", "en") > 0
 
 
