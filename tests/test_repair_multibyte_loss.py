@@ -732,6 +732,20 @@ def test_marks_guessed_among_residue_no_repair_reads_are_not_taken(loss: Loss) -
     assert "⸍" not in fixed and "”" not in fixed, fixed
 
 
+def test_a_second_codec_on_a_line_needs_more_than_the_margin() -> None:
+    """EUC-JP dropped bytes of a line and read ``纏`` as ``Ż``; GBK read two of the
+    three ``脹`` of Turkish ``kıyısı`` as ``Û`` with a gain of exactly 1.5, the margin
+    (``lossy_scan.py``, seed 518).  A second codec on a line must clear it."""
+    original = (
+        "‘Cold’: UŻYJ… Andrea: kıyısı、“которой” «FACILITY» WYBIERANIE’s… "
+        "„bestia“ than – FIRMWARE! bu,"
+    )
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Û" not in fixed, fixed
+    assert "UŻYJ" in fixed and "«FACILITY»" in fixed
+
+
 def test_a_square_symbol_made_of_two_characters_bytes_is_left_as_it_was() -> None:
     """Shift-JIS dropped ``80 81 EB`` of ``、뎐``; what was left of ``乙、뎐`` read
     whole as ``乙㎐``, the unit sign brought together from the bytes of two

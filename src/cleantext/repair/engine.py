@@ -523,7 +523,7 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
     kept: list[Repair] = []
     for repair in repairs:
         own = _codec_family(repair) == main
-        if not own and repair.gain < _CLEAR_GAIN and line_of(text, repair.start) in main_lines:
+        if not own and repair.gain <= _CLEAR_GAIN and line_of(text, repair.start) in main_lines:
             # one line, one misreading: a second codec there shows itself clearly or
             # not at all (GBK read ``危``, what EUC-JP kept of ``이핑``, as ``Σ``, a
             # gain of 0.4, beside EUC-JP's ``ı`` of ``Osmanl脹``)
@@ -541,7 +541,8 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
     return kept
 
 
-#: The gain a repair of a second codec on a line needs (:func:`.score.clearly_better`'s margin).
+#: The gain a repair of a second codec on a line must exceed (:func:`.score.clearly_better`'s
+#: margin, which grows with the span, so a gain of exactly this is not clear).
 _CLEAR_GAIN = 1.5
 
 
