@@ -182,3 +182,18 @@ def test_replacement_characters_a_repair_wrote_are_not_read_as_bytes() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert "ź" not in fixed, fixed
     assert fixed.startswith("battlefield") and "avoid" in fixed
+
+
+@pytest.mark.parametrize("loss", [Loss.REPLACE, Loss.REPLACE_QUESTION])
+def test_a_hole_before_a_word_on_a_line_of_broken_words_is_no_quotation(loss: Loss) -> None:
+    """``ỦI NHỮNG GƯƠNG CHỈ THẤY!`` read as ASCII: the ``Ủ`` that opens the line,
+    every byte lost, had become ``“`` (``word_probe.py``, seed 69).  On a line
+    where every other word lost letters, a hole at a word's start is a lost
+    letter as readily; a word that lost nothing, or a hole closing the word as
+    a quotation does, still speaks for the quotation."""
+    model = DamageModel("utf-8", "ascii", loss)
+    fixed = cleantext.fix_encoding(model.apply("ỦI NHỮNG GƯƠNG CHỈ THẤY!"))
+    assert "“" not in fixed, fixed
+    quoted = "“If you’re coming, say so."
+    assert cleantext.fix_encoding(model.apply(quoted)) == quoted
+    assert cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply("“Hello”")) == "“Hello”"

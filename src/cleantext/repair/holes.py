@@ -216,6 +216,8 @@ def resolve(
             rule_needed=lead_lost,
         )
         choice = _kana_as_readily(choice, candidates, kana)
+        if lead_lost and infer.opens_a_quotation(choice) and not _words_whole(text, cluster):
+            choice = _undecided(choice, "lost bytes: a letter lost at the word's start fits too")
         if infer.rivalled_by_a_lost_first_letter(
             choice, candidates, left_text + "".join(guessed), right, _vanishing_letters(model)
         ):
@@ -452,6 +454,51 @@ def _kana_as_readily(choice: infer.Choice, candidates: tuple[str, ...], kana: Ka
 
 
 _KANA_NOTE = "lost bytes: a kana as readily as a CJK mark"
+
+
+def _words_whole(text: str, cluster: Cluster) -> bool:
+    """Does the line of ``cluster`` hold a word of two letters or more that lost no
+    byte (the word after the cluster aside), or does that word end in a hole before
+    anything but a letter, as a quotation does (``���Hello���``)?
+
+    Where no byte of a hole survives, a hole at a word's start is a lost letter as
+    readily as an opening quote: ``���I NH���NG G����NG`` is Vietnamese ``ỦI NHỮNG
+    GƯƠNG`` read as ASCII.  Words that lost nothing show a text whose letters are
+    whole (``���If you���re coming, say so``)."""
+    start, end = line_of(text, cluster.start)
+    after = _WORD.match(text, cluster.end, end)
+    if after is not None:
+        beyond = after.end()
+        while beyond < end and text[beyond] in _LOST_MARKS:
+            beyond += 1
+        if beyond > after.end() and not text[beyond : beyond + 1].isalpha():
+            return True
+    return any(
+        word != (cluster.end, after.end() if after else cluster.end)
+        for word in _whole_words(text, start, end)
+    )
+
+
+@lru_cache(maxsize=16)  # the lines of the last texts: one scan a line, not one a hole
+def _whole_words(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the words of two letters or more in ``text[start:end]`` that no
+    lost byte, damaged character or other letter touches."""
+    return tuple(
+        match.span()
+        for match in _WORD.finditer(text, start, end)
+        if match.end() - match.start() > 1
+        and _word_edge(text[match.start() - 1 : match.start()] if match.start() > start else "")
+        and _word_edge(text[match.end() : match.end() + 1] if match.end() < end else "")
+    )
+
+
+def _word_edge(char: str) -> bool:
+    """Can ``char`` (empty at the line's edge) stand beside a whole word?"""
+    return not char or (char.isascii() and not char.isalnum() and char != "?")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LOST_MARKS = (LOST, "?")
 
 
 def _undecided(choice: infer.Choice, note: str) -> infer.Choice:

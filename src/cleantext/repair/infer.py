@@ -365,6 +365,14 @@ def _choose(
     return Choice(best, best, best_score, confidence, why)
 
 
+_OPENING_QUOTE = "opening quote before a word"
+
+
+def opens_a_quotation(choice: Choice) -> bool:
+    """Did the rule for an opening quotation mark before a word decide ``choice``?"""
+    return choice.char is not None and _OPENING_QUOTE in choice.note
+
+
 def _near_the_floor(scored: _Scored, left: str, right: str) -> bool:
     """Is the best candidate a letter whose word its lists hold just above where they
     stop (:data:`_NEAR_FLOOR`), and another a letter whose word they do not hold,
@@ -502,7 +510,7 @@ def _words_around(left: str, right: str) -> tuple[str, ...]:
 _SPECIFIC_RULES = (
     "English contraction",
     "pairs with an open",
-    "opening quote before a word",
+    _OPENING_QUOTE,
     "dash between two words",
     "from the lexicon",
 )
@@ -721,7 +729,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             score -= 3
         elif before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
             score += 4 if char == "“" else 1
-            reasons.append("opening quote before a word")
+            reasons.append(_OPENING_QUOTE)
         else:
             score -= 3
     elif char == "”":
