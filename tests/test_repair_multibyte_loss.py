@@ -722,6 +722,18 @@ def test_a_later_pass_reads_no_other_codec_in_what_an_earlier_one_wrote() -> Non
 
 
 @pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
+@pytest.mark.parametrize("codec", ["big5", "euc_kr", "euc_jp"])
+def test_a_letter_a_multibyte_repair_wrote_is_no_latin1_byte(codec: str, loss: Loss) -> None:
+    """EUC-KR read the ``창`` of Romanian ``câțiva`` as ``â`` and lost the ``ț``; the
+    lossy-Latin family read that ``â`` as the lead of a ``’`` whose C1 bytes were
+    lost, and made ``c’iva`` (``word_probe.py``, seed 70)."""
+    damaged = DamageModel("utf-8", codec, loss).apply("și secunde câțiva reducă mi!")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "’" not in fixed, fixed
+    assert "secunde câ" in fixed
+
+
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
 def test_marks_guessed_among_residue_no_repair_reads_are_not_taken(loss: Loss) -> None:
     """EUC-JP lost bytes of ``高度 我 美国 而且 人体!``; Shift-JIS read ``篋坂``, what
     was left of ``人体``, as ``⸍”`` (a rare mark and a closing quote for lost bytes)

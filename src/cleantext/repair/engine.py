@@ -151,6 +151,9 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 edits = [edit for edit in edits if not _overlaps(edit, written)]
             elif family == "multibyte" and read_as_cjk:
                 edits = _reading_beside_earlier_repairs(text, edits, read_as_cjk)
+            elif family in _LOSSY_LATIN and read_as_cjk:
+                cjk = list(heapq.merge(*read_as_cjk.values()))
+                edits = [edit for edit in edits if not _overlaps(edit, cjk)]
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
@@ -173,6 +176,13 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
 #: for a whole character: ftfy made ``We��`` of ``We……`` whose C1 bytes became
 #: U+FFFD, and a later pass had read the pair, as UTF-8 read as ASCII, as ``Weź``.
 _READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy", "ascii-replaced"})
+
+
+#: The families reading Latin-1 that lost its C1 bytes (:mod:`.latin_lossy`): what
+#: the multi-byte family wrote is no Latin-1 byte.  EUC-KR read ``창`` of ``câțiva``
+#: as ``â`` (and left ``��`` of the ``ț`` after it, or nothing), and the lossy-Latin
+#: family had read the ``â`` as the lead of a ``’``: ``c’iva``.
+_LOSSY_LATIN = frozenset({"lossy-latin-replaced", "lossy-latin", "lossy-latin-after-ftfy"})
 
 
 def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
