@@ -758,6 +758,17 @@ def test_a_second_codec_on_a_line_needs_more_than_the_margin() -> None:
     assert "UŻYJ" in fixed and "«FACILITY»" in fixed
 
 
+def test_a_capital_glued_after_a_small_letter_is_no_repair() -> None:
+    """EUC-JP dropped ``。`` and the last byte of ``ı`` in ``adı。Gassendi`` and left
+    ``脹``, which GBK read as ``Û``: ``adÛGassendi`` (``lossy_scan.py``, seed 554).
+    No prose breaks a word's case so; EUC-JP's own reading, ``ı``, is left."""
+    original = "adı。Gassendi Office – documents – ‘George’… take Slezkine •"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Û" not in fixed, fixed
+    assert fixed.startswith("adıGassendi")
+
+
 def test_a_square_symbol_made_of_two_characters_bytes_is_left_as_it_was() -> None:
     """Shift-JIS dropped ``80 81 EB`` of ``、뎐``; what was left of ``乙、뎐`` read
     whole as ``乙㎐``, the unit sign brought together from the bytes of two

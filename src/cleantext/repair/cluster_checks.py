@@ -19,7 +19,7 @@ from functools import lru_cache
 from cleantext.repair import confirm, infer, language, score
 from cleantext.repair.bytescan import Region
 from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, Cluster, bare, line_of
-from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.models import CJK_CODECS, DamageModel, Loss
 
 __all__ = [
     "RARE_EXTENSIONS",
@@ -502,6 +502,22 @@ def lone_unknown_letter(text: str, cluster: Cluster) -> bool:
     writes it has as a word?  Big5 left ``訄`` of ``са``, which GBK reads back as the
     Khanty ``ӈ``: between spaces, no text's."""
     return infer.lone_non_word(text, cluster.start, cluster.end, cluster.repaired)
+
+
+def capital_after_a_small_letter(text: str, cluster: Cluster, model: DamageModel) -> bool:
+    """Is the repair of a CJK codec's misreading one capital letter glued after a
+    small ASCII one, inside a word?  No prose breaks a word's case so: GBK read
+    ``脹``, what EUC-JP left of ``ı。``, as the ``Û`` of ``adÛGassendi``.  (Between
+    the layers of single-byte mojibake, ``µÃ``, case means nothing.)"""
+    letter = cluster.repaired
+    before = text[cluster.start - 1 : cluster.start]
+    return (
+        model.wrong_codec in CJK_CODECS
+        and len(letter) == 1
+        and letter.isupper()
+        and before.isascii()
+        and before.islower()
+    )
 
 
 def letters_of_the_line(text: str, clusters: list[Cluster], model: DamageModel) -> list[Cluster]:

@@ -336,6 +336,7 @@ def _judged_one_by_one(
             or cluster_checks.is_known_word(text, cluster)
             or cluster_checks.lone_katakana(text, cluster)
             or cluster_checks.lone_unknown_letter(text, cluster)
+            or cluster_checks.capital_after_a_small_letter(text, cluster, model)
             or cluster_checks.sign_glued_before_a_word(text, cluster)
             or cluster_checks.rare_ascii_from_a_trail_byte(text, cluster)
         ):
