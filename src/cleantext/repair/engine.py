@@ -21,7 +21,9 @@ common nestings (ftfy itself undoes several single-byte layers).  When a pass
 changed something, the families run again on the lines it changed (at most
 :data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
 reveals, the next repairs.  The legacy and ASCII-replaced families read no
-character a repair wrote (:data:`_READING_BYTES_ONLY`).
+character a repair wrote (:data:`_READING_BYTES_ONLY`), the lossy-Latin ones none
+the multi-byte family wrote, and a later pass reads a line with the codec family
+the earlier ones read there, or not at all.
 """
 
 from __future__ import annotations

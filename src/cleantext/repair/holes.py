@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon
 from cleantext.repair.bytescan import Region, Sequence
-from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, UNDECIDED, Cluster, line_of
+from cleantext.repair.cluster import (
+    CONTEXT,
+    LONGEST_WORD,
+    LOST,
+    UNDECIDED,
+    UNKNOWN_BYTES,
+    Cluster,
+    line_of,
+)
 from cleantext.repair.cluster_checks import is_known_word
 from cleantext.repair.models import DamageModel, Loss
 
@@ -469,7 +477,7 @@ def _words_whole(text: str, cluster: Cluster) -> bool:
     after = _WORD.match(text, cluster.end, end)
     if after is not None:
         beyond = after.end()
-        while beyond < end and text[beyond] in _LOST_MARKS:
+        while beyond < end and text[beyond] in UNKNOWN_BYTES:
             beyond += 1
         if beyond > after.end() and not text[beyond : beyond + 1].isalpha():
             return True
@@ -498,7 +506,6 @@ def _word_edge(char: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LOST_MARKS = (LOST, "?")
 
 
 def _undecided(choice: infer.Choice, note: str) -> infer.Choice:
