@@ -269,3 +269,15 @@ def test_copies_of_a_damaged_word_on_a_line_are_repaired_alike() -> None:
     assert "Dołu" not in fixed, fixed
     assert fixed.count("Do\ufffdu") == 2
     assert any("a copy of the word was read otherwise" in change.note for change in plan)
+
+
+def test_a_word_the_repairs_completed_speaks_for_the_line_too() -> None:
+    """EUC-JP with U+FFFD: ``Do��u KAMERY ba��l脹klar``.  Polish ``KAMERY`` made the
+    line Polish, and ``Do��u`` the Polish ``Dołu``; the ``başlıklar`` the repairs
+    complete beside it is Turkish, whose ``Doğu`` fits as well (``lossy_scan.py``,
+    seed 579).  A line written in no clear language gets none from its repairs."""
+    original = "Doğu KAMERY başlıklar POLISH KAMERY CSV: Richardson"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Dołu" not in fixed, fixed
+    assert "başlıklar" in fixed

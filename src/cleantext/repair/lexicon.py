@@ -45,8 +45,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from cleantext.repair.language import LANGUAGES, words_of, written_in, zipf_of
 from cleantext.repair.language import frequencies as word_frequencies
-from cleantext.repair.language import words_of, written_in, zipf_of
 
 __all__ = [
     "LANGUAGES_BY_SCRIPT",
@@ -364,11 +364,31 @@ def fill_words(
 
     @cache
     def written() -> frozenset[str]:  # only if a Latin word fits several languages
-        return written_in(words_of(line))
+        # the repaired words add rivals to the line's languages, never a language to
+        # a line written in none
+        line_languages = written_in(words_of(line))
+        return line_languages and line_languages | _languages_of_repaired_words(cells, line)
 
     for start, end in _word_runs(cells):
         decided.update(_fill_run(cells, start, end, document, written, latin_languages))
     return decided
+
+
+def _languages_of_repaired_words(cells: list[Cell], line: str) -> frozenset[str]:
+    """The languages listing a whole word that the cells hold and the damaged line
+    does not: a word the repairs completed.
+
+    The damaged words of a line speak for its language too, once read: ``Do��u
+    KAMERY ba��l脹klar`` holds Turkish ``başlıklar``, so Polish ``KAMERY`` alone does
+    not make ``Do��u`` the Polish ``Dołu`` (it was Turkish ``Doğu``)."""
+    text = "".join(cell if isinstance(cell, str) else "\ufffd" for cell in cells)
+    repaired = set(words_of(text)) - set(words_of(line))
+    return frozenset(
+        language
+        for language in LANGUAGES
+        if (listed := word_frequencies(language)) is not None
+        and any(listed.get(word, 0.0) > 0 for word in repaired)
+    )
 
 
 def _is_letter_hole(cell: Cell) -> bool:
