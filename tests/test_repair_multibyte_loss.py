@@ -707,18 +707,67 @@ def test_a_later_pass_reads_no_other_codec_on_a_line_an_earlier_one_repaired() -
     assert fixed.startswith("«disappointed», «Il», «")
 
 
-def test_a_later_pass_reads_no_other_codec_in_what_an_earlier_one_wrote() -> None:
-    """cp949 with U+FFFD read ``鸚싥걦`` as ``多く``, and the next pass read the ``多``
-    it wrote (``E5 A4 9A``) as the EUC-JP ``¿`` (``C2 BF``) (``lossy_scan.py``, seed
-    512)."""
-    original = (
+#: Wrong characters that one line under one lossy model had written, each with a
+#: character the repair must not write and text it must keep (the scan and seed
+#: that found it in the comment).  Each names the rule that now prevents it.
+WRONG_CHARACTERS = [
+    pytest.param(
+        # cp949 read 鸚싥걦 as 多く, and the next pass read the 多 it wrote (E5 A4 9A)
+        # as the EUC-JP ¿ (C2 BF): a later pass reads no codec of another family in
+        # what an earlier one wrote (lossy_scan.py, seed 512)
         "nations; historical… This 多くのスクリ backdrop • USSR Kremlin €5 € 굴애쉌 – "
-        "‘indicated’: Radio € HIGH…; ‘earlier’, entices – Political — Political。July — July"
-    )
-    damaged = DamageModel("utf-8", "cp949", Loss.REPLACE).apply(original)
+        "‘indicated’: Radio € HIGH…; ‘earlier’, entices – Political — Political。July — July",
+        "cp949",
+        Loss.REPLACE,
+        "¿",
+        "This 多く",
+        id="other-codec-in-what-a-pass-wrote",
+    ),
+    pytest.param(
+        # EUC-JP read 纏 as Ż; GBK read two of the three 脹 of Turkish kıyısı as Û
+        # with a gain of exactly 1.5, the margin: a second codec on a line must
+        # clear it (lossy_scan.py, seed 518)
+        "‘Cold’: UŻYJ… Andrea: kıyısı、“которой” «FACILITY» WYBIERANIE’s… "
+        "„bestia“ than – FIRMWARE! bu,",
+        "euc_jp",
+        Loss.IGNORE,
+        "Û",
+        "«FACILITY»",
+        id="second-codec-at-the-margin",
+    ),
+    pytest.param(
+        # EUC-JP dropped 。 and the last byte of ı and left 脹, which GBK read as Û:
+        # no prose breaks a word's case so, and EUC-JP's own ı is left
+        # (lossy_scan.py, seed 554)
+        "adı。Gassendi Office – documents – ‘George’… take Slezkine •",
+        "euc_jp",
+        Loss.IGNORE,
+        "Û",
+        "adıGassendi",
+        id="capital-after-a-small-letter",
+    ),
+    pytest.param(
+        # Shift-JIS dropped 80 81 EB of 、뎐, and what was left of 乙、뎐 read whole
+        # as 乙㎐: where bytes were dropped, a square sign of CJK compatibility is
+        # as rare as a rare ideograph (lossy_scan.py, seed 497)
+        "peace — peace; bad™ – 뎐학乙 — 뎐학乙、뎐학乙 visit, gains…;",
+        "shift_jis",
+        Loss.IGNORE,
+        "㎐",
+        "peace — peace; bad™",
+        id="square-sign-from-two-characters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("original", "codec", "loss", "wrong", "kept"), WRONG_CHARACTERS)
+def test_a_wrong_character_once_written_is_not(
+    original: str, codec: str, loss: Loss, wrong: str, kept: str
+) -> None:
+    damaged = DamageModel("utf-8", codec, loss).apply(original)
     fixed = cleantext.fix_encoding(damaged)
-    assert "¿" not in fixed, fixed
-    assert "This 多く" in fixed
+    assert wrong not in fixed, fixed
+    assert kept in fixed, fixed
 
 
 @pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
@@ -734,6 +783,22 @@ def test_a_letter_a_multibyte_repair_wrote_is_no_latin1_byte(codec: str, loss: L
 
 
 @pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
+@pytest.mark.parametrize(
+    ("original", "codec", "wrong"),
+    [("最终 只不过 岁 为 的!", "euc_jp", "Ď"), ("비율 촬영 시간 는 은!", "euc_kr", "ҭ")],
+)
+def test_a_lone_letter_among_residue_no_repair_reads_is_not_taken(
+    original: str, codec: str, wrong: str, loss: Loss
+) -> None:
+    """GBK read ``膸``, among what EUC-JP left of Chinese, as ``Ď``; Big5 read ``珥``,
+    what EUC-KR left of ``촬``, as ``ҭ``, glued to the ``ъ`` EUC-KR had made of the
+    next bytes (``word_probe.py``, seed 73).  A letter beyond ASCII beside nothing
+    but residue shows nothing of its codec."""
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", codec, loss).apply(original))
+    assert wrong not in fixed, fixed
+
+
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
 def test_marks_guessed_among_residue_no_repair_reads_are_not_taken(loss: Loss) -> None:
     """EUC-JP lost bytes of ``高度 我 美国 而且 人体!``; Shift-JIS read ``篋坂``, what
     was left of ``人体``, as ``⸍”`` (a rare mark and a closing quote for lost bytes)
@@ -742,43 +807,6 @@ def test_marks_guessed_among_residue_no_repair_reads_are_not_taken(loss: Loss) -
     damaged = DamageModel("utf-8", "euc_jp", loss).apply("高度 我 美国 而且 人体!")
     fixed = cleantext.fix_encoding(damaged)
     assert "⸍" not in fixed and "”" not in fixed, fixed
-
-
-def test_a_second_codec_on_a_line_needs_more_than_the_margin() -> None:
-    """EUC-JP dropped bytes of a line and read ``纏`` as ``Ż``; GBK read two of the
-    three ``脹`` of Turkish ``kıyısı`` as ``Û`` with a gain of exactly 1.5, the margin
-    (``lossy_scan.py``, seed 518).  A second codec on a line must clear it."""
-    original = (
-        "‘Cold’: UŻYJ… Andrea: kıyısı、“которой” «FACILITY» WYBIERANIE’s… "
-        "„bestia“ than – FIRMWARE! bu,"
-    )
-    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(original)
-    fixed = cleantext.fix_encoding(damaged)
-    assert "Û" not in fixed, fixed
-    assert "UŻYJ" in fixed and "«FACILITY»" in fixed
-
-
-def test_a_capital_glued_after_a_small_letter_is_no_repair() -> None:
-    """EUC-JP dropped ``。`` and the last byte of ``ı`` in ``adı。Gassendi`` and left
-    ``脹``, which GBK read as ``Û``: ``adÛGassendi`` (``lossy_scan.py``, seed 554).
-    No prose breaks a word's case so; EUC-JP's own reading, ``ı``, is left."""
-    original = "adı。Gassendi Office – documents – ‘George’… take Slezkine •"
-    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(original)
-    fixed = cleantext.fix_encoding(damaged)
-    assert "Û" not in fixed, fixed
-    assert fixed.startswith("adıGassendi")
-
-
-def test_a_square_symbol_made_of_two_characters_bytes_is_left_as_it_was() -> None:
-    """Shift-JIS dropped ``80 81 EB`` of ``、뎐``; what was left of ``乙、뎐`` read
-    whole as ``乙㎐``, the unit sign brought together from the bytes of two
-    characters (``lossy_scan.py``, seed 497).  Where bytes were dropped, a
-    square sign of CJK compatibility is as rare as a rare ideograph."""
-    original = "peace — peace; bad™ – 뎐학乙 — 뎐학乙、뎐학乙 visit, gains…;"
-    damaged = DamageModel("utf-8", "shift_jis", Loss.IGNORE).apply(original)
-    fixed = cleantext.fix_encoding(damaged)
-    assert "㎐" not in fixed, fixed
-    assert fixed.startswith("peace — peace; bad™")
 
 
 def test_a_copy_of_a_word_the_screen_left_unread_keeps_the_others_undecided() -> None:

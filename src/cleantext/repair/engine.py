@@ -448,16 +448,18 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
     left unread (``Hello 窶 world`` is a spaced dash; EUC-JP with ``?`` keeps only
     ``廨`` and ``廣`` of the letters of Hebrew words, ``ר`` and ``ע``).
     """
-    guessing = {repair.model for repair in repairs} - {
-        repair.model
-        for repair in repairs
-        if not (_marks_for_lost_bytes(repair) or _lone_foreign_letter(text, repair))
-    }
-    if not guessing:
+    if not repairs:
         return set()
     claimed = bytearray(len(text) + 1)
     for repair in repairs:
         claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+    guessing = {repair.model for repair in repairs} - {
+        repair.model
+        for repair in repairs
+        if not (_marks_for_lost_bytes(repair) or _lone_foreign_letter(text, repair, claimed))
+    }
+    if not guessing:
+        return set()
     # a character some repair read elsewhere was left here for its context, and is
     # no residue (``????廣??`` beside the ``廣`` read as ``ע``)
     read = {text[repair.start : repair.end] for repair in repairs}
@@ -492,15 +494,28 @@ def _marks_for_lost_bytes(repair: Repair) -> bool:
     )
 
 
-def _lone_foreign_letter(text: str, repair: Repair) -> bool:
-    """Is the repair one letter, neither Latin nor CJK, with no letter or digit beside it?"""
+def _lone_foreign_letter(text: str, repair: Repair, claimed: bytearray) -> bool:
+    """Is the repair one letter, neither ASCII nor CJK, with no letter or digit beside
+    it but damage no repair read?  (GBK read ``膸`` among what EUC-JP left of
+    Chinese as ``Ď``; Big5 read ``珥``, what EUC-KR left of ``촬``, as ``ҭ``, glued
+    to the ``ъ`` EUC-KR had made of the next bytes.)"""
     letter = repair.repaired
-    if len(letter) != 1 or not letter.isalpha() or score.script_of(letter) in ("LATIN", "CJK"):
+    if len(letter) != 1 or not letter.isalpha() or letter.isascii():
+        return False
+    if score.script_of(letter) == "CJK":
         return False
     return not (
-        text[repair.start - 1 : repair.start].isalnum()
-        or text[repair.end : repair.end + 1].isalnum()
+        _letter_of_a_word(text, repair.start - 1, claimed)
+        or _letter_of_a_word(text, repair.end, claimed)
     )
+
+
+def _letter_of_a_word(text: str, position: int, claimed: bytearray) -> bool:
+    """Is ``text[position]`` a letter or digit that is ASCII or that a repair read?"""
+    if not 0 <= position < len(text):
+        return False
+    char = text[position]
+    return char.isalnum() and (char.isascii() or bool(claimed[position]))
 
 
 _LINE_BREAK = re.compile("\n")
