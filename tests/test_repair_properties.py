@@ -132,7 +132,7 @@ def test_lossy_repair_never_writes_a_wrong_letter(text: str, model: DamageModel)
         "cp949's 下 for 個), a choice between quotation styles („ as “); the recovery table's "
         "real sentences have no wrong letter, the lines of real prose "
         "(`scripts/prose_probe.py`) 2 of 6 129 a made-up character, and the frequency-drawn "
-        "phrases of 22 languages (`scripts/word_probe.py`, seeds 60 to 71) about 0.02%, most "
+        "phrases of 22 languages (`scripts/word_probe.py`, seeds 60 to 74) about 0.02%, most "
         "a word written as its far commoner rival (piú as più, rết as rất)"
     ),
 )
