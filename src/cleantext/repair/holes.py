@@ -474,7 +474,7 @@ def _words_whole(text: str, cluster: Cluster) -> bool:
     GƯƠNG`` read as ASCII.  Words that lost nothing show a text whose letters are
     whole (``���If you���re coming, say so``)."""
     start, end = line_of(text, cluster.start)
-    after = _WORD.match(text, cluster.end, end)
+    after = _LETTER_RUN.match(text, cluster.end, end)
     if after is not None:
         beyond = after.end()
         while beyond < end and text[beyond] in UNKNOWN_BYTES:
@@ -493,19 +493,19 @@ def _whole_words(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     lost byte, damaged character or other letter touches."""
     return tuple(
         match.span()
-        for match in _WORD.finditer(text, start, end)
+        for match in _LETTER_RUN.finditer(text, start, end)
         if match.end() - match.start() > 1
-        and _word_edge(text[match.start() - 1 : match.start()] if match.start() > start else "")
-        and _word_edge(text[match.end() : match.end() + 1] if match.end() < end else "")
+        and _beside_a_whole_word(text[max(start, match.start() - 1) : match.start()])
+        and _beside_a_whole_word(text[match.end() : min(end, match.end() + 1)])
     )
 
 
-def _word_edge(char: str) -> bool:
+def _beside_a_whole_word(char: str) -> bool:
     """Can ``char`` (empty at the line's edge) stand beside a whole word?"""
     return not char or (char.isascii() and not char.isalnum() and char != "?")
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _undecided(choice: infer.Choice, note: str) -> infer.Choice:
