@@ -1,6 +1,6 @@
 """Mojibake detection and repair: one module per damage family, plus screening and scoring."""
 
-from cleantext.repair.engine import (
+from cleantext.repair.api import (
     Diagnosis,
     Finding,
     diagnose,

@@ -115,7 +115,8 @@ def _single_byte_re() -> re.Pattern[str]:
     pattern = (
         f"{_as_pattern([*_lost_a0(western=True), *_lost_a0_after_latin()])}"
         "|[\u00c2-\u00f4]\ufffd"
-        "|[\u0080-\u009f\ud800-\udfff]|\u00ed\u00a0"
+        # escapes the re module reads: mypyc compiles no surrogate in a string literal
+        r"|[\u0080-\u009f\ud800-\udfff]|\u00ed\u00a0"
     )
     return re.compile(pattern)
 
