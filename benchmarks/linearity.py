@@ -34,7 +34,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
+from importlib import metadata, util
 from pathlib import Path
 
 import cleantext
@@ -90,8 +90,16 @@ def machine() -> str:
     return (
         f"{cpu}, {os.cpu_count()} logical cores (shared with other jobs), "
         f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
-        f"ftfy {metadata.version('ftfy')}, cleantext at commit {_commit()}"
+        f"ftfy {metadata.version('ftfy')}, cleantext ({build()}) at commit {_commit()}"
     )
+
+
+def build() -> str:
+    """Which build of the repair engine is timed: pure Python, or the optional one
+    compiled by mypyc (``CLEANTEXT_COMPILE=1``, docs/performance.md)."""
+    spec = util.find_spec("cleantext.repair.engine")
+    origin = (spec.origin if spec else None) or ""
+    return "pure Python" if origin.endswith(".py") else "compiled by mypyc"
 
 
 @dataclass(frozen=True)
