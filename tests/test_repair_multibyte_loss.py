@@ -757,6 +757,17 @@ WRONG_CHARACTERS = [
         "peace — peace; bad™",
         id="square-sign-from-two-characters",
     ),
+    pytest.param(
+        # Latin-1 with the C1 bytes deleted: the lossy-Latin family made » of Â» and
+        # left ë¥ of 능 before it, and ftfy read ë¥» as 륻: ftfy reads no bytes
+        # from both a lossy-Latin repair and the residue beside it (seed 614)
+        "Howard’s «없능궈능» concern «Georgia» extended – cómo",
+        "latin-1",
+        Loss.STRIP_C1,
+        "륻",
+        "Howard’s «",
+        id="ftfy-across-a-lossy-latin-repair",
+    ),
 ]
 
 

@@ -22,8 +22,9 @@ changed something, the families run again on the lines it changed (at most
 :data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
 reveals, the next repairs.  The legacy and ASCII-replaced families read no
 character a repair wrote (:data:`_READING_BYTES_ONLY`), the lossy-Latin ones none
-the multi-byte family wrote, and a later pass reads a line with the codec family
-the earlier ones read there, or not at all.
+the multi-byte family wrote, ftfy none a lossy-Latin repair wrote together with
+the residue beside it (:data:`_SINGLE_BYTE`), and a later pass reads a line with
+the codec family the earlier ones read there, or not at all.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     written: list[tuple[int, int]] = []  # the spans repairs wrote, in the text as it is
     # those the multi-byte family wrote, by the codec family it read
     read_as_cjk: dict[str, list[tuple[int, int]]] = {}
+    read_as_latin: list[tuple[int, int]] = []  # those the lossy-Latin families wrote
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
@@ -108,12 +110,17 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
             elif family in _LOSSY_LATIN and read_as_cjk:
                 cjk = list(heapq.merge(*read_as_cjk.values()))
                 edits = [edit for edit in edits if not _overlaps(edit, cjk)]
+            elif family in _SINGLE_BYTE and read_as_latin:
+                edits = [edit for edit in edits if not _straddles(text, edit, read_as_latin)]
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
                 written = _written_after(written, applied)
                 read_as_cjk = _read_as_cjk_after(
                     read_as_cjk, applied if family == "multibyte" else [], applied
+                )
+                read_as_latin = _written_after(
+                    read_as_latin, applied, recorded=applied if family in _LOSSY_LATIN else []
                 )
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
@@ -137,6 +144,14 @@ _READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy", "ascii-replaced"})
 #: as ``â`` (and left ``��`` of the ``ț`` after it, or nothing), and the lossy-Latin
 #: family had read the ``â`` as the lead of a ``’``: ``c’iva``.
 _LOSSY_LATIN = frozenset({"lossy-latin-replaced", "lossy-latin", "lossy-latin-after-ftfy"})
+
+
+#: ftfy and the single-byte misreadings read no bytes from both what a lossy-Latin
+#: repair wrote and the residue the repairs left beside it (:func:`_straddles`).
+#: The lossy-Latin family made ``»`` of ``Â»`` and left ``ë¥`` (what deleting the
+#: C1 bytes left of ``능``) before it, and ftfy read ``ë¥»`` as ``륻``.  (Their own
+#: earlier repairs are another matter: ftfy undoes layer after layer.)
+_SINGLE_BYTE = frozenset({"single-byte", "single-byte-misread"})
 
 
 def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
