@@ -768,6 +768,17 @@ WRONG_CHARACTERS = [
         "Howard’s «",
         id="ftfy-across-a-lossy-latin-repair",
     ),
+    pytest.param(
+        # EUC-KR dropped bytes and left 逵逵剋戟棘棘 of Cyrillic (each read alone as
+        # a letter that loses plausibility) and 漏 of שוני。, which GBK read as ©:
+        # one symbol of one character beside residue shows nothing (seed 633)
+        "Hачалното; שוני。Grimarest",
+        "euc_kr",
+        Loss.IGNORE,
+        "©",
+        "Grimarest",
+        id="one-symbol-beside-residue",
+    ),
 ]
 
 

@@ -34,6 +34,7 @@ import heapq
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -345,9 +346,9 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
 
 def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]:
     """The models whose every repair is one character a context rule chose for lost
-    bytes (or marks only, lost bytes among them), or one letter of a script other
-    than Latin or CJK standing alone, on a line holding a CJK character no repair
-    reads.
+    bytes (or marks only, lost bytes among them), one letter beyond ASCII (not CJK)
+    standing alone, or (its only repair) one symbol read of one whole character, on
+    a line holding a CJK character that no repair gaining plausibility reads.
 
     Such a model has shown nothing of itself: Big5 leaves ``窶`` of the Korean ``것``
     (``EA B2``, its last byte dropped) among the residue of the words around
@@ -363,36 +364,62 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
     claimed = bytearray(len(text) + 1)
     for repair in repairs:
         claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+    repairs_of = Counter(repair.model for repair in repairs)
     guessing = {repair.model for repair in repairs} - {
         repair.model
         for repair in repairs
-        if not (_marks_for_lost_bytes(repair) or _lone_foreign_letter(text, repair, claimed))
+        if not (
+            _marks_for_lost_bytes(repair)
+            or _lone_foreign_letter(text, repair, claimed)
+            or (_symbol_of_one_character(repair) and repairs_of[repair.model] == 1)
+        )
     }
     if not guessing:
         return set()
-    # a character some repair read elsewhere was left here for its context, and is
-    # no residue (``????廣??`` beside the ``廣`` read as ``ע``)
-    read = {text[repair.start : repair.end] for repair in repairs}
     line_starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
-    residue: dict[int, bool] = {}  # by line number, each line looked at once
+    residue: dict[tuple[int, DamageModel], bool] = {}  # each line looked at once a model
 
-    def on_residue_line(position: int) -> bool:
+    def on_residue_line(position: int, model: DamageModel, readings: _Readings) -> bool:
         line = bisect.bisect_right(line_starts, position) - 1
-        if line not in residue:
+        if (line, model) not in residue:
             start = line_starts[line]
             end = line_starts[line + 1] if line + 1 < len(line_starts) else len(text)
-            residue[line] = any(
+            claimed, read = readings
+            residue[line, model] = any(
                 not claimed[index] and score.script_of(char) == "CJK" and char not in read
                 for index, char in enumerate(text[start:end], start)
                 if not char.isascii()
             )
-        return residue[line]
+        return residue[line, model]
 
-    return {
-        model
-        for model in guessing
-        if all(on_residue_line(repair.start) for repair in repairs if repair.model == model)
-    }
+    shown_nothing: set[DamageModel] = set()
+    for model in guessing:
+        readings = _readings(text, repairs, model)
+        own = [repair for repair in repairs if repair.model == model]
+        if all(on_residue_line(repair.start, model, readings) for repair in own):
+            shown_nothing.add(model)
+    return shown_nothing
+
+
+#: Where repairs read (a mark for each character) and the characters they read.
+_Readings = tuple[bytearray, set[str]]
+
+
+def _readings(text: str, repairs: list[Repair], model: DamageModel) -> _Readings:
+    """What ``model``'s own repairs read, and the other models' repairs that gain
+    plausibility: what none of them reads is residue.  EUC-KR read each of
+    ``逵逵剋戟棘棘``, what it left of Cyrillic, as a Cyrillic letter that loses
+    plausibility alone, and GBK read the ``漏`` beside them as ``©``; GBK's own
+    ``±`` of ``15 卤 1 mm`` loses a little, and its ``卤`` is no residue.  A character
+    read elsewhere and left here for its context is no residue either (``????廣??``
+    beside the ``廣`` EUC-JP read as ``ע``)."""
+    claimed = bytearray(len(text) + 1)
+    read: set[str] = set()
+    for repair in repairs:
+        if repair.model == model or repair.gain > 0:
+            claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+            read.add(text[repair.start : repair.end])
+    return claimed, read
 
 
 def _marks_for_lost_bytes(repair: Repair) -> bool:
@@ -401,6 +428,19 @@ def _marks_for_lost_bytes(repair: Repair) -> bool:
     repaired = repair.repaired
     return repair.bytes_lost and (
         len(repaired) == 1 or not any(char.isalnum() for char in repaired)
+    )
+
+
+def _symbol_of_one_character(repair: Repair) -> bool:
+    """Did ``repair`` read one whole character as one symbol?  Alone, that shows
+    nothing of its codec: GBK had read ``漏``, what EUC-KR left of ``שוני。``, as
+    ``©``.  (The ``«`` and ``»`` GBK reads of ``芦`` and ``禄`` around words, or
+    Big5's ``¿¿¿`` of ``聶聶聶``, vouch for each other.)"""
+    return (
+        not repair.bytes_lost
+        and repair.end - repair.start == 1
+        and len(repair.repaired) == 1
+        and not repair.repaired.isalnum()
     )
 
 
