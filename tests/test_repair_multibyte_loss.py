@@ -779,6 +779,17 @@ WRONG_CHARACTERS = [
         "Grimarest",
         id="one-symbol-beside-residue",
     ),
+    pytest.param(
+        # Latin-1 with the C1 bytes deleted: the lossy-Latin family wrote 繫 (whose
+        # bytes all survived) among its holes, and the next pass read it as the
+        # Big5 ô (C3 B4): no CJK codec reads what a lossy-Latin repair wrote (seed 651)
+        "取意繫物之始… ません — polvo… AUTO!, avoid",
+        "latin-1",
+        Loss.STRIP_C1,
+        "ô",
+        "繫",
+        id="cjk-codec-in-what-lossy-latin-wrote",
+    ),
 ]
 
 

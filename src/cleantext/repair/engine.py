@@ -22,9 +22,10 @@ changed something, the families run again on the lines it changed (at most
 :data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
 reveals, the next repairs.  The legacy and ASCII-replaced families read no
 character a repair wrote (:data:`_READING_BYTES_ONLY`), the lossy-Latin ones none
-the multi-byte family wrote, ftfy none a lossy-Latin repair wrote together with
-the residue beside it (:data:`_SINGLE_BYTE`), and a later pass reads a line with
-the codec family the earlier ones read there, or not at all.
+the multi-byte family wrote (nor it, in a later pass, what they wrote), ftfy none
+a lossy-Latin repair wrote together with the residue beside it
+(:data:`_SINGLE_BYTE`), and a later pass reads a line with the codec family the
+earlier ones read there, or not at all.
 """
 
 from __future__ import annotations
@@ -106,8 +107,12 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 edits = _edits_in_lines(pending, propose, guess_lost)
             if family in _READING_BYTES_ONLY:
                 edits = [edit for edit in edits if not _overlaps(edit, written)]
-            elif family == "multibyte" and read_as_cjk:
-                edits = _reading_beside_earlier_repairs(text, edits, read_as_cjk)
+            elif family == "multibyte" and (read_as_cjk or read_as_latin):
+                # what a lossy-Latin repair wrote is no CJK codec's byte either: Big5
+                # read the 繫 it wrote among its holes as ô
+                edits = [edit for edit in edits if not _overlaps(edit, read_as_latin)]
+                if read_as_cjk:
+                    edits = _reading_beside_earlier_repairs(text, edits, read_as_cjk)
             elif family in _LOSSY_LATIN and read_as_cjk:
                 cjk = list(heapq.merge(*read_as_cjk.values()))
                 edits = [edit for edit in edits if not _overlaps(edit, cjk)]
