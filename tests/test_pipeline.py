@@ -174,13 +174,7 @@ def test_clean_matches_golden(seed: Path) -> None:
 
 def stages(text: str, plan: Plan) -> Iterator[tuple[str, str, str, list[Change]]]:
     """Replay ``plan`` one step at a time: (step, text before, text after, its changes)."""
-    groups: list[list[Change]] = []
-    for change in plan:
-        if groups and groups[-1][0].step == change.step:
-            groups[-1].append(change)
-        else:
-            groups.append([change])
-    for group in groups:
+    for group in plan.steps():
         after = apply_plan(text, Plan(tuple(group)))
         yield group[0].step, text, after, group
         text = after

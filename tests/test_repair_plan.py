@@ -81,6 +81,21 @@ def test_plan_replays_to_the_repair(name: str, explained: dict[str, tuple[str, P
 
 
 @pytest.mark.parametrize("name", list(TEXTS))
+def test_plan_replays_step_by_step(name: str, explained: dict[str, tuple[str, Plan]]) -> None:
+    """Each step of :meth:`Plan.steps` is one step's changes, against the text the
+    step before left; together they are the plan, in order."""
+    repaired, plan = explained[name]
+    steps = plan.steps()
+    assert [change for step in steps for change in step] == list(plan)
+    assert all(len({change.step for change in step}) == 1 for step in steps)
+    text = TEXTS[name]
+    for step in steps:
+        assert all(text[change.start : change.end] == change.before for change in step)
+        text = apply_plan(text, Plan(tuple(step)))
+    assert text == repaired
+
+
+@pytest.mark.parametrize("name", list(TEXTS))
 def test_plan_json_round_trip(name: str, explained: dict[str, tuple[str, Plan]]) -> None:
     repaired, plan = explained[name]
     again = Plan.from_json(plan.to_json())

@@ -94,6 +94,12 @@ class Plan:
             return "no changes"
         return "\n".join(change.describe() for change in self.changes)
 
+    def steps(self) -> list[list[Change]]:
+        """The changes, one list a step, in the order the steps ran: replaying them
+        one list at a time (``apply_plan(text, Plan(tuple(step)))``) gives the text
+        after each step, and each step's spans index the text the step before left."""
+        return list(_groups(self.changes))
+
     def counts(self) -> dict[str, int]:
         """How many changes each model made, e.g. for a corpus report."""
         totals: dict[str, int] = {}

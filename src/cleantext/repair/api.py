@@ -76,7 +76,7 @@ def diagnose(text: str) -> Diagnosis:
     _, plan = fix_encoding_and_explain(text)
     findings: list[Finding] = []
     earlier: list[list[Change]] = []
-    for group in _step_groups(plan):
+    for group in plan.steps():
         for change in group:
             start, end = change.start, change.end
             for previous in reversed(earlier):
@@ -95,16 +95,6 @@ def diagnose(text: str) -> Diagnosis:
         earlier.append(group)
     findings.sort(key=lambda finding: (finding.start, finding.end))
     return Diagnosis(tuple(findings))
-
-
-def _step_groups(plan: Plan) -> list[list[Change]]:
-    groups: list[list[Change]] = []
-    for change in plan:
-        if groups and groups[-1][0].step == change.step:
-            groups[-1].append(change)
-        else:
-            groups.append([change])
-    return groups
 
 
 def _to_input(changes: list[Change], position: int, *, at_end: bool = False) -> int:
