@@ -185,6 +185,9 @@ def _joined(pool: Sequence[str]) -> Maker:
     return lambda k: one_text(pool, k, random.Random(k))
 
 
+_C1_DELETED_LINE = "Howardâs Â«ìë¥ê¶ë¥Â» concern Â«GeorgiaÂ» extended â cÃ³mo "
+
+
 def cases(n_mb: float, repeat_chars: int, line_mb: float) -> list[tuple[str, int, Maker]]:
     """(name, n, text of k characters) for every row; documents joined into one text."""
     n = int(MB * n_mb)
@@ -211,6 +214,9 @@ def cases(n_mb: float, repeat_chars: int, line_mb: float) -> list[tuple[str, int
         # contractions whose first bytes cp949 dropped, on one line (``Putin셲``): each
         # searched its whole line for Korean words (quadratic before 4 December)
         ("'Putin셲 said ' repeated", repeat_chars // 13, lambda k: "Putin셲 said " * k),
+        # Latin-1 that lost its C1 bytes, its words repeated on one line: ftfy's repair
+        # was compared with the line whole (cubic before 6 December: 5 800 chars, 11 s)
+        ("C1-deleted line repeated", repeat_chars // 200, lambda k: _C1_DELETED_LINE * k),
         (
             "one long line",
             int(MB * line_mb) // 4,
