@@ -38,6 +38,7 @@ import cleantext  # noqa: E402
 from cleantext.repair.models import (  # noqa: E402
     ASCII_QUESTION_MODEL,
     ASCII_REPLACED_MODEL,
+    CP1252_LOSSY_MODELS,
     LATIN1_LOSSY_MODELS,
     LEGACY_CODECS,
     MULTIBYTE_MODELS,
@@ -129,6 +130,12 @@ FAMILIES: tuple[Family, ...] = (
         LATIN1_LOSSY_MODELS,
     ),
     Family(
+        "UTF-8 read as cp1252 with the bytes it lacks lost",
+        "cp1252 has no character for 0x81, 0x8D, 0x8F, 0x90 and 0x9D; those were dropped "
+        '(`errors="ignore"`), replaced by U+FFFD or replaced by `?`, leaving `â€` for `”`.',
+        CP1252_LOSSY_MODELS,
+    ),
+    Family(
         "UTF-8 read as ASCII with every byte of a character lost",
         'Each byte that is not ASCII became U+FFFD (`errors="replace"`) or `?`; Big5, '
         "EUC-KR and EUC-JP do the same to English punctuation.",
@@ -173,13 +180,25 @@ def samples(model: DamageModel, english: list[str]) -> list[tuple[str, list[str]
 
 
 def pick(model: DamageModel, sentences: Iterable[str]) -> tuple[str, str] | None:
-    """The first sentence the model can damage and changes, with its damaged form."""
+    """The first sentence the model can damage and changes, with its damaged form;
+    under a lossy model, the first it loses bytes of, if one."""
+    found: list[tuple[str, str]] = []
     for sentence in sentences:
         if model.can_apply(sentence):
             damaged = model.apply(sentence)
             if damaged != sentence:
-                return sentence, damaged
-    return None
+                if not model.lossy or _loses_bytes(model, sentence, damaged):
+                    return sentence, damaged
+                found.append((sentence, damaged))
+    return found[0] if found else None
+
+
+def _loses_bytes(model: DamageModel, sentence: str, damaged: str) -> bool:
+    """Does ``damaged`` differ from ``sentence`` read by the same codec losing nothing?"""
+    try:
+        return DamageModel(model.true_codec, model.wrong_codec).apply(sentence) != damaged
+    except UnicodeError:
+        return True
 
 
 def verdict(original: str, damaged: str, repaired: str) -> str:

@@ -11,6 +11,7 @@ so two versions of the engine are compared on the same ones.
 Usage::
 
     python scripts/lossy_scan.py --examples 1500 --seed 1 --show 5
+    python scripts/lossy_scan.py --examples 1500 --seed 1 --models cp1252
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ import cleantext  # noqa: E402
 from cleantext.repair.models import DamageModel  # noqa: E402
 
 
-def examples_of(count: int, seed_value: int) -> list[tuple[str, DamageModel]]:
+def examples_of(
+    count: int, seed_value: int, models: Sequence[DamageModel] = properties.LOSSY
+) -> list[tuple[str, DamageModel]]:
     """``count`` (text, model) pairs drawn from the test's strategies under a fixed seed.
 
     Drawn before any repair runs, so every version of the engine is scanned on the
@@ -49,7 +52,7 @@ def examples_of(count: int, seed_value: int) -> list[tuple[str, DamageModel]]:
         database=None,
         suppress_health_check=list(HealthCheck),
     )
-    @given(properties.generated_text(), st.sampled_from(properties.LOSSY))
+    @given(properties.generated_text(), st.sampled_from(list(models)))
     def draw(text: str, model: DamageModel) -> None:
         drawn.append((text, model))
 
@@ -88,8 +91,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=1500)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, help="failing examples to print")
+    parser.add_argument(
+        "--models", default="", help="only the lossy models whose name holds this, e.g. cp1252"
+    )
     args = parser.parse_args(argv)
-    outcomes, failures = scan(examples_of(args.examples, args.seed))
+    models = [model for model in properties.LOSSY if args.models in model.name]
+    if not models:
+        parser.error(f"no lossy model's name holds {args.models!r}")
+    outcomes, failures = scan(examples_of(args.examples, args.seed, models))
     report(outcomes, failures, args.show)
     return 0
 

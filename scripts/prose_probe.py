@@ -29,7 +29,12 @@ sys.path.insert(0, str(ROOT))
 from tests import recovery  # noqa: E402
 
 import cleantext  # noqa: E402
-from cleantext.repair.models import LATIN1_LOSSY_MODELS, MULTIBYTE_MODELS, Loss  # noqa: E402
+from cleantext.repair.models import (  # noqa: E402
+    CP1252_LOSSY_MODELS,
+    LATIN1_LOSSY_MODELS,
+    MULTIBYTE_MODELS,
+    Loss,
+)
 
 LOST = "\ufffd"
 
@@ -61,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     units = 0
     wrong: Counter[str] = Counter()
     shown = 0
-    for model in (*MULTIBYTE_MODELS, *LATIN1_LOSSY_MODELS):
+    for model in (*MULTIBYTE_MODELS, *LATIN1_LOSSY_MODELS, *CP1252_LOSSY_MODELS):
         if model.loss is Loss.NONE:
             continue
         for name, line in lines:

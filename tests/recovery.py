@@ -30,6 +30,7 @@ from cleantext.repair.models import (
     ASCII_QUESTION_MODEL,
     ASCII_REPLACED_MODEL,
     CJK_CODECS,
+    CP1252_LOSSY_MODELS,
     LATIN1_LOSSY_MODELS,
     LEGACY_CODECS,
     MULTIBYTE_MODELS,
@@ -257,6 +258,7 @@ def families() -> tuple[Family, ...]:
         Family("single-byte, two layers", (Layered(DamageModel("utf-8", "sloppy-windows-1252")),)),
         Family("utf-8 read as CJK", MULTIBYTE_MODELS),
         Family("utf-8 read as latin-1, C1 lost", LATIN1_LOSSY_MODELS),
+        Family("utf-8 read as cp1252, undefined bytes lost", CP1252_LOSSY_MODELS),
         Family("utf-8 read as ascii, bytes lost", (ASCII_REPLACED_MODEL, ASCII_QUESTION_MODEL)),
         Family("legacy read as western", legacy, needs_native_script=True),
     )

@@ -30,14 +30,21 @@ def test_committed_gallery_is_current(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_gallery_shows_every_damage_model_and_both_seeds() -> None:
-    from cleantext.repair.models import LATIN1_LOSSY_MODELS, LEGACY_CODECS, MULTIBYTE_MODELS
+    from cleantext.repair.models import (
+        CP1252_LOSSY_MODELS,
+        LATIN1_LOSSY_MODELS,
+        LEGACY_CODECS,
+        MULTIBYTE_MODELS,
+    )
 
     headings = {
         line[4:]
         for line in PAGE.read_text(encoding="utf-8").splitlines()
         if line.startswith("### ")
     }
-    names = [model.name for model in (*MULTIBYTE_MODELS, *LATIN1_LOSSY_MODELS)]
+    names = [
+        model.name for model in (*MULTIBYTE_MODELS, *LATIN1_LOSSY_MODELS, *CP1252_LOSSY_MODELS)
+    ]
     names += [f"{codec} read as windows-1252" for codec in LEGACY_CODECS]
     assert not [name for name in names if name not in headings]
     assert any(heading.startswith("Seed 001 ") for heading in headings)

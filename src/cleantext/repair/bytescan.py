@@ -14,11 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleantext.repair.models import DROPPED_LEAD_CODECS, OLDER_CODEC, DamageModel, Loss
+from cleantext.repair.models import CJK_CODECS, DROPPED_LEAD_CODECS, OLDER_CODEC, DamageModel, Loss
 
 __all__ = ["Region", "Sequence", "candidates_for", "readable", "scan", "utf8_length"]
 
 UNKNOWN = -1  # a byte we know was there but not its value
+
+#: Byte values a loss can take: a range, or the few a single-byte codec lacks.
+LostValues = range | tuple[int, ...]
 
 _EXPLICIT_HOLE = {
     Loss.REPLACE: "\ufffd",
@@ -326,7 +329,32 @@ def candidates_for(
         return _bare_candidates_any(len(sequence_slots), model.wrong_codec)
     if model.loss is Loss.IGNORE and sequence_slots[0] == UNKNOWN:
         return _dropped_lead_candidates(sequence_slots[1:])
-    return _candidates(sequence_slots, missing, c1_only=model.loss in _C1_LOSSES)
+    return _candidates(sequence_slots, missing, lost_values(model))
+
+
+@lru_cache(maxsize=64)
+def lost_values(model: DamageModel) -> LostValues:
+    """The continuation bytes (0x80-0xBF) ``model`` can lose.
+
+    The C1 losses take the C1 bytes.  A single-byte codec loses the bytes it has no
+    character for, and no other: cp1252 lacks only ``81 8D 8F 90 9D``, so ``â€``
+    that lost a byte was one of five characters, ``”`` among them.  A multi-byte
+    codec can lose any continuation byte it fails to pair.
+    """
+    if model.loss in _C1_LOSSES:
+        return range(0x80, 0xA0)
+    continuations = range(0x80, 0xC0)
+    if model.wrong_codec in CJK_CODECS:
+        return continuations
+    return tuple(value for value in continuations if not _decodes(model.wrong_codec, value))
+
+
+def _decodes(codec: str, value: int) -> bool:
+    try:
+        bytes([value]).decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 #: A codec and the older one it extends: text that codec read holds nothing the older
@@ -380,11 +408,10 @@ def _dropped_lead_candidates(rest: tuple[int, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 15)
-def _candidates(slots: tuple[int, ...], missing: int, *, c1_only: bool) -> tuple[str, ...]:
+def _candidates(slots: tuple[int, ...], missing: int, allowed: LostValues) -> tuple[str, ...]:
     """:func:`candidates_for`, cached on what it depends on: which bytes a loss could
     take (every model sharing that), so the cache holds each sequence once, not once
     a model (damaged lines ask for thousands of sequences under a dozen models)."""
-    allowed = range(0x80, 0xA0) if c1_only else range(0x80, 0xC0)
     unknown = slots.count(UNKNOWN) + missing
     if unknown == 0:
         try:
@@ -413,7 +440,7 @@ def _templates(slots: tuple[int, ...], missing: int) -> list[tuple[int, ...]]:
     return list(dict.fromkeys(results))
 
 
-def _fill(template: tuple[int, ...], allowed: range) -> list[list[int]]:
+def _fill(template: tuple[int, ...], allowed: LostValues) -> list[list[int]]:
     filled: list[list[int]] = [[]]
     for value in template:
         options = allowed if value == UNKNOWN else (value,)
@@ -433,7 +460,7 @@ def _pool() -> tuple[str, ...]:
     return tuple(chars)
 
 
-def _pool_candidates(slots: tuple[int, ...], missing: int, allowed: range) -> tuple[str, ...]:
+def _pool_candidates(slots: tuple[int, ...], missing: int, allowed: LostValues) -> tuple[str, ...]:
     found: list[str] = []
     for char in _pool():
         encoded = char.encode("utf-8")

@@ -43,6 +43,7 @@ from cleantext.plan import Change, Edit, Plan, apply_edits
 from cleantext.repair import (
     ascii_question,
     ascii_replaced,
+    cp1252_lossy,
     latin_lossy,
     legacy,
     multibyte,
@@ -113,7 +114,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 edits = [edit for edit in edits if not _overlaps(edit, read_as_latin)]
                 if read_as_cjk:
                     edits = _reading_beside_earlier_repairs(text, edits, read_as_cjk)
-            elif family in _LOSSY_LATIN and read_as_cjk:
+            elif family in _READING_WESTERN and read_as_cjk:
                 cjk = list(heapq.merge(*read_as_cjk.values()))
                 edits = [edit for edit in edits if not _overlaps(edit, cjk)]
             elif family in _SINGLE_BYTE and read_as_latin:
@@ -150,6 +151,10 @@ _READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy", "ascii-replaced"})
 #: as ``â`` (and left ``��`` of the ``ț`` after it, or nothing), and the lossy-Latin
 #: family had read the ``â`` as the lead of a ``’``: ``c’iva``.
 _LOSSY_LATIN = frozenset({"lossy-latin-replaced", "lossy-latin", "lossy-latin-after-ftfy"})
+#: They and the family reading cp1252 that lost bytes (:mod:`.cp1252_lossy`), which
+#: restores only the characters that lost bytes and leaves the rest of the line to
+#: ftfy: what it wrote is no residue ftfy must keep away from.
+_READING_WESTERN = _LOSSY_LATIN | {"lossy-cp1252"}
 
 
 #: ftfy and the single-byte misreadings read no bytes from both what a lossy-Latin
@@ -587,6 +592,11 @@ def _replaced_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
+def _lossy_cp1252_edits(text: str, guess_lost: bool) -> list[Edit]:
+    repairs = _best_non_overlapping(cp1252_lossy.find(text))
+    return [_as_edit(repair, guess_lost) for repair in repairs]
+
+
 def _lossy_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
     repairs = _best_non_overlapping(latin_lossy.find(text, replaced=False, before_ftfy=True))
     return [_as_edit(repair, guess_lost) for repair in repairs]
@@ -701,6 +711,9 @@ _FAMILIES: tuple[tuple[str, _Propose], ...] = (
     # C1 bytes replaced by U+FFFD before ftfy, which would turn ``â\ufffd\ufffd`` into
     # one U+FFFD; deleted ones after it, so ftfy's lossless repairs come first.
     ("lossy-latin-replaced", _replaced_latin_edits),
+    # UTF-8 read as cp1252 that lost the bytes cp1252 lacks, before ftfy, which
+    # makes ``â€�`` a U+FFFD and ``â€ `` (``”`` and a space) a ``†``.
+    ("lossy-cp1252", _lossy_cp1252_edits),
     # Legacy encodings read as Western before ftfy, whose heuristics would re-read
     # parts of them as UTF-8 (``Â `` is Russian ``В `` in cp1251, not a no-break
     # space); only bytes that are not valid UTF-8 are considered.

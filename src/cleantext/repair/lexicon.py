@@ -55,6 +55,7 @@ __all__ = [
     "RATIO",
     "Cell",
     "Filled",
+    "alphabet",
     "fill",
     "fill_words",
     "hole_scripts",
@@ -203,6 +204,13 @@ def _index(language: str) -> _Index | None:
     """The language's index (see :class:`_Index`), or None if wordfreq has no list."""
     frequencies = word_frequencies(language)
     return None if frequencies is None else _Index(frequencies, final_sigma=language == "el")
+
+
+def alphabet(language: str) -> frozenset[str]:
+    """The lowercase letters the words of ``language`` are written with (each in
+    :data:`_ALPHABET_WORDS` listed words at least); none without a list."""
+    index = _index(language)
+    return frozenset() if index is None else index.alphabet
 
 
 def _matches(pattern: Pattern, language: str) -> dict[str, float] | None:

@@ -74,17 +74,24 @@ _LOSS_RUNS = {
 
 
 def find_repairs(
-    text: str, model: DamageModel, spans: Iterable[tuple[int, int]] | None = None
+    text: str,
+    model: DamageModel,
+    spans: Iterable[tuple[int, int]] | None = None,
+    *,
+    lost_only: bool = False,
 ) -> list[Repair]:
     """Every verified, plausible repair of ``text`` under ``model``.
 
     ``spans`` (sorted, non-overlapping) limit the search to where the screen saw
-    evidence; the default is the whole text.
+    evidence; the default is the whole text.  With ``lost_only``, only the
+    sequences that lost bytes are repaired, and the whole ones are left to another
+    family (ftfy's, which reads cp1252 better than a character score does); the
+    whole ones are still read, as the context of the rest.
     """
     quotes = infer.QuoteState()
     repairs: list[Repair] = []
     for region in _regions(text, model, [(0, len(text))] if spans is None else spans):
-        repairs.extend(_repair_region(text, region, model, quotes))
+        repairs.extend(_repair_region(text, region, model, quotes, lost_only))
     return _copies_alike(text, repairs)
 
 
@@ -251,10 +258,11 @@ def _clusters(region: Region) -> list[Cluster]:
 
 
 def _repair_region(
-    text: str, region: Region, model: DamageModel, quotes: infer.QuoteState
+    text: str, region: Region, model: DamageModel, quotes: infer.QuoteState, lost_only: bool
 ) -> list[Repair]:
     """The verified, plausible repairs of one region: its clusters resolved, vetoed
-    one by one and together, and accepted when they clearly gain (steps 2 to 5)."""
+    one by one and together, and accepted when they clearly gain (steps 2 to 5);
+    with ``lost_only``, only those that lost bytes."""
     clusters = _clusters(region)
     if not clusters:
         return []
@@ -268,7 +276,27 @@ def _repair_region(
         return []  # what the checks below would conclude: they only take clusters away
     accepted, rejected = _judged_one_by_one(text, region, clusters, model)
     changed = _judged_together(text, accepted, rejected, model)
+    if lost_only:
+        return _carried_by_lost_bytes(text, changed, model)
     return _accepted_repairs(text, changed, model)
+
+
+def _carried_by_lost_bytes(text: str, changed: list[Cluster], model: DamageModel) -> list[Repair]:
+    """The repairs of ``changed`` if rules decided the lost bytes of its clusters
+    that lost some (:func:`_context_decided`), and they are accepted on their own
+    (:func:`_accepted_repairs`): the whole sequences of the region are then read
+    with them.  A character score judges cp1252 mojibake poorly: ``â€œ`` looks
+    nearly as plausible as ``“``, and ``ã€�`` far less than a frequency's guess of
+    ``」`` (it was ``、``).  A rule that decided a lost byte (a closing quote
+    pairing with the one before) shows what the region is."""
+    lost_clusters = [cluster for cluster in changed if cluster.lost]
+    if not _context_decided(lost_clusters):
+        return []
+    lost = _accepted_repairs(text, lost_clusters, model)
+    if not lost:
+        return []
+    whole = [cluster for cluster in changed if not cluster.lost]
+    return sorted(lost + _repairs_of(text, whole, model), key=lambda repair: repair.start)
 
 
 def _resolve_clusters(
@@ -443,19 +471,29 @@ def _accepted_repairs(text: str, changed: list[Cluster], model: DamageModel) -> 
         notes = confirm.confirming_notes(text, [(c.start, c.end, c.repaired) for c in changed])
         if notes is None:
             return []
+    return _repairs_of(text, changed, effective, notes)
+
+
+def _repairs_of(
+    text: str,
+    clusters: list[Cluster],
+    model: DamageModel,
+    notes: tuple[str, ...] | None = None,
+) -> list[Repair]:
+    """The clusters as repairs under ``model``, each note joined with what confirmed it."""
     return [
         Repair(
             c.start,
             c.end,
             c.repaired,
             c.guessed,
-            effective,
+            model,
             c.confidence,
             cluster_checks.gain(text, c),
             c.note if notes is None else with_note(c.note, note),
             c.lost,
         )
-        for c, note in zip(changed, notes or [""] * len(changed), strict=True)
+        for c, note in zip(clusters, notes or [""] * len(clusters), strict=True)
     ]
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "ASCII_QUESTION_MODEL",
     "ASCII_REPLACED_MODEL",
     "CJK_CODECS",
+    "CP1252_LOSSY_MODELS",
     "LATIN1_LOSSY_MODELS",
     "LEGACY_CODECS",
     "MULTIBYTE_MODELS",
@@ -145,6 +146,13 @@ MULTIBYTE_MODELS: tuple[DamageModel, ...] = tuple(
 LATIN1_LOSSY_MODELS: tuple[DamageModel, ...] = tuple(
     DamageModel("utf-8", "latin-1", loss)
     for loss in (Loss.STRIP_C1, Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD)
+)
+
+#: UTF-8 misread as cp1252 with the bytes it has no character for (``81 8D 8F 90 9D``)
+#: dropped, or replaced by U+FFFD or ``?``: ``”`` is ``E2 80 9D``, and ``â€`` is left.
+CP1252_LOSSY_MODELS: tuple[DamageModel, ...] = tuple(
+    DamageModel("utf-8", "cp1252", loss)
+    for loss in (Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION)
 )
 
 #: UTF-8 read as ASCII with ``errors="replace"``: every byte of a non-ASCII character

@@ -1,0 +1,175 @@
+"""UTF-8 read as cp1252 with the five bytes cp1252 has no character for lost.
+
+cp1252 defines every byte but ``81 8D 8F 90 9D``.  A reader that drops those
+(``errors="ignore"``) or writes U+FFFD or ``?`` for them leaves the rest of the
+text ordinary cp1252 mojibake, but not the characters whose UTF-8 holds one:
+``”`` (``E2 80 9D``) becomes ``â€``, ``â€�`` or ``â€?``; ``Á Í Ï Ð Ý`` become
+``Ã``; the Cyrillic ``с`` and ``я`` become ``Ñ``; a thumbs-up (``F0 9F 91 8D``)
+becomes ``ðŸ‘``.  ftfy repairs the rest but cannot restore the lost byte: it
+leaves U+FFFD, or takes the space after ``â€`` for a lost no-break space and
+writes ``†``.
+
+Each hole has at most five candidates, which the context narrows
+(:mod:`.infer`: a closing quote pairs with the ``“`` before it).  The lines are
+read before ftfy, which would otherwise turn the evidence into U+FFFD or ``†``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleantext.repair import lexicon
+from cleantext.repair.infer import LANGUAGES_BY_LETTER
+from cleantext.repair.misread import Repair, find_repairs
+from cleantext.repair.models import CP1252_LOSSY_MODELS, DamageModel, Loss
+from cleantext.repair.score import text_cost
+from cleantext.repair.screen import suspect_lines
+
+__all__ = ["candidate_model", "find"]
+
+#: What cp1252 (or its sloppy variant, which keeps the five as C1 controls) reads a
+#: UTF-8 continuation byte as.
+_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+#: A continuation only cp1252 reads so: a line holding one after a lead was read as
+#: cp1252, not Latin-1 (whose lost C1 bytes are :mod:`.latin_lossy`'s).
+_CP1252_PAIR_RE = re.compile("[\u00c2-\u00f4][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+#: A lead and fewer continuations than it needs, then what stands after them (or
+#: the line's end): where a byte was lost.
+_SHORT_SEQUENCE_RE = re.compile(
+    f"(?:[\u00c2-\u00df]|[\u00e0-\u00ef][{_CONTINUATION}]?|[\u00f0-\u00f4][{_CONTINUATION}]{{0,2}})"
+    f"([^{_CONTINUATION}]|$)",
+    re.MULTILINE,
+)
+
+_MARKS = {"\ufffd": Loss.REPLACE, "?": Loss.REPLACE_QUESTION}
+
+
+def _model(loss: Loss) -> DamageModel:
+    return next(model for model in CP1252_LOSSY_MODELS if model.loss is loss)
+
+
+@lru_cache(maxsize=1)
+def candidate_model(text: str) -> DamageModel | None:
+    """The one cp1252 loss model the evidence in ``text`` points to, if any: bytes
+    replaced by U+FFFD or ``?`` where such a mark ends a short sequence, else dropped.
+
+    A text is damaged one way; read as dropped, ``â€?`` would be ``â€`` and a real
+    question mark.  Cached for the last text: :func:`find` asks again.
+    """
+    losses = {_MARKS.get(hit.group(1), Loss.IGNORE) for _, hit in _evidence(text)}
+    for loss in (Loss.REPLACE, Loss.REPLACE_QUESTION, Loss.IGNORE):
+        if loss in losses:
+            return _model(loss)
+    return None
+
+
+def _evidence(text: str) -> list[tuple[tuple[int, int], re.Match[str]]]:
+    """Each short sequence in a suspect line that also holds a cp1252 pair, with the
+    line's span."""
+    found: list[tuple[tuple[int, int], re.Match[str]]] = []
+    for start, end in suspect_lines(text):
+        if _CP1252_PAIR_RE.search(text, start, end) is None or _read_twice(text[start:end]):
+            continue
+        found.extend(((start, end), hit) for hit in _SHORT_SEQUENCE_RE.finditer(text, start, end))
+    return found
+
+
+@lru_cache(maxsize=16)  # a few lines: a long one is kept alive while cached
+def _read_twice(line: str) -> bool:
+    """Was ``line`` read as cp1252 twice, by ftfy's reading of it?  The family reads
+    one layer: in two, the byte lost is a byte of the outer one, and restoring it
+    alone leaves ftfy an inner layer it no longer sees whole (``Ã¢â€�â€™`` is ``┒``
+    with its ``”`` lost; ftfy reads both layers and leaves U+FFFD for it)."""
+    import ftfy
+
+    steps = ftfy.fix_encoding_and_explain(line).explanation or []
+    return sum(action == "decode" for action, _ in steps) > 1
+
+
+def _lost_space(hit: re.Match[str]) -> bool:
+    """Is the space after the short sequence more likely a no-break space made a
+    space, which ftfy restores?  Yes when the sequence and ``A0`` make a letter of
+    a living alphabet (``Ã `` is ``à``); ``â€ `` would be ``†``, and is ``”`` and
+    a space, and ``Ñ `` the archaic ``Ѡ``, and is ``с`` or ``я``."""
+    if hit.group(1) != " ":
+        return False
+    try:
+        completed = (hit.group()[:-1].encode("cp1252") + b"\xa0").decode("utf-8")
+    except UnicodeError:
+        return False
+    return completed.isalpha() and _written_today(completed)
+
+
+def _written_today(letter: str) -> bool:
+    """Is ``letter`` one the words of a language with a lexicon are written with
+    (``à``, ``Π``, ``Р``; not the archaic ``Ϡ`` or ``Ѡ``)?"""
+    lowercase = letter.lower()
+    script = lexicon.script_of(lowercase)
+    if script == "latin":
+        return lowercase.isascii() or lowercase in LANGUAGES_BY_LETTER
+    languages = lexicon.LANGUAGES_BY_SCRIPT.get(script, ())
+    return any(lowercase in lexicon.alphabet(language) for language in languages)
+
+
+def find(text: str) -> list[Repair]:
+    """Verified repairs of the lines that bear the evidence, under the text's model.
+
+    A short sequence before a space that, as a no-break space, would complete a
+    common letter (``Ã `` is ``à``) is ftfy's: it is read so, and only in a line
+    the family repairs (ftfy no longer sees such a line whole); elsewhere ftfy
+    reads it.
+    """
+    model = candidate_model(text)
+    if model is None:
+        return []
+    spaces: dict[tuple[int, int], list[re.Match[str]]] = {}
+    read: set[tuple[int, int]] = set()  # lines with evidence of their own
+    for line, hit in _evidence(text):
+        if _lost_space(hit):
+            spaces.setdefault(line, []).append(hit)
+        elif model.loss is Loss.IGNORE or hit.group(1) in _MARKS:
+            read.add(line)
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(read):
+        for hit in spaces.get((start, end), []):
+            if start < hit.start():
+                spans.append((start, hit.start()))
+            start = hit.end()
+        if start < end:
+            spans.append((start, end))
+    repairs = find_repairs(text, model, spans, lost_only=True)
+    repaired = {line for line in read if any(_within(repair, line) for repair in repairs)}
+    repairs += [
+        _no_break_space(text, hit, model)
+        for line in sorted(repaired)
+        for hit in spaces.get(line, [])
+    ]
+    return sorted(repairs, key=lambda repair: repair.start)
+
+
+def _within(repair: Repair, line: tuple[int, int]) -> bool:
+    return line[0] <= repair.start < line[1]
+
+
+def _no_break_space(text: str, hit: re.Match[str], model: DamageModel) -> Repair:
+    """The repair of a short sequence and the space after it, which was a no-break
+    space (:func:`_lost_space`)."""
+    damaged = hit.group()
+    letter = (damaged[:-1].encode("cp1252") + b"\xa0").decode("utf-8")
+    return Repair(
+        hit.start(),
+        hit.end(),
+        letter,
+        letter,
+        model,
+        _NO_BREAK_SPACE_CONFIDENCE,
+        text_cost(damaged) - text_cost(letter),
+        "a no-break space made a space, as ftfy reads it",
+        False,
+    )
+
+
+#: How sure a no-break space read from a space is: ftfy's reading, which the lost
+#: bytes of the line only make likelier (a lost byte and a space fit too).
+_NO_BREAK_SPACE_CONFIDENCE = 0.8

@@ -1,0 +1,101 @@
+"""UTF-8 read as cp1252 with the five bytes cp1252 lacks (81 8D 8F 90 9D) lost."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.repair import bytescan, cp1252_lossy
+from cleantext.repair.models import CP1252_LOSSY_MODELS, DamageModel, Loss
+
+MODELS = {model.loss: model for model in CP1252_LOSSY_MODELS}
+
+
+def test_the_models_lose_only_what_cp1252_lacks() -> None:
+    assert [model.loss for model in CP1252_LOSSY_MODELS] == [
+        Loss.IGNORE,
+        Loss.REPLACE,
+        Loss.REPLACE_QUESTION,
+    ]
+    assert MODELS[Loss.IGNORE].apply("“hello”") == "â€œhelloâ€"
+    assert MODELS[Loss.REPLACE].apply("“hello”") == "â€œhelloâ€\ufffd"
+    assert MODELS[Loss.REPLACE_QUESTION].apply("“hello”") == "â€œhelloâ€?"
+
+
+def test_a_lost_byte_has_only_the_candidates_the_codec_can_lose() -> None:
+    assert bytescan.lost_values(MODELS[Loss.IGNORE]) == (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    assert bytescan.lost_values(DamageModel("utf-8", "latin-1", Loss.STRIP_C1)) == range(0x80, 0xA0)
+    assert bytescan.lost_values(DamageModel("utf-8", "gbk", Loss.IGNORE)) == range(0x80, 0xC0)
+    # ``â€`` that lost a byte under cp1252 is one of ten characters: the byte was one
+    # of five, after the ``80`` (``”`` among them) or before it (``⁀``)
+    model = MODELS[Loss.IGNORE]
+    assert set(bytescan.candidates_for((0xE2, 0x80), 1, model)) == set(
+        "\u2001\u200d\u200f\u2010”⁀⍀⏀␀❀"
+    )
+
+
+@pytest.mark.parametrize("loss", list(MODELS), ids=lambda loss: loss.value)
+@pytest.mark.parametrize(
+    "original",
+    [
+        "He said “hello” to me.",
+        "“Hello,” she said — “it’s fine.”",
+        "Ölçü “test” İstanbul’da",
+        "Он сказал: «Россия — большая страна».",
+        '"KW-P05-06";"WŁĄCZONY"',
+    ],
+)
+def test_lost_bytes_are_restored(original: str, loss: Loss) -> None:
+    damaged = MODELS[loss].apply(original)
+    assert damaged != original
+    assert cleantext.fix_encoding(damaged) == original
+
+
+def test_the_plan_names_the_damage() -> None:
+    fixed, plan = cleantext.fix_encoding_and_explain("He said â€œhelloâ€ to me.")
+    assert fixed == "He said “hello” to me."
+    restored = [change for change in plan.changes if change.after == "”"]
+    assert [(change.step, change.model) for change in restored] == [
+        ("repair.lossy-cp1252", "utf-8 read as cp1252, bytes dropped")
+    ]
+    assert "closing quote" in restored[0].note
+
+
+def test_what_no_rule_decides_stays_a_hole() -> None:
+    # ``А`` (D0 90) lost its 90: ``Ё Ѝ Џ А Н`` all fit, and ``Аарау`` is no listed word
+    damaged = MODELS[Loss.REPLACE].apply("«школы в Аарау»")
+    assert cleantext.fix_encoding(damaged) == "«школы в \ufffdарау»"
+
+
+def test_a_space_that_was_a_no_break_space_stays_ftfys() -> None:
+    # ``à`` is C3 A0: with its no-break space made a space it reads ``Ã ``, which the
+    # cp1252 losses would read as ``Á Í Ï Ð Ý`` and a space
+    damaged = MODELS[Loss.IGNORE].apply("“right” à Paris").replace("\xa0", " ")
+    assert damaged == "â€œrightâ€ Ã  Paris"
+    assert cleantext.fix_encoding(damaged) == "“right” à Paris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Le café” est très bon, l’été à Paris.",
+        "SÃO PAULO — “Ñandú” costs €5.",
+        "Voilà “déjà vu” … naïve façade.",
+    ],
+)
+def test_clean_text_with_quotes_after_accents_is_left_alone(text: str) -> None:
+    assert cleantext.fix_encoding(text) == text
+
+
+def test_a_line_read_twice_is_left_to_ftfy() -> None:
+    # ``┒`` read as cp1252 twice, the outer reading losing the ``9D`` of its ``”``
+    line = "Ã¢â€\ufffdâ€™(Ã¢Å’Â£)"
+    assert cp1252_lossy.find(line) == []
+    assert cleantext.fix_encoding(line) == "\ufffd(⌣)"
+
+
+def test_the_model_follows_the_marks_the_text_holds() -> None:
+    assert cp1252_lossy.candidate_model("â€œhiâ€ there") == MODELS[Loss.IGNORE]
+    assert cp1252_lossy.candidate_model("â€œhiâ€\ufffd there") == MODELS[Loss.REPLACE]
+    assert cp1252_lossy.candidate_model("â€œhiâ€? there") == MODELS[Loss.REPLACE_QUESTION]
+    assert cp1252_lossy.candidate_model("cafÃ© crème") is None  # Latin-1 alike: no cp1252 pair
