@@ -51,6 +51,14 @@ def test_lost_bytes_are_restored(original: str, loss: Loss) -> None:
     assert cleantext.fix_encoding(damaged) == original
 
 
+@pytest.mark.parametrize("loss", list(MODELS), ids=lambda loss: loss.value)
+def test_a_joiner_between_emoji_is_restored(loss: Loss) -> None:
+    # the zero-width joiner is E2 80 8D: read as cp1252 it leaves ``â€`` between the
+    # emoji it joined, as a lost ``”`` would
+    original = "so 👨\u200d👩\u200d👧 and a 👩\u200d💻 at work"
+    assert cleantext.fix_encoding(MODELS[loss].apply(original)) == original
+
+
 def test_the_plan_names_the_damage() -> None:
     fixed, plan = cleantext.fix_encoding_and_explain("He said â€œhelloâ€ to me.")
     assert fixed == "He said “hello” to me."
@@ -65,6 +73,24 @@ def test_what_no_rule_decides_stays_a_hole() -> None:
     # ``А`` (D0 90) lost its 90: ``Ё Ѝ Џ А Н`` all fit, and ``Аарау`` is no listed word
     damaged = MODELS[Loss.REPLACE].apply("«школы в Аарау»")
     assert cleantext.fix_encoding(damaged) == "«школы в \ufffdарау»"
+
+
+def test_a_lost_byte_only_frequency_chose_stays_a_hole() -> None:
+    # ``、`` (E3 80 81) lost its 81: ``」 』 【 〝`` fit as well, and frequency alone
+    # had picked ``」``; the quotation marks beside it are decided by their pairing
+    damaged = MODELS[Loss.IGNORE].apply("€5、“anas” bien")
+    assert damaged == "â‚¬5ã€â€œanasâ€ bien"
+    assert cleantext.fix_encoding(damaged) == "€5\ufffd“anas” bien"
+
+
+def test_holes_outnumbering_the_decided_bytes_keep_a_region() -> None:
+    # A multi-byte codec pairs what its drops leave, so a region mostly of holes may
+    # be bytes of several characters brought together; cp1252 reads each byte alone,
+    # so the quotation marks the pairing decides stand among the holes
+    damaged = MODELS[Loss.IGNORE].apply("“Аарау” и “Аарау”, Ассоциация")
+    assert cleantext.fix_encoding(damaged) == (
+        "“\ufffdарау” и “\ufffdарау”, \ufffd\ufffd\ufffdоциаци\ufffd"
+    )
 
 
 def test_a_space_that_was_a_no_break_space_stays_ftfys() -> None:

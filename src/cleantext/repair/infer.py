@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import regex
+
 from cleantext.repair import cjk_words, language, lexicon, score
 
 __all__ = [
@@ -57,6 +59,7 @@ _PRIOR = {
 #: keeps ``、`` from being chosen there; it is never chosen itself.
 _ITERATION_MARK = "々"
 _ITERATION_AFTER_IDEOGRAPH = 3.0
+_JOINER_BETWEEN_EMOJI = 5.0
 _CLEAR_MARGIN = 1.0
 _CASE = 1.5  # score for a letter whose case fits the word around it
 _LONGEST_WORD = 32  # letters looked at on each side of a hole
@@ -103,8 +106,16 @@ for _letters, _langs in (
 #: Languages whose alphabet has each accented Latin letter (lowercase and capital).
 LANGUAGES_BY_LETTER = _LANGUAGES_BY_LETTER
 
+#: The zero-width joiner that binds emoji into one (``👨‍👩‍👧``, ``👩‍💻``): ``E2 80 8D``,
+#: whose ``8D`` cp1252 has no character for.
+_JOINER = "\u200d"
+#: What may stand on either side of a joiner: a pictograph, or before it a skin tone
+#: or the variation selector that asks for an emoji's colour form (``❤️‍🔥``).
+_JOINS_BEFORE = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f]")
+_JOINS_AFTER = regex.compile(r"\p{Extended_Pictographic}")
+
 #: Characters some rule below speaks for; every other candidate gets :func:`_baseline`.
-_RULED = frozenset(_PRIOR) | frozenset(_LANGUAGES_BY_LETTER) | {"»"}
+_RULED = frozenset(_PRIOR) | frozenset(_LANGUAGES_BY_LETTER) | {"»", _JOINER}
 
 
 #: The characters :meth:`QuoteState.observe` reacts to.
@@ -508,6 +519,7 @@ def _words_around(left: str, right: str) -> tuple[str, ...]:
 #: only these decide.  A closing quote after a word, a spaced dash or a sign before
 #: a number is as often ``…``, ``–`` or ``€`` as the mark the rule prefers.
 _SPECIFIC_RULES = (
+    "zero-width joiner",
     "English contraction",
     "pairs with an open",
     _OPENING_QUOTE,
@@ -671,6 +683,10 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         return -3.0, _PRIOR_ONLY
     if char.isalpha():
         return _letter_score(char, left, right)
+    if char == _JOINER:
+        if _JOINS_BEFORE.match(before) and _JOINS_AFTER.match(after):
+            return _JOINER_BETWEEN_EMOJI, "zero-width joiner between two emoji"
+        return -3.0, _PRIOR_ONLY
     score = _PRIOR.get(char, -2.0)
     reasons: list[str] = []
     word_before = before.isalnum()

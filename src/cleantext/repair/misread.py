@@ -35,9 +35,17 @@ from cleantext.repair import (
     word_fill,
 )
 from cleantext.repair.bytescan import Region, Sequence
-from cleantext.repair.cluster import DECIDED, LOST, UNKNOWN_BYTES, Cluster, lost_bytes_in, with_note
+from cleantext.repair.cluster import (
+    DECIDED,
+    LOST,
+    UNDECIDED,
+    UNKNOWN_BYTES,
+    Cluster,
+    lost_bytes_in,
+    with_note,
+)
 from cleantext.repair.holes import lone_lead_stays_open
-from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.models import CJK_CODECS, DamageModel, Loss
 
 __all__ = ["LOST", "Repair", "find_repairs", "lone_lead_stays_open", "with_note"]
 
@@ -290,6 +298,8 @@ def _carried_by_lost_bytes(text: str, changed: list[Cluster], model: DamageModel
     ``」`` (it was ``、``).  A rule that decided a lost byte (a closing quote
     pairing with the one before) shows what the region is."""
     lost_clusters = [cluster for cluster in changed if cluster.lost]
+    for cluster in lost_clusters:
+        _weak_choices_left_open(cluster)
     if not _context_decided(lost_clusters):
         return []
     lost = _accepted_repairs(text, lost_clusters, model)
@@ -447,9 +457,14 @@ def _accepted_repairs(text: str, changed: list[Cluster], model: DamageModel) -> 
     decided = [c for c in changed if LOST not in c.repaired]
     if not decided:
         return []
-    if model.loss is Loss.IGNORE and len(changed) - len(decided) > len(decided):
+    if (
+        model.loss is Loss.IGNORE
+        and model.wrong_codec in CJK_CODECS
+        and len(changed) - len(decided) > len(decided)
+    ):
         # Bytes dropped without a trace all over the region: what looks complete
-        # there can be bytes of several characters the drops brought together
+        # there can be bytes of several characters the drops brought together, as a
+        # multi-byte codec pairs what is left (a single-byte one reads each alone)
         # (Chinese read as Big5 loses most continuation bytes, and ``蝘賢撩``
         # re-reads as a valid but wrong ``秽强``), unless it completes a common
         # word of its own (``compl猫tent`` is ``complètent``), or is one damaged
@@ -495,6 +510,19 @@ def _repairs_of(
         )
         for c, note in zip(clusters, notes or [""] * len(clusters), strict=True)
     ]
+
+
+def _weak_choices_left_open(cluster: Cluster) -> None:
+    """Leave U+FFFD where no rule but frequency chose a lost byte's character: in
+    ``ã€`` before ``“anas”``, ``」`` only outweighed ``、``, which it was."""
+    if len(cluster.repaired) != len(cluster.guessed):
+        return
+    for index, (confidence, note) in cluster.choices.items():
+        if confidence < DECIDED and cluster.repaired[index] != LOST:
+            cluster.repaired = cluster.repaired[:index] + LOST + cluster.repaired[index + 1 :]
+            cluster.confidence = min(cluster.confidence, UNDECIDED)
+            cluster.note = with_note(note, "only frequency chose it; lost byte left as U+FFFD")
+            cluster.choices[index] = (UNDECIDED, cluster.note)
 
 
 _ANY_CLOSING_MARK = ("”", "’", "“")
