@@ -15,7 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleantext.repair.models import LATIN1_LOSSY_MODELS, MULTIBYTE_MODELS, DamageModel
+from cleantext.repair.models import (
+    CP1252_LOSSY_MODELS,
+    LATIN1_LOSSY_MODELS,
+    MULTIBYTE_MODELS,
+    DamageModel,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -48,7 +53,7 @@ SAMPLE_ENCODINGS = {
 CJK_SAMPLES = ("sample-chinese.txt", "sample-korean.txt")
 
 #: Assorted damage: the classic single-byte misreadings ftfy knows, every multi-byte
-#: CJK misreading (lossless, dropped, replaced) and lossy Latin-1.
+#: CJK misreading (lossless, dropped, replaced), lossy Latin-1 and lossy cp1252.
 DAMAGE_MODELS: tuple[DamageModel, ...] = (
     DamageModel("utf-8", "cp1252"),
     DamageModel("utf-8", "latin-1"),
@@ -56,6 +61,7 @@ DAMAGE_MODELS: tuple[DamageModel, ...] = (
     DamageModel("utf-8", "cp1251"),
     *MULTIBYTE_MODELS,
     *LATIN1_LOSSY_MODELS,
+    *CP1252_LOSSY_MODELS,
 )
 
 DOCUMENT_CHARS = 4000
