@@ -93,6 +93,15 @@ def test_holes_outnumbering_the_decided_bytes_keep_a_region() -> None:
     )
 
 
+def test_a_space_is_a_space_where_the_text_keeps_its_no_break_spaces() -> None:
+    # ``Р`` is D0 A0 and kept as ``Ð\xa0``: the A0 bytes survived, so ``Ð `` is ``Н``
+    # (D0 9D, its 9D lost) and a space, not ftfy's ``Р`` with its A0 made a space
+    original = "ИМЕН НРАВИТСЯ УРОК АНТОН В."
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    assert "Ð\xa0" in damaged and "Ð Ð" in damaged
+    assert cleantext.fix_encoding(damaged) == original
+
+
 def test_a_space_that_was_a_no_break_space_stays_ftfys() -> None:
     # ``à`` is C3 A0: with its no-break space made a space it reads ``Ã ``, which the
     # cp1252 losses would read as ``Á Í Ï Ð Ý`` and a space
@@ -125,3 +134,12 @@ def test_the_model_follows_the_marks_the_text_holds() -> None:
     assert cp1252_lossy.candidate_model("â€œhiâ€\ufffd there") == MODELS[Loss.REPLACE]
     assert cp1252_lossy.candidate_model("â€œhiâ€? there") == MODELS[Loss.REPLACE_QUESTION]
     assert cp1252_lossy.candidate_model("cafÃ© crème") is None  # Latin-1 alike: no cp1252 pair
+    # another byte lost with no ``?`` after it: the ``?`` after ``â€`` is the text's
+    assert cp1252_lossy.candidate_model("MÃS â€œhiâ€?") == MODELS[Loss.IGNORE]
+
+
+def test_a_question_mark_after_a_lost_byte_stays_where_bytes_were_dropped() -> None:
+    # ``Á`` lost its 81 with no ``?`` after it, so ``â€?`` is ``”`` and the sentence's ``?``
+    damaged = MODELS[Loss.IGNORE].apply("¿Cuál es MÁS “importante”?")
+    assert damaged == "Â¿CuÃ¡l es MÃS â€œimportanteâ€?"
+    assert cleantext.fix_encoding(damaged) == "¿Cuál es MÁS “importante”?"

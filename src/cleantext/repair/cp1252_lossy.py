@@ -42,6 +42,7 @@ _SHORT_SEQUENCE_RE = re.compile(
     re.MULTILINE,
 )
 
+#: What stands for a lost byte under the losses that write one.
 _MARKS = {"\ufffd": Loss.REPLACE, "?": Loss.REPLACE_QUESTION}
 
 
@@ -52,16 +53,23 @@ def _model(loss: Loss) -> DamageModel:
 @lru_cache(maxsize=1)
 def candidate_model(text: str) -> DamageModel | None:
     """The one cp1252 loss model the evidence in ``text`` points to, if any: bytes
-    replaced by U+FFFD or ``?`` where such a mark ends a short sequence, else dropped.
+    replaced by U+FFFD where one ends a short sequence; by ``?`` where one ends every
+    short sequence; else dropped.
 
-    A text is damaged one way; read as dropped, ``â€?`` would be ``â€`` and a real
-    question mark.  Cached for the last text: :func:`find` asks again.
+    A text is damaged one way.  Read as dropped, ``â€?`` is ``”`` and a question
+    mark, and it is read so where another sequence lost a byte with no ``?`` after
+    it: in ``¿Cuál es MÃS â€œimportanteâ€?`` the ``Ã`` lost its ``81``, and the
+    ``?`` is the sentence's (read as written ``?``, the ``?`` had become the lost
+    byte and gone).  Cached for the last text: :func:`find` asks again.
     """
-    losses = {_MARKS.get(hit.group(1), Loss.IGNORE) for _, hit in _evidence(text)}
-    for loss in (Loss.REPLACE, Loss.REPLACE_QUESTION, Loss.IGNORE):
-        if loss in losses:
-            return _model(loss)
-    return None
+    ends = {hit.group(1) for _, hit in _evidence(text) if not _lost_space(hit)}
+    if not ends:
+        return None
+    if "\ufffd" in ends:
+        return _model(Loss.REPLACE)
+    if ends == {"?"}:
+        return _model(Loss.REPLACE_QUESTION)
+    return _model(Loss.IGNORE)
 
 
 def _evidence(text: str) -> list[tuple[tuple[int, int], re.Match[str]]]:
@@ -91,14 +99,27 @@ def _lost_space(hit: re.Match[str]) -> bool:
     """Is the space after the short sequence more likely a no-break space made a
     space, which ftfy restores?  Yes when the sequence and ``A0`` make a letter of
     a living alphabet (``Ã `` is ``à``); ``â€ `` would be ``†``, and is ``”`` and
-    a space, and ``Ñ `` the archaic ``Ѡ``, and is ``с`` or ``я``."""
-    if hit.group(1) != " ":
+    a space, and ``Ñ `` the archaic ``Ѡ``, and is ``с`` or ``я``.  No where the
+    text keeps its no-break spaces elsewhere (:func:`_no_break_spaces_kept`)."""
+    if hit.group(1) != " " or _no_break_spaces_kept(hit.string):
         return False
     try:
         completed = (hit.group()[:-1].encode("cp1252") + b"\xa0").decode("utf-8")
     except UnicodeError:
         return False
     return completed.isalpha() and _written_today(completed)
+
+
+@lru_cache(maxsize=1)
+def _no_break_spaces_kept(text: str) -> bool:
+    """Does a UTF-8 sequence in ``text`` keep an ``A0`` byte as a no-break space
+    (``Ð\xa0`` is ``Р``)?  Then the text's no-break spaces were not made spaces, and
+    a space after a short sequence is a space: in ``Ð˜ÐœÐ•Ð Ð\x9dÐ\xa0`` (``ИМЕН
+    НР``), ``Ð `` is ``Н`` and a space, not ftfy's ``Р``."""
+    return _KEPT_NO_BREAK_SPACE_RE.search(text) is not None
+
+
+_KEPT_NO_BREAK_SPACE_RE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]*\u00a0")
 
 
 def _written_today(letter: str) -> bool:
