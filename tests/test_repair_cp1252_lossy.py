@@ -138,6 +138,17 @@ def test_the_model_follows_the_marks_the_text_holds() -> None:
     assert cp1252_lossy.candidate_model("MÃS â€œhiâ€?") == MODELS[Loss.IGNORE]
 
 
+def test_each_line_is_read_under_its_own_loss() -> None:
+    # a line whose lost bytes became ``?`` beside one whose lost bytes were dropped:
+    # read as dropped, the first line's ``ã€?`` (``、``) was a hole and a ``?``
+    chinese = "維基大典（Wikipedia）者，網路為礎；集天下知、四海言、眾人志，書百科焉。"
+    english = "He said “hello” to me, and “goodbye”."
+    damaged = (
+        MODELS[Loss.REPLACE_QUESTION].apply(chinese) + "\n" + MODELS[Loss.IGNORE].apply(english)
+    )
+    assert cleantext.fix_encoding(damaged) == chinese + "\n" + english
+
+
 def test_a_question_mark_after_a_lost_byte_stays_where_bytes_were_dropped() -> None:
     # ``Á`` lost its 81 with no ``?`` after it, so ``â€?`` is ``”`` and the sentence's ``?``
     damaged = MODELS[Loss.IGNORE].apply("¿Cuál es MÁS “importante”?")

@@ -50,19 +50,26 @@ def _model(loss: Loss) -> DamageModel:
     return next(model for model in CP1252_LOSSY_MODELS if model.loss is loss)
 
 
-@lru_cache(maxsize=1)
 def candidate_model(text: str) -> DamageModel | None:
-    """The one cp1252 loss model the evidence in ``text`` points to, if any: bytes
-    replaced by U+FFFD where one ends a short sequence; by ``?`` where one ends every
-    short sequence; else dropped.
+    """The cp1252 loss model the evidence in ``text`` (a line) points to, if any.
 
-    A text is damaged one way.  Read as dropped, ``â€?`` is ``”`` and a question
+    :func:`find` asks it of each line: a document may hold lines damaged in
+    different ways, pasted from different sources.
+    """
+    return _model_of([hit for _, hit in _evidence(text)])
+
+
+def _model_of(hits: list[re.Match[str]]) -> DamageModel | None:
+    """The loss model of a line's short sequences: bytes replaced by U+FFFD where one
+    ends a short sequence; by ``?`` where one ends every short sequence; else dropped.
+
+    A line is damaged one way.  Read as dropped, ``â€?`` is ``”`` and a question
     mark, and it is read so where another sequence lost a byte with no ``?`` after
     it: in ``¿Cuál es MÃS â€œimportanteâ€?`` the ``Ã`` lost its ``81``, and the
     ``?`` is the sentence's (read as written ``?``, the ``?`` had become the lost
-    byte and gone).  Cached for the last text: :func:`find` asks again.
+    byte and gone).
     """
-    ends = {hit.group(1) for _, hit in _evidence(text) if not _lost_space(hit)}
+    ends = {hit.group(1) for hit in hits if not _lost_space(hit)}
     if not ends:
         return None
     if "\ufffd" in ends:
@@ -77,9 +84,12 @@ def _evidence(text: str) -> list[tuple[tuple[int, int], re.Match[str]]]:
     line's span."""
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
     for start, end in suspect_lines(text):
-        if _CP1252_PAIR_RE.search(text, start, end) is None or _read_twice(text[start:end]):
+        if _CP1252_PAIR_RE.search(text, start, end) is None:
             continue
-        found.extend(((start, end), hit) for hit in _SHORT_SEQUENCE_RE.finditer(text, start, end))
+        hits = list(_SHORT_SEQUENCE_RE.finditer(text, start, end))
+        # ftfy is asked only about a line with a short sequence: most cp1252 lines are whole
+        if hits and not _read_twice(text[start:end]):
+            found.extend(((start, end), hit) for hit in hits)
     return found
 
 
@@ -134,38 +144,38 @@ def _written_today(letter: str) -> bool:
 
 
 def find(text: str) -> list[Repair]:
-    """Verified repairs of the lines that bear the evidence, under the text's model.
+    """Verified repairs of the lines that bear the evidence, each under its model.
 
     A short sequence before a space that, as a no-break space, would complete a
     common letter (``Ã `` is ``à``) is ftfy's: it is read so, and only in a line
     the family repairs (ftfy no longer sees such a line whole); elsewhere ftfy
     reads it.
     """
-    model = candidate_model(text)
-    if model is None:
-        return []
-    spaces: dict[tuple[int, int], list[re.Match[str]]] = {}
-    read: set[tuple[int, int]] = set()  # lines with evidence of their own
+    hits_of: dict[tuple[int, int], list[re.Match[str]]] = {}
     for line, hit in _evidence(text):
-        if _lost_space(hit):
-            spaces.setdefault(line, []).append(hit)
-        elif model.loss is Loss.IGNORE or hit.group(1) in _MARKS:
-            read.add(line)
-    spans: list[tuple[int, int]] = []
-    for start, end in sorted(read):
-        for hit in spaces.get((start, end), []):
+        hits_of.setdefault(line, []).append(hit)
+    spans_of: dict[DamageModel, list[tuple[int, int]]] = {}
+    spaces: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for line, hits in hits_of.items():
+        model = _model_of(hits)
+        if model is None:
+            continue
+        spaces[line] = [hit for hit in hits if _lost_space(hit)]
+        start, end = line
+        for hit in spaces[line]:
             if start < hit.start():
-                spans.append((start, hit.start()))
+                spans_of.setdefault(model, []).append((start, hit.start()))
             start = hit.end()
         if start < end:
-            spans.append((start, end))
-    repairs = find_repairs(text, model, spans, lost_only=True)
-    repaired = {line for line in read if any(_within(repair, line) for repair in repairs)}
-    repairs += [
-        _no_break_space(text, hit, model)
-        for line in sorted(repaired)
-        for hit in spaces.get(line, [])
-    ]
+            spans_of.setdefault(model, []).append((start, end))
+    repairs: list[Repair] = []
+    for model, spans in spans_of.items():
+        found = find_repairs(text, model, sorted(spans), lost_only=True)
+        repaired = {line for line in spaces if any(_within(repair, line) for repair in found)}
+        repairs += found
+        repairs += [
+            _no_break_space(text, hit, model) for line in sorted(repaired) for hit in spaces[line]
+        ]
     return sorted(repairs, key=lambda repair: repair.start)
 
 

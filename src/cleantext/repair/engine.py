@@ -8,7 +8,8 @@ The engine is a short loop over *families*, each of which proposes edits:
 * ``multibyte`` and ``lossy-latin``: UTF-8 read as a multi-byte CJK codec, or as
   Latin-1 with the C1 bytes lost, including lost-byte inference (:mod:`.misread`);
   lines made wholly of Latin-1 that lost C1 bytes are read before ftfy, the others
-  after it (``lossy-latin-after-ftfy``);
+  after it (``lossy-latin-after-ftfy``); ``lossy-cp1252``: as cp1252 with the five
+  bytes it lacks lost (``â€`` for ``”``), before ftfy (:mod:`.cp1252_lossy`);
 * ``ascii-replaced``: UTF-8 read as ASCII, every byte of a character lost to U+FFFD
   (``ascii-question-marks``: or written ``?``, inside words);
 * ``legacy``: a legacy encoding (GBK, Big5, cp1251, ...) read as Western.
@@ -152,8 +153,9 @@ _READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy", "ascii-replaced"})
 #: family had read the ``â`` as the lead of a ``’``: ``c’iva``.
 _LOSSY_LATIN = frozenset({"lossy-latin-replaced", "lossy-latin", "lossy-latin-after-ftfy"})
 #: They and the family reading cp1252 that lost bytes (:mod:`.cp1252_lossy`), which
-#: restores only the characters that lost bytes and leaves the rest of the line to
-#: ftfy: what it wrote is no residue ftfy must keep away from.
+#: the multi-byte family's repairs bound as theirs do; but ftfy may read beside what
+#: it wrote: it leaves ftfy the regions whose lost bytes no rule decided, and the
+#: letters it writes there (``с`` of ``Ñ``) had kept ftfy from the rest of the line.
 _READING_WESTERN = _LOSSY_LATIN | {"lossy-cp1252"}
 
 

@@ -91,10 +91,10 @@ def find_repairs(
     """Every verified, plausible repair of ``text`` under ``model``.
 
     ``spans`` (sorted, non-overlapping) limit the search to where the screen saw
-    evidence; the default is the whole text.  With ``lost_only``, only the
-    sequences that lost bytes are repaired, and the whole ones are left to another
-    family (ftfy's, which reads cp1252 better than a character score does); the
-    whole ones are still read, as the context of the rest.
+    evidence; the default is the whole text.  With ``lost_only``, a region is
+    repaired only where rules decided its lost bytes, and then whole
+    (:func:`_carried_by_lost_bytes`); the other regions are left to another family
+    (ftfy's, which reads whole cp1252 sequences better than a character score does).
     """
     quotes = infer.QuoteState()
     repairs: list[Repair] = []
