@@ -113,11 +113,16 @@ def _lost_space(hit: re.Match[str]) -> bool:
     text keeps its no-break spaces elsewhere (:func:`_no_break_spaces_kept`)."""
     if hit.group(1) != " " or _no_break_spaces_kept(hit.string):
         return False
+    completed = _with_no_break_space(hit)
+    return completed is not None and completed.isalpha() and _written_today(completed)
+
+
+def _with_no_break_space(hit: re.Match[str]) -> str | None:
+    """The character the short sequence and an ``A0`` byte make, if they make one."""
     try:
-        completed = (hit.group()[:-1].encode("cp1252") + b"\xa0").decode("utf-8")
+        return (hit.group()[:-1].encode("cp1252") + b"\xa0").decode("utf-8")
     except UnicodeError:
-        return False
-    return completed.isalpha() and _written_today(completed)
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +175,7 @@ def find(text: str) -> list[Repair]:
             spans_of.setdefault(model, []).append((start, end))
     repairs: list[Repair] = []
     for model, spans in spans_of.items():
-        found = find_repairs(text, model, sorted(spans), lost_only=True)
+        found = find_repairs(text, model, sorted(spans), carried_by_lost_bytes=True)
         repaired = {line for line in spaces if any(_within(repair, line) for repair in found)}
         repairs += found
         repairs += [
@@ -187,7 +192,8 @@ def _no_break_space(text: str, hit: re.Match[str], model: DamageModel) -> Repair
     """The repair of a short sequence and the space after it, which was a no-break
     space (:func:`_lost_space`)."""
     damaged = hit.group()
-    letter = (damaged[:-1].encode("cp1252") + b"\xa0").decode("utf-8")
+    letter = _with_no_break_space(hit)
+    assert letter is not None  # a lost space completes a letter
     return Repair(
         hit.start(),
         hit.end(),

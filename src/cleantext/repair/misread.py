@@ -86,12 +86,12 @@ def find_repairs(
     model: DamageModel,
     spans: Iterable[tuple[int, int]] | None = None,
     *,
-    lost_only: bool = False,
+    carried_by_lost_bytes: bool = False,
 ) -> list[Repair]:
     """Every verified, plausible repair of ``text`` under ``model``.
 
     ``spans`` (sorted, non-overlapping) limit the search to where the screen saw
-    evidence; the default is the whole text.  With ``lost_only``, a region is
+    evidence; the default is the whole text.  With ``carried_by_lost_bytes``, a region is
     repaired only where rules decided its lost bytes, and then whole
     (:func:`_carried_by_lost_bytes`); the other regions are left to another family
     (ftfy's, which reads whole cp1252 sequences better than a character score does).
@@ -99,7 +99,7 @@ def find_repairs(
     quotes = infer.QuoteState()
     repairs: list[Repair] = []
     for region in _regions(text, model, [(0, len(text))] if spans is None else spans):
-        repairs.extend(_repair_region(text, region, model, quotes, lost_only))
+        repairs.extend(_repair_region(text, region, model, quotes, carried_by_lost_bytes))
     return _copies_alike(text, repairs)
 
 
@@ -266,11 +266,15 @@ def _clusters(region: Region) -> list[Cluster]:
 
 
 def _repair_region(
-    text: str, region: Region, model: DamageModel, quotes: infer.QuoteState, lost_only: bool
+    text: str,
+    region: Region,
+    model: DamageModel,
+    quotes: infer.QuoteState,
+    carried_by_lost_bytes: bool,
 ) -> list[Repair]:
     """The verified, plausible repairs of one region: its clusters resolved, vetoed
-    one by one and together, and accepted when they clearly gain (steps 2 to 5);
-    with ``lost_only``, only those that lost bytes."""
+    one by one and together, and accepted when they clearly gain (steps 2 to 5),
+    or, ``carried_by_lost_bytes``, when rules decided their lost bytes."""
     clusters = _clusters(region)
     if not clusters:
         return []
@@ -284,7 +288,7 @@ def _repair_region(
         return []  # what the checks below would conclude: they only take clusters away
     accepted, rejected = _judged_one_by_one(text, region, clusters, model)
     changed = _judged_together(text, accepted, rejected, model)
-    if lost_only:
+    if carried_by_lost_bytes:
         return _carried_by_lost_bytes(text, changed, model)
     return _accepted_repairs(text, changed, model)
 
