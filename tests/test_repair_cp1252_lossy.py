@@ -102,6 +102,15 @@ def test_a_space_is_a_space_where_the_text_keeps_its_no_break_spaces() -> None:
     assert cleantext.fix_encoding(damaged) == original
 
 
+def test_no_small_letter_ends_a_word_in_capitals() -> None:
+    # ``Í`` (C3 8D) lost its 8D before a space: read as a no-break space made a space,
+    # ``Ã `` would be a small ``à`` glued to the next word
+    original = "NA RUČNĚ NENÍ PRÁVA"
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    assert "NENÃ PR" in damaged
+    assert "à" not in cleantext.fix_encoding(damaged)
+
+
 def test_a_space_that_was_a_no_break_space_stays_ftfys() -> None:
     # ``à`` is C3 A0: with its no-break space made a space it reads ``Ã ``, which the
     # cp1252 losses would read as ``Á Í Ï Ð Ý`` and a space

@@ -114,7 +114,20 @@ def _lost_space(hit: re.Match[str]) -> bool:
     if hit.group(1) != " " or _no_break_spaces_kept(hit.string):
         return False
     completed = _with_no_break_space(hit)
-    return completed is not None and completed.isalpha() and _written_today(completed)
+    return (
+        completed is not None
+        and completed.isalpha()
+        and _written_today(completed)
+        and not (completed.islower() and _after_capitals(hit))
+    )
+
+
+def _after_capitals(hit: re.Match[str]) -> bool:
+    """Do two capitals stand right before the short sequence?  Then a small letter
+    does not end their word: ``NENÃ `` is ``NENÍ`` and a space (``Í`` lost its 8D),
+    not ``NENà`` glued to the next word."""
+    before = hit.string[max(0, hit.start() - 2) : hit.start()]
+    return len(before) == 2 and before.isalpha() and before.isupper()
 
 
 def _with_no_break_space(hit: re.Match[str]) -> str | None:
