@@ -67,7 +67,7 @@ MODELS = (*LOSSLESS, *LOSSY)
 
 #: Every pattern a family searches through the suspect lines only.
 LINE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    latin_lossy._CP1252_PAIR_RE,
+    screen.CP1252_PAIR_RE,
     latin_lossy._REPLACEMENT_RE,
     screen.QUESTION_MARKS_RE,
     screen._any_rare_start_re(),

@@ -24,16 +24,13 @@ from cleantext.repair.infer import LANGUAGES_BY_LETTER
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import CP1252_LOSSY_MODELS, DamageModel, Loss
 from cleantext.repair.score import text_cost
-from cleantext.repair.screen import suspect_lines
+from cleantext.repair.screen import CP1252_EXTRAS, CP1252_PAIR_RE, suspect_lines
 
 __all__ = ["candidate_model", "find"]
 
 #: What cp1252 (or its sloppy variant, which keeps the five as C1 controls) reads a
 #: UTF-8 continuation byte as.
-_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-#: A continuation only cp1252 reads so: a line holding one after a lead was read as
-#: cp1252, not Latin-1 (whose lost C1 bytes are :mod:`.latin_lossy`'s).
-_CP1252_PAIR_RE = re.compile("[\u00c2-\u00f4][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_CONTINUATION = "\u0080-\u00bf" + CP1252_EXTRAS
 #: A lead and fewer continuations than it needs, then what stands after them (or
 #: the line's end): where a byte was lost.
 _SHORT_SEQUENCE_RE = re.compile(
@@ -84,7 +81,8 @@ def _evidence(text: str) -> list[tuple[tuple[int, int], re.Match[str]]]:
     line's span."""
     found: list[tuple[tuple[int, int], re.Match[str]]] = []
     for start, end in suspect_lines(text):
-        if _CP1252_PAIR_RE.search(text, start, end) is None:
+        # a line read as cp1252, not as Latin-1 (whose lost C1 bytes are :mod:`.latin_lossy`'s)
+        if CP1252_PAIR_RE.search(text, start, end) is None:
             continue
         hits = list(_SHORT_SEQUENCE_RE.finditer(text, start, end))
         # ftfy is asked only about a line with a short sequence: most cp1252 lines are whole

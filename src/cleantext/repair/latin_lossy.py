@@ -16,6 +16,7 @@ from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.misread import Repair, find_repairs, lone_lead_stays_open
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.screen import (
+    CP1252_PAIR_RE,
     LOSSY_LATIN_RE,
     QUESTION_MARKS_RE,
     has_lossy_latin_evidence,
@@ -27,11 +28,6 @@ from cleantext.repair.screen import (
 __all__ = ["candidate_models", "find", "looks_c1_deleted"]
 
 
-#: A UTF-8 lead read as cp1252 followed by a character only cp1252 has: ftfy's
-#: domain.  If ftfy left such pairs, the text is not Latin-1 with C1 lost.
-_CP1252_PAIR_RE = re.compile("[\u00c2-\u00f4][€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
-
-
 _REPLACEMENT_RE = re.compile("[\u00c2-\u00f4]\ufffd")
 
 
@@ -41,11 +37,11 @@ def candidate_models(text: str) -> tuple[DamageModel, ...]:
 
     A text is damaged one way; trying the others too would let "deleted" explain
     ``â??`` as ``â`` plus two real question marks.  Cached for the last text: the
-    families for deleted and for replaced C1 bytes both ask about it in turn.
+    families for deleted and for replaced C1 bytes both ask about it in turn.  A
+    text holding a lead and a character only cp1252 writes was read as cp1252:
+    ftfy's, or :mod:`.cp1252_lossy`'s where it lost bytes.
     """
-    if not search_suspect_lines(LOSSY_LATIN_RE, text) or search_suspect_lines(
-        _CP1252_PAIR_RE, text
-    ):
+    if not search_suspect_lines(LOSSY_LATIN_RE, text) or search_suspect_lines(CP1252_PAIR_RE, text):
         return ()
     if search_suspect_lines(_REPLACEMENT_RE, text):
         return (DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD),)
@@ -67,7 +63,7 @@ def looks_c1_deleted(line: str) -> bool:
     lost bytes?"""
     return (
         (LOSSY_LATIN_RE.search(line) is not None or _LOST_ONE_OF_THREE_RE.search(line) is not None)
-        and _CP1252_PAIR_RE.search(line) is None
+        and CP1252_PAIR_RE.search(line) is None
         and _REPLACEMENT_RE.search(line) is None
         and QUESTION_MARKS_RE.search(line) is None
     )

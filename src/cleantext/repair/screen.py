@@ -36,6 +36,8 @@ from cleantext.repair import score, symbols
 from cleantext.repair.models import CJK_CODECS, DROPPED_LEAD_CODECS
 
 __all__ = [
+    "CP1252_EXTRAS",
+    "CP1252_PAIR_RE",
     "LEGACY_RUN_RE",
     "LOSSY_LATIN_RE",
     "QUESTION_MARKS_RE",
@@ -370,10 +372,13 @@ def _strong_suspects() -> frozenset[str]:
 
 
 #: cp1252's printable characters in 0x80-0x9F.
-_CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+CP1252_EXTRAS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+#: A UTF-8 lead read as cp1252 followed by a continuation only cp1252 writes (``â€``,
+#: ``Ð‘``): text read as cp1252, not as Latin-1.
+CP1252_PAIR_RE = re.compile(f"[\u00c2-\u00f4][{CP1252_EXTRAS}]")
 #: Every non-ASCII character a Western reader (Latin-1 or cp1252) writes, as a class.
-WESTERN_HIGH = "\u0080-\u00ff" + _CP1252_EXTRAS
-_WESTERN_CHARS = frozenset(map(chr, range(0x80, 0x100))) | frozenset(_CP1252_EXTRAS)
+WESTERN_HIGH = "\u0080-\u00ff" + CP1252_EXTRAS
+_WESTERN_CHARS = frozenset(map(chr, range(0x80, 0x100))) | frozenset(CP1252_EXTRAS)
 #: Three non-ASCII Western characters in a row (cp1252's own included): where the
 #: legacy family looks for text in another encoding read as Western.
 LEGACY_RUN_RE = re.compile(f"[{WESTERN_HIGH}]" * 3)  # spelt out: {3} searches 3x slower
