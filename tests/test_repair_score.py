@@ -333,6 +333,18 @@ def test_an_accented_small_letter_before_a_capital_is_costly(loss: Loss) -> None
     assert cleantext.fix_encoding(damaged).startswith("UZUN ŞAHIS")
 
 
+@pytest.mark.parametrize("codec", ["gbk", "euc_kr", "euc_jp"])
+def test_an_accented_capital_in_a_word_of_capitals_costs_what_a_small_one_does(
+    codec: str,
+) -> None:
+    """Polish ``POTWIERDŹ`` read as EUC-KR is ``POTWIERD탁``: the capital's extra
+    cost had kept the Hangul by a hair, where ``potwierd탄`` was repaired."""
+    assert score.text_cost("POTWIERDŹ") == score.text_cost("potwierdź")
+    assert score.text_cost("Ź") == score.char_cost("Ź")  # a capital alone keeps its cost
+    line = '"KW-P11-04";"POTWIERDŹ PIN:"'
+    assert cleantext.fix_encoding(line.encode("utf-8").decode(codec)) == line
+
+
 def test_number_signs_are_rare() -> None:
     """``؅`` (U+0605) is written only before a number; GBK reads ``貐``, what Big5
     with ``?`` kept of ``복``, as it."""

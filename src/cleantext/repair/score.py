@@ -277,6 +277,7 @@ def text_cost(text: str) -> float:
         + _MID_WORD_CAPITAL * len(_MID_WORD_CAPITAL_RE.findall(text))
         + _MID_WORD_CAPITAL * len(_SMALL_BEFORE_CAPITALS_RE.findall(text))
         + _GLUED_OPENING * len(_GLUED_OPENING_RE.findall(text))
+        - _CAPITALS_WORD_DISCOUNT * len(_CAPITAL_AFTER_CAPITAL_RE.findall(text))
     )
 
 
@@ -294,6 +295,12 @@ _SMALL_BEFORE_CAPITALS_RE = regex.compile(r"(?=[^\x00-\x7fß])\p{Ll}(?=\p{Lu})")
 #: as ``¡``).
 _GLUED_OPENING_RE = regex.compile(r"(?<=[\p{L}\p{N}])[¡¿]")
 _GLUED_OPENING = 2.0
+#: An accented Latin capital right after a capital, in a word written in capitals
+#: (``POTWIERDŹ``, ``ÉTÉ``), is as plain as a small one in a small word, so it costs
+#: what a small one costs: the extra of a capital had kept EUC-KR's ``탁`` in
+#: ``POTWIERD탁``.
+_CAPITAL_AFTER_CAPITAL_RE = regex.compile(r"(?<=\p{Lu})(?=[\u00c0-\u024f])\p{Lu}")
+_CAPITALS_WORD_DISCOUNT = 0.4
 
 
 def clearly_better(original: str, repaired: str, margin: float = 1.5) -> bool:
