@@ -163,3 +163,81 @@ def test_a_question_mark_after_a_lost_byte_stays_where_bytes_were_dropped() -> N
     damaged = MODELS[Loss.IGNORE].apply("¿Cuál es MÁS “importante”?")
     assert damaged == "Â¿CuÃ¡l es MÃS â€œimportanteâ€?"
     assert cleantext.fix_encoding(damaged) == "¿Cuál es MÁS “importante”?"
+
+
+@pytest.mark.parametrize(
+    ("original", "repaired"),
+    [
+        # ``👍`` is F0 9F 91 8D: ftfy read ``ðŸ‘ `` with its space as ``👠``
+        ("Great job 👍 thanks!", "Great job \ufffd thanks!"),
+        ("Nice 👍👍", "Nice \ufffd\ufffd"),
+        ("Привет 👍 друг", "Привет \ufffd друг"),
+        # ``”`` that no opening quote pairs with: ftfy's ``†`` took the space
+        ("Item ” note", "Item \ufffd note"),
+    ],
+)
+def test_a_character_no_rule_decides_is_a_hole_not_ftfys_reading(
+    original: str, repaired: str
+) -> None:
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    fixed, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert fixed == repaired
+    holes = [change for change in plan.changes if change.after == "\ufffd"]
+    assert holes and all(change.step == "repair.lossy-cp1252" for change in holes)
+
+
+def test_a_hole_names_its_candidates_and_guesses_the_likeliest() -> None:
+    damaged = MODELS[Loss.IGNORE].apply("Great job 👍 thanks!")
+    plan = cleantext.fix_encoding_and_explain(damaged)[1]
+    assert "'👍'" in plan.changes[0].note and "'👏'" in plan.changes[0].note
+    # wordfreq lists the two, ``👏`` a little the more frequent
+    assert cleantext.fix_encoding(damaged, guess_lost=True) == "Great job 👏 thanks!"
+
+
+def test_a_symbol_before_two_spaces_stays_ftfys() -> None:
+    # ``†`` is E2 80 A0: its no-break space made a space and the space after it
+    assert cleantext.fix_encoding("See note â€  below") == "See note † below"
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        # Japanese that lost bytes: ``ã£`` and ``ã¹`` are left short too, so holes
+        # would only take evidence from a line that stays mojibake
+        MODELS[Loss.IGNORE].apply("ハンバーガーを食べました。"),
+        # MacRoman mojibake holding ``‰``, which cp1252 reads as a continuation
+        "library, ‰∏¶Êúâ‰∏ÄÂÄã fast",
+    ],
+)
+def test_no_hole_in_a_line_the_family_does_not_read_whole(damaged: str) -> None:
+    assert "\ufffd" not in cleantext.fix_encoding(damaged)
+
+
+def test_a_lone_lead_ftfy_would_glue_to_the_next_character_is_a_hole() -> None:
+    # ``ם`` (D7 9D) lost its 9D before ``“``: ftfy read ``â€œ`` as ``“`` and then
+    # ``×“`` as ``ד`` (generated-text scan, cp1252 seed 31)
+    damaged = MODELS[Loss.IGNORE].apply("IP — „מעמדיים“.")
+    assert damaged == "IP â€” â€ž×ž×¢×ž×“×™×™×â€œ."
+    assert cleantext.fix_encoding(damaged) == "IP — „מעמדיי\ufffd“."
+
+
+def test_a_lone_lead_before_a_space_ftfy_would_read_as_no_letter_is_a_hole() -> None:
+    # ``ف`` (D9 81) lost its 81 before a space: ftfy read ``Ù `` as a no-break space
+    # made a space, the digit ``٠`` (D9 A0), and the space went (cp1252 seed 30)
+    damaged = MODELS[Loss.IGNORE].apply("far’t — تصحيف • EKRANU、FIRMWARE")
+    assert "Ù â€¢" in damaged
+    assert cleantext.fix_encoding(damaged) == "far’t — تصحي\ufffd • EKRANU\ufffdFIRMWARE"
+
+
+def test_kana_before_a_space_ftfy_would_misread_are_holes() -> None:
+    # ``で`` (E3 81 A7) lost its 81 before a space: ftfy read ``ã§ `` with a no-break
+    # space as the CJK extension ideograph ``㧠`` (word probe, seed 88)
+    damaged = MODELS[Loss.IGNORE].apply("歩 で お て 玉 –")
+    assert cleantext.fix_encoding(damaged) == "歩 \ufffd \ufffd \ufffd 玉 –"
+
+
+@pytest.mark.parametrize("text", ["He said â€œhelloâ€ and parlé… Tu sais", "â€œouiâ€ café… x"])
+def test_a_letter_before_the_punctuation_that_ends_a_word_is_no_hole(text: str) -> None:
+    # ``é…`` and a space would be ``酠`` with a no-break space: a French word
+    # pasted beside the mojibake keeps its ``é``
+    assert "é…" in cleantext.fix_encoding(text)

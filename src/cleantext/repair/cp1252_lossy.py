@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleantext.repair import lexicon
+from cleantext.repair import bytescan, lexicon
+from cleantext.repair.cluster import LOST, UNDECIDED
 from cleantext.repair.infer import LANGUAGES_BY_LETTER
+from cleantext.repair.language import frequencies
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import CP1252_LOSSY_MODELS, DamageModel, Loss
-from cleantext.repair.score import text_cost
+from cleantext.repair.score import char_cost, shown_as_emoji, text_cost
 from cleantext.repair.screen import CP1252_EXTRAS, CP1252_PAIR_RE, suspect_lines
 
 __all__ = ["candidate_model", "find"]
@@ -31,11 +33,12 @@ __all__ = ["candidate_model", "find"]
 #: What cp1252 (or its sloppy variant, which keeps the five as C1 controls) reads a
 #: UTF-8 continuation byte as.
 _CONTINUATION = "\u0080-\u00bf" + CP1252_EXTRAS
-#: A lead and fewer continuations than it needs, then what stands after them (or
-#: the line's end): where a byte was lost.
+#: A lead and fewer continuations than it needs, and (looked at, not taken, so
+#: that ``ðŸ‘ðŸ‘`` is two) what stands after them or the line's end: where a byte
+#: was lost.
 _SHORT_SEQUENCE_RE = re.compile(
     f"(?:[\u00c2-\u00df]|[\u00e0-\u00ef][{_CONTINUATION}]?|[\u00f0-\u00f4][{_CONTINUATION}]{{0,2}})"
-    f"([^{_CONTINUATION}]|$)",
+    f"(?=([^{_CONTINUATION}]|$))",
     re.MULTILINE,
 )
 
@@ -131,7 +134,7 @@ def _after_capitals(hit: re.Match[str]) -> bool:
 def _with_no_break_space(hit: re.Match[str]) -> str | None:
     """The character the short sequence and an ``A0`` byte make, if they make one."""
     try:
-        return (hit.group()[:-1].encode("cp1252") + b"\xa0").decode("utf-8")
+        return (hit.group().encode("cp1252") + b"\xa0").decode("utf-8")
     except UnicodeError:
         return None
 
@@ -181,7 +184,7 @@ def find(text: str) -> list[Repair]:
         for hit in spaces[line]:
             if start < hit.start():
                 spans_of.setdefault(model, []).append((start, hit.start()))
-            start = hit.end()
+            start = hit.end() + 1  # past the space
         if start < end:
             spans_of.setdefault(model, []).append((start, end))
     repairs: list[Repair] = []
@@ -192,7 +195,192 @@ def find(text: str) -> list[Repair]:
         repairs += [
             _no_break_space(text, hit, model) for line in sorted(repaired) for hit in spaces[line]
         ]
+        if model.loss is Loss.IGNORE:
+            for line in hits_of:
+                if _within_any(line, spans):
+                    repairs += _left_open(text, line, hits_of[line], found)
     return sorted(repairs, key=lambda repair: repair.start)
+
+
+def _within_any(line: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(line[0] <= start < line[1] for start, _ in spans)
+
+
+def _left_open(
+    text: str, line: tuple[int, int], hits: list[re.Match[str]], found: list[Repair]
+) -> list[Repair]:
+    """U+FFFD for each character of a line that plainly lost a byte, where no repair
+    was made and ftfy would leave it or misread it.
+
+    ftfy would read ``ðŸ‘ `` (a thumbs-up, ``F0 9F 91 8D``, that lost its ``8D``)
+    with the space as a lost no-break space, ``👠``, and leave ``ðŸ‘`` before
+    anything else as it is; nothing decides among the emoji the byte could have
+    made.  A hole is made for a sequence no clean text writes, a lead and a
+    continuation that only mojibake puts after it (``ðŸ``, ``â€``, ``ã€``; not
+    ``é”``, a French word in quotes), and, where the line holds mojibake read
+    whole too, for one ftfy would read with what follows (:func:`_misread_by_ftfy`).
+    A sequence before two spaces stays ftfy's: a symbol with its no-break space
+    and a space (``â€  `` is ``†`` and a space) is likelier than a lost byte and
+    two spaces.
+
+    Only in a line read as cp1252 once (:func:`_read_once_but_for`), and where no
+    other sequence of two characters or more is left short (a lone lead is a
+    letter, ``é``, or ftfy's to read): a line left mojibake around the holes would
+    only have lost evidence (Japanese that lost bytes, ``ã®`` beside ``ã€``, stays
+    as it was).
+    """
+    read = _read_once_but_for(text, line, hits)
+    if read is None:
+        return []
+    whole_mojibake = not read.isascii()
+    open_hits: list[re.Match[str]] = []
+    for hit in hits:
+        covered = any(repair.start < hit.end() and hit.start() < repair.end for repair in found)
+        if covered or _lost_space(hit) or _before_two_spaces(hit):
+            continue  # repaired, or ftfy's to read
+        sequence = hit.group()
+        if (len(sequence) >= 2 and sequence[1] in _ONLY_AFTER_A_LEAD) or (
+            whole_mojibake and _misread_by_ftfy(hit)
+        ):
+            open_hits.append(hit)
+        elif len(sequence) >= 2:
+            return []
+    return [_hole(text, hit) for hit in open_hits]
+
+
+def _read_once_but_for(text: str, line: tuple[int, int], hits: list[re.Match[str]]) -> str | None:
+    """The line but for its short sequences, read back as UTF-8 from cp1252, if
+    every byte is there and each short sequence that lost a byte makes a character
+    text writes (or a no-break space a space).  Not MacRoman mojibake that holds a
+    ``‰`` (``‰∏≠`` is ``中``), nor a line partly repaired already, nor a garble of
+    several layers, whose short sequences make symbols no text writes (ftfy's
+    "absolutely hopeless garble", ``ã†â€™ãƒâ€ ã¢â‚¬â„¢``, whose ``â¬`` would be
+    ``⏬``)."""
+    kept: list[str] = []
+    position = line[0]
+    for hit in hits:
+        kept.append(text[position : hit.start()])
+        position = hit.end()
+    kept.append(text[position : line[1]])
+    try:
+        read = "".join(kept).encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    if all(_completed_by_a_space(hit) or _likeliest(_candidates(hit.group())) for hit in hits):
+        return read
+    return None
+
+
+def _misread_by_ftfy(hit: re.Match[str]) -> bool:
+    """Would ftfy read the short sequence, which lost a byte, with what follows it?
+
+    Yes before a space that a no-break space would make into no letter of a living
+    alphabet (the callers left :func:`_lost_space` to ftfy): ``Ù `` is Arabic
+    ``ف`` that lost its ``81`` and a space, which ftfy read as the digit ``٠``, and
+    ``ã® `` is ``の`` and a space, not ``㮠``; but not after punctuation a word
+    ends with (``é… `` is French).  And a lone lead before a sequence that reads as
+    a character cp1252 writes with one continuation byte: ftfy reads that
+    sequence, then the lead with it (``×â€œ``, Hebrew ``ם`` that lost its ``9D``
+    and ``“``, became ``×“`` and then ``ד``).  Only where the byte lost makes a
+    character text writes (``Â `` stays a no-break space: ``C2 81`` is a control).
+    """
+    sequence = hit.group()
+    if not _likeliest(_candidates(sequence)) or _AFTER_A_WORD.intersection(sequence):
+        return False
+    return _completed_by_a_space(hit) or (len(sequence) == 1 and _glued_by_ftfy(hit))
+
+
+#: Punctuation that follows a word, which a lead that is a letter may stand before.
+_AFTER_A_WORD = frozenset("‘’“”…–—•‹›«»‚„")
+
+
+def _glued_by_ftfy(hit: re.Match[str]) -> bool:
+    """Does a sequence that reads as one continuation byte's character follow the
+    lone lead (``“`` of ``â€œ`` after ``×``)?"""
+    following = _WHOLE_SEQUENCE_RE.match(hit.string, hit.end())
+    if following is None:
+        return False
+    try:
+        read = following.group().encode("cp1252").decode("utf-8")
+        return 0x80 <= read.encode("cp1252")[0] < 0xC0
+    except UnicodeError:
+        return False
+
+
+#: A three-byte sequence read whole, as ``â€œ``.
+_WHOLE_SEQUENCE_RE = re.compile(f"[\u00e0-\u00ef][{_CONTINUATION}]{{2}}")
+
+
+def _completed_by_a_space(hit: re.Match[str]) -> bool:
+    """Does a no-break space made a space complete the sequence (ftfy reads it so)?"""
+    return hit.group(1) == " " and _with_no_break_space(hit) is not None
+
+
+#: Continuations no word writes right after a Latin-1 letter that is a UTF-8 lead:
+#: symbols and marks only mojibake puts there (``€`` of ``â€``, ``Ÿ`` of ``ðŸ``),
+#: not the punctuation that ends a word (``é”``, ``è…``), a letter (``déšť``) or a
+#: sign a brand adds (``Nescafé®``).
+_ONLY_AFTER_A_LEAD = frozenset("€ƒˆ†‡‰˜Ÿ¢£¤¥¦§¬±¶¼½¾")
+
+
+def _before_two_spaces(hit: re.Match[str]) -> bool:
+    after = hit.end() + 1  # past the space
+    return (
+        hit.group(1) == " "
+        and hit.string[after : after + 1] == " "
+        and not _no_break_spaces_kept(hit.string)
+    )
+
+
+@lru_cache(maxsize=256)
+def _candidates(sequence: str) -> tuple[str, ...]:
+    """The characters a short sequence could have been, having lost bytes cp1252
+    lacks (none if it holds a character cp1252 does not write)."""
+    try:
+        slots = tuple(sequence.encode("cp1252"))
+    except UnicodeEncodeError:
+        return ()
+    missing = bytescan.utf8_length(slots[0]) - len(slots)
+    return bytescan.candidates_for(slots, missing, _model(Loss.IGNORE))
+
+
+def _hole(text: str, hit: re.Match[str]) -> Repair:
+    """The repair writing U+FFFD for the short sequence, with the likeliest
+    characters it could have been (:func:`_read_once_but_for` saw there are some)."""
+    likeliest = _likeliest(_candidates(hit.group()))
+    shown = ", ".join(repr(char) for char in likeliest[:5])
+    return Repair(
+        hit.start(),
+        hit.end(),
+        LOST,
+        likeliest[0],
+        _model(Loss.IGNORE),
+        UNDECIDED,
+        text_cost(hit.group()) - text_cost(LOST),
+        f"a character that lost a byte, which no rule decides among {shown}",
+        True,
+    )
+
+
+#: The cost of a common ideograph or a kana (:func:`.score.char_cost`); emoji and
+#: typography cost less.
+_PLAUSIBLE = 1.0
+
+
+def _likeliest(candidates: tuple[str, ...]) -> list[str]:
+    """The cheapest candidates by :func:`.score.char_cost`, if they are characters
+    text writes: the most frequent in English text first (wordfreq lists the
+    commonest emoji: ``👏`` then ``👍``), then those shown as emoji (``🐙``, not the
+    domino ``🁙``)."""
+    costs = {char: char_cost(char) for char in candidates}
+    if not costs or min(costs.values()) > _PLAUSIBLE:
+        return []
+    cheapest = min(costs.values())
+    english = frequencies("en") or {}
+    return sorted(
+        (char for char, cost in costs.items() if cost == cheapest),
+        key=lambda char: (-english.get(char, 0.0), not shown_as_emoji(char), char),
+    )
 
 
 def _within(repair: Repair, line: tuple[int, int]) -> bool:
@@ -202,12 +390,12 @@ def _within(repair: Repair, line: tuple[int, int]) -> bool:
 def _no_break_space(text: str, hit: re.Match[str], model: DamageModel) -> Repair:
     """The repair of a short sequence and the space after it, which was a no-break
     space (:func:`_lost_space`)."""
-    damaged = hit.group()
+    damaged = hit.group() + hit.group(1)
     letter = _with_no_break_space(hit)
     assert letter is not None  # a lost space completes a letter
     return Repair(
         hit.start(),
-        hit.end(),
+        hit.end() + 1,  # with the space
         letter,
         letter,
         model,

@@ -221,7 +221,7 @@ def char_cost(char: str) -> float:
         return 0.5  # an emoji newer than this Python's tables (``🩷``, Unicode 15)
     if category in ("Co", "Cn", "Cs", "Cc"):
         return 6.0
-    if category == "So" and (0x1F000 <= code < 0x1FB00 or _EMOJI_PRESENTATION.match(char)):
+    if category == "So" and (0x1F000 <= code < 0x1FB00 or shown_as_emoji(char)):
         return 0.5  # emoji, and the older symbols shown as emoji by default (``✨ ⭐``)
     if char in _NUMBER_SIGNS:
         return 3.5  # ؅ and the like span the digits after them: no more plausible than 貐
@@ -235,6 +235,12 @@ EMOJI_BLOCKS = range(0x1F000, 0x1FC00)
 #: Symbols shown as emoji by default (Unicode's Emoji_Presentation): ``✨`` read
 #: as cp932 is ``笨ｨ``, and costs no less than the emoji it is.
 _EMOJI_PRESENTATION = regex.compile(r"\p{Emoji_Presentation}")
+
+
+def shown_as_emoji(char: str) -> bool:
+    """Is ``char`` shown as an emoji by default (``👍``; not the domino ``🁑``)?"""
+    return _EMOJI_PRESENTATION.match(char) is not None
+
 
 #: The prepended concatenation marks (Arabic, Syriac and Kaithi number signs, U+0600
 #: to U+0605 and others): format characters written only before a number.  GBK
