@@ -305,3 +305,19 @@ def test_a_control_glued_to_cjk_stays_whatever_ftfy_is_handed_and_whatever_follo
     )
     assert "ゅ\x80" in damaged
     assert "ゅ€" not in cleantext.fix_encoding(damaged)
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        DamageModel("utf-8", "latin-1", Loss.STRIP_C1),
+        DamageModel("utf-8", "big5", Loss.REPLACE),
+        DamageModel("utf-8", "ascii", Loss.REPLACE),
+    ],
+    ids=str,
+)
+def test_ftfy_reads_a_restored_letter_in_no_other_codec(model: DamageModel) -> None:
+    # The lexicon restores Romanian ``Ă`` (C4 82, its 82 lost); ftfy then read ``Ă `` as
+    # cp1250 for ``à`` (C3 A0), the space taken for a no-break space (word probe 89)
+    damaged = model.apply("LIMITĂ DUH DIN APARTAMENT FUNCȚIONEAZĂ…")
+    assert cleantext.fix_encoding(damaged).startswith("LIMITĂ DUH")

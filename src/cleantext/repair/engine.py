@@ -94,7 +94,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     written: list[tuple[int, int]] = []  # the spans repairs wrote, in the text as it is
     # those the multi-byte family wrote, by the codec family it read
     read_as_cjk: dict[str, list[tuple[int, int]]] = {}
-    read_as_latin: list[tuple[int, int]] = []  # those the lossy-Latin families wrote
+    restored: list[tuple[int, int]] = []  # those the lossy-Latin and ASCII families wrote
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
@@ -109,17 +109,22 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 edits = _edits_in_lines(pending, propose, guess_lost)
             if family in _READING_BYTES_ONLY:
                 edits = [edit for edit in edits if not _overlaps(edit, written)]
-            elif family == "multibyte" and (read_as_cjk or read_as_latin):
+            elif family == "multibyte" and (read_as_cjk or restored):
                 # what a lossy-Latin repair wrote is no CJK codec's byte either: Big5
                 # read the 繫 it wrote among its holes as ô
-                edits = [edit for edit in edits if not _overlaps(edit, read_as_latin)]
+                edits = [edit for edit in edits if not _overlaps(edit, restored)]
                 if read_as_cjk:
                     edits = _reading_beside_earlier_repairs(text, edits, read_as_cjk)
             elif family in _READING_WESTERN and read_as_cjk:
                 cjk = list(heapq.merge(*read_as_cjk.values()))
                 edits = [edit for edit in edits if not _overlaps(edit, cjk)]
-            elif family in _SINGLE_BYTE and read_as_latin:
-                edits = [edit for edit in edits if not _straddles(text, edit, read_as_latin)]
+            elif family in _SINGLE_BYTE and restored:
+                edits = [
+                    edit
+                    for edit in edits
+                    if not _straddles(text, edit, restored)
+                    and not (_overlaps(edit, restored) and _another_codec(edit))
+                ]
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
@@ -127,8 +132,8 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 read_as_cjk = _read_as_cjk_after(
                     read_as_cjk, applied if family == "multibyte" else [], applied
                 )
-                read_as_latin = _written_after(
-                    read_as_latin, applied, recorded=applied if family in _LOSSY_LATIN else []
+                restored = _written_after(
+                    restored, applied, recorded=applied if family in _RESTORING else []
                 )
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
@@ -152,10 +157,15 @@ _READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy", "ascii-replaced"})
 #: as ``â`` (and left ``��`` of the ``ț`` after it, or nothing), and the lossy-Latin
 #: family had read the ``â`` as the lead of a ``’``: ``c’iva``.
 _LOSSY_LATIN = frozenset({"lossy-latin-replaced", "lossy-latin", "lossy-latin-after-ftfy"})
-#: They and the family reading cp1252 that lost bytes (:mod:`.cp1252_lossy`), which
-#: the multi-byte family's repairs bound as theirs do; but ftfy may read beside what
-#: it wrote: it leaves ftfy the regions whose lost bytes no rule decided, and the
-#: letters it writes there (``с`` of ``Ñ``) had kept ftfy from the rest of the line.
+#: They and the families reading UTF-8 read as ASCII (:mod:`.ascii_replaced`,
+#: :mod:`.ascii_question`) write what no byte was left of: no later reading takes
+#: it for a byte of CJK mojibake, nor, in another codec, of Western mojibake.
+_RESTORING = _LOSSY_LATIN | {"ascii-replaced", "ascii-question-marks"}
+#: The lossy-Latin families and the family reading cp1252 that lost bytes
+#: (:mod:`.cp1252_lossy`), which the multi-byte family's repairs bound as theirs
+#: do; but ftfy may read beside what it wrote: it leaves ftfy the regions whose
+#: lost bytes no rule decided, and the letters it writes there (``с`` of ``Ñ``)
+#: had kept ftfy from the rest of the line.
 _READING_WESTERN = _LOSSY_LATIN | {"lossy-cp1252"}
 
 
@@ -163,7 +173,8 @@ _READING_WESTERN = _LOSSY_LATIN | {"lossy-cp1252"}
 #: repair wrote and the residue the repairs left beside it (:func:`_straddles`).
 #: The lossy-Latin family made ``»`` of ``Â»`` and left ``ë¥`` (what deleting the
 #: C1 bytes left of ``능``) before it, and ftfy read ``ë¥»`` as ``륻``.  (Their own
-#: earlier repairs are another matter: ftfy undoes layer after layer.)
+#: earlier repairs are another matter: ftfy undoes layer after layer, but only in
+#: the Western codecs they read: :func:`_another_codec`.)
 _SINGLE_BYTE = frozenset({"single-byte", "single-byte-misread"})
 
 
@@ -234,6 +245,19 @@ def _overlaps_span(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Does ``text[start:end]`` touch one of ``spans`` (sorted, not overlapping)?"""
     index = bisect.bisect_left(spans, (end,)) - 1
     return index >= 0 and spans[index][1] > start
+
+
+def _another_codec(edit: Edit) -> bool:
+    """Does ``edit`` read the text in a codec other than the Western ones the
+    lossy-Latin families read?  What they wrote is read on only as a further layer
+    of the same mojibake: ftfy read the ``Ă`` they wrote of ``LIMITÄ`` (Romanian
+    ``LIMITĂ``, whose ``82`` was lost), with the space after it, as cp1250 for ``à``.
+    """
+    layers = edit.model.removeprefix("utf-8 read as ").split(" then ")
+    return not _WESTERN_LAYERS.issuperset(layers)
+
+
+_WESTERN_LAYERS = frozenset({"windows-1252", "latin-1", "iso-8859-1"})
 
 
 def _straddles(text: str, edit: Edit, spans: list[tuple[int, int]]) -> bool:
