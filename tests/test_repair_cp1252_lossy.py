@@ -241,3 +241,24 @@ def test_a_letter_before_the_punctuation_that_ends_a_word_is_no_hole(text: str) 
     # ``é…`` and a space would be ``酠`` with a no-break space: a French word
     # pasted beside the mojibake keeps its ``é``
     assert "é…" in cleantext.fix_encoding(text)
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["СЛЕДВАЩИЯТ СВОБОДЕН ПО СИ", "Е ТОВА ФАКТА КОАЛИЦИЯ КАКВО…", "ДОБАВЯТ НЕЩА БЛИЗКА КАБИНЕТ"],
+)
+def test_words_say_when_a_space_was_a_space(original: str) -> None:
+    # ``Н`` (D0 9D) and ``А`` (D0 90) lost their byte before a space: read as a
+    # no-break space made a space, ``Ð `` is ``Р`` glued to the next word
+    # (``СВОБОДЕРПО``), which no listed word is; ``СВОБОДЕН`` is (word probes 86 to 89)
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    assert "Ð " in damaged
+    assert cleantext.fix_encoding(damaged) == original
+
+
+def test_a_word_the_no_break_space_completes_stays_ftfys_reading() -> None:
+    # ``Р`` is D0 A0: its no-break space made a space, ``ÐœÐ•Ð¢Ð ÐžÐ’`` is ``МЕТРОВ``
+    # (though ``МЕТА``, with a lost byte, is a word too)
+    damaged = MODELS[Loss.IGNORE].apply("10 МЕТРОВ “до” ВОДЫ").replace("\xa0", " ")
+    assert "Ð¢Ð ÐžÐ’" in damaged
+    assert cleantext.fix_encoding(damaged) == "10 МЕТРОВ “до” ВОДЫ"

@@ -120,7 +120,90 @@ def _lost_space(hit: re.Match[str]) -> bool:
         and completed.isalpha()
         and _written_today(completed)
         and not (completed.islower() and _after_capitals(hit))
+        and not _words_say_a_byte_was_lost(hit, completed)
     )
+
+
+def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
+    """Do the words around say the sequence lost a byte before a space, rather than
+    its no-break space?  Asked of the letters of Cyrillic and Greek, whose capitals
+    make the readings hard to tell apart: yes where the letter glued to the next
+    word makes no listed word and a letter the lost byte could make ends a listed
+    one (Bulgarian ``СВОБОДЕ`` and ``Ð ``: ``СВОБОДЕН ПО``, ``Н`` that lost its
+    ``9D``, not ftfy's ``СВОБОДЕРПО``; ``Ð оссия`` stays ``Россия``).  Holes in
+    the words around stand for the letters their lost bytes could make."""
+    languages = lexicon.LANGUAGES_BY_SCRIPT.get(lexicon.script_of(completed.lower()), ())
+    text = hit.string
+    head = _word_cells(_run_before(text, hit.start()), at_end=True)
+    tail = _word_cells(_run_after(text, hit.end() + 1), at_end=False)
+    if not languages or not tail or head is None:
+        return False
+    letter = completed.lower()
+    if _listed((*head, letter, *tail), languages):
+        return False
+    lost = frozenset(char.lower() for char in _candidates(hit.group()) if char.isalpha())
+    return bool(lost) and bool(head) and _listed((*head, lost), languages)
+
+
+def _listed(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> bool:
+    """Does a listed word of ``languages`` fit ``pattern`` (too loose a pattern: no)?"""
+    return len(pattern) >= _WORD_LETTERS and bool(lexicon.words_fitting(pattern, languages))
+
+
+#: Letters a word must have to be looked up: shorter ones fit by chance.
+_WORD_LETTERS = 4
+
+
+def _word_cells(mojibake: str, *, at_end: bool) -> tuple[str | frozenset[str], ...] | None:
+    """The letters of the word that ``mojibake`` (a run without spaces) ends with
+    (``at_end``) or begins with, read back as UTF-8, lowercase, a sequence that lost
+    a byte as the set of letters it could have been; None where a character that
+    is no letter of a word stands in the word's way."""
+    cells = [_cell(piece) for piece in _SEQUENCE_RE.findall(mojibake)]
+    word: list[str | frozenset[str]] = []
+    for cell in reversed(cells) if at_end else cells:
+        if isinstance(cell, frozenset) or cell.isalpha():
+            word.append(cell)
+        else:
+            break
+    return tuple(reversed(word)) if at_end else tuple(word)
+
+
+def _cell(piece: str) -> str | frozenset[str]:
+    """One character's sequence read back, lowercase, or the letters it could have
+    been if it lost a byte (U+FFFD if none)."""
+    try:
+        return piece.encode("cp1252").decode("utf-8").lower()
+    except UnicodeError:
+        letters = frozenset(char.lower() for char in _candidates(piece) if char.isalpha())
+        return letters if letters else "\ufffd"
+
+
+#: One character's sequence as cp1252 read it, whole or short: a lead and the
+#: continuations after it, or any other character.
+_SEQUENCE_RE = re.compile(
+    f"[\u00c2-\u00df][{_CONTINUATION}]?|[\u00e0-\u00ef][{_CONTINUATION}]{{0,2}}"
+    f"|[\u00f0-\u00f4][{_CONTINUATION}]{{0,3}}|.",
+    re.DOTALL,
+)
+
+
+def _run_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and not text[start - 1].isspace() and end - start < _REACH:
+        start -= 1
+    return text[start:end]
+
+
+def _run_after(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and not text[end].isspace() and end - start < _REACH:
+        end += 1
+    return text[start:end]
+
+
+#: How far a word is looked for on each side, in characters of mojibake.
+_REACH = 40
 
 
 def _after_capitals(hit: re.Match[str]) -> bool:
@@ -341,6 +424,8 @@ def _candidates(sequence: str) -> tuple[str, ...]:
     except UnicodeEncodeError:
         return ()
     missing = bytescan.utf8_length(slots[0]) - len(slots)
+    if missing <= 0:
+        return ()  # no lead, or more continuations than it takes: no short sequence
     return bytescan.candidates_for(slots, missing, _model(Loss.IGNORE))
 
 
