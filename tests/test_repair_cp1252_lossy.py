@@ -262,3 +262,11 @@ def test_a_word_the_no_break_space_completes_stays_ftfys_reading() -> None:
     damaged = MODELS[Loss.IGNORE].apply("10 МЕТРОВ “до” ВОДЫ").replace("\xa0", " ")
     assert "Ð¢Ð ÐžÐ’" in damaged
     assert cleantext.fix_encoding(damaged) == "10 МЕТРОВ “до” ВОДЫ"
+
+
+def test_no_capital_goes_on_with_a_word_of_small_letters() -> None:
+    # ``ề`` (E1 BB 81) lost its 81 before a space: read as a no-break space made a
+    # space, ``á» `` would be the capital ``Ỡ`` glued to the next word (word probe 89)
+    damaged = MODELS[Loss.IGNORE].apply("Quỵ nghề với suất điều…")
+    assert "nghá» vá" in damaged
+    assert cleantext.fix_encoding(damaged) == "Quỵ nghề với suất điều…"

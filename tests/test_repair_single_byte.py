@@ -321,3 +321,30 @@ def test_ftfy_reads_a_restored_letter_in_no_other_codec(model: DamageModel) -> N
     # cp1250 for ``à`` (C3 A0), the space taken for a no-break space (word probe 89)
     damaged = model.apply("LIMITĂ DUH DIN APARTAMENT FUNCȚIONEAZĂ…")
     assert cleantext.fix_encoding(damaged).startswith("LIMITĂ DUH")
+
+
+@pytest.mark.parametrize(
+    ("original", "kept"),
+    [("dienā vecumnieku sēž neesmu", "dienā"), ("únie konečne keďže…", "konečne")],
+)
+def test_the_cp1252_family_reads_nothing_ftfy_wrote(original: str, kept: str) -> None:
+    # ``ž`` is C5 BE, read as Latin-1 ``Å¾``; ``ē`` and ``ď`` (C4 93, C4 8F) lost their
+    # C1 byte: ftfy wrote ``ž`` beside the ``Ä``, and the cp1252 family read ``Äž``
+    # (C4 9E) as ``Ğ`` in the next pass (word probes 87 and 89).  What ftfy left as
+    # it was on the line is still read: the lexicon restores the word ``kept``.
+    fixed = cleantext.fix_encoding(DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original))
+    assert "Ğ" not in fixed
+    assert kept in fixed
+
+
+def test_ftfy_writes_no_small_letter_after_capitals_in_another_codec() -> None:
+    # with a U+FFFD on the line, ftfy takes the space after Romanian ``LIMITĂ`` for a
+    # lost no-break space and reads ``Ă `` as cp1250 for ``à``: so a second repair
+    # of the first one's output had changed it
+    text = "LIMITĂ DUH DIN APARTAMENT FUNC\ufffdIONEAZ\ufffd\ufffd"
+    assert cleantext.fix_encoding(text) == text
+
+
+def test_a_hole_is_made_of_what_ftfy_wrote_as_of_what_it_did_not() -> None:
+    # ftfy makes ``€`` of the C1 control; the ``â€`` left lost a byte either way
+    assert cleantext.fix_encoding("â\x80") == cleantext.fix_encoding("â€") == "\ufffd"

@@ -120,6 +120,7 @@ def _lost_space(hit: re.Match[str]) -> bool:
         and completed.isalpha()
         and _written_today(completed)
         and not (completed.islower() and _after_capitals(hit))
+        and not (completed.isupper() and _after_a_small_letter(hit))
         and not _words_say_a_byte_was_lost(hit, completed)
     )
 
@@ -212,6 +213,17 @@ def _after_capitals(hit: re.Match[str]) -> bool:
     not ``NENà`` glued to the next word."""
     before = hit.string[max(0, hit.start() - 2) : hit.start()]
     return len(before) == 2 and before.isalpha() and before.isupper()
+
+
+def _after_a_small_letter(hit: re.Match[str]) -> bool:
+    """Does a small letter end the word before the short sequence?  Then a capital
+    does not go on with it: Vietnamese ``nghá» `` is ``nghề`` and a space (``ề``
+    lost its 81), not ``nghỠ`` glued to the next word."""
+    before = _run_before(hit.string, hit.start())
+    try:
+        return before.encode("cp1252").decode("utf-8", errors="replace")[-1:].islower()
+    except UnicodeEncodeError:
+        return False
 
 
 def _with_no_break_space(hit: re.Match[str]) -> str | None:

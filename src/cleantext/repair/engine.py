@@ -32,6 +32,7 @@ earlier ones read there, or not at all.
 from __future__ import annotations
 
 import bisect
+import difflib
 import heapq
 import itertools
 import re
@@ -95,6 +96,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     # those the multi-byte family wrote, by the codec family it read
     read_as_cjk: dict[str, list[tuple[int, int]]] = {}
     restored: list[tuple[int, int]] = []  # those the lossy-Latin and ASCII families wrote
+    read_by_ftfy: list[tuple[int, int]] = []  # those ftfy and the single-byte misreadings wrote
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
@@ -118,6 +120,13 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
             elif family in _READING_WESTERN and read_as_cjk:
                 cjk = list(heapq.merge(*read_as_cjk.values()))
                 edits = [edit for edit in edits if not _overlaps(edit, cjk)]
+            if family == "lossy-cp1252" and read_by_ftfy:
+                # a hole claims no letter: ``â\x80``, which ftfy makes ``â€``, is one
+                edits = [
+                    edit
+                    for edit in edits
+                    if not (_overlaps(edit, read_by_ftfy) and _writes_a_letter(edit))
+                ]
             elif family in _SINGLE_BYTE and restored:
                 edits = [
                     edit
@@ -135,6 +144,9 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 restored = _written_after(
                     restored, applied, recorded=applied if family in _RESTORING else []
                 )
+                read_by_ftfy = _written_after(read_by_ftfy, applied, recorded=[])
+                if family in _SINGLE_BYTE:
+                    read_by_ftfy = list(heapq.merge(read_by_ftfy, _rewritten(applied)))
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
         if len(changes) == before or screen.looks_clean(text):
@@ -167,6 +179,10 @@ _RESTORING = _LOSSY_LATIN | {"ascii-replaced", "ascii-question-marks"}
 #: lost bytes no rule decided, and the letters it writes there (``с`` of ``Ñ``)
 #: had kept ftfy from the rest of the line.
 _READING_WESTERN = _LOSSY_LATIN | {"lossy-cp1252"}
+#: The cp1252 family, in a later pass, reads nothing ftfy wrote: it reads the lines
+#: whose lost bytes it finds before ftfy, and what ftfy wrote is ftfy's reading of
+#: the rest.  In Latvian ``sēž`` that lost its C1 bytes (``sÄÅ¾``), ftfy made ``ž``
+#: of ``Å¾``, and the family had read ``Äž`` as ``Ğ``.
 
 
 #: ftfy and the single-byte misreadings read no bytes from both what a lossy-Latin
@@ -247,6 +263,10 @@ def _overlaps_span(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][1] > start
 
 
+def _writes_a_letter(edit: Edit) -> bool:
+    return any(char.isalpha() for char in edit.after)
+
+
 def _another_codec(edit: Edit) -> bool:
     """Does ``edit`` read the text in a codec other than the Western ones the
     lossy-Latin families read?  What they wrote is read on only as a further layer
@@ -309,6 +329,29 @@ def _written_after(
         return moved
     written = [(change.out_start, change.out_end) for change in recorded]
     return list(heapq.merge(moved, written))
+
+
+def _rewritten(changes: list[Change]) -> list[tuple[int, int]]:
+    """The spans of the output the changes rewrote, without the characters a change
+    kept as they were between its edges (ftfy's edit of a line spans from its first
+    change to its last); a long change is taken whole, as a diff of it would cost
+    more than the line's repair."""
+    spans: list[tuple[int, int]] = []
+    for change in changes:
+        if len(change.before) + len(change.after) > _DIFFED:
+            spans.append((change.out_start, change.out_end))
+            continue
+        matcher = difflib.SequenceMatcher(None, change.before, change.after, autojunk=False)
+        spans += [
+            (change.out_start + first, change.out_start + last)
+            for tag, _, _, first, last in matcher.get_opcodes()
+            if tag != "equal" and first < last
+        ]
+    return spans
+
+
+#: The longest change (before and after) :func:`_rewritten` looks inside.
+_DIFFED = 2000
 
 
 def changed_lines(lines: set[int] | None, text: str, changes: list[Change]) -> set[int] | None:

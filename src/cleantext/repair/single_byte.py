@@ -65,6 +65,7 @@ def single_byte_edits(text: str) -> list[Edit]:
             or _unmakes_a_known_word(line, edit)
             or _writes_unassigned(edit)
             or _reads_a_mark_among_lost_bytes(line, edit)
+            or _small_letter_after_capitals(line, edit)
         ):
             continue
         edits.append(replace(edit, start=edit.start + start, end=edit.end + start))
@@ -170,6 +171,27 @@ def _scripts_glued(line: str, edit: Edit) -> bool:
         if score.script_of(char) not in ("", "LATIN", "COMBINING")
     ]
     return bool(judged) and not score.scripts_agree(after, judged)
+
+
+def _small_letter_after_capitals(line: str, edit: Edit) -> bool:
+    """Does ftfy's ``edit``, read in a codec other than cp1252 or Latin-1, write an
+    accented small letter right after two capitals?  No word is written so: ftfy
+    read Romanian ``LIMITĂ `` with its space as cp1250 for ``LIMITà`` (with a
+    U+FFFD on the line, it takes the space for a lost no-break space)."""
+    if not edit.model.startswith("utf-8 read as "):
+        return False  # ftfy's reading of inconsistent UTF-8, no codec's
+    layers = edit.model.removeprefix("utf-8 read as ").split(" then ")
+    if all(layer in ("windows-1252", "latin-1") for layer in layers):
+        return False
+    written = line[: edit.start] + edit.after
+    return any(
+        char.islower() and not char.isascii() and _two_capitals(written[: edit.start + index])
+        for index, char in enumerate(edit.after)
+    )
+
+
+def _two_capitals(text: str) -> bool:
+    return len(text) >= 2 and text[-2:].isalpha() and text[-2:].isupper()
 
 
 def _unmakes_a_known_word(line: str, edit: Edit) -> bool:
