@@ -270,3 +270,42 @@ def test_no_capital_goes_on_with_a_word_of_small_letters() -> None:
     damaged = MODELS[Loss.IGNORE].apply("Quỵ nghề với suất điều…")
     assert "nghá» vá" in damaged
     assert cleantext.fix_encoding(damaged) == "Quỵ nghề với suất điều…"
+
+
+@pytest.mark.parametrize(
+    ("original", "damaged"),
+    [
+        ("“Il est à Paris” dit-il", "â€œIl est Ã Parisâ€ dit-il"),
+        ("“Voilà le travail” dit-il", "â€œVoilÃ le travailâ€ dit-il"),
+        ("Il est allé là-bas “hier”", "Il est allÃ© lÃ -bas â€œhierâ€"),
+    ],
+)
+def test_a_space_after_a_no_break_space_is_kept_where_the_words_say(
+    original: str, damaged: str
+) -> None:
+    # ``à`` is C3 A0; its no-break space made a space and the two spaces made one,
+    # ``Ã `` is ``à`` and a space, as ftfy reads it: ``àParis`` and ``Voilàle`` are no
+    # words, ``Voilà`` and ``à`` are; ``là-bas`` is one word
+    assert " ".join(MODELS[Loss.IGNORE].apply(original).replace("\xa0", " ").split()) == damaged
+    assert cleantext.fix_encoding(damaged) == original
+
+
+def test_a_word_that_stands_on_its_own_after_the_space_keeps_it() -> None:
+    # ``НА`` lost both bytes' ends (``ÐÐ``); read as a no-break space, the space made
+    # ``Р`` of the ``А`` glued to ``ЗАПУСК``, a word on its own (word probe 97)
+    damaged = MODELS[Loss.IGNORE].apply("THE ЧТОБЫ НА ЗАПУСК КАК.")
+    fixed = cleantext.fix_encoding(damaged)
+    assert fixed.endswith(" ЗАПУСК КАК.") and "Р" not in fixed
+
+
+def test_capitals_before_the_sequence_are_read_back_first() -> None:
+    # ``Ž`` of ``BOŽÍ`` is ``Å½``: the two capitals before ``Ã `` are ``OŽ`` read back
+    damaged = MODELS[Loss.IGNORE].apply("BOŽÍ SE MLADÝM JACKA SE…")
+    assert cleantext.fix_encoding(damaged) == "BOŽÍ SE MLADÝM JACKA SE…"
+
+
+def test_a_greek_word_read_back_ends_in_the_final_sigma() -> None:
+    # ``Ν`` (CE 9D) lost its 9D before ``ΚΑΤΗΓΟΡΊΕΣ``, a listed word once its last
+    # ``σ`` is the final ``ς``: a hole, not ftfy's ``Π`` glued to it (word probe 100)
+    damaged = MODELS[Loss.IGNORE].apply("DEEP ΤΗΝ ΚΑΤΗΓΟΡΊΕΣ ΑΓΟΡΈΣ")
+    assert cleantext.fix_encoding(damaged) == "DEEP ΤΗ\ufffd ΚΑΤΗΓΟΡΊΕΣ ΑΓΟΡΈΣ"

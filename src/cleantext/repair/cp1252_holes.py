@@ -1,0 +1,154 @@
+"""U+FFFD for the characters of cp1252 that plainly lost a byte no rule decides.
+
+ftfy would leave such a sequence as it is, or read it with what follows into
+another character; the family writes a hole there instead, with the candidates
+in the plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleantext.repair.cluster import LOST, UNDECIDED
+from cleantext.repair.cp1252_sequences import (
+    CONTINUATION,
+    candidates,
+    likeliest,
+    model_of_loss,
+)
+from cleantext.repair.cp1252_spaces import before_two_spaces, completed_by_a_space, lost_space
+from cleantext.repair.misread import Repair
+from cleantext.repair.models import Loss
+from cleantext.repair.score import text_cost
+
+__all__ = ["left_open"]
+
+
+def left_open(
+    text: str, line: tuple[int, int], hits: list[re.Match[str]], found: list[Repair]
+) -> list[Repair]:
+    """U+FFFD for each character of a line that plainly lost a byte, where no repair
+    was made and ftfy would leave it or misread it.
+
+    ftfy would read ``ðŸ‘ `` (a thumbs-up, ``F0 9F 91 8D``, that lost its ``8D``)
+    with the space as a lost no-break space, ``👠``, and leave ``ðŸ‘`` before
+    anything else as it is; nothing decides among the emoji the byte could have
+    made.  A hole is made for a sequence no clean text writes, a lead and a
+    continuation that only mojibake puts after it (``ðŸ``, ``â€``, ``ã€``; not
+    ``é”``, a French word in quotes), and, where the line holds mojibake read
+    whole too, for one ftfy would read with what follows (:func:`_misread_by_ftfy`).
+    A sequence before two spaces stays ftfy's: a symbol with its no-break space
+    and a space (``â€  `` is ``†`` and a space) is likelier than a lost byte and
+    two spaces.
+
+    Only in a line read as cp1252 once (:func:`_read_once_but_for`), and where no
+    other sequence of two characters or more is left short (a lone lead is a
+    letter, ``é``, or ftfy's to read): a line left mojibake around the holes would
+    only have lost evidence (Japanese that lost bytes, ``ã®`` beside ``ã€``, stays
+    as it was).
+    """
+    read = _read_once_but_for(text, line, hits)
+    if read is None:
+        return []
+    whole_mojibake = not read.isascii()
+    open_hits: list[re.Match[str]] = []
+    for hit in hits:
+        covered = any(repair.start < hit.end() and hit.start() < repair.end for repair in found)
+        if covered or lost_space(hit) or before_two_spaces(hit):
+            continue  # repaired, or ftfy's to read
+        sequence = hit.group()
+        if (len(sequence) >= 2 and sequence[1] in _ONLY_AFTER_A_LEAD) or (
+            whole_mojibake and _misread_by_ftfy(hit)
+        ):
+            open_hits.append(hit)
+        elif len(sequence) >= 2:
+            return []
+    return [_hole(text, hit) for hit in open_hits]
+
+
+def _read_once_but_for(text: str, line: tuple[int, int], hits: list[re.Match[str]]) -> str | None:
+    """The line but for its short sequences, read back as UTF-8 from cp1252, if
+    every byte is there and each short sequence that lost a byte makes a character
+    text writes (or a no-break space a space).  Not MacRoman mojibake that holds a
+    ``‰`` (``‰∏≠`` is ``中``), nor a line partly repaired already, nor a garble of
+    several layers, whose short sequences make symbols no text writes (ftfy's
+    "absolutely hopeless garble", ``ã†â€™ãƒâ€ ã¢â‚¬â„¢``, whose ``â¬`` would be
+    ``⏬``)."""
+    kept: list[str] = []
+    position = line[0]
+    for hit in hits:
+        kept.append(text[position : hit.start()])
+        position = hit.end()
+    kept.append(text[position : line[1]])
+    try:
+        read = "".join(kept).encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    if all(completed_by_a_space(hit) or likeliest(candidates(hit.group())) for hit in hits):
+        return read
+    return None
+
+
+def _misread_by_ftfy(hit: re.Match[str]) -> bool:
+    """Would ftfy read the short sequence, which lost a byte, with what follows it?
+
+    Yes before a space that a no-break space would make into no letter of a living
+    alphabet (the callers left :func:`.cp1252_spaces.lost_space` to ftfy): ``Ù `` is Arabic
+    ``ف`` that lost its ``81`` and a space, which ftfy read as the digit ``٠``, and
+    ``ã® `` is ``の`` and a space, not ``㮠``; but not after punctuation a word
+    ends with (``é… `` is French).  And a lone lead before a sequence that reads as
+    a character cp1252 writes with one continuation byte: ftfy reads that
+    sequence, then the lead with it (``×â€œ``, Hebrew ``ם`` that lost its ``9D``
+    and ``“``, became ``×“`` and then ``ד``).  Only where the byte lost makes a
+    character text writes (``Â `` stays a no-break space: ``C2 81`` is a control).
+    """
+    sequence = hit.group()
+    if not likeliest(candidates(sequence)) or _AFTER_A_WORD.intersection(sequence):
+        return False
+    return completed_by_a_space(hit) or (len(sequence) == 1 and _glued_by_ftfy(hit))
+
+
+#: Punctuation that follows a word, which a lead that is a letter may stand before.
+_AFTER_A_WORD = frozenset("‘’“”…–—•‹›«»‚„")
+
+
+def _glued_by_ftfy(hit: re.Match[str]) -> bool:
+    """Does a sequence that reads as one continuation byte's character follow the
+    lone lead (``“`` of ``â€œ`` after ``×``)?"""
+    following = _WHOLE_SEQUENCE_RE.match(hit.string, hit.end())
+    if following is None:
+        return False
+    try:
+        read = following.group().encode("cp1252").decode("utf-8")
+        return 0x80 <= read.encode("cp1252")[0] < 0xC0
+    except UnicodeError:
+        return False
+
+
+#: A three-byte sequence read whole, as ``â€œ``.
+_WHOLE_SEQUENCE_RE = re.compile(f"[\u00e0-\u00ef][{CONTINUATION}]{{2}}")
+
+
+#: Continuations no word writes right after a Latin-1 letter that is a UTF-8 lead:
+#: symbols and marks only mojibake puts there (``€`` of ``â€``, ``Ÿ`` of ``ðŸ``),
+#: not the punctuation that ends a word (``é”``, ``è…``), a letter (``déšť``) or a
+#: sign a brand adds (``Nescafé®``).
+_ONLY_AFTER_A_LEAD = frozenset("€ƒˆ†‡‰˜Ÿ¢£¤¥¦§¬±¶¼½¾")
+
+
+def _hole(text: str, hit: re.Match[str]) -> Repair:
+    """The repair writing U+FFFD for the short sequence, with the likeliest
+    characters it could have been (:func:`_read_once_but_for` saw there are some)."""
+    chars = likeliest(candidates(hit.group()))
+    shown = ", ".join(repr(char) for char in chars[:5])
+    return Repair(
+        hit.start(),
+        hit.end(),
+        LOST,
+        chars[0],
+        model_of_loss(Loss.IGNORE),
+        UNDECIDED,
+        text_cost(hit.group()) - text_cost(LOST),
+        f"a character that lost a byte, which no rule decides among {shown}",
+        True,
+    )

@@ -1,0 +1,159 @@
+"""Was the space after a sequence short of a byte a no-break space made a space?
+
+ftfy reads it so (``Ã `` is ``à``, ``C3 A0``); under cp1252's losses it may as
+well be a space after a character that lost its byte (``Ã`` is ``Á Í Ï Ð Ý``).
+The letters and the listed words around it decide, and whether a space of its own
+followed the no-break space.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleantext.repair import lexicon
+from cleantext.repair.confirm import is_common_word
+from cleantext.repair.cp1252_sequences import (
+    CONTINUATION,
+    candidates,
+    letters_before,
+    run_after,
+    run_before,
+    with_no_break_space,
+    word_cells,
+)
+from cleantext.repair.infer import LANGUAGES_BY_LETTER, is_one_letter_word
+
+__all__ = [
+    "before_two_spaces",
+    "completed_by_a_space",
+    "lost_space",
+    "no_break_spaces_kept",
+    "space_kept",
+]
+
+
+def lost_space(hit: re.Match[str]) -> bool:
+    """Is the space after the short sequence more likely a no-break space made a
+    space, which ftfy restores?  Yes when the sequence and ``A0`` make a letter of
+    a living alphabet (``Ã `` is ``à``); ``â€ `` would be ``†``, and is ``”`` and
+    a space, and ``Ñ `` the archaic ``Ѡ``, and is ``с`` or ``я``.  No where the
+    text keeps its no-break spaces elsewhere (:func:`no_break_spaces_kept`)."""
+    if hit.group(1) != " " or no_break_spaces_kept(hit.string):
+        return False
+    completed = with_no_break_space(hit)
+    return (
+        completed is not None
+        and completed.isalpha()
+        and _written_today(completed)
+        and not (completed.islower() and _after_capitals(hit))
+        and not (completed.isupper() and _after_a_small_letter(hit))
+        and not _words_say_a_byte_was_lost(hit, completed)
+    )
+
+
+def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
+    """Do the words around say the sequence lost a byte before a space, rather than
+    its no-break space?  Asked of the letters of Cyrillic and Greek, whose capitals
+    make the readings hard to tell apart: yes where the letter glued to the next
+    word makes no listed word and a letter the lost byte could make ends a listed
+    one (Bulgarian ``СВОБОДЕ`` and ``Ð ``: ``СВОБОДЕН ПО``, ``Н`` that lost its
+    ``9D``, not ftfy's ``СВОБОДЕРПО``; ``Ð оссия`` stays ``Россия``), or the next
+    word is a listed one on its own (``НА ЗАПУСК``, not ``Н?РЗАПУСК``).  Holes in
+    the words around stand for the letters their lost bytes could make."""
+    languages = lexicon.LANGUAGES_BY_SCRIPT.get(lexicon.script_of(completed.lower()), ())
+    text = hit.string
+    head = word_cells(run_before(text, hit.start()), at_end=True)
+    tail = word_cells(run_after(text, hit.end() + 1), at_end=False)
+    if not languages or not tail or head is None:
+        return False
+    letter = completed.lower()
+    if _listed((*head, letter, *tail), languages):
+        return False
+    lost = frozenset(char.lower() for char in candidates(hit.group()) if char.isalpha())
+    if not lost:
+        return False
+    return (bool(head) and _listed((*head, lost), languages)) or _listed(tail, languages)
+
+
+def _listed(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> bool:
+    """Does a listed word of ``languages`` fit ``pattern`` (too loose a pattern: no)?
+    A Greek word ends in the final sigma, which the capital read back letter by
+    letter is not (``ΚΑΤΗΓΟΡΊΕΣ`` is ``κατηγορίες``)."""
+    if pattern[-1:] == ("σ",):
+        pattern = (*pattern[:-1], "ς")
+    return len(pattern) >= _WORD_LETTERS and bool(lexicon.words_fitting(pattern, languages))
+
+
+#: Letters a word must have to be looked up: shorter ones fit by chance.
+_WORD_LETTERS = 4
+
+
+def _after_capitals(hit: re.Match[str]) -> bool:
+    """Do two capitals stand right before the short sequence?  Then a small letter
+    does not end their word: ``NENÃ `` is ``NENÍ`` and a space (``Í`` lost its 8D),
+    not ``NENà`` glued to the next word; nor ``BOÅ½Ã `` (``BOŽÍ``)."""
+    before = letters_before(hit)[-2:]
+    return len(before) == 2 and before.isalpha() and before.isupper()
+
+
+def _after_a_small_letter(hit: re.Match[str]) -> bool:
+    """Does a small letter end the word before the short sequence?  Then a capital
+    does not go on with it: Vietnamese ``nghá» `` is ``nghề`` and a space (``ề``
+    lost its 81), not ``nghỠ`` glued to the next word."""
+    return letters_before(hit)[-1:].islower()
+
+
+@lru_cache(maxsize=1)
+def no_break_spaces_kept(text: str) -> bool:
+    """Does a UTF-8 sequence in ``text`` keep an ``A0`` byte as a no-break space
+    (``Ð\xa0`` is ``Р``)?  Then the text's no-break spaces were not made spaces, and
+    a space after a short sequence is a space: in ``Ð˜ÐœÐ•Ð Ð\x9dÐ\xa0`` (``ИМЕН
+    НР``), ``Ð `` is ``Н`` and a space, not ftfy's ``Р``."""
+    return _KEPT_NO_BREAK_SPACE_RE.search(text) is not None
+
+
+_KEPT_NO_BREAK_SPACE_RE = re.compile(f"[\u00c2-\u00f4][{CONTINUATION}]*\u00a0")
+
+
+def _written_today(letter: str) -> bool:
+    """Is ``letter`` one the words of a language with a lexicon are written with
+    (``à``, ``Π``, ``Р``; not the archaic ``Ϡ`` or ``Ѡ``)?"""
+    lowercase = letter.lower()
+    script = lexicon.script_of(lowercase)
+    if script == "latin":
+        return lowercase.isascii() or lowercase in LANGUAGES_BY_LETTER
+    languages = lexicon.LANGUAGES_BY_SCRIPT.get(script, ())
+    return any(lowercase in lexicon.alphabet(language) for language in languages)
+
+
+def completed_by_a_space(hit: re.Match[str]) -> bool:
+    """Does a no-break space made a space complete the sequence (ftfy reads it so)?"""
+    return hit.group(1) == " " and with_no_break_space(hit) is not None
+
+
+def before_two_spaces(hit: re.Match[str]) -> bool:
+    after = hit.end() + 1  # past the space
+    return (
+        hit.group(1) == " "
+        and hit.string[after : after + 1] == " "
+        and not no_break_spaces_kept(hit.string)
+    )
+
+
+def space_kept(hit: re.Match[str], letter: str) -> bool:
+    """Was the space after the no-break space a space of its own, the two made one?
+    Yes where the letter glued to the next word makes no common word, and with
+    the letters before it makes one, or is one alone: ``voilÃ le`` is ``voilà le``
+    and ``Ã Paris`` is ``à Paris`` (its ``C3 A0``, then a space), as ftfy reads
+    them; ``lÃ -bas`` stays ``là-bas``."""
+    text = hit.string
+    head = word_cells(run_before(text, hit.start()), at_end=True)
+    tail = word_cells(run_after(text, hit.end() + 1), at_end=False)
+    if head is None or not tail or not all(isinstance(cell, str) for cell in (*head, *tail)):
+        return False
+    before, after = "".join(map(str, head)), "".join(map(str, tail))
+    letter = letter.lower()
+    if is_common_word(before + letter + after):
+        return False
+    return is_common_word(before + letter) if before else is_one_letter_word(letter)
