@@ -28,7 +28,6 @@ __all__ = [
     "before_two_spaces",
     "completed_by_a_space",
     "lost_space",
-    "no_break_spaces_kept",
     "space_kept",
 ]
 
@@ -38,8 +37,8 @@ def lost_space(hit: re.Match[str]) -> bool:
     space, which ftfy restores?  Yes when the sequence and ``A0`` make a letter of
     a living alphabet (``Ã `` is ``à``); ``â€ `` would be ``†``, and is ``”`` and
     a space, and ``Ñ `` the archaic ``Ѡ``, and is ``с`` or ``я``.  No where the
-    text keeps its no-break spaces elsewhere (:func:`no_break_spaces_kept`)."""
-    if hit.group(1) != " " or no_break_spaces_kept(hit.string):
+    text keeps its no-break spaces elsewhere (:func:`_no_break_spaces_kept`)."""
+    if hit.group(1) != " " or _no_break_spaces_kept(hit.string):
         return False
     completed = with_no_break_space(hit)
     return (
@@ -105,7 +104,7 @@ def _after_a_small_letter(hit: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def no_break_spaces_kept(text: str) -> bool:
+def _no_break_spaces_kept(text: str) -> bool:
     """Does a UTF-8 sequence in ``text`` keep an ``A0`` byte as a no-break space
     (``Ð\xa0`` is ``Р``)?  Then the text's no-break spaces were not made spaces, and
     a space after a short sequence is a space: in ``Ð˜ÐœÐ•Ð Ð\x9dÐ\xa0`` (``ИМЕН
@@ -137,7 +136,7 @@ def before_two_spaces(hit: re.Match[str]) -> bool:
     return (
         hit.group(1) == " "
         and hit.string[after : after + 1] == " "
-        and not no_break_spaces_kept(hit.string)
+        and not _no_break_spaces_kept(hit.string)
     )
 
 

@@ -56,7 +56,7 @@ from cleantext.repair import (
 from cleantext.repair.cluster import line_of
 from cleantext.repair.misread import LOST, Repair, with_note
 from cleantext.repair.models import CJK_CODECS, OLDER_CODEC, DamageModel, Loss
-from cleantext.repair.single_byte import single_byte_edits
+from cleantext.repair.single_byte import single_byte_edits, western_reading
 
 __all__ = ["MAX_PASSES", "changed_lines", "fix_lines_and_explain", "repair_and_explain"]
 
@@ -273,11 +273,7 @@ def _another_codec(edit: Edit) -> bool:
     of the same mojibake: ftfy read the ``Ă`` they wrote of ``LIMITÄ`` (Romanian
     ``LIMITĂ``, whose ``82`` was lost), with the space after it, as cp1250 for ``à``.
     """
-    layers = edit.model.removeprefix("utf-8 read as ").split(" then ")
-    return not _WESTERN_LAYERS.issuperset(layers)
-
-
-_WESTERN_LAYERS = frozenset({"windows-1252", "latin-1", "iso-8859-1"})
+    return not western_reading(edit.model)
 
 
 def _straddles(text: str, edit: Edit, spans: list[tuple[int, int]]) -> bool:

@@ -35,7 +35,7 @@ from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.screen import single_byte_suspect, suspect_lines
 from cleantext.repair.single_byte_misread import also_western
 
-__all__ = ["single_byte_edits"]
+__all__ = ["single_byte_edits", "western_reading"]
 
 
 def single_byte_edits(text: str) -> list[Edit]:
@@ -178,16 +178,23 @@ def _small_letter_after_capitals(line: str, edit: Edit) -> bool:
     accented small letter right after two capitals?  No word is written so: ftfy
     read Romanian ``LIMITĂ `` with its space as cp1250 for ``LIMITà`` (with a
     U+FFFD on the line, it takes the space for a lost no-break space)."""
-    if not edit.model.startswith("utf-8 read as "):
-        return False  # ftfy's reading of inconsistent UTF-8, no codec's
-    layers = edit.model.removeprefix("utf-8 read as ").split(" then ")
-    if all(layer in ("windows-1252", "latin-1") for layer in layers):
-        return False
+    if not edit.model.startswith("utf-8 read as ") or western_reading(edit.model):
+        return False  # ftfy's reading of inconsistent UTF-8 (no codec's), or a Western one
     written = line[: edit.start] + edit.after
     return any(
         char.islower() and not char.isascii() and _two_capitals(written[: edit.start + index])
         for index, char in enumerate(edit.after)
     )
+
+
+def western_reading(model: str) -> bool:
+    """Does the damage model of a single-byte edit (``utf-8 read as windows-1252
+    then latin-1``) name only cp1252 and Latin-1 layers?"""
+    layers = model.removeprefix("utf-8 read as ").split(" then ")
+    return _WESTERN_LAYERS.issuperset(layers)
+
+
+_WESTERN_LAYERS = frozenset({"windows-1252", "latin-1", "iso-8859-1"})
 
 
 def _two_capitals(text: str) -> bool:
