@@ -309,3 +309,17 @@ def test_a_greek_word_read_back_ends_in_the_final_sigma() -> None:
     # ``σ`` is the final ``ς``: a hole, not ftfy's ``Π`` glued to it (word probe 100)
     damaged = MODELS[Loss.IGNORE].apply("DEEP ΤΗΝ ΚΑΤΗΓΟΡΊΕΣ ΑΓΟΡΈΣ")
     assert cleantext.fix_encoding(damaged) == "DEEP ΤΗ\ufffd ΚΑΤΗΓΟΡΊΕΣ ΑΓΟΡΈΣ"
+
+
+def test_a_lone_multiplication_sign_glued_to_hebrew_is_a_hole() -> None:
+    # ``א`` (D7 90) and ``ם`` (D7 9D) lost their byte: ``×`` is Hebrew's lead, and
+    # ftfy left ``×ין`` and ``עבריי×.`` as they were
+    damaged = MODELS[Loss.IGNORE].apply("אין כמעט ניבים אזוריים עבריים.")
+    assert (
+        cleantext.fix_encoding(damaged) == "\ufffdין כמעט ניבי\ufffd \ufffdזוריי\ufffd עבריי\ufffd."
+    )
+
+
+def test_a_multiplication_sign_beside_the_damage_stays() -> None:
+    # a line with cp1252 mojibake in it had made a hole of the ``×`` of ``3×4``
+    assert cleantext.fix_encoding("Size 3×4 m, he said â€œokâ€") == "Size 3×4 m, he said “ok”"

@@ -13,6 +13,7 @@ from cleantext.repair.cluster import LOST, UNDECIDED
 from cleantext.repair.cp1252_sequences import (
     CONTINUATION,
     candidates,
+    glued_to_its_letters,
     likeliest,
     model_of_loss,
 )
@@ -57,13 +58,22 @@ def left_open(
         if covered or lost_space(hit) or before_two_spaces(hit):
             continue  # repaired, or ftfy's to read
         sequence = hit.group()
-        if (len(sequence) >= 2 and sequence[1] in _ONLY_AFTER_A_LEAD) or (
-            whole_mojibake and _misread_by_ftfy(hit)
+        if (
+            (len(sequence) >= 2 and sequence[1] in _ONLY_AFTER_A_LEAD)
+            or (whole_mojibake and _misread_by_ftfy(hit))
+            or _no_letter_among_its_letters(hit)
         ):
             open_hits.append(hit)
         elif len(sequence) >= 2:
             return []
     return [_hole(text, hit) for hit in open_hits]
+
+
+def _no_letter_among_its_letters(hit: re.Match[str]) -> bool:
+    """Is the short sequence a lone ``×``, the one lead cp1252 writes as no letter,
+    glued to a letter of the script its lost byte would make?  ``×`` is Hebrew's
+    lead: ``×ין`` is ``אין`` (``D7 90``, its 90 lost), which ftfy leaves as it is."""
+    return hit.group() == "×" and glued_to_its_letters(hit.string, hit.start(), hit.end())
 
 
 def _read_once_but_for(text: str, line: tuple[int, int], hits: list[re.Match[str]]) -> str | None:

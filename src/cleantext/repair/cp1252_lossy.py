@@ -25,7 +25,12 @@ import re
 from functools import lru_cache
 
 from cleantext.repair.cp1252_holes import left_open
-from cleantext.repair.cp1252_sequences import SHORT_SEQUENCE_RE, model_of_loss, with_no_break_space
+from cleantext.repair.cp1252_sequences import (
+    SHORT_SEQUENCE_RE,
+    glued_to_its_letters,
+    model_of_loss,
+    with_no_break_space,
+)
 from cleantext.repair.cp1252_spaces import lost_space, space_kept
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DamageModel, Loss
@@ -122,7 +127,11 @@ def find(text: str) -> list[Repair]:
             spans_of.setdefault(model, []).append((start, end))
     repairs: list[Repair] = []
     for model, spans in spans_of.items():
-        found = find_repairs(text, model, sorted(spans), carried_by_lost_bytes=True)
+        found = [
+            repair
+            for repair in find_repairs(text, model, sorted(spans), carried_by_lost_bytes=True)
+            if not _a_sign_among_signs(text, repair)
+        ]
         repaired = {line for line in spaces if any(_within(repair, line) for repair in found)}
         repairs += found
         repairs += [
@@ -137,6 +146,15 @@ def find(text: str) -> list[Repair]:
 
 def _within_any(line: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(line[0] <= start < line[1] for start, _ in spans)
+
+
+def _a_sign_among_signs(text: str, repair: Repair) -> bool:
+    """Does the repair read a lone ``×`` that no letter it could be stands beside?
+    It is a multiplication sign: a line with ``â€œ`` in it had made a hole of the
+    ``×`` of ``3×4``."""
+    return text[repair.start : repair.end] == "×" and not glued_to_its_letters(
+        text, repair.start, repair.end
+    )
 
 
 def _within(repair: Repair, line: tuple[int, int]) -> bool:

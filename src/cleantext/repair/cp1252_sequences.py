@@ -13,13 +13,14 @@ from functools import lru_cache
 from cleantext.repair import bytescan
 from cleantext.repair.language import frequencies
 from cleantext.repair.models import CP1252_LOSSY_MODELS, DamageModel, Loss
-from cleantext.repair.score import char_cost, shown_as_emoji
+from cleantext.repair.score import char_cost, script_of, shown_as_emoji
 from cleantext.repair.screen import CP1252_EXTRAS
 
 __all__ = [
     "CONTINUATION",
     "SHORT_SEQUENCE_RE",
     "candidates",
+    "glued_to_its_letters",
     "letters_before",
     "likeliest",
     "model_of_loss",
@@ -101,13 +102,23 @@ def run_after(text: str, start: int) -> str:
 _REACH = 40
 
 
-def letters_before(hit: re.Match[str]) -> str:
-    """What stands before the short sequence, up to a space, read back as UTF-8."""
-    before = run_before(hit.string, hit.start())
+def letters_before(text: str, end: int) -> str:
+    """What stands before ``end``, up to a space, read back as UTF-8."""
+    before = run_before(text, end)
     try:
         return before.encode("cp1252").decode("utf-8", errors="replace")
     except UnicodeEncodeError:
         return ""
+
+
+def glued_to_its_letters(text: str, start: int, end: int) -> bool:
+    """Is the lone lead ``text[start:end]`` glued to a letter, read back, of the
+    script of the letters it could be, having lost its byte?  ``×ין`` is ``אין``
+    (``D7 90``, its 90 lost); ``3×4`` is a multiplication."""
+    scripts = {script_of(char) for char in likeliest(candidates(text[start:end])) if char.isalpha()}
+    after = word_cells(run_after(text, end), at_end=False) or ()
+    beside = [*letters_before(text, start)[-1:], *(c for c in after[:1] if isinstance(c, str))]
+    return any(char.isalpha() and script_of(char) in scripts for char in beside)
 
 
 def with_no_break_space(hit: re.Match[str]) -> str | None:

@@ -92,7 +92,7 @@ def _after_capitals(hit: re.Match[str]) -> bool:
     """Do two capitals stand right before the short sequence?  Then a small letter
     does not end their word: ``NENÃ `` is ``NENÍ`` and a space (``Í`` lost its 8D),
     not ``NENà`` glued to the next word; nor ``BOÅ½Ã `` (``BOŽÍ``)."""
-    before = letters_before(hit)[-2:]
+    before = letters_before(hit.string, hit.start())[-2:]
     return len(before) == 2 and before.isalpha() and before.isupper()
 
 
@@ -100,7 +100,7 @@ def _after_a_small_letter(hit: re.Match[str]) -> bool:
     """Does a small letter end the word before the short sequence?  Then a capital
     does not go on with it: Vietnamese ``nghá» `` is ``nghề`` and a space (``ề``
     lost its 81), not ``nghỠ`` glued to the next word."""
-    return letters_before(hit)[-1:].islower()
+    return letters_before(hit.string, hit.start())[-1:].islower()
 
 
 @lru_cache(maxsize=1)
