@@ -391,3 +391,14 @@ def test_the_uncommon_ideographs_file_is_what_its_script_makes() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.DATA.read_text("utf-8") == module.render(module.uncommon())
+
+
+def test_no_discount_for_a_capital_a_small_letter_follows() -> None:
+    """EUC-JP dropped bytes of Turkish ``Işıklar``; GBK reads what is left as
+    ``IÛklar``, which a word in capitals would not go on to write (word probe 107)."""
+    assert score.text_cost("IÛklar") == score.char_cost("Û")  # a capital's full cost
+    assert score.text_cost("IÛK") < score.char_cost("Û")  # in a word of capitals, less
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(
+        "Işıklar hala katliam itibaren asya."
+    )
+    assert "Û" not in cleantext.fix_encoding(damaged)

@@ -304,8 +304,9 @@ _GLUED_OPENING = 2.0
 #: An accented Latin capital right after a capital, in a word written in capitals
 #: (``POTWIERDŹ``, ``ÉTÉ``), is as plain as a small one in a small word, so it costs
 #: what a small one costs: the extra of a capital had kept EUC-KR's ``탁`` in
-#: ``POTWIERD탁``.
-_CAPITAL_AFTER_CAPITAL_RE = regex.compile(r"(?<=\p{Lu})(?=[\u00c0-\u024f])\p{Lu}")
+#: ``POTWIERD탁``.  Not before a small letter, which no word in capitals goes on
+#: with: EUC-JP had read what it dropped of Turkish ``Işıklar`` as ``IÛklar``.
+_CAPITAL_AFTER_CAPITAL_RE = regex.compile(r"(?<=\p{Lu})(?=[\u00c0-\u024f])\p{Lu}(?!\p{Ll})")
 _CAPITALS_WORD_DISCOUNT = 0.4
 
 
