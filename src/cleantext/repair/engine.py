@@ -146,7 +146,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 )
                 read_by_ftfy = _written_after(read_by_ftfy, applied, recorded=[])
                 if family in _SINGLE_BYTE:
-                    read_by_ftfy = list(heapq.merge(read_by_ftfy, _rewritten(applied)))
+                    read_by_ftfy = list(heapq.merge(read_by_ftfy, _rewritten(text, applied)))
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
         if len(changes) == before or screen.looks_clean(text):
@@ -327,14 +327,21 @@ def _written_after(
     return list(heapq.merge(moved, written))
 
 
-def _rewritten(changes: list[Change]) -> list[tuple[int, int]]:
-    """The spans of the output the changes rewrote, without the characters a change
-    kept as they were between its edges (ftfy's edit of a line spans from its first
-    change to its last); a long change is taken whole, as a diff of it would cost
-    more than the line's repair."""
+def _rewritten(text: str, changes: list[Change]) -> list[tuple[int, int]]:
+    """The spans of the output ``text`` the changes rewrote, without the characters a
+    change kept as they were between its edges (ftfy's edit of a line spans from its
+    first change to its last).  A change is taken whole where the diff would tell
+    the cp1252 family nothing, on a line with no cp1252 mark after a lead left (the
+    family reads no other; most lines ftfy repaired), or where it would cost more
+    than the line's repair (a long change)."""
     spans: list[tuple[int, int]] = []
     for change in changes:
-        if len(change.before) + len(change.after) > _DIFFED:
+        start = text.rfind("\n", 0, change.out_start) + 1
+        end = text.find("\n", change.out_end)
+        if (
+            len(change.before) + len(change.after) > _DIFFED
+            or screen.CP1252_PAIR_RE.search(text, start, len(text) if end < 0 else end) is None
+        ):
             spans.append((change.out_start, change.out_end))
             continue
         matcher = difflib.SequenceMatcher(None, change.before, change.after, autojunk=False)
