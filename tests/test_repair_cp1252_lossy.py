@@ -202,11 +202,10 @@ def test_a_symbol_before_two_spaces_stays_ftfys() -> None:
 @pytest.mark.parametrize(
     "damaged",
     [
-        # Japanese that lost bytes: ``ã£`` and ``ã¹`` are left short too, so holes
-        # would only take evidence from a line that stays mojibake
-        MODELS[Loss.IGNORE].apply("ハンバーガーを食べました。"),
         # MacRoman mojibake holding ``‰``, which cp1252 reads as a continuation
         "library, ‰∏¶Êúâ‰∏ÄÂÄã fast",
+        # a French word beside a line of Korean mojibake: ``è…`` would be an ideograph
+        "ê³µê°œ è… ë¬´ë£Œ",
     ],
 )
 def test_no_hole_in_a_line_the_family_does_not_read_whole(damaged: str) -> None:
@@ -236,6 +235,40 @@ def test_kana_before_a_space_ftfy_would_misread_are_holes() -> None:
     assert cleantext.fix_encoding(damaged) == "歩 \ufffd \ufffd \ufffd 玉 –"
 
 
+@pytest.mark.parametrize(
+    "original",
+    [
+        # kana lose their middle byte (``の`` is E3 81 AE): ``ã®``, ``ã¹``
+        "ハンバーガーを食べました。",
+        # Hangul, whose leads and continuations are letters and punctuation a word
+        # ends with: ``ì„`` is ``석`` that lost its 9D, ``ì—`` ``에`` its 90
+        "서울특별시는 한국의 수도이다. 선생님께서 말씀하셨다.",
+        # ftfy read ``â€¦`` as ``…`` and then ``ì„…`` as ``섅`` (word probe, seed 111)
+        "공석… 자리에 앉으세요",
+        # more Cyrillic letters than Hangul: ``íŒ`` of ``판`` is glued to syllables,
+        # and had been left to a MacRoman reading of ``œí`` as ``ϒ`` (seed 786)
+        "출판하여’t «DST» Hачалното™",
+    ],
+)
+def test_a_line_of_cjk_that_lost_bytes_is_read_whole_with_holes(original: str) -> None:
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert len(repaired) == len(original) and "\ufffd" in repaired
+    notes = " ".join(change.note for change in plan.changes if change.after == "\ufffd")
+    for index, char in enumerate(repaired):
+        assert char == original[index] or (char == "\ufffd" and f"'{original[index]}'" in notes)
+
+
+@pytest.mark.parametrize("original", ["한국의 수도이다", "東京の空が青い", "日本語のテキストです"])
+def test_a_guess_for_a_cjk_hole_is_the_commonest_in_korean_japanese_or_chinese(
+    original: str,
+) -> None:
+    # ``ì˜`` is ``의`` (EC 9D 98), a particle, or ``쁘`` (EB 98 .. that lost a byte
+    # before its 98): English frequencies list neither, code point order chose ``쁘``
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    assert cleantext.fix_encoding(damaged, guess_lost=True) == original
+
+
 @pytest.mark.parametrize("text", ["He said â€œhelloâ€ and parlé… Tu sais", "â€œouiâ€ café… x"])
 def test_a_letter_before_the_punctuation_that_ends_a_word_is_no_hole(text: str) -> None:
     # ``é…`` and a space would be ``酠`` with a no-break space: a French word
@@ -245,7 +278,13 @@ def test_a_letter_before_the_punctuation_that_ends_a_word_is_no_hole(text: str) 
 
 @pytest.mark.parametrize(
     "original",
-    ["СЛЕДВАЩИЯТ СВОБОДЕН ПО СИ", "Е ТОВА ФАКТА КОАЛИЦИЯ КАКВО…", "ДОБАВЯТ НЕЩА БЛИЗКА КАБИНЕТ"],
+    [
+        "СЛЕДВАЩИЯТ СВОБОДЕН ПО СИ",
+        "Е ТОВА ФАКТА КОАЛИЦИЯ КАКВО…",
+        "ДОБАВЯТ НЕЩА БЛИЗКА КАБИНЕТ",
+        # no word after: ``Р`` would be glued to the dash (word probe, seed 116)
+        "ЕКСПЕДИЦИЯ ОТ ПУТИН –",
+    ],
 )
 def test_words_say_when_a_space_was_a_space(original: str) -> None:
     # ``Н`` (D0 9D) and ``А`` (D0 90) lost their byte before a space: read as a
@@ -254,6 +293,13 @@ def test_words_say_when_a_space_was_a_space(original: str) -> None:
     damaged = MODELS[Loss.IGNORE].apply(original)
     assert "Ð " in damaged
     assert cleantext.fix_encoding(damaged) == original
+
+
+def test_no_small_letter_is_glued_between_capitals() -> None:
+    # ``Ý`` (C3 9D) lost its 9D before a space: ftfy read ``Ã `` as ``à`` and glued
+    # it to the next word, ``LàCHẼ`` (word probe, seed 115)
+    damaged = MODELS[Loss.IGNORE].apply("LÝ CHẼ TRONG NỔI ĐƯỢC…")
+    assert cleantext.fix_encoding(damaged) == "L\ufffd CHẼ TRONG NỔI ĐƯỢC…"
 
 
 def test_a_word_the_no_break_space_completes_stays_ftfys_reading() -> None:

@@ -8,6 +8,8 @@ in the plan.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from cleantext.repair.cluster import LOST, UNDECIDED
 from cleantext.repair.cp1252_sequences import (
@@ -20,7 +22,7 @@ from cleantext.repair.cp1252_sequences import (
 from cleantext.repair.cp1252_spaces import before_two_spaces, completed_by_a_space, lost_space
 from cleantext.repair.misread import Repair
 from cleantext.repair.models import Loss
-from cleantext.repair.score import text_cost
+from cleantext.repair.score import script_of, text_cost
 
 __all__ = ["left_open"]
 
@@ -61,12 +63,41 @@ def left_open(
         if (
             (len(sequence) >= 2 and sequence[1] in _ONLY_AFTER_A_LEAD)
             or (whole_mojibake and _misread_by_ftfy(hit))
+            or (len(sequence) >= 2 and _among_letters_of_its_script(hit, read))
             or _no_letter_among_its_letters(hit)
         ):
             open_hits.append(hit)
         elif len(sequence) >= 2:
             return []
     return [_hole(text, hit) for hit in open_hits]
+
+
+def _among_letters_of_its_script(hit: re.Match[str], read: str) -> bool:
+    """Could the short sequence, two characters or more, only be a letter of the
+    script of a letter glued to it, or of most of the line's other letters, read
+    back (ASCII's aside)?
+
+    Korean read as cp1252 loses a byte in about one syllable of seven, and its
+    leads and continuations are Latin-1 letters and punctuation a word ends with:
+    ``ì„`` is ``석`` that lost its ``9D`` as readily as ``è…`` is French.  In a
+    line whose other letters read back as Hangul, or glued to a syllable, no French
+    stands; and ftfy would read ``ì„`` with the ``…`` after it into ``섅``.  (Glued:
+    a Korean word in a line of more Cyrillic letters, whose ``íŒ`` of ``판`` had
+    been left to a MacRoman reading of ``œí`` as ``ϒ``.)
+    """
+    scripts = {_script(char) for char in likeliest(candidates(hit.group())) if char.isalpha()}
+    counts = Counter(_script(char) for char in read if char.isalpha() and not char.isascii())
+    script, count = counts.most_common(1)[0] if counts else ("", 0)
+    return (script in scripts and 2 * count > sum(counts.values())) or glued_to_its_letters(
+        hit.string, hit.start(), hit.end()
+    )
+
+
+def _script(letter: str) -> str:
+    """:func:`.score.script_of`, with Hangul apart from kana and ideographs (Korean
+    writes few of those): ``è…`` would be an ideograph, which no line of Korean
+    mojibake makes it."""
+    return "HANGUL" if unicodedata.name(letter, "").startswith("HANGUL") else script_of(letter)
 
 
 def _no_letter_among_its_letters(hit: re.Match[str]) -> bool:
@@ -146,11 +177,16 @@ _WHOLE_SEQUENCE_RE = re.compile(f"[\u00e0-\u00ef][{CONTINUATION}]{{2}}")
 _ONLY_AFTER_A_LEAD = frozenset("€ƒˆ†‡‰˜Ÿ¢£¤¥¦§¬±¶¼½¾")
 
 
+#: Candidates a hole's note names: all of a three-byte sequence's that lost one byte
+#: of the five (before or after the continuation it kept).
+_SHOWN = 10
+
+
 def _hole(text: str, hit: re.Match[str]) -> Repair:
     """The repair writing U+FFFD for the short sequence, with the likeliest
     characters it could have been (:func:`_read_once_but_for` saw there are some)."""
     chars = likeliest(candidates(hit.group()))
-    shown = ", ".join(repr(char) for char in chars[:5])
+    shown = ", ".join(repr(char) for char in chars[:_SHOWN])
     return Repair(
         hit.start(),
         hit.end(),

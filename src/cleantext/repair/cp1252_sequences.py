@@ -112,7 +112,7 @@ def letters_before(text: str, end: int) -> str:
 
 
 def glued_to_its_letters(text: str, start: int, end: int) -> bool:
-    """Is the lone lead ``text[start:end]`` glued to a letter, read back, of the
+    """Is the short sequence ``text[start:end]`` glued to a letter, read back, of the
     script of the letters it could be, having lost its byte?  ``×ין`` is ``אין``
     (``D7 90``, its 90 lost); ``3×4`` is a multiplication."""
     scripts = {script_of(char) for char in likeliest(candidates(text[start:end])) if char.isalpha()}
@@ -150,15 +150,26 @@ _PLAUSIBLE = 1.0
 
 def likeliest(candidates: tuple[str, ...]) -> list[str]:
     """The cheapest candidates by :func:`.score.char_cost`, if they are characters
-    text writes: the most frequent in English text first (wordfreq lists the
+    text writes: the most frequent first (:func:`_frequency`; wordfreq lists the
     commonest emoji: ``👏`` then ``👍``), then those shown as emoji (``🐙``, not the
     domino ``🁙``)."""
     costs = {char: char_cost(char) for char in candidates}
     if not costs or min(costs.values()) > _PLAUSIBLE:
         return []
     cheapest = min(costs.values())
-    english = frequencies("en") or {}
     return sorted(
         (char for char, cost in costs.items() if cost == cheapest),
-        key=lambda char: (-english.get(char, 0.0), not shown_as_emoji(char), char),
+        key=lambda char: (-_frequency(char), not shown_as_emoji(char), char),
     )
+
+
+def _frequency(char: str) -> float:
+    """How often ``char`` stands alone as a word: in English text, or, for Hangul,
+    kana and ideographs, in the commonest of Korean, Japanese and Chinese text
+    (``ì˜`` is ``의``, a particle, not the ``쁘`` of the syllable's code point order)."""
+    if script_of(char) == "CJK":
+        return max((frequencies(language) or {}).get(char, 0.0) for language in _CJK_LANGUAGES)
+    return (frequencies("en") or {}).get(char, 0.0)
+
+
+_CJK_LANGUAGES = ("ko", "ja", "zh")

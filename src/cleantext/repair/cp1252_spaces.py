@@ -45,7 +45,7 @@ def lost_space(hit: re.Match[str]) -> bool:
         completed is not None
         and completed.isalpha()
         and _written_today(completed)
-        and not (completed.islower() and _after_capitals(hit))
+        and not (completed.islower() and (_after_capitals(hit) or _between_capitals(hit)))
         and not (completed.isupper() and _after_a_small_letter(hit))
         and not _words_say_a_byte_was_lost(hit, completed)
     )
@@ -64,7 +64,7 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     text = hit.string
     head = word_cells(run_before(text, hit.start()), at_end=True)
     tail = word_cells(run_after(text, hit.end() + 1), at_end=False)
-    if not languages or not tail or head is None:
+    if not languages or head is None or tail is None or not (head or tail):
         return False
     letter = completed.lower()
     if _listed((*head, letter, *tail), languages):
@@ -72,7 +72,9 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     lost = frozenset(char.lower() for char in candidates(hit.group()) if char.isalpha())
     if not lost:
         return False
-    return (bool(head) and _listed((*head, lost), languages)) or _listed(tail, languages)
+    return (bool(head) and _listed((*head, lost), languages)) or (
+        bool(tail) and _listed(tail, languages)
+    )
 
 
 def _listed(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> bool:
@@ -94,6 +96,15 @@ def _after_capitals(hit: re.Match[str]) -> bool:
     not ``NENà`` glued to the next word; nor ``BOÅ½Ã `` (``BOŽÍ``)."""
     before = letters_before(hit.string, hit.start())[-2:]
     return len(before) == 2 and before.isalpha() and before.isupper()
+
+
+def _between_capitals(hit: re.Match[str]) -> bool:
+    """Does a capital stand right before the short sequence and two begin the word
+    after the space?  A small letter glued between them makes no word: Vietnamese
+    ``LÃ CHáº¼`` is ``LÝ CHẼ`` (``Ý`` lost its 9D), not ``LàCHẼ``."""
+    before = letters_before(hit.string, hit.start())[-1:]
+    after = run_after(hit.string, hit.end() + 1)[:2]
+    return before.isupper() and len(after) == 2 and after.isalpha() and after.isupper()
 
 
 def _after_a_small_letter(hit: re.Match[str]) -> bool:
