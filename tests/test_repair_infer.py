@@ -38,6 +38,8 @@ RULES = [
     ("C’est l’œuvre d’un homme.", C1_DELETED, "elision d’ before a vowel"),
     ("un paese dell’Europa", C1_DELETED, "elision dell’ before a vowel"),
     ("Aujourd’hui il pleut.", C1_DELETED, "elision Aujourd’ before a vowel"),
+    # a name after an elision is no listed word, but no word goes on in a capital
+    ("Les mémoires d’Artagnan furent lus.", C1_DELETED, "elision d’ before a vowel"),
 ]
 
 

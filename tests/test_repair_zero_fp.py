@@ -287,11 +287,51 @@ def test_common_words_wrapped_in_typography_are_unchanged(language: str) -> None
     assert not changed, changed[:5]
 
 
+@pytest.mark.parametrize("language", ["tr", "fr", "pt", "ro", "vi"])
+def test_common_words_with_a_circumflex_are_unchanged(language: str) -> None:
+    """The 300 most common words of each language that hold ``â ê î ô û``, alone and
+    between words: ``â`` is the lead byte of ``’``, ``“`` and ``—`` that lost their
+    C1 bytes, and Turkish ``âli``, ``âlem`` and ``âyet`` had become ``“li``..."""
+    from wordfreq import iter_wordlist
+
+    words = [
+        word
+        for word in iter_wordlist(language, "small")
+        if len(word) >= 2 and word.isalpha() and set(word) & set("âêîôû")
+    ][:300]
+    assert len(words) >= 100
+    changed = [
+        (text, cleantext.fix_encoding(text))
+        for word in words
+        for text in (word, f"ve {word} da", f"{word.capitalize()} est")
+        if cleantext.fix_encoding(text) != text
+    ]
+    assert not changed, changed[:5]
+
+
 @pytest.mark.parametrize("text", ["câu", "Tôi có một câu hỏi.", "the ‘câu’ here", "“Chúng tôi”…"])
 def test_vietnamese_words_are_words(text: str) -> None:
     """``câu`` ("sentence") had become ``c’u``: ``â`` is the lead byte of ``’`` that
     lost its C1 bytes, and French elides ``c’`` before a vowel.  The lexicon now asks
     Vietnamese about its letters, so ``câu`` is a word and vetoes the repair."""
+    assert_unchanged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kolay ben yani dâhil yardıma",
+        "kâr ve hâlâ",
+        "Allâh",
+        "Bu dâhi bir fikir",
+        # spellings wordfreq's Turkish list lacks: only the elision's word decides
+        "Bu mâhiyet, o câhil ve tâhir",
+    ],
+)
+def test_turkish_words_with_a_circumflex_are_words(text: str) -> None:
+    """``dâhil`` had become ``d’hil`` (word probe, seed 122): French elides ``d’``
+    before an ``h``.  The lexicon now asks Turkish about ``â``, and an elision needs
+    a French or Italian word after it (``hil``, ``hiyet`` are none)."""
     assert_unchanged(text)
 
 

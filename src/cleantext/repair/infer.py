@@ -83,7 +83,7 @@ for _letters, _langs in (
     ("àèéìòù", ("it",)),
     ("ąćęłńóśźż", ("pl",)),
     ("áčďéěíňóřšťúůýž", ("cs",)),
-    ("çğıöşüİ", ("tr",)),  # İ: the capital of i, which is ASCII
+    ("âçğıîöşûüİ", ("tr",)),  # İ: the capital of i, which is ASCII; â î û: kâr, hâlâ
     ("ăâîșşțţ", ("ro",)),
     ("áéíóöőúüű", ("hu",)),
     ("åäö", ("sv", "fi")),
@@ -891,8 +891,15 @@ def _has_a_vowel(word: str) -> bool:
 
 def _elision(left: str, right: str) -> bool:
     """Does a word French or Italian elides end ``left`` (``qu``, ``dell``) and a vowel
-    or ``h`` begin ``right``?  Between them only an apostrophe is written."""
-    return _trailing_letters(left).lower() in _ELIDED and right[:1].lower() in _ELISION_VOWELS
+    or ``h`` begin ``right``, a word of French or Italian or a name?  Between them
+    only an apostrophe is written.  Not Turkish ``dâhil`` or ``mâhiyet``, whose
+    ``â`` had become ``’`` in clean text."""
+    if not (_trailing_letters(left).lower() in _ELIDED and right[:1].lower() in _ELISION_VOWELS):
+        return False
+    word = _leading_letters(right)
+    if word[:1].isupper():
+        return True  # a name (``d’Artagnan``): ``dâA`` is no word of any language
+    return any(_zipf(word.lower(), language) >= _KNOWN_WORD_ZIPF for language in ("fr", "it"))
 
 
 def _cjk_dash(left: str, right: str) -> bool:
