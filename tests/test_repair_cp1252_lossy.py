@@ -295,11 +295,32 @@ def test_words_say_when_a_space_was_a_space(original: str) -> None:
     assert cleantext.fix_encoding(damaged) == original
 
 
+@pytest.mark.parametrize(
+    ("original", "repaired"),
+    [
+        # ``Ν`` (CE 9D) lost its 9D before a space: ftfy's ``Π`` glued ``ΜΗΠΣΤ``
+        # (word probe, seed 126); ``μην`` is too short to look up but common
+        ("ΤΗΣ Ο ΜΗΝ ΣΤ ΜΗΔΈΝ…", "ΤΗΣ Ο ΜΗ\ufffd ΣΤ ΜΗΔΈ\ufffd…"),
+        ("Я ЗНАЮ, ЧТО ОНА ТАМ…", "Я ЗНАЮ, ЧТО О\ufffd\ufffd ТАМ…"),
+    ],
+)
+def test_a_common_short_word_says_a_byte_was_lost(original: str, repaired: str) -> None:
+    assert cleantext.fix_encoding(MODELS[Loss.IGNORE].apply(original)) == repaired
+
+
 def test_no_small_letter_is_glued_between_capitals() -> None:
     # ``Ý`` (C3 9D) lost its 9D before a space: ftfy read ``Ã `` as ``à`` and glued
     # it to the next word, ``LàCHẼ`` (word probe, seed 115)
     damaged = MODELS[Loss.IGNORE].apply("LÝ CHẼ TRONG NỔI ĐƯỢC…")
     assert cleantext.fix_encoding(damaged) == "L\ufffd CHẼ TRONG NỔI ĐƯỢC…"
+
+
+def test_ftfy_does_not_read_a_letter_the_family_wrote_again() -> None:
+    # ``Đ`` lost its 90 and the family read ``Ãƒ`` as ``Ã``; ftfy had then taken
+    # that ``Ã`` and the space after it for ``à`` whose no-break space became a
+    # space (word probe, seed 121)
+    damaged = MODELS[Loss.IGNORE].apply("TỐT MẶT LÔN ĐÃ NƯỚC.")
+    assert cleantext.fix_encoding(damaged) == "TỐT MẶT LÔN \ufffdÃ NƯỚC."
 
 
 def test_a_word_the_no_break_space_completes_stays_ftfys_reading() -> None:

@@ -72,9 +72,24 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     lost = frozenset(char.lower() for char in candidates(hit.group()) if char.isalpha())
     if not lost:
         return False
-    return (bool(head) and _listed((*head, lost), languages)) or (
-        bool(tail) and _listed(tail, languages)
+    return (
+        (bool(head) and _listed((*head, lost), languages))
+        or (bool(tail) and _listed(tail, languages))
+        or (len(head) == _SHORT_HEAD and bool(tail) and _common((*head, lost), languages))
     )
+
+
+def _common(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> bool:
+    """Does a word common enough not to fit by chance fit ``pattern``, too short for
+    :func:`_listed`?  ``ΜΗÎ ΣΤ`` is ``ΜΗΝ ΣΤ`` (``μην``, Zipf 6.2), not ftfy's
+    ``ΜΗΠΣΤ``; but ``ГЕ`` and a lost ``н`` is no ``ген`` (4.4)."""
+    return max(lexicon.words_fitting(pattern, languages).values(), default=0.0) >= _COMMON_ZIPF
+
+
+#: Letters before the sequence for :func:`_common`: with the lost one, a word of three.
+_SHORT_HEAD = 2
+#: How common such a word must be (Zipf: ``она`` is 6.2, ``не`` 6.9).
+_COMMON_ZIPF = 5.5
 
 
 def _listed(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> bool:

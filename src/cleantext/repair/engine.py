@@ -134,6 +134,8 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                     if not _straddles(text, edit, restored)
                     and not (_overlaps(edit, restored) and _another_codec(edit))
                 ]
+            if family in _SINGLE_BYTE and written:
+                edits = [edit for edit in edits if not _one_letter_read_again(edit, written)]
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
@@ -192,6 +194,14 @@ _READING_WESTERN = _LOSSY_LATIN | {"lossy-cp1252"}
 #: earlier repairs are another matter: ftfy undoes layer after layer, but only in
 #: the Western codecs they read: :func:`_another_codec`.)
 _SINGLE_BYTE = frozenset({"single-byte", "single-byte-misread"})
+
+
+def _one_letter_read_again(edit: Edit, written: list[tuple[int, int]]) -> bool:
+    """Would ftfy rewrite one character a repair wrote as another?  No layer of
+    mojibake is one character long but ``Ã`` before a space, which ftfy takes for
+    ``à`` whose no-break space became a space: the cp1252 family read Vietnamese
+    ``ÄÃƒ N`` as ``�Ã N`` (``ĐÃ``), and ftfy had then made the ``Ã`` an ``à``."""
+    return edit.end - edit.start == 1 and len(edit.after) == 1 and _overlaps(edit, written)
 
 
 def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
