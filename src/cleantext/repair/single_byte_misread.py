@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import replace
 
 from cleantext.repair import confirm
+from cleantext.repair.bytescan import utf8_length
 from cleantext.repair.misread import Repair, find_repairs, with_note
 from cleantext.repair.models import DamageModel
 from cleantext.repair.screen import single_byte_windows
@@ -49,6 +50,7 @@ def find(text: str) -> list[Repair]:
             repair
             for repair in find_repairs(text, DamageModel("utf-8", codec), spans)
             if not _takes_the_lead_of_lost_bytes(text, repair)
+            and not _splits_a_cp1252_sequence(text, repair)
         ]
         confirmed = _confirmed_by_words(text, candidates)
         if confirmed:
@@ -73,6 +75,45 @@ def _takes_the_lead_of_lost_bytes(text: str, repair: Repair) -> bool:
     """
     last = text[repair.end - 1]
     return "\u00c2" <= last <= "\u00f4" and text[repair.end : repair.end + 1] in ("?", "\ufffd")
+
+
+def _splits_a_cp1252_sequence(text: str, repair: Repair) -> bool:
+    """Does ``repair`` begin or end inside a UTF-8 sequence that cp1252 reads, in a
+    run of characters (up to ASCII, a U+FFFD or a character cp1252 lacks) that
+    cp1252 reads whole?  Its codec then reads bytes of characters cp1252 reads one
+    by one: MacRoman made ``Ą`` of the ``ƒÑ`` that ends ``Ñƒ`` (``у``) and begins
+    ``Ñ‡`` (``ч``).  MacRoman's own mojibake of Cyrillic holds such sequences too
+    (``—Ä–µ``: ``Ä–`` is ``Ė``), but no run of it is all of them."""
+    if not (_inside_a_sequence(text, repair.start) or _inside_a_sequence(text, repair.end)):
+        return False
+    start, end = repair.start, repair.end
+    while start > 0 and _in_a_run(text[start - 1]):
+        start -= 1
+    while end < len(text) and _in_a_run(text[end]):
+        end += 1
+    return _read_as_cp1252(text[start:end])
+
+
+def _inside_a_sequence(text: str, position: int) -> bool:
+    """Does a UTF-8 sequence that cp1252 reads begin before ``position`` and end after it?"""
+    for start in range(max(0, position - 3), position):
+        if "\u00c2" <= text[start] <= "\u00f4":  # a lead byte, read as Latin-1
+            end = start + utf8_length(ord(text[start]))
+            if position < end <= len(text) and _read_as_cp1252(text[start:end]):
+                return True
+    return False
+
+
+def _in_a_run(char: str) -> bool:
+    return not char.isascii() and char != "\ufffd"
+
+
+def _read_as_cp1252(mojibake: str) -> bool:
+    try:
+        mojibake.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return False
+    return True
 
 
 def _restored_bytes(text: str, repairs: list[Repair]) -> int:
