@@ -585,6 +585,17 @@ def test_lone_letters_of_a_script_the_line_has_no_word_of_are_not_written(
     assert cleantext.fix_encoding(beside_a_word) == "и; и; кино"
 
 
+def test_a_lone_letter_glued_to_an_ascii_one_is_not_written() -> None:
+    """GBK dropping bytes made ``丱`` of ``、O``, and EUC-JP read ``丱`` as the Cyrillic
+    ``Х``, glued to the ``r`` after it (``lossy_scan.py``, seed 795).  A Greek letter
+    glued to a Latin one is a unit or a constant (``5 μm``), and stays read."""
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply("Suslov A A A… Lista…、Or.")
+    assert "丱r" in damaged
+    assert "Х" not in cleantext.fix_encoding(damaged)
+    greek = DamageModel("utf-8", "big5", Loss.NONE).apply("Size 5 μm only")
+    assert cleantext.fix_encoding(greek) == "Size 5 μm only"
+
+
 def test_a_letter_glued_to_a_run_of_question_marks_before_residue_is_a_stray() -> None:
     """EUC-KR with ``?`` left ``や?????艅????s`` of ``の機’s``; GBK read ``艅`` as ``ń``.
     The ``?`` on each side are lost bytes, and past them stands ``や``, residue no

@@ -48,8 +48,8 @@ __all__ = [
 
 
 def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
-    """Clusters that write one letter standing alone, of a script (not Latin or CJK)
-    that no word of its line is in, damaged or repaired.
+    """Clusters that write one letter standing alone or glued to an ASCII one, of a
+    script (not Latin or CJK) that no word of its line is in, damaged or repaired.
 
     Text in such a script writes words of several letters; single letters with no
     word of their script in sight are what coincidences make.  GBK read ``丕`` and
@@ -63,7 +63,9 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
         letter = cluster.repaired
         beside = text[cluster.start - 1 : cluster.start] + text[cluster.end : cluster.end + 1]
         script = score.script_of(letter) if len(letter) == 1 and letter.isalpha() else ""
-        if script in ("", "LATIN", "CJK") or not all(map(_word_boundary, beside)):
+        if script in ("", "LATIN", "CJK") or not (
+            all(map(_word_boundary, beside)) or _glued_to_latin(beside, script)
+        ):
             in_words.update(map(score.script_of, letter))
         else:
             lone.append(cluster)
@@ -73,6 +75,14 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
     start, end = line_of(text, lone[0].start)[0], line_of(text, lone[-1].end)[1]
     in_words.update(map(score.script_of, text[start:end]))
     return [cluster for cluster in lone if score.script_of(cluster.repaired) not in in_words]
+
+
+def _glued_to_latin(beside: str, script: str) -> bool:
+    """Is the letter glued to an ASCII one, as no word of its script is?  EUC-JP read
+    the ``丱`` GBK made of ``、O`` that lost bytes as ``Х``: ``Хr``.  (ASCII: the
+    other Latin letters beside a cluster are mojibake, ``Ð£`` beside ``Ð\xa0``.)  Not
+    Greek, whose letters stand for units and constants beside Latin ones (``μm``)."""
+    return script != "GREEK" and any(char.isascii() and char.isalpha() for char in beside)
 
 
 def _word_boundary(char: str) -> bool:
