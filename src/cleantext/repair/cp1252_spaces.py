@@ -75,21 +75,34 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     return (
         (bool(head) and _listed((*head, lost), languages))
         or (bool(tail) and _listed(tail, languages))
-        or (len(head) == _SHORT_HEAD and bool(tail) and _common((*head, lost), languages))
+        or (
+            len(head) == _SHORT_HEAD
+            # glued to the next word, the reading was looked up above; before none,
+            # it is a word of three letters, which must be far rarer
+            and _common((*head, lost), languages, rival=() if tail else (*head, letter))
+        )
     )
 
 
-def _common(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> bool:
+def _common(
+    pattern: lexicon.Pattern, languages: tuple[str, ...], rival: lexicon.Pattern = ()
+) -> bool:
     """Does a word common enough not to fit by chance fit ``pattern``, too short for
-    :func:`_listed`?  ``ΜΗÎ ΣΤ`` is ``ΜΗΝ ΣΤ`` (``μην``, Zipf 6.2), not ftfy's
-    ``ΜΗΠΣΤ``; but ``ГЕ`` and a lost ``н`` is no ``ген`` (4.4)."""
-    return max(lexicon.words_fitting(pattern, languages).values(), default=0.0) >= _COMMON_ZIPF
+    :func:`_listed`, a thousand times as common as any ``rival`` fits?  ``ΜΗÎ ΣΤ``
+    is ``ΜΗΝ ΣΤ`` (``μην``, Zipf 6.2), not ftfy's ``ΜΗΠΣΤ``, and ``ΔΕÎ –`` is ``ΔΕΝ
+    –`` (7.0), not ``ΔΕΠ–`` (an abbreviation, 3.2); but ``ГЕ`` and a lost ``н`` is no
+    ``ген`` (4.4)."""
+    best = max(lexicon.words_fitting(pattern, languages).values(), default=0.0)
+    rivals = lexicon.words_fitting(rival, languages).values() if rival else ()
+    return best >= _COMMON_ZIPF and best - max(rivals, default=0.0) >= _RIVAL_MARGIN
 
 
 #: Letters before the sequence for :func:`_common`: with the lost one, a word of three.
 _SHORT_HEAD = 2
 #: How common such a word must be (Zipf: ``она`` is 6.2, ``не`` 6.9).
 _COMMON_ZIPF = 5.5
+#: How much more common than the reading glued to a mark (a thousandfold).
+_RIVAL_MARGIN = 3.0
 
 
 def _listed(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> bool:
