@@ -54,6 +54,7 @@ def left_open(
     if read is None:
         return []
     whole_mojibake = not read.isascii()
+    script = _most_letters_in(read)
     open_hits: list[re.Match[str]] = []
     for hit in hits:
         covered = any(repair.start < hit.end() and hit.start() < repair.end for repair in found)
@@ -63,7 +64,7 @@ def left_open(
         if (
             (len(sequence) >= 2 and sequence[1] in _ONLY_AFTER_A_LEAD)
             or (whole_mojibake and _misread_by_ftfy(hit))
-            or (len(sequence) >= 2 and _among_letters_of_its_script(hit, read))
+            or (len(sequence) >= 2 and _among_letters_of_its_script(hit, script))
             or _no_letter_among_its_letters(hit)
         ):
             open_hits.append(hit)
@@ -72,10 +73,10 @@ def left_open(
     return [_hole(text, hit) for hit in open_hits]
 
 
-def _among_letters_of_its_script(hit: re.Match[str], read: str) -> bool:
+def _among_letters_of_its_script(hit: re.Match[str], script: str) -> bool:
     """Could the short sequence, two characters or more, only be a letter of the
-    script of a letter glued to it, or of most of the line's other letters, read
-    back (ASCII's aside)?
+    script of a letter glued to it, or of ``script``, that of most of the line's
+    other letters (:func:`_most_letters_in`)?
 
     Korean read as cp1252 loses a byte in about one syllable of seven, and its
     leads and continuations are Latin-1 letters and punctuation a word ends with:
@@ -86,11 +87,14 @@ def _among_letters_of_its_script(hit: re.Match[str], read: str) -> bool:
     been left to a MacRoman reading of ``œí`` as ``ϒ``.)
     """
     scripts = {_script(char) for char in likeliest(candidates(hit.group())) if char.isalpha()}
+    return script in scripts or glued_to_its_letters(hit.string, hit.start(), hit.end())
+
+
+def _most_letters_in(read: str) -> str:
+    """The script of more than half the letters of ``read`` beyond ASCII, or ""."""
     counts = Counter(_script(char) for char in read if char.isalpha() and not char.isascii())
     script, count = counts.most_common(1)[0] if counts else ("", 0)
-    return (script in scripts and 2 * count > sum(counts.values())) or glued_to_its_letters(
-        hit.string, hit.start(), hit.end()
-    )
+    return script if 2 * count > sum(counts.values()) else ""
 
 
 def _script(letter: str) -> str:

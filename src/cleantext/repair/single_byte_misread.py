@@ -27,6 +27,8 @@ same bytes read as Latin-1 or cp1252 give the same repair, which ftfy declined.
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
 from dataclasses import replace
 
@@ -43,6 +45,7 @@ def find(text: str) -> list[Repair]:
     """Verified, clearly more plausible repairs under each single-byte codec whose
     fingerprint (a UTF-8 lead byte's character followed by a continuation's) is present."""
     repairs: list[Repair] = []
+    read_whole = _RunsReadWhole(text)
     for codec, spans in single_byte_windows(text).items():
         if codec in LEFT_TO_FTFY:
             continue
@@ -50,7 +53,7 @@ def find(text: str) -> list[Repair]:
             repair
             for repair in find_repairs(text, DamageModel("utf-8", codec), spans)
             if not _takes_the_lead_of_lost_bytes(text, repair)
-            and not _splits_a_cp1252_sequence(text, repair)
+            and not _splits_a_cp1252_sequence(text, repair, read_whole)
         ]
         confirmed = _confirmed_by_words(text, candidates)
         if confirmed:
@@ -77,21 +80,41 @@ def _takes_the_lead_of_lost_bytes(text: str, repair: Repair) -> bool:
     return "\u00c2" <= last <= "\u00f4" and text[repair.end : repair.end + 1] in ("?", "\ufffd")
 
 
-def _splits_a_cp1252_sequence(text: str, repair: Repair) -> bool:
+def _splits_a_cp1252_sequence(text: str, repair: Repair, read_whole: _RunsReadWhole) -> bool:
     """Does ``repair`` begin or end inside a UTF-8 sequence that cp1252 reads, in a
-    run of characters (up to ASCII, a U+FFFD or a character cp1252 lacks) that
-    cp1252 reads whole?  Its codec then reads bytes of characters cp1252 reads one
-    by one: MacRoman made ``Ą`` of the ``ƒÑ`` that ends ``Ñƒ`` (``у``) and begins
-    ``Ñ‡`` (``ч``).  MacRoman's own mojibake of Cyrillic holds such sequences too
-    (``—Ä–µ``: ``Ä–`` is ``Ė``), but no run of it is all of them."""
-    if not (_inside_a_sequence(text, repair.start) or _inside_a_sequence(text, repair.end)):
-        return False
-    start, end = repair.start, repair.end
-    while start > 0 and _in_a_run(text[start - 1]):
-        start -= 1
-    while end < len(text) and _in_a_run(text[end]):
-        end += 1
-    return _read_as_cp1252(text[start:end])
+    run of characters (up to ASCII or a U+FFFD) that cp1252 reads whole?  Its
+    codec then reads bytes of characters cp1252 reads one by one: MacRoman made
+    ``Ą`` of the ``ƒÑ`` that ends ``Ñƒ`` (``у``) and begins ``Ñ‡`` (``ч``).
+    MacRoman's own mojibake of Cyrillic holds such sequences too (``—Ä–µ``: ``Ä–``
+    is ``Ė``), but no run of it is all of them."""
+    return (
+        _inside_a_sequence(text, repair.start) or _inside_a_sequence(text, repair.end)
+    ) and read_whole.around(repair.start, repair.end)
+
+
+class _RunsReadWhole:
+    """The runs of characters beyond ASCII (U+FFFD aside) of a text that cp1252
+    reads whole as UTF-8, found on the first question and then looked up."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._found = False
+
+    def around(self, start: int, end: int) -> bool:
+        """Does one such run hold ``text[start:end]``?"""
+        if not self._found:
+            self._found = True
+            for run in _RUN_RE.finditer(self._text):
+                if _read_as_cp1252(run.group()):
+                    self._starts.append(run.start())
+                    self._ends.append(run.end())
+        index = bisect.bisect_right(self._starts, start) - 1
+        return index >= 0 and end <= self._ends[index]
+
+
+_RUN_RE = re.compile("[^\x00-\x7f\ufffd]+")
 
 
 def _inside_a_sequence(text: str, position: int) -> bool:
@@ -102,10 +125,6 @@ def _inside_a_sequence(text: str, position: int) -> bool:
             if position < end <= len(text) and _read_as_cp1252(text[start:end]):
                 return True
     return False
-
-
-def _in_a_run(char: str) -> bool:
-    return not char.isascii() and char != "\ufffd"
 
 
 def _read_as_cp1252(mojibake: str) -> bool:
