@@ -107,7 +107,7 @@ class _RunsReadWhole:
         if not self._found:
             self._found = True
             for run in _RUN_RE.finditer(self._text):
-                if _read_as_cp1252(run.group()):
+                if _reread(run.group(), "cp1252") is not None:
                     self._starts.append(run.start())
                     self._ends.append(run.end())
         index = bisect.bisect_right(self._starts, start) - 1
@@ -122,17 +122,9 @@ def _inside_a_sequence(text: str, position: int) -> bool:
     for start in range(max(0, position - 3), position):
         if "\u00c2" <= text[start] <= "\u00f4":  # a lead byte, read as Latin-1
             end = start + utf8_length(ord(text[start]))
-            if position < end <= len(text) and _read_as_cp1252(text[start:end]):
+            if position < end <= len(text) and _reread(text[start:end], "cp1252") is not None:
                 return True
     return False
-
-
-def _read_as_cp1252(mojibake: str) -> bool:
-    try:
-        mojibake.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return False
-    return True
 
 
 def _restored_bytes(text: str, repairs: list[Repair]) -> int:
