@@ -309,7 +309,9 @@ def test_words_say_when_a_space_was_a_space(original: str) -> None:
 )
 def test_a_common_short_word_says_a_byte_was_lost(original: str, repaired: str) -> None:
     assert cleantext.fix_encoding(MODELS[Loss.IGNORE].apply(original)) == repaired
-    # a reading nearly as common as the word is a rival that keeps ftfy's reading
+
+
+def test_a_rival_reading_nearly_as_common_keeps_ftfys() -> None:
     word = ("δ", "ε", frozenset("νώ"))
     assert cp1252_spaces._common(word, ("el",), rival=("δ", "ε", "π"))
     assert not cp1252_spaces._common(word, ("el",), rival=("δ", "ε", "ν"))
