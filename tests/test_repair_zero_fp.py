@@ -309,6 +309,33 @@ def test_common_words_with_a_circumflex_are_unchanged(language: str) -> None:
     assert not changed, changed[:5]
 
 
+_LATIN_1_LANGUAGES = ("ro", "pt", "tr", "fr", "es", "it", "de", "ca", "hu", "sv", "nl", "pl", "cs")
+
+
+@pytest.mark.parametrize("language", _LATIN_1_LANGUAGES)
+def test_common_words_with_latin_1_letters_are_unchanged_in_capitals_too(language: str) -> None:
+    """The 2 000 most common words of each language that hold a letter of Latin-1's
+    upper half (every one from ``Â`` to ``ô`` is a UTF-8 lead byte), alone, between
+    words, capitalised, in quotes and in capitals.  Romanian typed in Latin-1 writes
+    ``ã`` for ``ă``: ``DOUÃ`` had become the French ``DOUÉ``, its ``Ã`` taken for
+    ``É`` whose C1 byte was deleted."""
+    from wordfreq import iter_wordlist
+
+    words = [
+        word
+        for word in iter_wordlist(language, "small")
+        if len(word) >= 2 and word.isalpha() and any("\u00c0" <= char <= "\u00ff" for char in word)
+    ][:2000]
+    assert len(words) >= 300
+    changed = [
+        (text, cleantext.fix_encoding(text))
+        for word in words
+        for text in (word, f"ve {word} da", word.capitalize(), f"“{word}” x", word.upper())
+        if cleantext.fix_encoding(text) != text
+    ]
+    assert not changed, changed[:5]
+
+
 @pytest.mark.parametrize("text", ["câu", "Tôi có một câu hỏi.", "the ‘câu’ here", "“Chúng tôi”…"])
 def test_vietnamese_words_are_words(text: str) -> None:
     """``câu`` ("sentence") had become ``c’u``: ``â`` is the lead byte of ``’`` that

@@ -84,7 +84,7 @@ for _letters, _langs in (
     ("ąćęłńóśźż", ("pl",)),
     ("áčďéěíňóřšťúůýž", ("cs",)),
     ("âçğıîöşûüİ", ("tr",)),  # İ: the capital of i, which is ASCII; â î û: kâr, hâlâ
-    ("ăâîșşțţ", ("ro",)),
+    ("ãăâîșşțţ", ("ro",)),  # ã: the ă of Romanian typed in Latin-1 (douã, cã)
     ("áéíóöőúüű", ("hu",)),
     ("åäö", ("sv", "fi")),
     ("æøå", ("da", "nb")),
