@@ -399,3 +399,39 @@ def test_a_lone_multiplication_sign_glued_to_hebrew_is_a_hole() -> None:
 def test_a_multiplication_sign_beside_the_damage_stays() -> None:
     # a line with cp1252 mojibake in it had made a hole of the ``×`` of ``3×4``
     assert cleantext.fix_encoding("Size 3×4 m, he said â€œokâ€") == "Size 3×4 m, he said “ok”"
+
+
+def test_a_lone_lead_glued_to_letters_of_the_script_it_would_make_is_a_hole() -> None:
+    # ``ÙÙŠ`` is Arabic ``في`` whose ``ف`` (D9 81) lost its 81: ftfy left it as it
+    # was among the words it read (real prose, sample-arabic-1)
+    damaged = MODELS[Loss.IGNORE].apply("كان المؤرخون العرب في القرون الوسطى")
+    assert cleantext.fix_encoding(damaged) == "كان المؤرخون العرب \ufffdي القرون الوسطى"
+
+
+@pytest.mark.parametrize(
+    ("original", "repaired"),
+    [
+        ("אין כמעט ניבים.", "\ufffdין כמעט ניבי\ufffd."),
+        ("كان العرب في القرون", "كان العرب \ufffdي القرون"),
+    ],
+)
+def test_a_lone_lead_and_the_question_mark_written_for_its_byte_are_a_hole(
+    original: str, repaired: str
+) -> None:
+    # ftfy makes U+FFFD of ``ì?€`` (a three-byte sequence), but left ``×?ין`` and
+    # ``Ù?ÙŠ`` as they were, mojibake inside the words it read
+    assert cleantext.fix_encoding(MODELS[Loss.REPLACE_QUESTION].apply(original)) == repaired
+
+
+def test_a_lone_lead_that_may_be_a_latin_letter_stays_beside_latin_letters() -> None:
+    # ``Ã`` is ``Á Í Ï Ð Ý`` that lost a byte, or the letter of a clean ``SÃO``
+    text = "SÃO " + MODELS[Loss.IGNORE].apply("“Здравствуйте”")
+    assert cleantext.fix_encoding(text) == "SÃO “Здравствуйте”"
+
+
+def test_a_letter_beside_a_hole_is_part_of_a_word() -> None:
+    # ftfy reads ``ישר�×œ.`` (its ``א`` lost) as ``ישר�ל.``; that ``ל``, between the
+    # U+FFFD and a full stop, had been taken for a lone letter among symbols and
+    # the reading refused (real prose, sample-hebrew-2)
+    damaged = MODELS[Loss.IGNORE].apply("בכל חלקי ישראל.")
+    assert cleantext.fix_encoding(damaged) == "בכל חלקי ישר\ufffdל."

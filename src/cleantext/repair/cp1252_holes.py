@@ -24,7 +24,7 @@ from cleantext.repair.misread import Repair
 from cleantext.repair.models import Loss
 from cleantext.repair.score import script_of, text_cost
 
-__all__ = ["left_open"]
+__all__ = ["left_open", "marked_lone_leads"]
 
 
 def left_open(
@@ -57,15 +57,14 @@ def left_open(
     script = _most_letters_in(read)
     open_hits: list[re.Match[str]] = []
     for hit in hits:
-        covered = any(repair.start < hit.end() and hit.start() < repair.end for repair in found)
-        if covered or lost_space(hit) or before_two_spaces(hit):
+        if _covered(hit, found) or lost_space(hit) or before_two_spaces(hit):
             continue  # repaired, or ftfy's to read
         sequence = hit.group()
         if (
             (len(sequence) >= 2 and sequence[1] in _ONLY_AFTER_A_LEAD)
             or (whole_mojibake and _misread_by_ftfy(hit))
             or (len(sequence) >= 2 and _among_letters_of_its_script(hit, script))
-            or _no_letter_among_its_letters(hit)
+            or _lone_lead_among_its_letters(hit)
         ):
             open_hits.append(hit)
         elif len(sequence) >= 2:
@@ -104,11 +103,58 @@ def _script(letter: str) -> str:
     return "HANGUL" if unicodedata.name(letter, "").startswith("HANGUL") else script_of(letter)
 
 
-def _no_letter_among_its_letters(hit: re.Match[str]) -> bool:
-    """Is the short sequence a lone ``×``, the one lead cp1252 writes as no letter,
-    glued to a letter of the script its lost byte would make?  ``×`` is Hebrew's
-    lead: ``×ין`` is ``אין`` (``D7 90``, its 90 lost), which ftfy leaves as it is."""
-    return hit.group() == "×" and glued_to_its_letters(hit.string, hit.start(), hit.end())
+def _lone_lead_among_its_letters(hit: re.Match[str], marks: int = 0) -> bool:
+    """Is the short sequence a lone lead whose lost byte makes a letter of a script
+    other than Latin, glued (past the ``marks`` written for the byte, if any) to a
+    letter of that script?  No text writes a Latin-1 letter inside a
+    Hebrew or an Arabic word: ``×ין`` is ``אין`` (``D7 90``, its ``90`` lost),
+    ``ÙÙŠ`` is ``في`` (``D9 81``), which ftfy leaves as they are.  A lead that
+    could be a Latin letter (``Ã``: ``Á Í Ï Ð Ý``) is a letter of clean words too
+    (``SÃO``), and stays ftfy's; so does a three-byte lead, whose letters glue to
+    those clean Latin-1 makes with quotes: ``é’”`` reads back as ``钔``, and
+    ``créé’”`` had become ``cr�钔``."""
+    if len(hit.group()) != 1 or hit.group() > _LAST_TWO_BYTE_LEAD:
+        return False
+    scripts = {script_of(char) for char in likeliest(candidates(hit.group())) if char.isalpha()}
+    return (
+        bool(scripts)
+        and "LATIN" not in scripts
+        and glued_to_its_letters(hit.string, hit.start(), hit.end(), marks)
+    )
+
+
+def marked_lone_leads(
+    text: str, line: tuple[int, int], hits: list[re.Match[str]], found: list[Repair]
+) -> list[Repair]:
+    """U+FFFD for each lone two-byte lead and the ``?`` written for its lost byte, on a
+    line whose lost bytes were written ``?``, where no repair was made and the lead
+    is glued to letters of the script it would make (``×?ין`` is ``אין``,
+    ``Ù?ÙŠ`` is ``في``).
+
+    ftfy reads a three-byte sequence with a ``?`` for its middle byte (``ì?€``) as
+    U+FFFD itself, but leaves a two-byte lead and its ``?`` as they are, mojibake
+    inside words it repairs.  Only in a line read as cp1252 once, as
+    :func:`left_open` does.
+    """
+    if _read_once_but_for(text, line, hits) is None:
+        return []
+    return [
+        _hole(text, hit, mark="?")
+        for hit in hits
+        if hit.group(1) == "?"
+        and not _covered(hit, found, marks=1)
+        and _lone_lead_among_its_letters(hit, marks=1)
+    ]
+
+
+def _covered(hit: re.Match[str], found: list[Repair], marks: int = 0) -> bool:
+    """Does a repair the family made overlap the short sequence (and its ``marks``)?"""
+    end = hit.end() + marks
+    return any(repair.start < end and hit.start() < repair.end for repair in found)
+
+
+#: The last lead of a two-byte sequence, as cp1252 reads it (``DF``).
+_LAST_TWO_BYTE_LEAD = "\u00df"
 
 
 def _read_once_but_for(text: str, line: tuple[int, int], hits: list[re.Match[str]]) -> str | None:
@@ -186,19 +232,20 @@ _ONLY_AFTER_A_LEAD = frozenset("€ƒˆ†‡‰˜Ÿ¢£¤¥¦§¬±¶¼½¾")
 _SHOWN = 10
 
 
-def _hole(text: str, hit: re.Match[str]) -> Repair:
-    """The repair writing U+FFFD for the short sequence, with the likeliest
-    characters it could have been (:func:`_read_once_but_for` saw there are some)."""
+def _hole(text: str, hit: re.Match[str], mark: str = "") -> Repair:
+    """The repair writing U+FFFD for the short sequence (and the ``mark`` written for
+    its lost byte after it), with the likeliest characters it could have been
+    (:func:`_read_once_but_for` saw there are some)."""
     chars = likeliest(candidates(hit.group()))
     shown = ", ".join(repr(char) for char in chars[:_SHOWN])
     return Repair(
         hit.start(),
-        hit.end(),
+        hit.end() + len(mark),
         LOST,
         chars[0],
-        model_of_loss(Loss.IGNORE),
+        model_of_loss(Loss.REPLACE_QUESTION if mark == "?" else Loss.IGNORE),
         UNDECIDED,
-        text_cost(hit.group()) - text_cost(LOST),
+        text_cost(text[hit.start() : hit.end() + len(mark)]) - text_cost(LOST),
         f"a character that lost a byte, which no rule decides among {shown}",
         True,
     )

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleantext.repair.cp1252_holes import left_open
+from cleantext.repair.cp1252_holes import left_open, marked_lone_leads
 from cleantext.repair.cp1252_sequences import (
     SHORT_SEQUENCE_RE,
     glued_to_its_letters,
@@ -137,11 +137,17 @@ def find(text: str) -> list[Repair]:
         repairs += [
             _no_break_space(text, hit, model) for line in sorted(repaired) for hit in spaces[line]
         ]
-        if model.loss is Loss.IGNORE:
+        if model.loss in _HOLES_LEFT_OPEN:
             for line in hits_of:
                 if _within_any(line, spans):
-                    repairs += left_open(text, line, hits_of[line], found)
+                    repairs += _HOLES_LEFT_OPEN[model.loss](text, line, hits_of[line], found)
     return sorted(repairs, key=lambda repair: repair.start)
+
+
+#: Where no rule decided, the holes to write, by how the lost bytes were written:
+#: when dropped, every plain sequence that lost one; when written ``?``, the lone
+#: leads ftfy leaves with their ``?`` (it reads three-byte sequences itself).
+_HOLES_LEFT_OPEN = {Loss.IGNORE: left_open, Loss.REPLACE_QUESTION: marked_lone_leads}
 
 
 def _within_any(line: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -111,12 +111,13 @@ def letters_before(text: str, end: int) -> str:
         return ""
 
 
-def glued_to_its_letters(text: str, start: int, end: int) -> bool:
+def glued_to_its_letters(text: str, start: int, end: int, marks: int = 0) -> bool:
     """Is the short sequence ``text[start:end]`` glued to a letter, read back, of the
     script of the letters it could be, having lost its byte?  ``×ין`` is ``אין``
-    (``D7 90``, its 90 lost); ``3×4`` is a multiplication."""
+    (``D7 90``, its 90 lost); ``3×4`` is a multiplication.  ``marks``: the characters
+    written for its lost bytes after it (``×?ין``)."""
     scripts = {script_of(char) for char in likeliest(candidates(text[start:end])) if char.isalpha()}
-    after = word_cells(run_after(text, end), at_end=False) or ()
+    after = word_cells(run_after(text, end + marks), at_end=False) or ()
     beside = [*letters_before(text, start)[-1:], *(c for c in after[:1] if isinstance(c, str))]
     return any(char.isalpha() and script_of(char) in scripts for char in beside)
 

@@ -162,9 +162,14 @@ def _scripts_glued(line: str, edit: Edit) -> bool:
     single-byte codec: ``некоторое™€`` (``™`` restored, ``€`` what GB18030 paired of
     the next bytes) read as cp1251 is ``некоторо噈``, an ideograph glued to a
     Russian word; Greek ``νέα€«`` became ``νέါ``, with a Myanmar sign.  The
-    characters around the change are context, not judged."""
+    characters around the change are context, not judged.
+
+    A U+FFFD is a character another family found lost, most often a letter of the
+    word it stands in: beside one, a letter is part of a word, not a lone letter
+    among symbols (Hebrew ``ישר�ל`` that lost its ``א``), so it counts as a space
+    would."""
     before = line[max(0, edit.start - 1) : edit.start]
-    after = before + edit.after + line[edit.end : edit.end + 1]
+    after = (before + edit.after + line[edit.end : edit.end + 1]).replace("\ufffd", " ")
     judged = [
         len(before) + index
         for index, char in enumerate(edit.after)
