@@ -387,13 +387,12 @@ def test_a_greek_word_read_back_ends_in_the_final_sigma() -> None:
     assert cleantext.fix_encoding(damaged) == "DEEP ΤΗ\ufffd ΚΑΤΗΓΟΡΊΕΣ ΑΓΟΡΈΣ"
 
 
-def test_a_lone_multiplication_sign_glued_to_hebrew_is_a_hole() -> None:
+def test_a_lone_multiplication_sign_glued_to_hebrew_is_a_lost_letter() -> None:
     # ``א`` (D7 90) and ``ם`` (D7 9D) lost their byte: ``×`` is Hebrew's lead, and
-    # ftfy left ``×ין`` and ``עבריי×.`` as they were
+    # ftfy left ``×ין`` and ``עבריי×.`` as they were.  ``ם`` ends its word, so the
+    # ``×`` that begins one is ``א``; at a word's end either may stand
     damaged = MODELS[Loss.IGNORE].apply("אין כמעט ניבים אזוריים עבריים.")
-    assert (
-        cleantext.fix_encoding(damaged) == "\ufffdין כמעט ניבי\ufffd \ufffdזוריי\ufffd עבריי\ufffd."
-    )
+    assert cleantext.fix_encoding(damaged) == "אין כמעט ניבי\ufffd אזוריי\ufffd עבריי\ufffd."
 
 
 def test_a_multiplication_sign_beside_the_damage_stays() -> None:
@@ -401,26 +400,25 @@ def test_a_multiplication_sign_beside_the_damage_stays() -> None:
     assert cleantext.fix_encoding("Size 3×4 m, he said â€œokâ€") == "Size 3×4 m, he said “ok”"
 
 
-def test_a_lone_lead_glued_to_letters_of_the_script_it_would_make_is_a_hole() -> None:
-    # ``ÙÙŠ`` is Arabic ``في`` whose ``ف`` (D9 81) lost its 81: ftfy left it as it
-    # was among the words it read (real prose, sample-arabic-1)
-    damaged = MODELS[Loss.IGNORE].apply("كان المؤرخون العرب في القرون الوسطى")
-    assert cleantext.fix_encoding(damaged) == "كان المؤرخون العرب \ufffdي القرون الوسطى"
-
-
+@pytest.mark.parametrize("loss", list(MODELS), ids=lambda loss: loss.value)
 @pytest.mark.parametrize(
     ("original", "repaired"),
     [
-        ("אין כמעט ניבים.", "\ufffdין כמעט ניבי\ufffd."),
-        ("كان العرب في القرون", "كان العرب \ufffdي القرون"),
+        # ``ÙÙŠ`` is ``في`` whose ``ف`` (D9 81) lost its 81: the other characters
+        # ``D9`` and a lost byte make are vowel signs, which begin no word; inside
+        # one, they may follow a letter (``لفظ``).  ftfy left ``ÙÙŠ`` as it was,
+        # and ``Ù?ÙŠ`` (real prose, sample-arabic-1)
+        ("كان العرب في القرون لفظ", "كان العرب في القرون ل\ufffdظ"),
+        # ``א`` begins ``אין`` and is inside ``ישראל``, where the final ``ם`` is not
+        # (in ``אזוריים`` read with U+FFFD, the first hole's mark stands in the way
+        # of the word before the last: it had been read as no letter)
+        ("אין כמעט, ישראל וניבים אזוריים.", "אין כמעט, ישראל וניבי\ufffd אזוריי\ufffd."),
     ],
 )
-def test_a_lone_lead_and_the_question_mark_written_for_its_byte_are_a_hole(
-    original: str, repaired: str
+def test_a_lone_lead_glued_to_letters_of_its_script_is_the_letter_spelling_leaves(
+    loss: Loss, original: str, repaired: str
 ) -> None:
-    # ftfy makes U+FFFD of ``ì?€`` (a three-byte sequence), but left ``×?ין`` and
-    # ``Ù?ÙŠ`` as they were, mojibake inside the words it read
-    assert cleantext.fix_encoding(MODELS[Loss.REPLACE_QUESTION].apply(original)) == repaired
+    assert cleantext.fix_encoding(MODELS[loss].apply(original)) == repaired
 
 
 def test_a_lone_lead_that_may_be_a_latin_letter_stays_beside_latin_letters() -> None:
@@ -430,8 +428,16 @@ def test_a_lone_lead_that_may_be_a_latin_letter_stays_beside_latin_letters() -> 
 
 
 def test_a_letter_beside_a_hole_is_part_of_a_word() -> None:
-    # ftfy reads ``ישר�×œ.`` (its ``א`` lost) as ``ישר�ל.``; that ``ל``, between the
-    # U+FFFD and a full stop, had been taken for a lone letter among symbols and
-    # the reading refused (real prose, sample-hebrew-2)
-    damaged = MODELS[Loss.IGNORE].apply("בכל חלקי ישראל.")
-    assert cleantext.fix_encoding(damaged) == "בכל חלקי ישר\ufffdל."
+    # ftfy reads ``×œ×`` (``לא`` whose ``א`` lost its byte at a word's end) as
+    # ``ל�``; that ``ל``, between a space and the U+FFFD, had been taken for a lone
+    # letter among symbols and the reading refused (real prose, sample-hebrew-2)
+    damaged = MODELS[Loss.IGNORE].apply("זה לא.")
+    assert cleantext.fix_encoding(damaged) == "זה ל\ufffd."
+
+
+def test_a_letter_spelling_decides_stays_a_hole_where_ftfy_reads_the_line() -> None:
+    # ``×ין`` begins a word, so it is ``אין``; but ftfy is to read ``voilÃ `` (``à``
+    # whose no-break space became a space), and reads the line whole only while
+    # every character of it is cp1252's: a letter written there would stop it
+    damaged = MODELS[Loss.IGNORE].apply("אין") + " voilÃ le travail"
+    assert cleantext.fix_encoding(damaged) == "\ufffdין voilà le travail"

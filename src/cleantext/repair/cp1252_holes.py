@@ -11,17 +11,21 @@ import re
 import unicodedata
 from collections import Counter
 
+from cleantext.repair import spelling
 from cleantext.repair.cluster import LOST, UNDECIDED
 from cleantext.repair.cp1252_sequences import (
     CONTINUATION,
     candidates,
     glued_to_its_letters,
+    letters_before,
     likeliest,
     model_of_loss,
+    run_after,
+    word_cells,
 )
 from cleantext.repair.cp1252_spaces import before_two_spaces, completed_by_a_space, lost_space
 from cleantext.repair.misread import Repair
-from cleantext.repair.models import Loss
+from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.score import script_of, text_cost
 
 __all__ = ["left_open", "marked_lone_leads"]
@@ -69,7 +73,7 @@ def left_open(
             open_hits.append(hit)
         elif len(sequence) >= 2:
             return []
-    return [_hole(text, hit) for hit in open_hits]
+    return _holes(text, line, open_hits, found, "")
 
 
 def _among_letters_of_its_script(hit: re.Match[str], script: str) -> bool:
@@ -124,27 +128,75 @@ def _lone_lead_among_its_letters(hit: re.Match[str], marks: int = 0) -> bool:
 
 
 def marked_lone_leads(
-    text: str, line: tuple[int, int], hits: list[re.Match[str]], found: list[Repair]
+    text: str, line: tuple[int, int], hits: list[re.Match[str]], found: list[Repair], mark: str
 ) -> list[Repair]:
-    """U+FFFD for each lone two-byte lead and the ``?`` written for its lost byte, on a
-    line whose lost bytes were written ``?``, where no repair was made and the lead
-    is glued to letters of the script it would make (``×?ין`` is ``אין``,
-    ``Ù?ÙŠ`` is ``في``).
+    """U+FFFD for each lone two-byte lead and the ``mark`` (``?`` or U+FFFD) written
+    for its lost byte, on a line whose lost bytes were written so, where no repair
+    was made and the lead is glued to letters of the script it would make
+    (``×?ין`` is ``אין``, ``Ù?ÙŠ`` is ``في``).
 
     ftfy reads a three-byte sequence with a ``?`` for its middle byte (``ì?€``) as
     U+FFFD itself, but leaves a two-byte lead and its ``?`` as they are, mojibake
     inside words it repairs.  Only in a line read as cp1252 once, as
     :func:`left_open` does.
     """
-    if _read_once_but_for(text, line, hits) is None:
+    if _read_once_but_for(text, line, hits, mark) is None:
         return []
-    return [
-        _hole(text, hit, mark="?")
+    open_hits = [
+        hit
         for hit in hits
-        if hit.group(1) == "?"
+        if hit.group(1) == mark
         and not _covered(hit, found, marks=1)
         and _lone_lead_among_its_letters(hit, marks=1)
     ]
+    return _holes(text, line, open_hits, found, mark)
+
+
+def _holes(
+    text: str, line: tuple[int, int], open_hits: list[re.Match[str]], found: list[Repair], mark: str
+) -> list[Repair]:
+    """The holes of ``open_hits``, and where the spelling decided one of them, the
+    rest of the line read back with it.
+
+    ftfy reads a line whole only while each of its characters is cp1252's: a
+    letter written among the mojibake stops that, and alone it takes ``×–×”×”``
+    (``זהה``) for letters and punctuation.  Where the rest does not read (a short
+    sequence is left to ftfy), the letters the spelling decided stay holes.
+    """
+    holes = [_hole(text, hit, mark) for hit in open_hits]
+    if all(hole.repaired == LOST for hole in holes):
+        return holes
+    reads = _read_back_around(text, line, holes + found, holes[0].model)
+    if reads is None:
+        return [_hole(text, hit, mark, spell=False) for hit in open_hits]
+    return sorted(holes + reads, key=lambda repair: repair.start)
+
+
+def _read_back_around(
+    text: str, line: tuple[int, int], repairs: list[Repair], model: DamageModel
+) -> list[Repair] | None:
+    """Repairs reading back as UTF-8 each stretch of the line that holds mojibake and
+    no repair, or None if one does not read (none has a sequence cut in two: the
+    repairs end where sequences end)."""
+    spans = sorted((r.start, r.end) for r in repairs if line[0] <= r.start < line[1])
+    reads: list[Repair] = []
+    position = line[0]
+    for start, end in [*spans, (line[1], line[1])]:
+        stretch = text[position:start]
+        if not stretch.isascii():
+            try:
+                read = stretch.encode("cp1252").decode("utf-8")
+            except UnicodeError:
+                return None
+            gain = text_cost(stretch) - text_cost(read)
+            note = "read back with the letters the spelling decided in the line"
+            reads.append(Repair(position, start, read, read, model, _READ, gain, note, False))
+        position = max(position, end)
+    return reads
+
+
+#: How sure the reading of a line's whole sequences is: as ftfy's.
+_READ = 0.95
 
 
 def _covered(hit: re.Match[str], found: list[Repair], marks: int = 0) -> bool:
@@ -157,19 +209,21 @@ def _covered(hit: re.Match[str], found: list[Repair], marks: int = 0) -> bool:
 _LAST_TWO_BYTE_LEAD = "\u00df"
 
 
-def _read_once_but_for(text: str, line: tuple[int, int], hits: list[re.Match[str]]) -> str | None:
+def _read_once_but_for(
+    text: str, line: tuple[int, int], hits: list[re.Match[str]], mark: str = ""
+) -> str | None:
     """The line but for its short sequences, read back as UTF-8 from cp1252, if
     every byte is there and each short sequence that lost a byte makes a character
     text writes (or a no-break space a space).  Not MacRoman mojibake that holds a
     ``‰`` (``‰∏≠`` is ``中``), nor a line partly repaired already, nor a garble of
     several layers, whose short sequences make symbols no text writes (ftfy's
     "absolutely hopeless garble", ``ã†â€™ãƒâ€ ã¢â‚¬â„¢``, whose ``â¬`` would be
-    ``⏬``)."""
+    ``⏬``).  The ``mark`` written for a lost byte after a sequence is left out too."""
     kept: list[str] = []
     position = line[0]
     for hit in hits:
         kept.append(text[position : hit.start()])
-        position = hit.end()
+        position = hit.end() + (len(mark) if mark and hit.group(1) == mark else 0)
     kept.append(text[position : line[1]])
     try:
         read = "".join(kept).encode("cp1252").decode("utf-8")
@@ -232,20 +286,36 @@ _ONLY_AFTER_A_LEAD = frozenset("€ƒˆ†‡‰˜Ÿ¢£¤¥¦§¬±¶¼½¾")
 _SHOWN = 10
 
 
-def _hole(text: str, hit: re.Match[str], mark: str = "") -> Repair:
+def _hole(text: str, hit: re.Match[str], mark: str = "", spell: bool = True) -> Repair:
     """The repair writing U+FFFD for the short sequence (and the ``mark`` written for
     its lost byte after it), with the likeliest characters it could have been
-    (:func:`_read_once_but_for` saw there are some)."""
+    (:func:`_read_once_but_for` saw there are some); or the one character the
+    spelling of its script lets stand there (:mod:`.spelling`: ``×ין`` begins a
+    word, so it is ``א``, not the final ``ם``)."""
+    start, end = hit.start(), hit.end() + len(mark)
+    model = model_of_loss(_LOSS_MARKED_BY.get(mark, Loss.IGNORE))
+    gain = text_cost(text[start:end]) - text_cost(LOST)
+    spelled = _spelled_out(text, hit, len(mark)) if spell else None
+    if spelled is not None:
+        note = f"lost byte inferred from spelling: only {spelled!r} stands there in a word"
+        return Repair(start, end, spelled, spelled, model, _SPELLED, gain, note, True)
     chars = likeliest(candidates(hit.group()))
     shown = ", ".join(repr(char) for char in chars[:_SHOWN])
-    return Repair(
-        hit.start(),
-        hit.end() + len(mark),
-        LOST,
-        chars[0],
-        model_of_loss(Loss.REPLACE_QUESTION if mark == "?" else Loss.IGNORE),
-        UNDECIDED,
-        text_cost(text[hit.start() : hit.end() + len(mark)]) - text_cost(LOST),
-        f"a character that lost a byte, which no rule decides among {shown}",
-        True,
-    )
+    note = f"a character that lost a byte, which no rule decides among {shown}"
+    return Repair(start, end, LOST, chars[0], model, UNDECIDED, gain, note, True)
+
+
+def _spelled_out(text: str, hit: re.Match[str], marks: int) -> str | None:
+    """The one candidate of the short sequence that the spelling of its script lets
+    stand between the characters around it, read back, if one does."""
+    after = word_cells(run_after(text, hit.end() + marks), at_end=False) or ()
+    letter_after = bool(after) and isinstance(after[0], str) and after[0].isalpha()
+    before = letters_before(text, hit.start())
+    fit = spelling.fitting(candidates(hit.group()), before, letter_after)
+    return fit[0] if len(fit) == 1 else None
+
+
+_LOSS_MARKED_BY = {"?": Loss.REPLACE_QUESTION, "\ufffd": Loss.REPLACE}
+
+#: How sure a character the spelling rules leave alone is: as a rule's choice.
+_SPELLED = 0.9

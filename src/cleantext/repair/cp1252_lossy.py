@@ -21,7 +21,9 @@ The family's parts: what a short sequence is and could be
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from cleantext.repair.cp1252_holes import left_open, marked_lone_leads
@@ -144,10 +146,16 @@ def find(text: str) -> list[Repair]:
     return sorted(repairs, key=lambda repair: repair.start)
 
 
+_HolesOf = Callable[[str, tuple[int, int], list[re.Match[str]], list[Repair]], list[Repair]]
 #: Where no rule decided, the holes to write, by how the lost bytes were written:
-#: when dropped, every plain sequence that lost one; when written ``?``, the lone
-#: leads ftfy leaves with their ``?`` (it reads three-byte sequences itself).
-_HOLES_LEFT_OPEN = {Loss.IGNORE: left_open, Loss.REPLACE_QUESTION: marked_lone_leads}
+#: when dropped, every plain sequence that lost one; when written ``?`` or U+FFFD,
+#: the lone leads with their mark (ftfy reads three-byte sequences itself, and
+#: leaves a lone lead and ``?`` as they are).
+_HOLES_LEFT_OPEN: dict[Loss, _HolesOf] = {
+    Loss.IGNORE: left_open,
+    Loss.REPLACE_QUESTION: functools.partial(marked_lone_leads, mark="?"),
+    Loss.REPLACE: functools.partial(marked_lone_leads, mark="\ufffd"),
+}
 
 
 def _within_any(line: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

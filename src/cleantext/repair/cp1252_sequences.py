@@ -103,12 +103,22 @@ _REACH = 40
 
 
 def letters_before(text: str, end: int) -> str:
-    """What stands before ``end``, up to a space, read back as UTF-8."""
+    """What stands before ``end``, up to a space or a character cp1252 does not write
+    (a U+FFFD for a lost byte, or what a repair wrote), read back as UTF-8."""
     before = run_before(text, end)
+    start = len(before)
+    while start and _cp1252_writes(before[start - 1]):
+        start -= 1
+    return before[start:].encode("cp1252").decode("utf-8", errors="replace")
+
+
+@lru_cache(maxsize=512)
+def _cp1252_writes(char: str) -> bool:
     try:
-        return before.encode("cp1252").decode("utf-8", errors="replace")
+        char.encode("cp1252")
     except UnicodeEncodeError:
-        return ""
+        return False
+    return True
 
 
 def glued_to_its_letters(text: str, start: int, end: int, marks: int = 0) -> bool:
