@@ -413,6 +413,9 @@ def test_a_multiplication_sign_beside_the_damage_stays() -> None:
         # (in ``אזוריים`` read with U+FFFD, the first hole's mark stands in the way
         # of the word before the last: it had been read as no letter)
         ("אין כמעט, ישראל וניבים אזוריים.", "אין כמעט, ישראל וניבי\ufffd אזוריי\ufffd."),
+        # two letters that lost their bytes side by side are two holes: ftfy had
+        # read the second ``×`` with the first one's hole as one character
+        ("סגנונות אם – זה אם.", "סגנונות \ufffd\ufffd – זה \ufffd\ufffd."),
     ],
 )
 def test_a_lone_lead_glued_to_letters_of_its_script_is_the_letter_spelling_leaves(

@@ -7,9 +7,11 @@ in the plan.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from cleantext.repair import spelling
 from cleantext.repair.cluster import LOST, UNDECIDED
@@ -73,6 +75,7 @@ def left_open(
             open_hits.append(hit)
         elif len(sequence) >= 2:
             return []
+    open_hits = _after_lost_letters(hits, open_hits, found, marks=0)
     return _holes(text, line, open_hits, found, "")
 
 
@@ -117,14 +120,37 @@ def _lone_lead_among_its_letters(hit: re.Match[str], marks: int = 0) -> bool:
     (``SÃO``), and stays ftfy's; so does a three-byte lead, whose letters glue to
     those clean Latin-1 makes with quotes: ``é’”`` reads back as ``钔``, and
     ``créé’”`` had become ``cr�钔``."""
-    if len(hit.group()) != 1 or hit.group() > _LAST_TWO_BYTE_LEAD:
-        return False
-    scripts = {script_of(char) for char in likeliest(candidates(hit.group())) if char.isalpha()}
-    return (
-        bool(scripts)
-        and "LATIN" not in scripts
-        and glued_to_its_letters(hit.string, hit.start(), hit.end(), marks)
+    scripts = _lone_lead_scripts(hit)
+    return bool(scripts) and (
+        glued_to_its_letters(hit.string, hit.start(), hit.end(), marks)
+        or _before_a_lone_lead_of(scripts, hit.string, hit.end() + marks)
     )
+
+
+def _before_a_lone_lead_of(scripts: frozenset[str], text: str, position: int) -> bool:
+    """Does a lone two-byte lead of letters of ``scripts`` stand at ``position``?  It
+    is a letter of the word that lost its byte too: ``××`` is ``אם``, both lost."""
+    lead = text[position : position + 1]
+    lone = _CONTINUATION_RE.match(text, position + 1) is None
+    return bool(lead) and lone and _lead_scripts(lead) == scripts
+
+
+#: A UTF-8 continuation byte as cp1252 reads it.
+_CONTINUATION_RE = re.compile(f"[{CONTINUATION}]")
+
+
+def _lone_lead_scripts(hit: re.Match[str]) -> frozenset[str]:
+    """The scripts of the letters a lone two-byte lead could be, having lost its byte;
+    none if it is no such lead, or one of them is Latin."""
+    return _lead_scripts(hit.group()) if len(hit.group()) == 1 else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _lead_scripts(lead: str) -> frozenset[str]:
+    if not "\u00c2" <= lead <= _LAST_TWO_BYTE_LEAD:
+        return frozenset()
+    scripts = frozenset(script_of(char) for char in likeliest(candidates(lead)) if char.isalpha())
+    return frozenset() if "LATIN" in scripts else scripts
 
 
 def marked_lone_leads(
@@ -149,7 +175,30 @@ def marked_lone_leads(
         and not _covered(hit, found, marks=1)
         and _lone_lead_among_its_letters(hit, marks=1)
     ]
-    return _holes(text, line, open_hits, found, mark)
+    marked = [hit for hit in hits if hit.group(1) == mark]
+    return _holes(text, line, _after_lost_letters(marked, open_hits, found, marks=1), found, mark)
+
+
+def _after_lost_letters(
+    hits: list[re.Match[str]], open_hits: list[re.Match[str]], found: list[Repair], marks: int
+) -> list[re.Match[str]]:
+    """``open_hits``, and each lone lead of a script other than Latin right after one
+    of its script (past its ``marks``): a letter that lost its byte glued to another.
+    In ``××.`` (``אם.``) the first ``×`` is glued to the second, a letter that lost
+    its byte, but the second has only the first beside it; ftfy read the second
+    with the hole written for the first as one character."""
+    opened = set(open_hits)
+    for previous, hit in itertools.pairwise(hits):
+        scripts = _lone_lead_scripts(hit)
+        if (
+            previous in opened
+            and previous.end() + marks == hit.start()
+            and scripts
+            and scripts == _lone_lead_scripts(previous)
+            and not _covered(hit, found, marks)
+        ):
+            opened.add(hit)
+    return [hit for hit in hits if hit in opened]
 
 
 def _holes(
