@@ -270,6 +270,45 @@ def test_fix_encoding_is_idempotent_on_damage(text: str, model: DamageModel) -> 
     assert cleantext.fix_encoding(once) == once
 
 
+@SETTINGS
+@given(TEXTS, st.sampled_from(LOSSY))
+def test_guessing_only_fills_the_holes(text: str, model: DamageModel) -> None:
+    """``guess_lost=True`` writes the text repaired without guessing, with a character
+    in each U+FFFD a repair left (or a U+FFFD where no repair knows one): guessed at
+    once, a letter among the mojibake had kept ftfy from reading the rest of its line."""
+    damaged = damaged_or_reject(model, text)
+    left = cleantext.fix_encoding(damaged)
+    guessed = cleantext.fix_encoding(damaged, guess_lost=True)
+    assert len(guessed) == len(left)
+    assert all(a == b for a, b in zip(left, guessed, strict=True) if a != "\ufffd")
+
+
+@pytest.mark.parametrize(
+    ("model", "text", "guessed"),
+    [
+        # Japanese and Korean read as cp1252, bytes lost: the guesses had been
+        # written before ftfy came to the line, and it left ``å¹´`` (``年``) and
+        # ``â—Ž`` (``◎``) as they were (``ごわ`` and ``래및`` are wrong guesses)
+        (
+            CP1252_LOSSY_MODELS[0],
+            "Python の開発は、1990 年ごろから開始されています。",
+            "Python の開発は、1990 年ごわから開始されています。",
+        ),
+        (
+            CP1252_LOSSY_MODELS[0],
+            "◎ 파이썬(Python)은 배우기 쉽고, 강력한 프로그래밍 언어입니다.",
+            "◎ 파이썬(Python)은 배우기 쉽고, 강력한 프로그래및 언어입니다.",
+        ),
+    ],
+)
+def test_guesses_are_written_once_the_text_is_repaired(
+    model: DamageModel, text: str, guessed: str
+) -> None:
+    damaged = model.apply(text)
+    assert cleantext.fix_encoding(damaged) != guessed  # the holes, left
+    assert cleantext.fix_encoding(damaged, guess_lost=True) == guessed
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -55,7 +55,8 @@ def fix_encoding_and_explain(text: str, *, guess_lost: bool = False) -> tuple[st
 
     Where bytes were lost and the context does not clearly decide which character
     they encoded, the repair keeps U+FFFD there and the plan says so; with
-    ``guess_lost=True`` the most likely character is used instead.
+    ``guess_lost=True`` the most likely character is written there instead, in a
+    last step of the plan (``repair.guess-lost``), once every repair is made.
     """
     if not isinstance(text, str):
         raise TypeError(f"fix_encoding expects str, not {type(text).__name__}; see fix_bytes")

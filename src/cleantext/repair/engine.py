@@ -54,6 +54,7 @@ from cleantext.repair import (
     single_byte_misread,
 )
 from cleantext.repair.cluster import line_of
+from cleantext.repair.guesses import GuessingEdit, Hole, guess_edits, holes_after, holes_written
 from cleantext.repair.misread import LOST, Repair, with_note
 from cleantext.repair.models import CJK_CODECS, OLDER_CODEC, DamageModel, Loss
 from cleantext.repair.single_byte import single_byte_edits, western_reading
@@ -97,6 +98,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     read_as_cjk: dict[str, list[tuple[int, int]]] = {}
     restored: list[tuple[int, int]] = []  # those the lossy-Latin and ASCII families wrote
     read_by_ftfy: list[tuple[int, int]] = []  # those ftfy and the single-byte misreadings wrote
+    holes: list[Hole] = []  # the U+FFFD repairs wrote, with their guesses, if guess_lost
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
         before = len(changes)
@@ -139,6 +141,8 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
+                if guess_lost:
+                    holes = sorted(holes_after(holes, applied) + holes_written(applied, edits))
                 written = _written_after(written, applied)
                 read_as_cjk = _read_as_cjk_after(
                     read_as_cjk, applied if family == "multibyte" else [], applied
@@ -154,6 +158,9 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
         if len(changes) == before or screen.looks_clean(text):
             break
         touched = None if revealed is None else sorted(revealed)
+    if holes:
+        text, applied = apply_edits(text, "repair.guess-lost", guess_edits(text, holes))
+        changes.extend(applied)
     return text, Plan(tuple(changes))
 
 
@@ -771,11 +778,16 @@ def _best_non_overlapping(
 
 
 def _as_edit(repair: Repair, guess_lost: bool) -> Edit:
-    after = repair.guessed if guess_lost else repair.repaired
-    note = repair.note
-    if "\ufffd" in repair.repaired:
-        note = with_note(note, "lost byte guessed" if guess_lost else "lost byte left as U+FFFD")
-    return Edit(repair.start, repair.end, after, repair.model.name, repair.confidence, note)
+    """The edit writing the repair, U+FFFD in its holes; with its guesses for them,
+    written last (:mod:`.guesses`), if ``guess_lost``."""
+    where = (repair.start, repair.end, repair.repaired, repair.model.name, repair.confidence)
+    if LOST not in repair.repaired:
+        return Edit(*where, repair.note)
+    left = with_note(repair.note, "lost byte left as U+FFFD")
+    if not guess_lost:
+        return Edit(*where, left)
+    guess_note = with_note(repair.note, "lost byte guessed")
+    return GuessingEdit(*where, left, guessed=repair.guessed, guess_note=guess_note)
 
 
 _Propose = Callable[[str, bool], list[Edit]]
