@@ -13,7 +13,9 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from cleantext.repair import spelling
+import regex
+
+from cleantext.repair import hole_words, spelling
 from cleantext.repair.cluster import LOST, UNDECIDED
 from cleantext.repair.cp1252_sequences import (
     CONTINUATION,
@@ -238,7 +240,7 @@ def _read_back_around(
             except UnicodeError:
                 return None
             gain = text_cost(stretch) - text_cost(read)
-            note = "read back with the letters the spelling decided in the line"
+            note = "read back with the letters decided in the line"
             reads.append(Repair(position, start, read, read, model, _READ, gain, note, False))
         position = max(position, end)
     return reads
@@ -340,28 +342,74 @@ def _hole(text: str, hit: re.Match[str], mark: str = "", spell: bool = True) -> 
     its lost byte after it), with the likeliest characters it could have been
     (:func:`_read_once_but_for` saw there are some); or the one character the
     spelling of its script lets stand there (:mod:`.spelling`: ``×ין`` begins a
-    word, so it is ``א``, not the final ``ם``)."""
+    word, so it is ``א``, not the final ``ם``), or the one that makes a word
+    (:mod:`.hole_words`: ``ניבי×`` is ``ניבים``)."""
     start, end = hit.start(), hit.end() + len(mark)
     model = model_of_loss(_LOSS_MARKED_BY.get(mark, Loss.IGNORE))
     gain = text_cost(text[start:end]) - text_cost(LOST)
-    spelled = _spelled_out(text, hit, len(mark)) if spell else None
-    if spelled is not None:
-        note = f"lost byte inferred from spelling: only {spelled!r} stands there in a word"
-        return Repair(start, end, spelled, spelled, model, _SPELLED, gain, note, True)
+    decided = _decided(text, hit, len(mark)) if spell else None
+    if decided is not None:
+        char, note = decided
+        return Repair(start, end, char, char, model, _SPELLED, gain, note, True)
     chars = likeliest(candidates(hit.group()))
     shown = ", ".join(repr(char) for char in chars[:_SHOWN])
     note = f"a character that lost a byte, which no rule decides among {shown}"
     return Repair(start, end, LOST, chars[0], model, UNDECIDED, gain, note, True)
 
 
-def _spelled_out(text: str, hit: re.Match[str], marks: int) -> str | None:
+def _decided(text: str, hit: re.Match[str], marks: int) -> tuple[str, str] | None:
     """The one candidate of the short sequence that the spelling of its script lets
-    stand between the characters around it, read back, if one does."""
+    stand between the characters around it, read back, or else the one that makes
+    the whole word around it a listed word; and why."""
     after = word_cells(run_after(text, hit.end() + marks), at_end=False) or ()
     letter_after = bool(after) and isinstance(after[0], str) and after[0].isalpha()
     before = letters_before(text, hit.start())
     fit = spelling.fitting(candidates(hit.group()), before, letter_after)
-    return fit[0] if len(fit) == 1 else None
+    if len(fit) == 1:
+        return fit[0], f"lost byte inferred from spelling: only {fit[0]!r} stands there in a word"
+    around = _word_around(text, hit.start(), hit.end() + marks)
+    if around is None:
+        return None  # another character of the word is lost, or mojibake is left in it
+    char = hole_words.word_fill(around[0], fit, around[1])
+    if char is None:
+        return None
+    return char, f"lost byte inferred from the lexicon: only {char!r} makes a listed word"
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The letters of the word on each side of ``text[start:end]``, read back, if
+    each side reads back whole up to an ASCII space or the text's end, and no letter
+    stands beyond the punctuation around the word.
+
+    A no-break space is a byte of mojibake here, ``A0`` (``×\xa0`` is ``נ``): read as
+    a space, ``יבי`` before a hole was the whole of ``ניבי``, and had made ``ניבים``
+    the ``יביא`` it is not."""
+    first, last = start, end
+    while first and text[first - 1] not in _SPACES and start - first < _REACH:
+        first -= 1
+    while last < len(text) and text[last] not in _SPACES and last - end < _REACH:
+        last += 1
+    if text[first - 1 : first] not in _ENDS or text[last : last + 1] not in _ENDS:
+        return None  # a word longer than any looked up
+    try:
+        before = text[first:start].encode("cp1252").decode("utf-8")
+        after = text[end:last].encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    word_before, word_after = _WORD_END_RE.fullmatch(before), _WORD_START_RE.fullmatch(after)
+    if word_before is None or word_after is None:
+        return None
+    return word_before.group(1), word_after.group(1)
+
+
+_SPACES = frozenset(" \t\n\r")
+_ENDS = _SPACES | {""}
+#: How far a word is looked for on each side, in characters of mojibake.
+_REACH = 60
+#: A read-back run ending in a word: punctuation, then the word's letters and marks ...
+_WORD_END_RE = regex.compile(r"[^\p{L}\p{M}]*([\p{L}\p{M}]*)")
+#: ... and one beginning with one.
+_WORD_START_RE = regex.compile(r"([\p{L}\p{M}]*)[^\p{L}\p{M}]*")
 
 
 _LOSS_MARKED_BY = {"?": Loss.REPLACE_QUESTION, "\ufffd": Loss.REPLACE}
