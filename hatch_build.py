@@ -8,7 +8,10 @@ with no compiler.  A wheel built with ``CLEANTEXT_COMPILE=1`` (``pip install .``
 text (``docs/performance.md``).  charset-normalizer ships its detector the same way.
 
 Left as Python: the package's ``__init__`` and ``api`` (the public functions,
-whose docstrings and error messages a compiled function would lose).  mypy,
+whose docstrings and error messages a compiled function would lose), and
+``guesses``, whose edit class extends :class:`cleantext.Edit` (a dataclass with
+``__slots__``, which a class mypyc compiles cannot extend; it runs only with
+``guess_lost=True``).  mypy,
 setuptools and the stubs it needs are build requirements only when compiling.
 """
 
@@ -26,7 +29,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 SWITCH = "CLEANTEXT_COMPILE"
 PACKAGE = Path("cleantext") / "repair"
-KEPT_AS_PYTHON = frozenset({"__init__.py", "api.py"})
+KEPT_AS_PYTHON = frozenset({"__init__.py", "api.py", "guesses.py"})
 COMPILE_REQUIREMENTS = ["mypy>=1.10", "setuptools>=70", "types-regex"]
 
 SETUP = """\

@@ -23,7 +23,7 @@ from cleantext.repair.cluster import LOST
 __all__ = ["GuessingEdit", "Hole", "guess_edits", "holes_after", "holes_written"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)  # left as Python in a compiled build (hatch_build.py)
 class GuessingEdit(Edit):
     """An edit that writes U+FFFD for lost bytes, with ``guessed``, the same text with
     the likeliest character in each hole, and the note a guess there carries."""
