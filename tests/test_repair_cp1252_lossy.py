@@ -391,9 +391,10 @@ def test_a_lone_multiplication_sign_glued_to_hebrew_is_a_lost_letter() -> None:
     # ``א`` (D7 90) and ``ם`` (D7 9D) lost their byte: ``×`` is Hebrew's lead, and
     # ftfy left ``×ין`` and ``עבריי×.`` as they were.  ``ם`` ends its word, so the
     # ``×`` that begins one is ``א``; at a word's end either may stand, and the
-    # word decides (``עבריים``) where no other letter of it is lost (``אזוריי�``)
-    damaged = MODELS[Loss.IGNORE].apply("אין כמעט ניבים אזוריים עבריים.")
-    assert cleantext.fix_encoding(damaged) == "אין כמעט ניבים אזוריי\ufffd עבריים."
+    # word decides where it is listed (``עבריים``; ``אזוריים`` with its ``א`` spelled
+    # out), not ``ילידיים``, at Zipf 2.1 too rare to tell
+    damaged = MODELS[Loss.IGNORE].apply("אין כמעט ניבים אזוריים ילידיים.")
+    assert cleantext.fix_encoding(damaged) == "אין כמעט ניבים אזוריים ילידיי\ufffd."
 
 
 def test_a_multiplication_sign_beside_the_damage_stays() -> None:
@@ -410,9 +411,9 @@ def test_a_multiplication_sign_beside_the_damage_stays() -> None:
         # left ``ÙÙŠ`` as it was, and ``Ù?ÙŠ`` (real prose, sample-arabic-1)
         ("كان العرب في القرون", "كان العرب في القرون"),
         # ``א`` begins ``אין`` and is inside ``ישראל``, where the final ``ם`` is not
-        # (in ``אזוריים`` read with U+FFFD, the first hole's mark stands in the way
-        # of the word before the last: it had been read as no letter)
-        ("אין כמעט, ישראל וניבים אזוריים.", "אין כמעט, ישראל וניבי\ufffd אזוריי\ufffd."),
+        # (in ``אזוריים`` read with U+FFFD, the first hole's mark had stood in the
+        # way of the word before the last: it had been read as no letter)
+        ("אין כמעט, ישראל וניבים אזוריים.", "אין כמעט, ישראל וניבי\ufffd אזוריים."),
         # two letters that lost their bytes side by side are two holes: ftfy had
         # read the second ``×`` with the first one's hole as one character
         ("סגנונות אם – זה אם.", "סגנונות \ufffd\ufffd – זה \ufffd\ufffd."),
@@ -455,6 +456,9 @@ def test_a_letter_spelling_decides_stays_a_hole_where_ftfy_reads_the_line() -> N
         # listed word a thousand times as common as the other (``ניבים``, ``לא``;
         # ``×\xa0`` is the ``נ`` of the word, not a space before ``יביא``)
         ("אין כמעט ניבים, הוא לא.", "אין כמעט ניבים, הוא לא."),
+        # ``×\xa0`` is ``נ``: a byte of the word, where a no-break space had been
+        # read as a space, so the ``×`` of ``אנשים`` seemed glued to no letter
+        ("אנשים אחרים אמרו", "אנשים אחרים אמרו"),
         # ``קרא`` and ``קרם`` are both words, and so are ``בא`` and ``בם``
         ("הוא קרא, לא בא.", "הוא קר\ufffd, לא ב\ufffd."),
         # inside a word ``Ù`` may be ``ف`` or a vowel sign: ``لفظ`` is a word, ``لظ`` none
@@ -465,3 +469,11 @@ def test_a_hole_the_spelling_leaves_open_is_the_letter_that_makes_a_word(
     loss: Loss, original: str, repaired: str
 ) -> None:
     assert cleantext.fix_encoding(MODELS[loss].apply(original)) == repaired
+
+
+def test_no_lone_lead_is_a_hole_where_ftfy_reads_a_space_of_its_script() -> None:
+    # ``ÐÐ`` is ``НА`` with both bytes lost; ftfy leaves the line as it is while
+    # they stand, but with them made holes it read ``Ð”Ð Ð—Ð `` (``ДА ЗА``, each ``А``
+    # lost before a space) as ``ДРЗР`` (word probe 150, Macedonian)
+    damaged = MODELS[Loss.IGNORE].apply("ВЕБ ДА ЗА НА НА")
+    assert cleantext.fix_encoding(damaged) == damaged

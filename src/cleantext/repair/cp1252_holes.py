@@ -25,6 +25,7 @@ from cleantext.repair.cp1252_sequences import (
     likeliest,
     model_of_loss,
     run_after,
+    with_no_break_space,
     word_cells,
 )
 from cleantext.repair.cp1252_spaces import before_two_spaces, completed_by_a_space, lost_space
@@ -64,6 +65,7 @@ def left_open(
     whole_mojibake = not read.isascii()
     script = _most_letters_in(read)
     open_hits: list[re.Match[str]] = []
+    ftfys = _read_by_ftfy_with_a_space(hits, found)
     for hit in hits:
         if _covered(hit, found) or lost_space(hit) or before_two_spaces(hit):
             continue  # repaired, or ftfy's to read
@@ -72,13 +74,28 @@ def left_open(
             (len(sequence) >= 2 and sequence[1] in _ONLY_AFTER_A_LEAD)
             or (whole_mojibake and _misread_by_ftfy(hit))
             or (len(sequence) >= 2 and _among_letters_of_its_script(hit, script))
-            or _lone_lead_among_its_letters(hit)
+            or (_lone_lead_among_its_letters(hit) and ftfys.isdisjoint(_lone_lead_scripts(hit)))
         ):
             open_hits.append(hit)
         elif len(sequence) >= 2:
             return []
-    open_hits = _after_lost_letters(hits, open_hits, found, marks=0)
+    open_hits = _after_lost_letters(hits, open_hits, found, marks=0, ftfys=ftfys)
     return _holes(text, line, open_hits, found, "")
+
+
+def _read_by_ftfy_with_a_space(hits: list[re.Match[str]], found: list[Repair]) -> frozenset[str]:
+    """The scripts of the letters ftfy is left to read from a short sequence of the
+    line and the space after it, as a lost no-break space.  No lone lead of those
+    scripts is made a hole there: ftfy leaves a line with ``ÐÐ`` in it (``НА``, both
+    lost) as it is, and with those made holes it read the rest, ``Ð”Ð Ð—Ð `` (``ДА
+    ЗА``, each ``А`` lost before a space), as ``ДРЗР``."""
+    return frozenset(
+        script_of(letter)
+        for hit in hits
+        if not _covered(hit, found)
+        and lost_space(hit)
+        and (letter := with_no_break_space(hit)) is not None
+    )
 
 
 def _among_letters_of_its_script(hit: re.Match[str], script: str) -> bool:
@@ -170,25 +187,33 @@ def marked_lone_leads(
     """
     if _read_once_but_for(text, line, hits, mark) is None:
         return []
+    ftfys = _read_by_ftfy_with_a_space(hits, found)
     open_hits = [
         hit
         for hit in hits
         if hit.group(1) == mark
         and not _covered(hit, found, marks=1)
         and _lone_lead_among_its_letters(hit, marks=1)
+        and ftfys.isdisjoint(_lone_lead_scripts(hit))
     ]
     marked = [hit for hit in hits if hit.group(1) == mark]
-    return _holes(text, line, _after_lost_letters(marked, open_hits, found, marks=1), found, mark)
+    open_hits = _after_lost_letters(marked, open_hits, found, marks=1, ftfys=ftfys)
+    return _holes(text, line, open_hits, found, mark)
 
 
 def _after_lost_letters(
-    hits: list[re.Match[str]], open_hits: list[re.Match[str]], found: list[Repair], marks: int
+    hits: list[re.Match[str]],
+    open_hits: list[re.Match[str]],
+    found: list[Repair],
+    marks: int,
+    ftfys: frozenset[str],
 ) -> list[re.Match[str]]:
     """``open_hits``, and each lone lead of a script other than Latin right after one
     of its script (past its ``marks``): a letter that lost its byte glued to another.
     In ``××.`` (``אם.``) the first ``×`` is glued to the second, a letter that lost
     its byte, but the second has only the first beside it; ftfy read the second
-    with the hole written for the first as one character."""
+    with the hole written for the first as one character.  Not of the ``ftfys``
+    scripts (:func:`_read_by_ftfy_with_a_space`)."""
     opened = set(open_hits)
     for previous, hit in itertools.pairwise(hits):
         scripts = _lone_lead_scripts(hit)
@@ -197,6 +222,7 @@ def _after_lost_letters(
             and previous.end() + marks == hit.start()
             and scripts
             and scripts == _lone_lead_scripts(previous)
+            and ftfys.isdisjoint(scripts)
             and not _covered(hit, found, marks)
         ):
             opened.add(hit)
@@ -214,7 +240,12 @@ def _holes(
     (``זהה``) for letters and punctuation.  Where the rest does not read (a short
     sequence is left to ftfy), the letters the spelling decided stay holes.
     """
-    holes = [_hole(text, hit, mark) for hit in open_hits]
+    spelled: _Known = {}  # the holes the spelling decides, by where they start
+    for hit in open_hits:
+        fit = _fitting(text, hit, len(mark))
+        if len(fit) == 1:
+            spelled[hit.start()] = (hit.end() + len(mark), fit[0])
+    holes = [_hole(text, hit, mark, known=spelled) for hit in open_hits]
     if all(hole.repaired == LOST for hole in holes):
         return holes
     reads = _read_back_around(text, line, holes + found, holes[0].model)
@@ -337,7 +368,13 @@ _ONLY_AFTER_A_LEAD = frozenset("€ƒˆ†‡‰˜Ÿ¢£¤¥¦§¬±¶¼½¾")
 _SHOWN = 10
 
 
-def _hole(text: str, hit: re.Match[str], mark: str = "", spell: bool = True) -> Repair:
+def _hole(
+    text: str,
+    hit: re.Match[str],
+    mark: str = "",
+    spell: bool = True,
+    known: _Known | None = None,
+) -> Repair:
     """The repair writing U+FFFD for the short sequence (and the ``mark`` written for
     its lost byte after it), with the likeliest characters it could have been
     (:func:`_read_once_but_for` saw there are some); or the one character the
@@ -347,7 +384,7 @@ def _hole(text: str, hit: re.Match[str], mark: str = "", spell: bool = True) -> 
     start, end = hit.start(), hit.end() + len(mark)
     model = model_of_loss(_LOSS_MARKED_BY.get(mark, Loss.IGNORE))
     gain = text_cost(text[start:end]) - text_cost(LOST)
-    decided = _decided(text, hit, len(mark)) if spell else None
+    decided = _decided(text, hit, len(mark), known or {}) if spell else None
     if decided is not None:
         char, note = decided
         return Repair(start, end, char, char, model, _SPELLED, gain, note, True)
@@ -357,17 +394,15 @@ def _hole(text: str, hit: re.Match[str], mark: str = "", spell: bool = True) -> 
     return Repair(start, end, LOST, chars[0], model, UNDECIDED, gain, note, True)
 
 
-def _decided(text: str, hit: re.Match[str], marks: int) -> tuple[str, str] | None:
+def _decided(text: str, hit: re.Match[str], marks: int, known: _Known) -> tuple[str, str] | None:
     """The one candidate of the short sequence that the spelling of its script lets
     stand between the characters around it, read back, or else the one that makes
-    the whole word around it a listed word; and why."""
-    after = word_cells(run_after(text, hit.end() + marks), at_end=False) or ()
-    letter_after = bool(after) and isinstance(after[0], str) and after[0].isalpha()
-    before = letters_before(text, hit.start())
-    fit = spelling.fitting(candidates(hit.group()), before, letter_after)
+    the whole word around it a listed word (with the ``known`` letters of its other
+    holes: ``×זוריי×`` is ``אזוריים``, its ``א`` spelled out); and why."""
+    fit = _fitting(text, hit, marks)
     if len(fit) == 1:
         return fit[0], f"lost byte inferred from spelling: only {fit[0]!r} stands there in a word"
-    around = _word_around(text, hit.start(), hit.end() + marks)
+    around = _word_around(text, hit.start(), hit.end() + marks, known)
     if around is None:
         return None  # another character of the word is lost, or mojibake is left in it
     char = hole_words.word_fill(around[0], fit, around[1])
@@ -376,7 +411,19 @@ def _decided(text: str, hit: re.Match[str], marks: int) -> tuple[str, str] | Non
     return char, f"lost byte inferred from the lexicon: only {char!r} makes a listed word"
 
 
-def _word_around(text: str, start: int, end: int) -> tuple[str, str] | None:
+def _fitting(text: str, hit: re.Match[str], marks: int) -> list[str]:
+    """The candidates of the short sequence the spelling lets stand there."""
+    after = word_cells(run_after(text, hit.end() + marks), at_end=False) or ()
+    letter_after = bool(after) and isinstance(after[0], str) and after[0].isalpha()
+    before = letters_before(text, hit.start())
+    return spelling.fitting(candidates(hit.group()), before, letter_after)
+
+
+#: Holes decided already: where each starts, to where it ends and its character.
+_Known = dict[int, tuple[int, str]]
+
+
+def _word_around(text: str, start: int, end: int, known: _Known) -> tuple[str, str] | None:
     """The letters of the word on each side of ``text[start:end]``, read back, if
     each side reads back whole up to an ASCII space or the text's end, and no letter
     stands beyond the punctuation around the word.
@@ -392,14 +439,27 @@ def _word_around(text: str, start: int, end: int) -> tuple[str, str] | None:
     if text[first - 1 : first] not in _ENDS or text[last : last + 1] not in _ENDS:
         return None  # a word longer than any looked up
     try:
-        before = text[first:start].encode("cp1252").decode("utf-8")
-        after = text[end:last].encode("cp1252").decode("utf-8")
+        before = _read_back(text, first, start, known)
+        after = _read_back(text, end, last, known)
     except UnicodeError:
         return None
     word_before, word_after = _WORD_END_RE.fullmatch(before), _WORD_START_RE.fullmatch(after)
     if word_before is None or word_after is None:
         return None
     return word_before.group(1), word_after.group(1)
+
+
+def _read_back(text: str, start: int, end: int, known: _Known) -> str:
+    """``text[start:end]`` read back as UTF-8 from cp1252, the ``known`` holes in it
+    as the characters decided for them; UnicodeError where it does not read."""
+    data = bytearray()
+    position = start
+    for hole in sorted(at for at in known if start <= at < end):
+        hole_end, char = known[hole]
+        data += text[position:hole].encode("cp1252") + char.encode("utf-8")
+        position = hole_end
+    data += text[position:end].encode("cp1252")
+    return data.decode("utf-8")
 
 
 _SPACES = frozenset(" \t\n\r")

@@ -85,17 +85,33 @@ def _cell(piece: str) -> str | frozenset[str]:
 
 
 def run_before(text: str, end: int) -> str:
+    """The characters before ``end`` up to a space (at most :data:`_REACH`)."""
     start = end
-    while start > 0 and not text[start - 1].isspace() and end - start < _REACH:
+    while start > 0 and not _space_at(text, start - 1) and end - start < _REACH:
         start -= 1
     return text[start:end]
 
 
 def run_after(text: str, start: int) -> str:
+    """The characters from ``start`` up to a space (at most :data:`_REACH`)."""
     end = start
-    while end < len(text) and not text[end].isspace() and end - start < _REACH:
+    while end < len(text) and not _space_at(text, end) and end - start < _REACH:
         end += 1
     return text[start:end]
+
+
+def _space_at(text: str, index: int) -> bool:
+    """Is ``text[index]`` a space, and not the ``A0`` byte of a sequence, after its
+    lead or a continuation (``×\xa0`` is Hebrew ``נ``, ``Ð\xa0`` Russian ``Р``,
+    ``â€\xa0`` a dagger)?"""
+    char = text[index]
+    if char == "\xa0" and index and _IN_A_SEQUENCE_RE.match(text, index - 1):
+        return False
+    return char.isspace()
+
+
+#: A lead or a continuation, as cp1252 reads them: an ``A0`` after one is a byte.
+_IN_A_SEQUENCE_RE = re.compile(f"[\u00c2-\u00f4{CONTINUATION}]")
 
 
 #: How far a word is looked for on each side, in characters of mojibake.
