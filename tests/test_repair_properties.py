@@ -385,6 +385,13 @@ HEAVY = {
     # not: each lone letter had searched its whole line (quadratic)
     "lone-a-circumflex-line": ("il va â la maison ", 20_000),
     "spaced-dashes-line": ("â ", 100_000),
+    # Cyrillic that lost bytes under cp1252: each short sequence had been checked
+    # against every repair of its text, and each region against its whole line
+    # (quadratic: 90 000 characters took 49 s)
+    "cp1252-cyrillic-line": (
+        CP1252_LOSSY_MODELS[0].apply("Это строка на русском языке, Анна и Нина, ДА ЗА НА НА "),
+        1_600,
+    ),
 }
 HEAVY_TIMEOUT = 60.0  # a hang guard, not a speed check (ftfy takes under 2.5 s on each; the
 # benchmark reports the speed and the 4n/n factors)

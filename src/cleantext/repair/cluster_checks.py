@@ -73,8 +73,14 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
         return []
     # the damaged line, which holds none of the repairs' letters
     start, end = line_of(text, lone[0].start)[0], line_of(text, lone[-1].end)[1]
-    in_words.update(map(score.script_of, text[start:end]))
+    in_words.update(_scripts_in(text, start, end))
     return [cluster for cluster in lone if score.script_of(cluster.repaired) not in in_words]
+
+
+@lru_cache(maxsize=16)  # asked once a region: a long line holds thousands
+def _scripts_in(text: str, start: int, end: int) -> frozenset[str]:
+    """The scripts of the characters of ``text[start:end]``."""
+    return frozenset(map(score.script_of, text[start:end]))
 
 
 def _glued_to_latin(beside: str, script: str) -> bool:

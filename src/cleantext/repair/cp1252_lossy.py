@@ -21,12 +21,13 @@ The family's parts: what a short sequence is and could be
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from cleantext.repair.cp1252_holes import left_open, marked_lone_leads
+from cleantext.repair.cp1252_holes import Found, left_open, marked_lone_leads
 from cleantext.repair.cp1252_sequences import (
     SHORT_SEQUENCE_RE,
     glued_to_its_letters,
@@ -134,19 +135,21 @@ def find(text: str) -> list[Repair]:
             for repair in find_repairs(text, model, sorted(spans), carried_by_lost_bytes=True)
             if not _a_sign_among_signs(text, repair)
         ]
-        repaired = {line for line in spaces if any(_within(repair, line) for repair in found)}
+        made = Found(found)
+        repaired = {line for line in spaces if made.within(line)}
         repairs += found
         repairs += [
             _no_break_space(text, hit, model) for line in sorted(repaired) for hit in spaces[line]
         ]
         if model.loss in _HOLES_LEFT_OPEN:
+            starts = sorted(start for start, _ in spans)
             for line in hits_of:
-                if _within_any(line, spans):
-                    repairs += _HOLES_LEFT_OPEN[model.loss](text, line, hits_of[line], found)
+                if _starts_within(line, starts):
+                    repairs += _HOLES_LEFT_OPEN[model.loss](text, line, hits_of[line], made)
     return sorted(repairs, key=lambda repair: repair.start)
 
 
-_HolesOf = Callable[[str, tuple[int, int], list[re.Match[str]], list[Repair]], list[Repair]]
+_HolesOf = Callable[[str, tuple[int, int], list[re.Match[str]], Found], list[Repair]]
 #: Where no rule decided, the holes to write, by how the lost bytes were written:
 #: when dropped, every plain sequence that lost one; when written ``?`` or U+FFFD,
 #: the lone leads with their mark (ftfy reads three-byte sequences itself, and
@@ -158,8 +161,10 @@ _HOLES_LEFT_OPEN: dict[Loss, _HolesOf] = {
 }
 
 
-def _within_any(line: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(line[0] <= start < line[1] for start, _ in spans)
+def _starts_within(line: tuple[int, int], starts: list[int]) -> bool:
+    """Does one of the sorted ``starts`` fall in ``line``?"""
+    first = bisect.bisect_left(starts, line[0])
+    return first < len(starts) and starts[first] < line[1]
 
 
 def _a_sign_among_signs(text: str, repair: Repair) -> bool:
@@ -169,10 +174,6 @@ def _a_sign_among_signs(text: str, repair: Repair) -> bool:
     return text[repair.start : repair.end] == "×" and not glued_to_its_letters(
         text, repair.start, repair.end
     )
-
-
-def _within(repair: Repair, line: tuple[int, int]) -> bool:
-    return line[0] <= repair.start < line[1]
 
 
 def _no_break_space(text: str, hit: re.Match[str], model: DamageModel) -> Repair:
