@@ -14,20 +14,15 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
-from cleantext.repair import hole_words, spelling
+from cleantext.repair import cp1252_hole_letters as hole_letters
 from cleantext.repair.cluster import LOST, UNDECIDED
 from cleantext.repair.cp1252_sequences import (
     CONTINUATION,
     candidates,
     glued_to_its_letters,
-    letters_before,
     likeliest,
     model_of_loss,
-    run_after,
     with_no_break_space,
-    word_cells,
 )
 from cleantext.repair.cp1252_spaces import before_two_spaces, completed_by_a_space, lost_space
 from cleantext.repair.misread import Repair
@@ -241,17 +236,21 @@ def _holes(
     (``זהה``) for letters and punctuation.  Where the rest does not read (a short
     sequence is left to ftfy), the letters the spelling decided stay holes.
     """
-    spelled: _Known = {}  # the holes the spelling decides, by where they start
-    for hit in open_hits:
-        fit = _fitting(text, hit, len(mark))
-        if len(fit) == 1:
-            spelled[hit.start()] = (hit.end() + len(mark), fit[0])
-    holes = [_hole(text, hit, mark, known=spelled) for hit in open_hits]
+    fits = [hole_letters.fitting(text, hit, len(mark)) for hit in open_hits]
+    spelled: hole_letters.Known = {  # the holes the spelling decides, by where they start
+        hit.start(): (hit.end() + len(mark), fit[0])
+        for hit, fit in zip(open_hits, fits, strict=True)
+        if len(fit) == 1
+    }
+    holes = [
+        _hole(text, hit, mark, hole_letters.decided(text, hit, len(mark), spelled, fit))
+        for hit, fit in zip(open_hits, fits, strict=True)
+    ]
     if all(hole.repaired == LOST for hole in holes):
         return holes
     reads = _read_back_around(text, line, holes + found.within(line), holes[0].model)
     if reads is None:
-        return [_hole(text, hit, mark, spell=False) for hit in open_hits]
+        return [_hole(text, hit, mark) for hit in open_hits]
     return sorted(holes + reads, key=lambda repair: repair.start)
 
 
@@ -391,22 +390,16 @@ _SHOWN = 10
 
 
 def _hole(
-    text: str,
-    hit: re.Match[str],
-    mark: str = "",
-    spell: bool = True,
-    known: _Known | None = None,
+    text: str, hit: re.Match[str], mark: str = "", decided: tuple[str, str] | None = None
 ) -> Repair:
     """The repair writing U+FFFD for the short sequence (and the ``mark`` written for
     its lost byte after it), with the likeliest characters it could have been
-    (:func:`_read_once_but_for` saw there are some); or the one character the
-    spelling of its script lets stand there (:mod:`.spelling`: ``×ין`` begins a
-    word, so it is ``א``, not the final ``ם``), or the one that makes a word
-    (:mod:`.hole_words`: ``ניבי×`` is ``ניבים``)."""
+    (:func:`_read_once_but_for` saw there are some); or the character ``decided``
+    for it, and why (:mod:`.cp1252_hole_letters`: ``×ין`` begins a word, so it is
+    ``א``, not the final ``ם``; ``ניבי×`` is ``ניבים``)."""
     start, end = hit.start(), hit.end() + len(mark)
     model = model_of_loss(_LOSS_MARKED_BY.get(mark, Loss.IGNORE))
     gain = text_cost(text[start:end]) - text_cost(LOST)
-    decided = _decided(text, hit, len(mark), known or {}) if spell else None
     if decided is not None:
         char, note = decided
         return Repair(start, end, char, char, model, _SPELLED, gain, note, True)
@@ -414,85 +407,6 @@ def _hole(
     shown = ", ".join(repr(char) for char in chars[:_SHOWN])
     note = f"a character that lost a byte, which no rule decides among {shown}"
     return Repair(start, end, LOST, chars[0], model, UNDECIDED, gain, note, True)
-
-
-def _decided(text: str, hit: re.Match[str], marks: int, known: _Known) -> tuple[str, str] | None:
-    """The one candidate of the short sequence that the spelling of its script lets
-    stand between the characters around it, read back, or else the one that makes
-    the whole word around it a listed word (with the ``known`` letters of its other
-    holes: ``×זוריי×`` is ``אזוריים``, its ``א`` spelled out); and why."""
-    fit = _fitting(text, hit, marks)
-    if len(fit) == 1:
-        return fit[0], f"lost byte inferred from spelling: only {fit[0]!r} stands there in a word"
-    around = _word_around(text, hit.start(), hit.end() + marks, known)
-    if around is None:
-        return None  # another character of the word is lost, or mojibake is left in it
-    char = hole_words.word_fill(around[0], fit, around[1])
-    if char is None:
-        return None
-    return char, f"lost byte inferred from the lexicon: only {char!r} makes a listed word"
-
-
-def _fitting(text: str, hit: re.Match[str], marks: int) -> list[str]:
-    """The candidates of the short sequence the spelling lets stand there."""
-    after = word_cells(run_after(text, hit.end() + marks), at_end=False) or ()
-    letter_after = bool(after) and isinstance(after[0], str) and after[0].isalpha()
-    before = letters_before(text, hit.start())
-    return spelling.fitting(candidates(hit.group()), before, letter_after)
-
-
-#: Holes decided already: where each starts, to where it ends and its character.
-_Known = dict[int, tuple[int, str]]
-
-
-def _word_around(text: str, start: int, end: int, known: _Known) -> tuple[str, str] | None:
-    """The letters of the word on each side of ``text[start:end]``, read back, if
-    each side reads back whole up to an ASCII space or the text's end, and no letter
-    stands beyond the punctuation around the word.
-
-    A no-break space is a byte of mojibake here, ``A0`` (``×\xa0`` is ``נ``): read as
-    a space, ``יבי`` before a hole was the whole of ``ניבי``, and had made ``ניבים``
-    the ``יביא`` it is not."""
-    first, last = start, end
-    while first and text[first - 1] not in _SPACES and start - first < _REACH:
-        first -= 1
-    while last < len(text) and text[last] not in _SPACES and last - end < _REACH:
-        last += 1
-    if text[first - 1 : first] not in _ENDS or text[last : last + 1] not in _ENDS:
-        return None  # a word longer than any looked up
-    try:
-        before = _read_back(text, first, start, known)
-        after = _read_back(text, end, last, known)
-    except UnicodeError:
-        return None
-    word_before, word_after = _WORD_END_RE.fullmatch(before), _WORD_START_RE.fullmatch(after)
-    if word_before is None or word_after is None:
-        return None
-    return word_before.group(1), word_after.group(1)
-
-
-def _read_back(text: str, start: int, end: int, known: _Known) -> str:
-    """``text[start:end]`` read back as UTF-8 from cp1252, the ``known`` holes in it
-    as the characters decided for them; UnicodeError where it does not read."""
-    data = bytearray()
-    position = start
-    for at in range(start, end):  # a word's length: not every hole of a long line
-        if at >= position and at in known:
-            hole_end, char = known[at]
-            data += text[position:at].encode("cp1252") + char.encode("utf-8")
-            position = hole_end
-    data += text[position:end].encode("cp1252")
-    return data.decode("utf-8")
-
-
-_SPACES = frozenset(" \t\n\r")
-_ENDS = _SPACES | {""}
-#: How far a word is looked for on each side, in characters of mojibake.
-_REACH = 60
-#: A read-back run ending in a word: punctuation, then the word's letters and marks ...
-_WORD_END_RE = regex.compile(r"[^\p{L}\p{M}]*([\p{L}\p{M}]*)")
-#: ... and one beginning with one.
-_WORD_START_RE = regex.compile(r"([\p{L}\p{M}]*)[^\p{L}\p{M}]*")
 
 
 _LOSS_MARKED_BY = {"?": Loss.REPLACE_QUESTION, "\ufffd": Loss.REPLACE}
