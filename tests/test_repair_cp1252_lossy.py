@@ -417,9 +417,20 @@ def test_a_multiplication_sign_beside_the_damage_stays() -> None:
         # two letters that lost their bytes side by side are two holes: ftfy had
         # read the second ``×`` with the first one's hole as one character
         ("סגנונות אם – זה אם.", "סגנונות \ufffd\ufffd – זה \ufffd\ufffd."),
+        # at a word's end ``×`` is ``א`` or ``ם``: the word decides where one makes a
+        # listed word a thousand times as common as the other (``ניבים``, ``לא``;
+        # ``×\xa0`` is the ``נ`` of the word, not a space before ``יביא``)
+        ("אין כמעט ניבים, הוא לא.", "אין כמעט ניבים, הוא לא."),
+        # ``×\xa0`` is ``נ``: a byte of the word, where a no-break space had been
+        # read as a space, so the ``×`` of ``אנשים`` seemed glued to no letter
+        ("אנשים אחרים אמרו", "אנשים אחרים אמרו"),
+        # ``קרא`` and ``קרם`` are both words, and so are ``בא`` and ``בם``
+        ("הוא קרא, לא בא.", "הוא קר\ufffd, לא ב\ufffd."),
+        # inside a word ``Ù`` may be ``ف`` or a vowel sign: ``لفظ`` is a word, ``لظ`` none
+        ("يستعملون لفظ", "يستعملون لفظ"),
     ],
 )
-def test_a_lone_lead_glued_to_letters_of_its_script_is_the_letter_spelling_leaves(
+def test_a_lone_lead_glued_to_letters_of_its_script_is_the_letter_spelling_or_a_word_leaves(
     loss: Loss, original: str, repaired: str
 ) -> None:
     assert cleantext.fix_encoding(MODELS[loss].apply(original)) == repaired
@@ -446,29 +457,6 @@ def test_a_letter_spelling_decides_stays_a_hole_where_ftfy_reads_the_line() -> N
     # every character of it is cp1252's: a letter written there would stop it
     damaged = MODELS[Loss.IGNORE].apply("אין") + " voilÃ le travail"
     assert cleantext.fix_encoding(damaged) == "\ufffdין voilà le travail"
-
-
-@pytest.mark.parametrize("loss", list(MODELS), ids=lambda loss: loss.value)
-@pytest.mark.parametrize(
-    ("original", "repaired"),
-    [
-        # at a word's end ``×`` is ``א`` or ``ם``: the word decides where one makes a
-        # listed word a thousand times as common as the other (``ניבים``, ``לא``;
-        # ``×\xa0`` is the ``נ`` of the word, not a space before ``יביא``)
-        ("אין כמעט ניבים, הוא לא.", "אין כמעט ניבים, הוא לא."),
-        # ``×\xa0`` is ``נ``: a byte of the word, where a no-break space had been
-        # read as a space, so the ``×`` of ``אנשים`` seemed glued to no letter
-        ("אנשים אחרים אמרו", "אנשים אחרים אמרו"),
-        # ``קרא`` and ``קרם`` are both words, and so are ``בא`` and ``בם``
-        ("הוא קרא, לא בא.", "הוא קר\ufffd, לא ב\ufffd."),
-        # inside a word ``Ù`` may be ``ف`` or a vowel sign: ``لفظ`` is a word, ``لظ`` none
-        ("يستعملون لفظ", "يستعملون لفظ"),
-    ],
-)
-def test_a_hole_the_spelling_leaves_open_is_the_letter_that_makes_a_word(
-    loss: Loss, original: str, repaired: str
-) -> None:
-    assert cleantext.fix_encoding(MODELS[loss].apply(original)) == repaired
 
 
 def test_no_lone_lead_is_a_hole_where_ftfy_reads_a_space_of_its_script() -> None:
