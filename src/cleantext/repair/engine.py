@@ -46,6 +46,7 @@ from cleantext.repair import (
     ascii_question,
     ascii_replaced,
     cp1252_lossy,
+    hangul_leads,
     latin_lossy,
     legacy,
     multibyte,
@@ -440,7 +441,26 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     read = {repair.model for repair in repairs if not bare(repair) and repair.confidence > _WEAK}
     read -= _shown_nothing_among_residue(text, repairs)
     repairs = [repair for repair in repairs if repair.model in read]
-    return [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
+    edits = [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
+    return _with_korean_lines(text, edits)
+
+
+def _with_korean_lines(text: str, edits: list[Edit]) -> list[Edit]:
+    """``edits`` with the lines :mod:`.hangul_leads` repairs (Korean read as cp949 that
+    lost its syllables' lead bytes) repaired by it instead.
+
+    Both read the same text, so the multi-byte family's choices for the document
+    (which loss, which codec) are made as before; only its reading of those lines,
+    the ideographs the syllables that kept their lead make, gives way.  The holes
+    the words leave stay U+FFFD even when guessing: no rule or word speaks for one
+    syllable of four.
+    """
+    korean = hangul_leads.find(text)
+    if not korean:
+        return edits
+    lines = {line_of(text, edit.start) for edit in korean}
+    kept = [edit for edit in edits if line_of(text, edit.start) not in lines]
+    return sorted([*kept, *korean], key=lambda edit: edit.start)
 
 
 def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]:
@@ -791,6 +811,7 @@ def _as_edit(repair: Repair, guess_lost: bool) -> Edit:
 
 
 _Propose = Callable[[str, bool], list[Edit]]
+
 
 _FAMILIES: tuple[tuple[str, _Propose], ...] = (
     # CJK misreadings first: their byte stream can hold C1 characters that ftfy

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleantext.repair import score, symbols
+from cleantext.repair import hangul_leads, score, symbols
 from cleantext.repair.models import CJK_CODECS, DROPPED_LEAD_CODECS
 
 __all__ = [
@@ -633,7 +633,7 @@ def looks_clean(text: str) -> bool:
     first, since a text that holds one goes to the families, which ask for them
     all next), and last come common CJK characters glued to Latin letters.
     """
-    if has_question_run(text):
+    if has_question_run(text) or hangul_leads.has_evidence(text):
         return False
     patterns = _clean_patterns()
     if not patterns.any_start.search(text):
