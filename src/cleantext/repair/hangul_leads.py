@@ -11,7 +11,7 @@ ideograph and their last with the next byte.  ftfy reads none of it, and the
 multi-byte family's candidates for a lost lead are punctuation and Latin letters.
 
 This family reads each spaced unit of a line with such evidence
-(:data:`_RESIDUE`, two or more) on its own: the bytes cp949 wrote, a lost lead put
+(:data:`RESIDUE`, two or more) on its own: the bytes cp949 wrote, a lost lead put
 back before each pair of continuation bytes, parsed as UTF-8 (:func:`_parse`).  A
 lead is one of the four syllables those bytes end, chosen by the Korean words
 around it (:mod:`.korean_words`); a hole the words do not decide stays U+FFFD, as
@@ -33,7 +33,7 @@ from cleantext.plan import Edit
 from cleantext.repair import korean_words
 from cleantext.repair.models import DamageModel, Loss
 
-__all__ = ["find", "has_evidence"]
+__all__ = ["EVIDENCE_AFTER_RESIDUE", "RESIDUE", "find", "has_evidence"]
 
 _CODEC = "cp949"
 _LOST = "\ufffd"
@@ -43,17 +43,17 @@ _MARK_OR_QUESTION = -2  # a ``?`` under the question-mark loss: a lost byte or i
 #: What cp949 reads of the last two bytes of a syllable that lost its lead: a first
 #: byte 81-A0 (the second byte of the syllable, too low to pair with the lead) and a
 #: second 81-BF.  Every one is an extended syllable, beyond KS X 1001.
-_RESIDUE = frozenset(
+RESIDUE = frozenset(
     bytes((first, second)).decode(_CODEC)
     for first in range(0x81, 0xA1)
     for second in range(0x81, 0xC0)
 )
-_RESIDUE_CLASS = "".join(sorted(_RESIDUE))
-#: Two residue syllables in one spaced unit, or one after a mark that stands for a
-#: lost byte: no Korean text writes that.
-_EVIDENCE = re.compile(
-    f"[{_RESIDUE_CLASS}][^\\s]{{0,8}}?[{_RESIDUE_CLASS}]|[?\ufffd][{_RESIDUE_CLASS}]"
-)
+_RESIDUE_CLASS = "".join(sorted(RESIDUE))
+#: After a residue syllable: another in the same spaced unit, or, before it, a mark
+#: that stands for a lost byte.  No Korean text writes either.
+EVIDENCE_AFTER_RESIDUE = f"(?:(?<=[?\ufffd].)|[^\\s]{{0,8}}?[{_RESIDUE_CLASS}])"
+_EVIDENCE = re.compile(f"[{_RESIDUE_CLASS}]{EVIDENCE_AFTER_RESIDUE}")
+_QUESTION_BEFORE_RESIDUE = re.compile(f"\\?[{_RESIDUE_CLASS}]")
 #: Of a line's lost leads, the share the words must decide.
 _DECIDED_SHARE = 0.6
 #: A line needs this many lost leads decided.
@@ -71,7 +71,9 @@ _UNIT = re.compile("\\S+")
 
 
 def has_evidence(text: str) -> bool:
-    """Does ``text`` hold what a syllable that lost its lead leaves (:data:`_EVIDENCE`)?"""
+    """Does ``text`` hold what a syllable that lost its lead leaves: a residue
+    syllable (:data:`RESIDUE`) and :data:`EVIDENCE_AFTER_RESIDUE`?  (The screen
+    searches for the same among its other evidence, in one pass.)"""
     return _EVIDENCE.search(text) is not None
 
 
@@ -101,7 +103,7 @@ def find(text: str) -> list[Edit]:
 def _loss_of(line: str) -> Loss:
     if _LOST in line:
         return Loss.REPLACE
-    if re.search(f"\\?[{_RESIDUE_CLASS}]", line):
+    if _QUESTION_BEFORE_RESIDUE.search(line):
         return Loss.REPLACE_QUESTION
     return Loss.IGNORE
 

@@ -633,7 +633,7 @@ def looks_clean(text: str) -> bool:
     first, since a text that holds one goes to the families, which ask for them
     all next), and last come common CJK characters glued to Latin letters.
     """
-    if has_question_run(text) or hangul_leads.has_evidence(text):
+    if has_question_run(text):
         return False
     patterns = _clean_patterns()
     if not patterns.any_start.search(text):
@@ -663,6 +663,8 @@ def _clean_patterns() -> _CleanPatterns:
         (WESTERN_HIGH, f"(?P<legacy>[{WESTERN_HIGH}][{WESTERN_HIGH}])"),
         _placed_symbol_alternative(),
         _dropped_lead_alternative(),
+        # what a Hangul syllable that lost its lead to cp949 leaves (:mod:`.hangul_leads`)
+        (_char_class(hangul_leads.RESIDUE), hangul_leads.EVIDENCE_AFTER_RESIDUE),
     ]
     # a lead and a continuation of two codecs are no pair: the line is checked per
     # codec (_has_single_codec_pair) wherever this group matched
@@ -674,7 +676,7 @@ def _clean_patterns() -> _CleanPatterns:
     # stopped being strong suspects)
     western_starts = _WESTERN_CHARS - _TYPOGRAPHY
     starts = strong | pair_leads | western_starts | after_typography | _common_starts()
-    starts |= _dropped_lead_chars()
+    starts |= _dropped_lead_chars() | hangul_leads.RESIDUE
     return _CleanPatterns(
         any_start=re.compile(f"[{_char_class(starts)}]"),
         evidence=tuple(re.compile(pattern, re.MULTILINE) for pattern in evidence),
