@@ -145,5 +145,17 @@ def test_a_lost_last_byte_is_not_the_commonest_syllable(model: DamageModel) -> N
 def test_words_decide_only_with_a_clear_margin() -> None:
     # 역 of the four a lost lead leaves (뗭 역 헭: 역사 is a word); 라/일 before 면
     # both make words
-    assert korean_words.decide([("뗭", "역", "헭"), ("사",)]) == ["역", "사"]
-    assert korean_words.decide([("라", "일", "흼"), ("면",)]) == [None, "면"]
+    decided = korean_words.decide([("뗭", "역", "헭"), ("사",)])
+    assert [choice.char for choice in decided] == ["역", "사"]
+    left_open = korean_words.decide([("라", "일", "흼"), ("면",)])
+    assert [choice.char for choice in left_open] == [None, "면"]
+    assert left_open[0].likeliest in ("라", "일")  # the guess, where one is asked for
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.loss.value)
+def test_guessing_fills_the_holes_with_the_likeliest_syllables(model: DamageModel) -> None:
+    damaged = model.apply("라면 역사적 사실")
+    assert cleantext.fix_encoding(damaged) == "\ufffd\ufffd 역사적 사실"
+    guessed, plan = cleantext.fix_encoding_and_explain(damaged, guess_lost=True)
+    assert guessed == "라면 역사적 사실"
+    assert [change.step for change in plan][-2:] == ["repair.guess-lost"] * 2

@@ -442,20 +442,18 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     read -= _shown_nothing_among_residue(text, repairs)
     repairs = [repair for repair in repairs if repair.model in read]
     edits = [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
-    return _with_korean_lines(text, edits)
+    return _with_korean_lines(text, edits, guess_lost)
 
 
-def _with_korean_lines(text: str, edits: list[Edit]) -> list[Edit]:
+def _with_korean_lines(text: str, edits: list[Edit], guess_lost: bool) -> list[Edit]:
     """``edits`` with the lines :mod:`.hangul_leads` repairs (Korean read as cp949 that
     lost its syllables' lead bytes) repaired by it instead.
 
     Both read the same text, so the multi-byte family's choices for the document
     (which loss, which codec) are made as before; only its reading of those lines,
-    the ideographs the syllables that kept their lead make, gives way.  The holes
-    the words leave stay U+FFFD even when guessing: no rule or word speaks for one
-    syllable of four.
+    the ideographs the syllables that kept their lead make, gives way.
     """
-    korean = hangul_leads.find(text)
+    korean = hangul_leads.find(text, guess_lost=guess_lost)
     if not korean:
         return edits
     lines = {line_of(text, edit.start) for edit in korean}

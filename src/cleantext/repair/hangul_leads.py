@@ -15,7 +15,8 @@ This family reads each spaced unit of a line with such evidence
 back before each pair of continuation bytes, parsed as UTF-8 (:func:`_parse`).  A
 lead is one of the four syllables those bytes end, chosen by the Korean words
 around it (:mod:`.korean_words`); a hole the words do not decide stays U+FFFD, as
-does a syllable that lost more.  A unit is repaired only when the damage,
+does a syllable that lost more (with ``guess_lost=True``, the likeliest syllable
+is written there last).  A unit is repaired only when the damage,
 re-applied to the repair, gives it back exactly; a line only when the words
 decided most of its lost leads (:data:`_DECIDED_SHARE`), which Chinese or
 Japanese that lost bytes the same way never lets them do.
@@ -28,9 +29,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from cleantext.plan import Edit
 from cleantext.repair import korean_words
+from cleantext.repair.guesses import GuessingEdit
 from cleantext.repair.models import DamageModel, Loss
 
 __all__ = ["EVIDENCE_AFTER_RESIDUE", "RESIDUE", "find", "has_evidence"]
@@ -59,6 +62,7 @@ _DECIDED_SHARE = 0.6
 #: A line needs this many lost leads decided.
 _FEWEST_DECIDED = 2
 _MOST_PARSES = 32
+_CONFIDENCE = 0.9
 #: Pieces tried in all to parse one unit: dropped bytes may lie anywhere, and a long
 #: unit that parses nowhere would otherwise be tried every way.
 _MOST_STEPS = 2000
@@ -87,15 +91,17 @@ class _Piece:
     last: int
 
 
-def find(text: str) -> list[Edit]:
-    """Edits repairing each line of ``text`` that holds the evidence."""
+def find(text: str, *, guess_lost: bool = False) -> list[Edit]:
+    """Edits repairing each line of ``text`` that holds the evidence; with
+    ``guess_lost``, each edit that leaves a hole carries the likeliest syllable for it
+    (:class:`.guesses.GuessingEdit`), to be written last."""
     if not has_evidence(text):
         return []
     edits: list[Edit] = []
     start = 0
     for line in text.split("\n"):
         if has_evidence(line):
-            edits.extend(_line_edits(line, start))
+            edits.extend(_line_edits(line, start, guess_lost))
         start += len(line) + 1
     return edits
 
@@ -108,25 +114,21 @@ def _loss_of(line: str) -> Loss:
     return Loss.IGNORE
 
 
-def _line_edits(line: str, offset: int) -> list[Edit]:
+def _line_edits(line: str, offset: int, guess_lost: bool) -> list[Edit]:
     model = DamageModel("utf-8", _CODEC, _loss_of(line))
     edits: list[Edit] = []
     decided = undecided = 0
     # A unit is read on its own: a space ends no cp949 pair, so the reader starts
     # afresh after one, as it does after the unit's own ASCII.
     for match in _UNIT.finditer(line):
-        repaired = _repair_unit(match.group(), model)
-        if repaired is None:
+        reading = _repair_unit(match.group(), model)
+        if reading is None:
             continue
-        text, leads_decided, leads_open = repaired
-        decided += leads_decided
-        undecided += leads_open
-        if text != match.group():
-            note = "lead bytes restored from Korean words"
-            if _LOST in text:
-                note += "; lost byte left as U+FFFD"
+        decided += reading.leads_decided
+        undecided += reading.leads_open
+        if reading.text != match.group():
             edits.append(
-                Edit(offset + match.start(), offset + match.end(), text, model.name, 0.9, note)
+                _edit(reading, offset + match.start(), offset + match.end(), model, guess_lost)
             )
     total = decided + undecided
     if decided < _FEWEST_DECIDED or decided < _DECIDED_SHARE * total:
@@ -134,7 +136,37 @@ def _line_edits(line: str, offset: int) -> list[Edit]:
     return edits
 
 
-def _repair_unit(unit: str, model: DamageModel) -> tuple[str, int, int] | None:
+def _edit(reading: _Reading, start: int, end: int, model: DamageModel, guess_lost: bool) -> Edit:
+    note = "lead bytes restored from Korean words"
+    if _LOST not in reading.text:
+        return Edit(start, end, reading.text, model.name, _CONFIDENCE, note)
+    left = note + "; lost byte left as U+FFFD"
+    if not guess_lost:
+        return Edit(start, end, reading.text, model.name, _CONFIDENCE, left)
+    return GuessingEdit(
+        start,
+        end,
+        reading.text,
+        model.name,
+        _CONFIDENCE,
+        left,
+        guessed=reading.guessed,
+        guess_note=note + "; lost byte guessed: the likeliest syllable",
+    )
+
+
+class _Reading(NamedTuple):
+    """A unit repaired: U+FFFD where the words did not decide, and the same with the
+    likeliest syllable there (U+FFFD where the holes had too many); how many lost
+    leads the words decided, and left open."""
+
+    text: str
+    guessed: str
+    leads_decided: int
+    leads_open: int
+
+
+def _repair_unit(unit: str, model: DamageModel) -> _Reading | None:
     """The unit repaired (U+FFFD where undecided), with how many lost leads the words
     decided and left open; None where it is ASCII, does not parse, or the repair does
     not re-damage to it.
@@ -253,7 +285,7 @@ def _sequences(
         yield from _sequences(values, (*lead, _UNKNOWN), cursor, ignore=ignore)
 
 
-def _decided(unit: str, pieces: list[_Piece], model: DamageModel) -> tuple[str, int, int] | None:
+def _decided(unit: str, pieces: list[_Piece], model: DamageModel) -> _Reading | None:
     """The unit these pieces make, its lost leads chosen by the Korean words; None
     where a piece is no character or the pieces do not give the unit back."""
     options: list[tuple[str, ...]] = []
@@ -268,24 +300,25 @@ def _decided(unit: str, pieces: list[_Piece], model: DamageModel) -> tuple[str, 
     if not _gives_back("".join(option[0] for option in options), unit, model):
         return None
     chosen = _choose(options)
-    guess = "".join(
-        char if char is not None else option[0]
-        for char, option in zip(chosen, options, strict=True)
+    written = "".join(
+        choice.char if choice.char is not None else option[0]
+        for choice, option in zip(chosen, options, strict=True)
     )
-    if not _gives_back(guess, unit, model):
+    if not _gives_back(written, unit, model):
         return None
     leads = [index for index, piece in enumerate(pieces) if piece.slots[0] == _UNKNOWN]
-    decided = sum(1 for index in leads if chosen[index] is not None)
-    text = "".join(char if char is not None else _LOST for char in chosen)
-    return text, decided, len(leads) - decided
+    decided = sum(1 for index in leads if chosen[index].char is not None)
+    text = "".join(choice.char if choice.char is not None else _LOST for choice in chosen)
+    guessed = "".join(choice.likeliest for choice in chosen)
+    return _Reading(text, guessed, decided, len(leads) - decided)
 
 
-def _choose(options: list[tuple[str, ...]]) -> list[str | None]:
+def _choose(options: list[tuple[str, ...]]) -> list[korean_words.Choice]:
     """Each position's character: the words decide the syllables, per run of Hangul
     (a character that is not Hangul cuts it, and so does a hole of more than
-    :data:`_MOST_OPTIONS` syllables, which stays open); anything else must be the
-    only candidate."""
-    chosen: list[str | None] = [None] * len(options)
+    :data:`_MOST_OPTIONS` syllables, which stays open, unguessed); anything else
+    must be the only candidate."""
+    chosen = [korean_words.Choice(None, _LOST)] * len(options)
     start = 0
     while start < len(options):
         end = start
@@ -295,7 +328,8 @@ def _choose(options: list[tuple[str, ...]]) -> list[str | None]:
             chosen[start:end] = korean_words.decide(options[start:end])
             start = end
             continue
-        chosen[start] = options[start][0] if len(options[start]) == 1 else None
+        if len(options[start]) == 1:
+            chosen[start] = korean_words.Choice(options[start][0], options[start][0])
         start += 1
     return chosen
 

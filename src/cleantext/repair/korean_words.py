@@ -11,11 +11,11 @@ probability.
 
 A candidate is taken only when its best cutting is :data:`RATIO` times as likely as
 that of every other candidate, and a listed morpheme of two syllables or more
-holds it, or, for a lost lead (four candidates at most: :data:`FEW`), one of those
-so common (:data:`COMMON`: the particles ``이``, ``는``, ``의``) that it stands
-alone all the time.  A lost last byte leaves 64 candidates, and among them the
-commonest morpheme is no proof: ``그`` is far commoner than ``근`` or ``균``, which
-stand alone too.  So a name nobody lists leaves the hole
+holds it, or one of those so common (:data:`COMMON`: the particles ``이``, ``는``,
+``를``) that it stands alone all the time.  Not in a unit of one syllable that
+lost its last byte: that leaves 64 candidates (not four, :data:`FEW`), and among
+them the commonest morpheme is no proof: ``그`` is far commoner than ``근`` or
+``균``, which stand alone too.  So a name nobody lists leaves the hole
 open, and so does a syllable that only a rare one-syllable morpheme explains:
 ``ㄱ`` (``E3 84 B1``) is ``성`` (``EC 84 B1``) with another lead, and ``성`` is a
 morpheme too.  The list is read on the first Korean hole (about
@@ -26,10 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from cleantext.repair.language import frequencies
 
-__all__ = ["COMMON", "FEW", "RATIO", "decide", "is_syllable"]
+__all__ = ["COMMON", "FEW", "RATIO", "Choice", "decide", "is_syllable"]
 
 #: The chosen candidate's cutting over the runner-up's.
 RATIO = 20.0
@@ -48,18 +49,27 @@ def is_syllable(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 
 
-def decide(unit: Sequence[tuple[str, ...]]) -> list[str | None]:
+class Choice(NamedTuple):
+    """What the words make of one position: the syllable they decide, or None, and
+    the likeliest one all the same (the guess, for ``guess_lost=True``)."""
+
+    char: str | None
+    likeliest: str
+
+
+def decide(unit: Sequence[tuple[str, ...]]) -> list[Choice]:
     """For each position of ``unit`` (the syllables it may be, one tuple each; a
-    decoded syllable is a tuple of one), the syllable the words decide, or None.
+    decoded syllable is a tuple of one), the syllable the words decide, if any, and
+    the likeliest.
 
     A position with one syllable is that syllable.  A position with several is the
     one whose likeliest cutting of the unit (the other positions free) is
     :data:`RATIO` times as likely as any rival's, where a listed morpheme holds it.
     """
-    chosen: list[str | None] = []
+    chosen: list[Choice] = []
     for position, options in enumerate(unit):
         if len(options) == 1:
-            chosen.append(options[0])
+            chosen.append(Choice(options[0], options[0]))
             continue
         scored = sorted(
             ((_best_cutting(unit, position, option), option) for option in options),
@@ -67,7 +77,8 @@ def decide(unit: Sequence[tuple[str, ...]]) -> list[str | None]:
         )
         (best, held), option = scored[0]
         runner_up = scored[1][0][0] if len(scored) > 1 else 0.0
-        chosen.append(option if held and best > 0 and best >= RATIO * runner_up else None)
+        decided = held and best > 0 and best >= RATIO * runner_up
+        chosen.append(Choice(option if decided else None, option))
     return chosen
 
 
@@ -77,7 +88,7 @@ def _best_cutting(
     """The probability of the likeliest cutting of ``unit`` into listed morphemes with
     ``option`` at ``position``, and whether a listed morpheme holds that position in it."""
     words, prefixes = _morphemes()
-    alone_holds = len(unit[position]) <= FEW
+    alone_holds = len(unit[position]) <= FEW or len(unit) > 1
     sets = [(option,) if index == position else options for index, options in enumerate(unit)]
     size = len(sets)
     best: list[tuple[float, bool]] = [(1.0, False)] + [(0.0, False)] * size
