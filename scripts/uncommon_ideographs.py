@@ -34,14 +34,14 @@ def uncommon() -> list[str]:
 
     # the package's own tables, so the file agrees with what the repair reads
     usage: dict[str, float] = {}
-    for word, frequency in cjk_words._words().items():
+    for word, frequency in cjk_words.words().items():
         for char in set(word):
             usage[char] = usage.get(char, 0.0) + frequency
     floor = 10 ** (THRESHOLD - 9)  # Zipf is log10 of the frequency per billion words
     return sorted(
         char
         for char in score._common_ideographs()
-        if usage.get(cjk_words._simplified(char), 0.0) < floor
+        if usage.get(cjk_words.simplified(char), 0.0) < floor
     )
 
 

@@ -92,7 +92,7 @@ def test_a_hole_beside_an_open_hole_is_not_chosen_from_one_side() -> None:
 
 def _brute_force(text: str) -> float:
     """The likeliest cutting of ``text`` into words, trying every cutting."""
-    words = cjk_words._words()
+    words = cjk_words.words()
     best = 0.0
     for cuts in range(1 << (len(text) - 1)):
         pieces, start = [], 0
@@ -106,7 +106,7 @@ def _brute_force(text: str) -> float:
             if len(piece) > 4:
                 probability = 0.0
                 break
-            plain = cjk_words._simplified(piece)
+            plain = cjk_words.simplified(piece)
             probability *= words.get(plain, 0.0) or (cjk_words.UNLISTED if len(piece) == 1 else 0)
         best = max(best, probability)
     return best

@@ -316,7 +316,7 @@ def test_guesses_are_written_once_the_text_is_repaired(
         # English read as cp949 with bytes dropped: a later pass repairs the ``’ve``
         # of ``쏷hey셶e`` only once the quotation mark before it is repaired, so it
         # must run on that line.  (Korean whose second pass this was is now read at
-        # once by :mod:`cleantext.repair.hangul_leads`.)
+        # once by :mod:`cleantext.repair.cp949_leads`.)
         "“They’ve always seemed to get along fairly well — on the phone and in person,”"
         " Slezkine told the Washington Examiner.",
     ],

@@ -31,6 +31,7 @@ from cleantext.repair.language import frequencies
 
 __all__ = [
     "COMMON_WORD",
+    "LONGEST_WORD",
     "MAX_CANDIDATES",
     "RATIO",
     "could_fill",
@@ -38,6 +39,8 @@ __all__ = [
     "is_ideograph",
     "ranked",
     "reading",
+    "simplified",
+    "words",
 ]
 
 #: One lost byte leaves 64 candidates, or 127 when it may have been either of the
@@ -53,7 +56,7 @@ COMMON_WORD = 3e-3
 UNLISTED = 1e-9
 LANGUAGES = ("zh", "ja")
 _CONTEXT = 3  # CJK characters read on each side of the hole
-_LONGEST_WORD = 4
+LONGEST_WORD = 4
 
 
 def is_cjk(char: str) -> bool:
@@ -88,10 +91,10 @@ def ranked(candidates: tuple[str, ...], left: str, right: str) -> list[tuple[flo
     before, after = _cjk_tail(left), _cjk_head(right)
     if not before and not after:
         return []
-    words = _words()
-    plain_before, plain_after = _simplified(before), _simplified(after)
-    ahead = _best_cuttings(plain_before, words)
-    behind = _best_cuttings(plain_after[::-1], words, reverse=True)[::-1]
+    table = words()
+    plain_before, plain_after = simplified(before), simplified(after)
+    ahead = _best_cuttings(plain_before, table)
+    behind = _best_cuttings(plain_after[::-1], table, reverse=True)[::-1]
     following, preceding = _adjacent()
     could_join = following.get(plain_before[-1:], frozenset()) | preceding.get(
         plain_after[:1], frozenset()
@@ -99,22 +102,22 @@ def ranked(candidates: tuple[str, ...], left: str, right: str) -> list[tuple[flo
     alone = ahead[len(before)] * behind[0]
     found: list[tuple[float, str, str]] = []
     for char in candidates:
-        plain = _simplified(char)
+        plain = simplified(char)
         if plain not in could_join:
-            probability = words.get(plain, 0.0)
+            probability = table.get(plain, 0.0)
             common = char if probability >= COMMON_WORD else ""
             found.append((alone * (probability or UNLISTED), char, common))
             continue
         best, best_word = 0.0, ""
-        for start in range(max(0, len(before) - _LONGEST_WORD + 1), len(before) + 1):
-            room = _LONGEST_WORD - (len(before) - start) - 1
+        for start in range(max(0, len(before) - LONGEST_WORD + 1), len(before) + 1):
+            room = LONGEST_WORD - (len(before) - start) - 1
             for end in range(min(len(after), room) + 1):
                 word = plain_before[start:] + plain + plain_after[:end]
-                probability = words.get(word, 0.0) or (UNLISTED if len(word) == 1 else 0.0)
+                probability = table.get(word, 0.0) or (UNLISTED if len(word) == 1 else 0.0)
                 total = ahead[start] * probability * behind[end]
                 if total > best:
                     best, best_word = total, before[start:] + char + after[:end]
-        explained = len(best_word) > 1 or words.get(_simplified(best_word), 0.0) >= COMMON_WORD
+        explained = len(best_word) > 1 or table.get(simplified(best_word), 0.0) >= COMMON_WORD
         found.append((best, char, best_word if explained else ""))
     return sorted(found, key=lambda item: (-item[0], item[1]))
 
@@ -133,7 +136,7 @@ def _best_cuttings(text: str, words: dict[str, float], *, reverse: bool = False)
     best = [1.0]
     for end in range(1, len(text) + 1):
         options = []
-        for start in range(max(0, end - _LONGEST_WORD), end):
+        for start in range(max(0, end - LONGEST_WORD), end):
             word = text[start:end][::-1] if reverse else text[start:end]
             probability = words.get(word, 0.0) or (UNLISTED if len(word) == 1 else 0.0)
             options.append(best[start] * probability)
@@ -162,23 +165,23 @@ def _cjk_head(text: str) -> str:
 
 
 @cache
-def _words() -> dict[str, float]:
-    """Chinese and Japanese words of up to :data:`_LONGEST_WORD` characters, keyed in
+def words() -> dict[str, float]:
+    """Chinese and Japanese words of up to :data:`LONGEST_WORD` characters, keyed in
     simplified form, with their frequency (the higher of the two lists)."""
     words: dict[str, float] = {}
     for language in LANGUAGES:
         for word, frequency in _frequencies(language).items():
             if _CJK_WORD.fullmatch(word) is None:
                 continue
-            key = _simplified(word)
+            key = simplified(word)
             words[key] = max(words.get(key, 0.0), frequency)
     return words
 
 
-#: A word of :func:`is_cjk` characters, at most :data:`_LONGEST_WORD` of them (a
+#: A word of :func:`is_cjk` characters, at most :data:`LONGEST_WORD` of them (a
 #: pattern: a call of ``is_cjk`` per character took half a second over the lists).
 _CJK_WORD = re.compile(
-    f"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{1,{_LONGEST_WORD}}}"
+    f"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{{1,{LONGEST_WORD}}}"
 )
 
 
@@ -189,7 +192,7 @@ def _adjacent() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     stand alone."""
     following: dict[str, set[str]] = {}
     preceding: dict[str, set[str]] = {}
-    for word in _words():
+    for word in words():
         for first, second in itertools.pairwise(word):
             following.setdefault(first, set()).add(second)
             preceding.setdefault(second, set()).add(first)
@@ -203,7 +206,7 @@ def _frequencies(language: str) -> dict[str, float]:
     return frequencies(language) or {}
 
 
-def _simplified(run: str) -> str:
+def simplified(run: str) -> str:
     return run.translate(_simplifying_map())
 
 

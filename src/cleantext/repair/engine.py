@@ -45,8 +45,8 @@ from cleantext.plan import Change, Edit, Plan, apply_edits
 from cleantext.repair import (
     ascii_question,
     ascii_replaced,
+    cp949_leads,
     cp1252_lossy,
-    hangul_leads,
     latin_lossy,
     legacy,
     multibyte,
@@ -442,23 +442,24 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     read -= _shown_nothing_among_residue(text, repairs)
     repairs = [repair for repair in repairs if repair.model in read]
     edits = [_as_edit(repair, guess_lost) for repair in _without_strays(text, repairs)]
-    return _with_korean_lines(text, edits, guess_lost)
+    return _with_cp949_lead_lines(text, edits, guess_lost)
 
 
-def _with_korean_lines(text: str, edits: list[Edit], guess_lost: bool) -> list[Edit]:
-    """``edits`` with the lines :mod:`.hangul_leads` repairs (Korean read as cp949 that
-    lost its syllables' lead bytes) repaired by it instead.
+def _with_cp949_lead_lines(text: str, edits: list[Edit], guess_lost: bool) -> list[Edit]:
+    """``edits`` with the lines :mod:`.cp949_leads` repairs (Korean, Chinese or
+    Japanese read as cp949 that lost the lead bytes of their characters) repaired by
+    it instead.
 
     Both read the same text, so the multi-byte family's choices for the document
     (which loss, which codec) are made as before; only its reading of those lines,
-    the ideographs the syllables that kept their lead make, gives way.
+    the ideographs the characters that kept their lead make, gives way.
     """
-    korean = hangul_leads.find(text, guess_lost=guess_lost)
-    if not korean:
+    read = cp949_leads.find(text, guess_lost=guess_lost)
+    if not read:
         return edits
-    lines = {line_of(text, edit.start) for edit in korean}
+    lines = {line_of(text, edit.start) for edit in read}
     kept = [edit for edit in edits if line_of(text, edit.start) not in lines]
-    return sorted([*kept, *korean], key=lambda edit: edit.start)
+    return sorted([*kept, *read], key=lambda edit: edit.start)
 
 
 def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[DamageModel]:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleantext.repair import hangul_leads, score, symbols
+from cleantext.repair import cp949_leads, score, symbols
 from cleantext.repair.models import CJK_CODECS, DROPPED_LEAD_CODECS
 
 __all__ = [
@@ -663,8 +663,8 @@ def _clean_patterns() -> _CleanPatterns:
         (WESTERN_HIGH, f"(?P<legacy>[{WESTERN_HIGH}][{WESTERN_HIGH}])"),
         _placed_symbol_alternative(),
         _dropped_lead_alternative(),
-        # what a Hangul syllable that lost its lead to cp949 leaves (:mod:`.hangul_leads`)
-        (_char_class(hangul_leads.RESIDUE), hangul_leads.EVIDENCE_AFTER_RESIDUE),
+        # what a Hangul syllable that lost its lead to cp949 leaves (:mod:`.cp949_leads`)
+        (_char_class(cp949_leads.RESIDUE), cp949_leads.EVIDENCE_AFTER_RESIDUE),
     ]
     # a lead and a continuation of two codecs are no pair: the line is checked per
     # codec (_has_single_codec_pair) wherever this group matched
@@ -676,7 +676,7 @@ def _clean_patterns() -> _CleanPatterns:
     # stopped being strong suspects)
     western_starts = _WESTERN_CHARS - _TYPOGRAPHY
     starts = strong | pair_leads | western_starts | after_typography | _common_starts()
-    starts |= _dropped_lead_chars() | hangul_leads.RESIDUE
+    starts |= _dropped_lead_chars() | cp949_leads.RESIDUE
     return _CleanPatterns(
         any_start=re.compile(f"[{_char_class(starts)}]"),
         evidence=tuple(re.compile(pattern, re.MULTILINE) for pattern in evidence),

@@ -1,6 +1,6 @@
-"""UTF-8 Korean read as cp949 that lost the lead bytes of its syllables
-(:mod:`cleantext.repair.hangul_leads`): restored from Korean words, never a wrong
-syllable, and nothing else touched."""
+"""UTF-8 Korean, Chinese and Japanese read as cp949 that lost the lead bytes of
+their characters (:mod:`cleantext.repair.cp949_leads`): restored from the words,
+never a wrong character, and nothing else touched."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from tests.recovery import Outcome, classify
 
 import cleantext
-from cleantext.repair import hangul_leads, korean_words
+from cleantext.repair import cp949_leads, word_lattice
 from cleantext.repair.models import DamageModel, Loss
 
 LOSSES = (Loss.REPLACE, Loss.REPLACE_QUESTION, Loss.IGNORE)
@@ -87,7 +87,7 @@ def test_korean_sentences_come_back_but_for_a_few_holes(model: DamageModel) -> N
         repaired = cleantext.fix_encoding(damaged)
         outcome = classify(line, damaged, repaired, model)
         assert outcome in (Outcome.EXACT, Outcome.HOLES, Outcome.LOST), (line, repaired)
-        syllables = [char for char in line if korean_words.is_syllable(char)]
+        syllables = [char for char in line if word_lattice.is_syllable(char)]
         total += len(syllables)
         right += len(syllables) - repaired.count("\ufffd") - (len(line) - len(repaired))
     assert right >= 0.85 * total, (right, total)
@@ -104,18 +104,36 @@ def test_a_hole_the_words_do_not_decide_stays_open() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "read"),
     [
         # Chinese and Japanese lose their leads to cp949 too, and leave the same
-        # residue; Korean words decide none of their holes
-        "维基百科是一个自由内容的百科全书。",
-        "日本語の文章を読みます。",
+        # residue; their own words read them.  ``一`` lost its last byte (``是两个``
+        # and ``是三个`` are as good), ``。`` all three.
+        ("维基百科是一个自由内容的百科全书。", "维基百科是\ufffd个自由内容的百科全书\ufffd"),
+        ("日本語の文章を読みます。", "日本語の文章を読みます\ufffd"),
     ],
 )
+def test_chinese_and_japanese_are_read_with_their_own_words(line: str, read: str) -> None:
+    damaged = DamageModel("utf-8", "cp949", Loss.REPLACE).apply(line)
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == read
+    assert all("Chinese and Japanese words" in change.note for change in plan)
+
+
 @pytest.mark.parametrize("model", MODELS, ids=lambda model: model.loss.value)
-def test_other_scripts_are_not_read_as_korean(line: str, model: DamageModel) -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "维基百科是一个自由内容的百科全书。",
+        "日本語の文章を読みます。",
+        "Python（派森）语言是一种功能强大而完善的通用型计算机程序设计语言，",
+    ],
+)
+def test_chinese_and_japanese_get_no_wrong_character(line: str, model: DamageModel) -> None:
     damaged = model.apply(line)
-    assert hangul_leads.find(damaged) == []
+    repaired = cleantext.fix_encoding(damaged)
+    outcome = classify(line, damaged, repaired, model)
+    assert outcome not in (Outcome.WRONG, Outcome.GAP), (damaged, repaired)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +145,7 @@ def test_other_scripts_are_not_read_as_korean(line: str, model: DamageModel) -> 
     ],
 )
 def test_clean_or_unproven_text_is_left_alone(text: str) -> None:
-    assert hangul_leads.find(text) == []
+    assert cp949_leads.find(text) == []
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda model: model.loss.value)
@@ -145,9 +163,9 @@ def test_a_lost_last_byte_is_not_the_commonest_syllable(model: DamageModel) -> N
 def test_words_decide_only_with_a_clear_margin() -> None:
     # 역 of the four a lost lead leaves (뗭 역 헭: 역사 is a word); 라/일 before 면
     # both make words
-    decided = korean_words.decide([("뗭", "역", "헭"), ("사",)])
+    decided = word_lattice.decide([("뗭", "역", "헭"), ("사",)], word_lattice.korean())
     assert [choice.char for choice in decided] == ["역", "사"]
-    left_open = korean_words.decide([("라", "일", "흼"), ("면",)])
+    left_open = word_lattice.decide([("라", "일", "흼"), ("면",)], word_lattice.korean())
     assert [choice.char for choice in left_open] == [None, "면"]
     assert left_open[0].likeliest in ("라", "일")  # the guess, where one is asked for
 

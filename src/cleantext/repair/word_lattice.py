@@ -1,0 +1,180 @@
+"""Choose the character a lost lead byte stood for, from the words around it.
+
+A three-byte character whose lead byte was lost is one of a few: ``역`` or ``뗭``,
+``헭`` (Hangul, leads ``EA``-``ED``); ``是`` or one of five other ideographs, or a
+kana (leads ``E3``-``E9``).  Which one, the words say.  A run of such characters,
+some of them holes with their candidates, is cut into the likeliest sequence of
+listed words for each candidate of each hole, a word's probability being its
+frequency (as :mod:`.cjk_words` does for one hole with decided text around it; here
+the holes may stand side by side).  A character no listed word holds stands alone
+at a tiny probability.
+
+The lexicons (:class:`Lexicon`) are wordfreq's: the Korean list, of morphemes
+(``역사``, ``적``, ``은``: Korean writes a word and its particles as one spaced
+unit, which wordfreq cuts with a tokeniser cleantext does not install), and the
+Chinese and Japanese lists together, keyed in simplified characters
+(:func:`.cjk_words.simplified`).
+
+A candidate is taken only when its best cutting is :data:`RATIO` times as likely as
+that of every other candidate, and a listed word of two characters or more holds
+it, or one so common (:data:`COMMON`: the particles ``이``, ``는``, ``를``; ``的``,
+``是``) that it stands alone all the time.  Not in a run of one character that lost
+its last byte: that leaves 64 candidates (not four, :data:`FEW`), and among them
+the commonest word is no proof: ``그`` is far commoner than ``근`` or ``균``, which
+stand alone too.  So a name nobody lists leaves the hole open.  Each hole is judged
+within :data:`_WINDOW` characters on each side, so a long run costs time in
+proportion to its length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from cleantext.repair import cjk_words
+from cleantext.repair.language import frequencies
+
+__all__ = [
+    "COMMON",
+    "FEW",
+    "RATIO",
+    "Choice",
+    "Lexicon",
+    "chinese_japanese",
+    "decide",
+    "is_syllable",
+    "korean",
+]
+
+#: The chosen candidate's cutting over the runner-up's.
+RATIO = 20.0
+#: A one-character word holds a hole only if it is this frequent (Zipf 6.5 and up:
+#: the commonest particles and endings).
+COMMON = 3e-3
+#: Holes with more candidates than this, in a run of one, need a longer word.
+FEW = 4
+#: The probability of a character no listed word holds there.
+_UNLISTED = 1e-9
+#: Characters read on each side of a hole.
+_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Listed words with their frequencies, every prefix of them, the longest word's
+    length, and whether characters are looked up simplified."""
+
+    words: dict[str, float]
+    prefixes: frozenset[str]
+    longest: int
+    simplify: bool
+
+
+class Choice(NamedTuple):
+    """What the words make of one position: the character they decide, or None, and
+    the likeliest one all the same (the guess, for ``guess_lost=True``)."""
+
+    char: str | None
+    likeliest: str
+
+
+def is_syllable(char: str) -> bool:
+    """A precomposed Hangul syllable (U+AC00 to U+D7A3)."""
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def decide(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> list[Choice]:
+    """For each position of ``run`` (the characters it may be, one tuple each; a
+    decoded character is a tuple of one), the character the words decide, if any,
+    and the likeliest.
+
+    A position with one character is that character.  A position with several is
+    the one whose likeliest cutting of the run around it (the other positions free)
+    is :data:`RATIO` times as likely as any rival's, where a listed word holds it.
+    """
+    plain = (
+        [tuple(map(cjk_words.simplified, options)) for options in run] if lexicon.simplify else run
+    )
+    chosen: list[Choice] = []
+    for position, options in enumerate(run):
+        if len(options) == 1:
+            chosen.append(Choice(options[0], options[0]))
+            continue
+        start = max(0, position - _WINDOW)
+        window = plain[start : position + _WINDOW + 1]
+        scored = sorted(
+            (
+                (_best_cutting(window, position - start, option, lexicon), index)
+                for index, option in enumerate(plain[position])
+            ),
+            key=lambda item: (item[0], -item[1]),
+            reverse=True,
+        )
+        (best, held), index = scored[0]
+        runner_up = scored[1][0][0] if len(scored) > 1 else 0.0
+        decided = held and best > 0 and best >= RATIO * runner_up
+        chosen.append(Choice(options[index] if decided else None, options[index]))
+    return chosen
+
+
+def _best_cutting(
+    run: Sequence[tuple[str, ...]], position: int, option: str, lexicon: Lexicon
+) -> tuple[float, bool]:
+    """The probability of the likeliest cutting of ``run`` into listed words with
+    ``option`` at ``position``, and whether a listed word holds that position in it."""
+    alone_holds = len(run[position]) <= FEW or len(run) > 1
+    sets = [(option,) if index == position else options for index, options in enumerate(run)]
+    size = len(sets)
+    best: list[tuple[float, bool]] = [(1.0, False)] + [(0.0, False)] * size
+    for start in range(size):
+        so_far, held = best[start]
+        if so_far == 0.0:
+            continue
+        alone = (so_far * _UNLISTED, held)
+        if alone > best[start + 1]:
+            best[start + 1] = alone
+        frontier = [""]
+        for end in range(start, min(size, start + lexicon.longest)):
+            frontier = [
+                prefix + char
+                for prefix in frontier
+                for char in sets[end]
+                if prefix + char in lexicon.prefixes
+            ]
+            if not frontier:
+                break
+            probability = max((lexicon.words.get(word, 0.0) for word in frontier), default=0.0)
+            if probability:
+                holds = start <= position <= end and (
+                    end > start or (alone_holds and probability >= COMMON)
+                )
+                reading = (so_far * probability, held or holds)
+                if reading > best[end + 1]:
+                    best[end + 1] = reading
+    return best[size]
+
+
+@cache
+def korean() -> Lexicon:
+    """wordfreq's Korean morphemes of Hangul syllables, up to six."""
+    listed = frequencies("ko") or {}
+    words = {
+        word: frequency
+        for word, frequency in listed.items()
+        if 0 < len(word) <= 6 and all(map(is_syllable, word))
+    }
+    return Lexicon(words, _prefixes(words), 6, simplify=False)
+
+
+@cache
+def chinese_japanese() -> Lexicon:
+    """wordfreq's Chinese and Japanese words of kana and ideographs, up to four,
+    simplified (:func:`.cjk_words.words`)."""
+    words = cjk_words.words()
+    return Lexicon(words, _prefixes(words), cjk_words.LONGEST_WORD, simplify=True)
+
+
+def _prefixes(words: dict[str, float]) -> frozenset[str]:
+    return frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
