@@ -90,8 +90,8 @@ _MARK_LEADS = (0xE2, 0xE3, 0xEF)
 
 
 def _might_be_a_mark(char: str) -> bool:
-    """Punctuation, currency signs and the symbols CJK text writes beside its letters
-    (:data:`_SYMBOLS`), CJK and full-width punctuation, or a Hangul jamo: what no
+    """Punctuation and the currency signs and symbols CJK text writes beside its
+    letters (:data:`_SYMBOLS`), CJK and full-width punctuation, or a Hangul jamo: what no
     word list prices (``€`` is ``사`` with another lead, ``♡`` is ``왡``, and ``ㅋ`` is
     ``켜``)."""
     code = ord(char)
@@ -101,7 +101,6 @@ def _might_be_a_mark(char: str) -> bool:
 #: The blocks of :func:`_might_be_a_mark`.
 _MARK_BLOCKS = (
     (0x2010, 0x203B),  # dashes, quotation marks, bullets, ellipsis, per mille, ※
-    (0x20A0, 0x20CF),  # currency signs
     (0x3000, 0x303F),  # CJK punctuation
     (0x3130, 0x318F),  # Hangul compatibility jamo
     (0xFF00, 0xFFEF),  # full-width and half-width forms
@@ -334,17 +333,17 @@ def _letters(positions: list[_Position]) -> list[_Letters]:
     """For each position, the letters it may be, and whether the words choose among
     them: not for a hole with more than :data:`_MOST_OPTIONS` of them, nor for one
     that may be a mark (:func:`_might_be_a_mark`) unless what may be letters stand
-    on its right and on its left or the unit's start (``€`` is ``사`` with another
-    lead, and ``역�적`` or ``�실을`` is no place for it; ``사랑해♡`` is).  Such a
-    hole is still the context of its neighbours."""
+    on both sides (``€`` is ``사`` with another lead, and ``역�적`` is no place for
+    it; ``사랑해♡`` and ``⑨들`` are).  Such a hole is still the context of its
+    neighbours."""
     found: list[_Letters] = []
     for index, position in enumerate(positions):
         if len(position.letters) > _MOST_OPTIONS:
             found.append(_Letters((), decides=False))
             continue
-        # glued to what may be letters on the left (or the unit's start) and the right
-        inside = (index == 0 or positions[index - 1].any_letter) and (
-            index + 1 < len(positions) and positions[index + 1].any_letter
+        # glued to what may be letters on both sides
+        inside = 0 < index < len(positions) - 1 and (
+            positions[index - 1].any_letter and positions[index + 1].any_letter
         )
         found.append(_Letters(position.letters, decides=position.only_letters or inside))
     return found

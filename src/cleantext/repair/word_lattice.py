@@ -18,12 +18,12 @@ Chinese and Japanese lists together, keyed in simplified characters
 A candidate is taken only when its best cutting is :data:`RATIO` times as likely as
 that of every other candidate, and a listed word of two characters or more holds
 it, or one so common (:data:`COMMON`: the particles ``이``, ``는``, ``를``; ``的``,
-``是``) that it stands alone all the time.  Not in a run of one character that lost
-its last byte: that leaves 64 candidates (not four, :data:`FEW`), and among them
-the commonest word is no proof: ``그`` is far commoner than ``근`` or ``균``, which
-stand alone too.  So a name nobody lists leaves the hole open.  Each hole is judged
-within :data:`_WINDOW` characters on each side, so a long run costs time in
-proportion to its length.
+``是``) that it stands alone all the time, right after a character that is known
+or that a longer word decided: a particle follows a word.  Alone, the commonest
+word among the candidates is no proof: ``그`` is far commoner than ``근``, which
+stands alone too, and ``들한`` after a hole was ``들앜``.  So a name nobody lists
+leaves the hole open.  Each hole is judged within :data:`_WINDOW` characters on
+each side, so a long run costs time in proportion to its length.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from cleantext.repair.language import frequencies
 
 __all__ = [
     "COMMON",
-    "FEW",
     "RATIO",
     "Choice",
     "Lexicon",
@@ -53,8 +52,6 @@ RATIO = 20.0
 #: A one-character word holds a hole only if it is this frequent (Zipf 6.5 and up:
 #: the commonest particles and endings).
 COMMON = 3e-3
-#: Holes with more candidates than this, in a run of one, need a longer word.
-FEW = 4
 #: The probability of a character no listed word holds there.
 _UNLISTED = 1e-9
 #: Characters read on each side of a hole.
@@ -98,9 +95,12 @@ def decide(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> list[Choice]:
         [tuple(map(cjk_words.simplified, options)) for options in run] if lexicon.simplify else run
     )
     chosen: list[Choice] = []
+    # per position: 3 known, 2 decided by a longer word, 1 by a word of one, 0 open
+    footing: list[int] = []
     for position, options in enumerate(run):
         if len(options) == 1:
             chosen.append(Choice(options[0], options[0]))
+            footing.append(3)
             continue
         start = max(0, position - _WINDOW)
         window = plain[start : position + _WINDOW + 1]
@@ -109,30 +109,47 @@ def decide(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> list[Choice]:
                 (_best_cutting(window, position - start, option, lexicon), index)
                 for index, option in enumerate(plain[position])
             ),
-            key=lambda item: (item[0], -item[1]),
+            key=lambda item: (item[0].probability, -item[1]),
             reverse=True,
         )
-        (best, held), index = scored[0]
-        runner_up = scored[1][0][0] if len(scored) > 1 else 0.0
-        decided = held and best > 0 and best >= RATIO * runner_up
+        best, index = scored[0]
+        runner_up = scored[1][0].probability if len(scored) > 1 else 0.0
+        decided = best.probability > 0 and best.probability >= RATIO * runner_up
+        # a word of one character (a particle) follows a word: the character before it
+        # is known or a longer word decided it (``들한`` after a hole was ``들앜``)
+        decided = decided and (
+            best.held == 2 or (best.held == 1 and position > 0 and footing[-1] >= 2)
+        )
         chosen.append(Choice(options[index] if decided else None, options[index]))
+        footing.append(best.held if decided else 0)
     return chosen
+
+
+class _Cutting(NamedTuple):
+    """The likeliest cutting of a run so far: its probability, and how a listed word
+    holds the position judged (0: none does; 1: a common word of one character; 2: a
+    longer word)."""
+
+    probability: float
+    held: int
+
+
+_NO_CUTTING = _Cutting(0.0, 0)
 
 
 def _best_cutting(
     run: Sequence[tuple[str, ...]], position: int, option: str, lexicon: Lexicon
-) -> tuple[float, bool]:
-    """The probability of the likeliest cutting of ``run`` into listed words with
-    ``option`` at ``position``, and whether a listed word holds that position in it."""
-    alone_holds = len(run[position]) <= FEW or len(run) > 1
+) -> _Cutting:
+    """The likeliest cutting of ``run`` into listed words with ``option`` at
+    ``position`` (:class:`_Cutting`)."""
     sets = [(option,) if index == position else options for index, options in enumerate(run)]
     size = len(sets)
-    best: list[tuple[float, bool]] = [(1.0, False)] + [(0.0, False)] * size
+    best: list[_Cutting] = [_Cutting(1.0, 0)] + [_NO_CUTTING] * size
     for start in range(size):
-        so_far, held = best[start]
-        if so_far == 0.0:
+        so_far = best[start]
+        if so_far.probability == 0.0:
             continue
-        alone = (so_far * _UNLISTED, held)
+        alone = _Cutting(so_far.probability * _UNLISTED, so_far.held)
         if alone > best[start + 1]:
             best[start + 1] = alone
         frontier = [""]
@@ -146,13 +163,17 @@ def _best_cutting(
             if not frontier:
                 break
             probability = max((lexicon.words.get(word, 0.0) for word in frontier), default=0.0)
-            if probability:
-                holds = start <= position <= end and (
-                    end > start or (alone_holds and probability >= COMMON)
-                )
-                reading = (so_far * probability, held or holds)
-                if reading > best[end + 1]:
-                    best[end + 1] = reading
+            if not probability:
+                continue
+            held = so_far.held
+            if start <= position <= end:
+                if end > start:
+                    held = 2
+                elif probability >= COMMON:
+                    held = 1
+            reading = _Cutting(so_far.probability * probability, held)
+            if reading > best[end + 1]:
+                best[end + 1] = reading
     return best[size]
 
 
