@@ -182,8 +182,11 @@ def test_a_lost_last_byte_is_not_the_commonest_syllable(model: DamageModel) -> N
     damaged = model.apply(line)
     repaired = cleantext.fix_encoding(damaged)
     assert repaired.split()[3:] == line.split()[3:]  # the words are read
-    # ``십`` and ``년`` alone are no morphemes common enough to stand for a lost lead
-    assert repaired.split()[:3] == ["\ufffd", "\ufffd", "\ufffd"]
+    # ``십`` and ``년`` alone are no morphemes common enough to stand for a lost lead;
+    # where bytes were dropped, ``洹`` (what is left of ``근``) shows no loss of its
+    # own and is left as it is
+    for got, left in zip(repaired.split()[:3], damaged.split()[:3], strict=True):
+        assert got in ("\ufffd", left)
 
 
 def test_words_decide_only_with_a_clear_margin() -> None:

@@ -105,9 +105,10 @@ _MARK_BLOCKS = (
     (0x3130, 0x318F),  # Hangul compatibility jamo
     (0xFF00, 0xFFEF),  # full-width and half-width forms
 )
-#: Symbols of other blocks that CJK text writes (not whole blocks: the dingbat ``❴``
-#: is ``이`` with another lead, the small triangle ``▴`` is ``어``).
-_SYMBOLS = frozenset("←↑→↓①②③④⑤⑥⑦⑧⑨⑩─│┌┐└┘├┤┬┴┼■□▲△▼▽◆◇○◎●★☆♀♂♠♡♣♤♥♧♦♪♫✓✔")
+#: Currency signs and symbols of other blocks that CJK text writes (not whole
+#: blocks: the dingbat ``❴`` is ``이`` with another lead, the small triangle ``▴``
+#: is ``어``, the old drachma sign ``₯`` is ``날``).
+_SYMBOLS = frozenset("€₩₹₽←↑→↓①②③④⑤⑥⑦⑧⑨⑩─│┌┐└┘├┤┬┴┼■□▲△▼▽◆◇○◎●★☆♀♂♠♡♣♤♥♧♦♪♫✓✔")
 
 
 def has_evidence(text: str) -> bool:
@@ -204,11 +205,17 @@ def _repair_unit(unit: str, model: DamageModel, script: _Script) -> _Reading | N
     """The unit repaired in ``script``; None where it is ASCII or too long, does not
     parse, or the repair does not re-damage to it.
 
-    A unit with no residue is read too (every syllable of ``문법과`` kept its lead):
-    the line's other units prove the damage, and Korean written right never parses
-    (its syllables' bytes are A1 and up, which cp949 pairs with any lead in EA-ED).
+    A unit with no residue is read too where a mark shows a lost byte (every
+    syllable of ``문법과`` kept its lead, and its last byte became ``�``): the line's
+    other units prove the damage, and Korean written right never parses (its
+    syllables' bytes are A1 and up, which cp949 pairs with any lead in EA-ED).  Where
+    bytes were dropped, no mark shows one, and an ideograph written right whose
+    cp949 bytes are a UTF-8 lead and a continuation (``E4 B8``) would parse as one
+    that lost its last byte.
     """
     if unit.isascii() or len(unit) > _LONGEST_UNIT:  # ``???`` may be itself
+        return None
+    if model.loss is Loss.IGNORE and not any(char in RESIDUE for char in unit):
         return None
     for pieces in parses(unit, model.loss):
         repaired = _decided(unit, pieces, model, script)
