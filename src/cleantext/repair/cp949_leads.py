@@ -74,14 +74,21 @@ class _Script(NamedTuple):
     leads: tuple[int, ...]
     letter: Callable[[str], bool]
     lexicon: Callable[[], Lexicon]
+    #: letters of the script the line must hold whole: half the ideographs of a
+    #: line of Chinese keep their lead, but Korean syllables whose leads were lost
+    #: may be read as ideographs too (``쓔쓔`` had become ``哔哩``)
+    fewest_whole: int
 
 
-_KOREAN = _Script("Korean", (0xEA, 0xEB, 0xEC, 0xED), word_lattice.is_syllable, word_lattice.korean)
+_KOREAN = _Script(
+    "Korean", (0xEA, 0xEB, 0xEC, 0xED), word_lattice.is_syllable, word_lattice.korean, 0
+)
 _CHINESE_JAPANESE = _Script(
     "Chinese and Japanese",
     tuple(range(0xE3, 0xEA)),
     cjk_words.is_cjk,
     word_lattice.chinese_japanese,
+    2,
 )
 _SCRIPTS = (_KOREAN, _CHINESE_JAPANESE)
 #: Leads of the punctuation and symbols a lost lead may have been in any reading:
@@ -149,12 +156,15 @@ def _loss_of(line: str) -> Loss:
 class _Reading(NamedTuple):
     """A unit repaired: U+FFFD where the words did not decide, and the same with the
     likeliest letter there (U+FFFD where the holes had too many candidates); how many
-    lost leads the words could decide, and did."""
+    lost leads the words could decide, and did; how many of its characters are
+    letters of the script that came through whole, and whether any may be one."""
 
     text: str
     guessed: str
     leads_decided: int
     leads_decidable: int
+    whole_letters: int
+    any_letter: bool
 
 
 def _line_edits(
@@ -163,19 +173,24 @@ def _line_edits(
     """The edits of ``line`` read in ``script``; None where the words did not decide
     enough of its lost leads."""
     edits: list[Edit] = []
-    decided = decidable = 0
+    decided = decidable = whole = 0
     # A unit is read on its own: a space ends no cp949 pair, so the reader starts
-    # afresh after one, as it does after the unit's own ASCII.
+    # afresh after one, as it does after the unit's own ASCII.  A unit with no letter
+    # of the script (``By’s``, whose ``’`` lost two bytes) is left to the multi-byte
+    # family, whose rules read punctuation.
     for match in _UNIT.finditer(line):
         reading = _repair_unit(match.group(), model, script)
-        if reading is None:
+        if reading is None or not reading.any_letter:
             continue
         decided += reading.leads_decided
         decidable += reading.leads_decidable
+        whole += reading.whole_letters
         if reading.text != match.group():
             start, end = offset + match.start(), offset + match.end()
             edits.append(_edit(reading, start, end, model, script, guess_lost))
     if decided < _FEWEST_DECIDED or decided < _DECIDED_SHARE * decidable:
+        return None
+    if whole < script.fewest_whole:
         return None
     return edits
 
@@ -256,7 +271,9 @@ def _decided(
     decided = sum(1 for index in leads if chosen[index].char is not None)
     text = "".join(choice.char if choice.char is not None else MARK for choice in chosen)
     guessed = "".join(choice.likeliest for choice in chosen)
-    return _Reading(text, guessed, decided, len(leads))
+    whole = sum(1 for position in positions if position.only_letters and len(position.letters) == 1)
+    any_letter = any(position.any_letter for position in positions)
+    return _Reading(text, guessed, decided, len(leads), whole, any_letter)
 
 
 class _Position(NamedTuple):

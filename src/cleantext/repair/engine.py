@@ -446,19 +446,20 @@ def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
 
 
 def _with_cp949_lead_lines(text: str, edits: list[Edit], guess_lost: bool) -> list[Edit]:
-    """``edits`` with the lines :mod:`.cp949_leads` repairs (Korean, Chinese or
+    """``edits`` with the units :mod:`.cp949_leads` repairs (Korean, Chinese or
     Japanese read as cp949 that lost the lead bytes of their characters) repaired by
     it instead.
 
     Both read the same text, so the multi-byte family's choices for the document
-    (which loss, which codec) are made as before; only its reading of those lines,
-    the ideographs the characters that kept their lead make, gives way.
+    (which loss, which codec) are made as before; only its reading of those units,
+    the ideographs the characters that kept their lead make, gives way, and its
+    repairs elsewhere on the line stand (the ``’`` of ``By’s``).
     """
     read = cp949_leads.find(text, guess_lost=guess_lost)
     if not read:
         return edits
-    lines = {line_of(text, edit.start) for edit in read}
-    kept = [edit for edit in edits if line_of(text, edit.start) not in lines]
+    spans = [(edit.start, edit.end) for edit in read]
+    kept = [edit for edit in edits if not _overlaps(edit, spans)]
     return sorted([*kept, *read], key=lambda edit: edit.start)
 
 
