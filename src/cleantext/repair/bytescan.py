@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from cleantext.repair.models import CJK_CODECS, DROPPED_LEAD_CODECS, OLDER_CODEC, DamageModel, Loss
 
-__all__ = ["Region", "Sequence", "candidates_for", "readable", "scan", "utf8_length"]
+__all__ = [
+    "Region",
+    "Sequence",
+    "candidates_for",
+    "encode_char",
+    "readable",
+    "scan",
+    "utf8_length",
+]
 
 UNKNOWN = -1  # a byte we know was there but not its value
 
@@ -87,7 +95,8 @@ def utf8_length(lead: int) -> int:
 
 
 @lru_cache(maxsize=8192)
-def _encode_char(codec: str, char: str) -> bytes | None:
+def encode_char(codec: str, char: str) -> bytes | None:
+    """``char`` encoded with ``codec``; None if the codec has no bytes for it."""
     try:
         return char.encode(codec)
     except UnicodeEncodeError:
@@ -100,7 +109,7 @@ def _wrong_codec(model: DamageModel) -> str:
 
 def readable(char: str, model: DamageModel) -> bool:
     """Could ``char`` be what the wrong codec made of some byte (so possibly damage)?"""
-    return _encode_char(_wrong_codec(model), char) is not None
+    return encode_char(_wrong_codec(model), char) is not None
 
 
 def _byte_stream(
@@ -120,7 +129,7 @@ def _byte_stream(
             values.append(UNKNOWN)
             owners.append(index)
             continue
-        encoded = _encode_char(codec, char)
+        encoded = encode_char(codec, char)
         if encoded is None or (model.loss in _C1_LOSSES and 0x80 <= ord(char) < 0xA0):
             values.append(-2)
             owners.append(index)

@@ -36,6 +36,7 @@ from cleantext.repair import cjk_words, word_lattice
 from cleantext.repair.cp949_parse import CODEC, MARK, UNKNOWN, Piece, parses
 from cleantext.repair.guesses import GuessingEdit
 from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.verify import reproduces
 from cleantext.repair.word_lattice import Choice, Lexicon
 
 __all__ = ["EVIDENCE_AFTER_RESIDUE", "RESIDUE", "find", "has_evidence"]
@@ -253,7 +254,7 @@ def _decided(
     # Any candidate of a lost lead gives the same bytes back, and of a lost
     # continuation the first (0x80, which cp949 pairs with nothing) gives them back
     # wherever one does: the first of each shows whether the parse holds.
-    if not _gives_back("".join(position.candidates[0] for position in positions), unit, model):
+    if not reproduces(model, "".join(position.candidates[0] for position in positions), unit):
         return None
     letters = _letters(positions)
     chosen = _choose(positions, letters, script)
@@ -261,7 +262,7 @@ def _decided(
         choice.char if choice.char is not None else position.candidates[0]
         for choice, position in zip(chosen, positions, strict=True)
     )
-    if not _gives_back(written, unit, model):
+    if not reproduces(model, written, unit):
         return None
     leads = [
         index
@@ -392,10 +393,3 @@ def _fillings(slots: tuple[int, ...], leads: tuple[int, ...]) -> list[list[int]]
             options = range(0x80, 0xC0)
         filled = [[*prefix, option] for prefix in filled for option in options]
     return filled
-
-
-def _gives_back(repaired: str, unit: str, model: DamageModel) -> bool:
-    try:
-        return model.apply(repaired) == unit
-    except UnicodeError:
-        return False

@@ -15,8 +15,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
+from cleantext.repair.bytescan import encode_char
 from cleantext.repair.models import Loss
 
 __all__ = ["CODEC", "MARK", "UNKNOWN", "Piece", "parses"]
@@ -51,21 +51,13 @@ def _bytes_of(unit: str, loss: Loss) -> tuple[list[int] | None, list[int]]:
         elif char == "?" and loss is Loss.REPLACE_QUESTION:
             encoded = (_MARK_OR_QUESTION,)
         else:
-            raw = _encoded(char)
+            raw = encode_char(CODEC, char)
             if raw is None:
                 return None, []
             encoded = tuple(raw)
         values.extend(encoded)
         owners.extend([index] * len(encoded))
     return values, owners
-
-
-@cache
-def _encoded(char: str) -> bytes | None:
-    try:
-        return char.encode(CODEC)
-    except UnicodeEncodeError:
-        return None
 
 
 def _is_continuation(value: int) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from cleantext.repair.cluster import LOST, UNKNOWN_BYTES, Cluster
 from cleantext.repair.models import OLDER_CODEC, DamageModel
 
-__all__ = ["MAX_OPEN_HOLE_TRIALS", "reproduces_with", "verified"]
+__all__ = ["MAX_OPEN_HOLE_TRIALS", "reproduces", "reproduces_with", "verified"]
 
 
 def verified(text: str, cluster: Cluster, model: DamageModel) -> bool:
@@ -23,7 +23,7 @@ def verified(text: str, cluster: Cluster, model: DamageModel) -> bool:
     candidate for it must reproduce the input (and becomes the guess).
     """
     context, expected = _verification_target(text, cluster)
-    if _reproduces(model, cluster.guessed + context, expected):
+    if reproduces(model, cluster.guessed + context, expected):
         return (
             not cluster.lost
             or LOST in cluster.repaired
@@ -116,7 +116,7 @@ def _reproducing_guess(
     step = max(1, -(-len(candidates) // MAX_OPEN_HOLE_TRIALS))
     for candidate in candidates[::step]:
         trial = guessed[:index] + candidate + guessed[index + 1 :]
-        if _reproduces(model, trial + context, expected):
+        if reproduces(model, trial + context, expected):
             return trial
     return None
 
@@ -128,7 +128,8 @@ def _reproducing_guess(
 MAX_OPEN_HOLE_TRIALS = 256
 
 
-def _reproduces(model: DamageModel, repaired: str, damaged: str) -> bool:
+def reproduces(model: DamageModel, repaired: str, damaged: str) -> bool:
+    """Does ``model`` damage ``repaired`` into exactly ``damaged``?"""
     try:
         return model.apply(repaired) == damaged
     except UnicodeError:
@@ -140,4 +141,4 @@ def reproduces_with(text: str, cluster: Cluster, model: DamageModel, hole: int, 
     :func:`verified` checks it.)"""
     context, expected = _verification_target(text, cluster)
     guessed = cluster.guessed[:hole] + char + cluster.guessed[hole + 1 :]
-    return _reproduces(model, guessed + context, expected)
+    return reproduces(model, guessed + context, expected)
