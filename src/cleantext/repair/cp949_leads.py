@@ -53,8 +53,20 @@ _RESIDUE_CLASS = "".join(sorted(RESIDUE))
 #: After a residue syllable: another in the same spaced unit, or, before it, a mark
 #: that stands for a lost byte.  No Korean text writes either.
 EVIDENCE_AFTER_RESIDUE = f"(?:(?<=[?\ufffd].)|[^\\s]{{0,8}}?[{_RESIDUE_CLASS}])"
-_EVIDENCE = re.compile(f"[{_RESIDUE_CLASS}]{EVIDENCE_AFTER_RESIDUE}")
-_QUESTION_BEFORE_RESIDUE = re.compile(f"\\?[{_RESIDUE_CLASS}]")
+
+
+@cache
+def _evidence() -> re.Pattern[str]:
+    """The evidence pattern, compiled on first use (a class of 2 016 syllables takes
+    milliseconds to compile, which ``import cleantext`` need not pay)."""
+    return re.compile(f"[{_RESIDUE_CLASS}]{EVIDENCE_AFTER_RESIDUE}")
+
+
+@cache
+def _question_before_residue() -> re.Pattern[str]:
+    return re.compile(f"\\?[{_RESIDUE_CLASS}]")
+
+
 #: Of a line's lost leads that the words could decide, the share they must decide.
 _DECIDED_SHARE = 0.6
 #: A line needs this many lost leads decided.
@@ -123,7 +135,7 @@ def has_evidence(text: str) -> bool:
     """Does ``text`` hold what a character that lost its lead leaves: a residue
     syllable (:data:`RESIDUE`) and :data:`EVIDENCE_AFTER_RESIDUE`?  (The screen
     searches for the same among its other evidence, in one pass.)"""
-    return _EVIDENCE.search(text) is not None
+    return _evidence().search(text) is not None
 
 
 def find(text: str, *, guess_lost: bool = False) -> list[Edit]:
@@ -149,7 +161,7 @@ def find(text: str, *, guess_lost: bool = False) -> list[Edit]:
 def _loss_of(line: str) -> Loss:
     if MARK in line:
         return Loss.REPLACE
-    if _QUESTION_BEFORE_RESIDUE.search(line):
+    if _question_before_residue().search(line):
         return Loss.REPLACE_QUESTION
     return Loss.IGNORE
 
