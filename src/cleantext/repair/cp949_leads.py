@@ -259,7 +259,7 @@ def _decided(
     piece is no character or the pieces do not give the unit back."""
     positions: list[_Position] = []
     for piece in pieces:
-        position = _position(piece.slots, script)
+        position = _position(piece, script)
         if position is None:
             return None
         positions.append(position)
@@ -279,7 +279,7 @@ def _decided(
     leads = [
         index
         for index, piece in enumerate(pieces)
-        if piece.slots[0] == UNKNOWN and letters[index].decides
+        if piece[0] == UNKNOWN and letters[index].decides
     ]
     decided = sum(1 for index in leads if chosen[index].char is not None)
     text = "".join(choice.char if choice.char is not None else MARK for choice in chosen)

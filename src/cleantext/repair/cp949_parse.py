@@ -5,7 +5,7 @@ its place (:class:`.models.Loss`), and a lead byte of UTF-8 it cannot pair with 
 next byte is such a byte.  :func:`parses` encodes a unit of damaged text back to
 cp949, a mark standing for one lost byte, and parses the bytes as UTF-8 of ASCII
 and three-byte characters, a lead put back wherever continuation bytes begin a
-character.  Each character it finds is a :class:`Piece`: its bytes, unknown where
+character.  Each character it finds is a :data:`Piece`: its bytes, unknown where
 lost.  The caller fills the unknown bytes and checks that the damage, re-applied,
 gives the unit back.
 """
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from cleantext.repair.bytescan import encode_char
 from cleantext.repair.models import Loss
@@ -31,21 +30,14 @@ _MOST_PARSES = 32
 _MOST_STEPS = 2000
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One character of the original: its UTF-8 bytes (``UNKNOWN`` where lost) and
-    the damaged characters ``first`` to ``last`` it was read from."""
-
-    slots: tuple[int, ...]
-    first: int
-    last: int
+#: One character of the original: its UTF-8 bytes, ``UNKNOWN`` where lost.
+Piece = tuple[int, ...]
 
 
-def _bytes_of(unit: str, loss: Loss) -> tuple[list[int] | None, list[int]]:
-    """The bytes cp949 read as ``unit`` (marks as unknown), and each byte's character."""
+def _bytes_of(unit: str, loss: Loss) -> list[int] | None:
+    """The bytes cp949 read as ``unit`` (marks as unknown)."""
     values: list[int] = []
-    owners: list[int] = []
-    for index, char in enumerate(unit):
+    for char in unit:
         if char == MARK and loss is Loss.REPLACE:
             encoded: tuple[int, ...] = (UNKNOWN,)
         elif char == "?" and loss is Loss.REPLACE_QUESTION:
@@ -53,11 +45,10 @@ def _bytes_of(unit: str, loss: Loss) -> tuple[list[int] | None, list[int]]:
         else:
             raw = encode_char(CODEC, char)
             if raw is None:
-                return None, []
+                return None
             encoded = tuple(raw)
         values.extend(encoded)
-        owners.extend([index] * len(encoded))
-    return values, owners
+    return values
 
 
 def _is_continuation(value: int) -> bool:
@@ -67,25 +58,24 @@ def _is_continuation(value: int) -> bool:
 def parses(unit: str, loss: Loss) -> Iterator[list[Piece]]:
     """The ways the bytes cp949 read as ``unit`` parse as UTF-8 (:func:`_parse`);
     none if a character of it is none cp949 reads."""
-    values, owners = _bytes_of(unit, loss)
+    values = _bytes_of(unit, loss)
     if values is None:
         return iter(())
-    return _parse(values, owners, ignore=loss is Loss.IGNORE)
+    return _parse(values, ignore=loss is Loss.IGNORE)
 
 
-def _parse(values: list[int], owners: list[int], *, ignore: bool) -> Iterator[list[Piece]]:
+def _parse(values: list[int], *, ignore: bool) -> Iterator[list[Piece]]:
     """The ways ``values`` parse as UTF-8 of ASCII and three-byte characters, a lost
     lead put back before continuation bytes, up to :data:`_MOST_PARSES`, trying at
     most :data:`_MOST_STEPS` pieces in all.  Where ``ignore``, dropped bytes left no
     mark: any byte of a sequence may have been one.  Those taking fewer lost bytes
     come first."""
     budget = [_MOST_STEPS]
-    return itertools.islice(_walk(values, owners, 0, [], ignore, budget), _MOST_PARSES)
+    return itertools.islice(_walk(values, 0, [], ignore, budget), _MOST_PARSES)
 
 
 def _walk(
     values: list[int],
-    owners: list[int],
     position: int,
     pieces: list[Piece],
     ignore: bool,
@@ -99,10 +89,8 @@ def _walk(
         yield pieces
         return
     value = values[position]
-    owner = owners[position]
     if 0 <= value < 0x80:
-        piece = Piece((value,), owner, owner)
-        yield from _walk(values, owners, position + 1, [*pieces, piece], ignore, budget)
+        yield from _walk(values, position + 1, [*pieces, (value,)], ignore, budget)
         return
     if 0xE0 <= value <= 0xEF:
         lead, after = (value,), position + 1
@@ -114,11 +102,9 @@ def _walk(
         return
     for slots, cursor in _sequences(values, lead, after, ignore=ignore):
         if cursor > position:  # a sequence all of whose bytes were dropped left nothing
-            piece = Piece(slots, owner, owners[cursor - 1])
-            yield from _walk(values, owners, cursor, [*pieces, piece], ignore, budget)
+            yield from _walk(values, cursor, [*pieces, slots], ignore, budget)
     if value == _MARK_OR_QUESTION:  # a question mark after all
-        piece = Piece((0x3F,), owner, owner)
-        yield from _walk(values, owners, position + 1, [*pieces, piece], ignore, budget)
+        yield from _walk(values, position + 1, [*pieces, (0x3F,)], ignore, budget)
 
 
 def _sequences(
