@@ -311,6 +311,28 @@ def test_a_common_short_word_says_a_byte_was_lost(original: str, repaired: str) 
     assert cleantext.fix_encoding(MODELS[Loss.IGNORE].apply(original)) == repaired
 
 
+@pytest.mark.parametrize(
+    ("original", "repaired"),
+    [
+        # ``Ő`` (C5 90) lost its 90 before a space: ftfy's ``Š`` (C5 A0) glued
+        # ``KÖVETKEZŠOLASZORSZÁG`` (word probe, seed 156); ``következő`` is listed
+        ("A ÜLÉS KÖVETKEZŐ OLASZORSZÁG ELSŐ…", "A ÜLÉS KÖVETKEZŐ OLASZORSZÁG ELSŐ…"),
+        # too short to look up, but common: a hole (``fő`` or ``fł``), not ``FŠKÉRDÉS``
+        ("A FŐ KÉRDÉS", "A F\ufffd KÉRDÉS"),
+    ],
+)
+def test_latin_words_say_when_a_space_was_a_space(original: str, repaired: str) -> None:
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    assert "Å " in damaged
+    assert cleantext.fix_encoding(damaged) == repaired
+
+
+def test_a_latin_word_ftfys_letter_ends_keeps_its_reading() -> None:
+    # ``à`` ends ``voilà``, and ``Ã `` is ``à`` with its no-break space made a space
+    assert cleantext.fix_encoding("VOILÃ LE TRAVAIL") == "VOILÀ LE TRAVAIL"
+    assert cleantext.fix_encoding("voilÃ le travail") == "voilà le travail"
+
+
 def test_a_rival_reading_nearly_as_common_keeps_ftfys() -> None:
     word = ("δ", "ε", frozenset("νώ"))
     assert cp1252_spaces._common(word, ("el",), rival=("δ", "ε", "π"))

@@ -9,6 +9,7 @@ followed the no-break space.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from cleantext.repair import lexicon
@@ -60,7 +61,10 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     ``9D``, not ftfy's ``СВОБОДЕРПО``; ``Ð оссия`` stays ``Россия``), or the next
     word is a listed one on its own (``НА ЗАПУСК``, not ``Н?РЗАПУСК``).  Holes in
     the words around stand for the letters their lost bytes could make."""
-    languages = lexicon.LANGUAGES_BY_SCRIPT.get(lexicon.script_of(completed.lower()), ())
+    script = lexicon.script_of(completed.lower())
+    if script == "latin":
+        return _latin_word_lost_a_byte(hit, completed)
+    languages = lexicon.LANGUAGES_BY_SCRIPT.get(script, ())
     text = hit.string
     head = word_cells(run_before(text, hit.start()), at_end=True)
     tail = word_cells(run_after(text, hit.end() + 1), at_end=False)
@@ -84,6 +88,45 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     )
 
 
+def _latin_word_lost_a_byte(hit: re.Match[str], completed: str) -> bool:
+    """Do the words around say the sequence lost a byte before a space, for a Latin
+    letter?  Yes where the letters before it and a letter the lost byte could make
+    are a listed word, and neither ftfy's letter ending them nor glued to the next
+    word is: Hungarian ``KÖVETKEZÅ OLASZORSZÁG`` is ``KÖVETKEZŐ`` (``Ő`` lost its
+    ``90``) and a space, not ``KÖVETKEZŠOLASZORSZÁG``; ``voilÃ le`` stays ``voilà``.
+    A word shorter than :data:`_WORD_LETTERS` must be a common one."""
+    text = hit.string
+    head = word_cells(run_before(text, hit.start()), at_end=True)
+    tail = word_cells(run_after(text, hit.end() + 1), at_end=False)
+    if not head or tail is None:
+        return False
+    letter = completed.lower()
+    lost = frozenset(
+        char.lower() for char in candidates(hit.group()) if char.isalpha() and not char.isascii()
+    )
+    ours = _latin_languages(lost)
+    theirs = _latin_languages({letter})
+    if not ours or _listed((*head, letter, *tail), theirs):
+        return False
+    if len(head) + 1 >= _WORD_LETTERS:
+        return _listed((*head, lost), ours) and not _listed((*head, letter), theirs)
+    # A short word must be a common one, and ftfy's reading no word at all: ``BYÅ TAM``
+    # is ``BYŁ TAM`` (6.2), ``FÅ`` ``FŐ`` (5.4); ``lÃ -bas`` is ``là-bas``, not ``lá``.
+    return _zipf((*head, lost), ours) >= _SHORT_ZIPF and not _zipf((*head, letter), theirs)
+
+
+def _zipf(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> float:
+    """The Zipf of the commonest listed word of ``languages`` fitting ``pattern``; 0 if none."""
+    return max(lexicon.words_fitting(pattern, languages).values(), default=0.0)
+
+
+def _latin_languages(letters: Iterable[str]) -> tuple[str, ...]:
+    """The languages whose alphabet has one of ``letters``."""
+    return tuple(
+        sorted({lang for letter in letters for lang in LANGUAGES_BY_LETTER.get(letter, ())})
+    )
+
+
 def _common(
     pattern: lexicon.Pattern, languages: tuple[str, ...], rival: lexicon.Pattern = ()
 ) -> bool:
@@ -92,9 +135,10 @@ def _common(
     is ``ΜΗΝ ΣΤ`` (``μην``, Zipf 6.2), not ftfy's ``ΜΗΠΣΤ``, and ``ΔΕÎ –`` is ``ΔΕΝ
     –`` (7.0), not ``ΔΕΠ–`` (an abbreviation, 3.2); but ``ГЕ`` and a lost ``н`` is no
     ``ген`` (4.4)."""
-    best = max(lexicon.words_fitting(pattern, languages).values(), default=0.0)
-    rivals = lexicon.words_fitting(rival, languages).values() if rival else ()
-    return best >= _COMMON_ZIPF and best - max(rivals, default=0.0) >= _RIVAL_MARGIN
+    best = _zipf(pattern, languages)
+    return (
+        best >= _COMMON_ZIPF and best - (_zipf(rival, languages) if rival else 0.0) >= _RIVAL_MARGIN
+    )
 
 
 #: Letters before the sequence for :func:`_common`: with the lost one, a word of three.
@@ -114,8 +158,10 @@ def _listed(pattern: lexicon.Pattern, languages: tuple[str, ...]) -> bool:
     return len(pattern) >= _WORD_LETTERS and bool(lexicon.words_fitting(pattern, languages))
 
 
-#: Letters a word must have to be looked up: shorter ones fit by chance.
+#: Letters a word must have to be looked up: shorter ones fit by chance ...
 _WORD_LETTERS = 4
+#: ... unless they are this common (Zipf), in a language with the lost letter.
+_SHORT_ZIPF = 5.0
 
 
 def _after_capitals(hit: re.Match[str]) -> bool:
