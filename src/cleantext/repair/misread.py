@@ -357,6 +357,7 @@ def _resolve_clusters(
         quotes.position = cluster.end
     word_fill.fill_from_lexicon(text, region, clusters, model)
     word_fill.fill_from_cjk_words(text, clusters, model)
+    word_fill.fill_from_katakana_words(text, clusters, model)
 
 
 def _judged_one_by_one(

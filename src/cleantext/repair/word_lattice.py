@@ -13,7 +13,9 @@ The lexicons (:class:`Lexicon`) are wordfreq's: the Korean list, of morphemes
 (``역사``, ``적``, ``은``: Korean writes a word and its particles as one spaced
 unit, which wordfreq cuts with a tokeniser cleantext does not install), and the
 Chinese and Japanese lists together, keyed in simplified characters
-(:func:`.cjk_words.simplified`).
+(:func:`.cjk_words.simplified`); for a lost katakana letter, which any codec may
+leave (:func:`.word_fill.fill_from_katakana_words`), the same with the katakana
+words up to ten long (:func:`japanese`).
 
 A candidate is taken only when its best cutting is :data:`RATIO` times as likely as
 that of every other candidate, and a listed word of two characters or more holds
@@ -28,9 +30,10 @@ each side, so a long run costs time in proportion to its length.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from cleantext.repair import cjk_words
@@ -43,7 +46,10 @@ __all__ = [
     "Lexicon",
     "chinese_japanese",
     "decide",
+    "decide_at",
+    "is_katakana",
     "is_syllable",
+    "japanese",
     "korean",
 ]
 
@@ -68,6 +74,21 @@ class Lexicon:
     longest: int
     simplify: bool
 
+    @cached_property
+    def neighbours(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """For each character, those that follow it inside some listed word, and those
+        that precede it (built on first use)."""
+        following: dict[str, set[str]] = {}
+        preceding: dict[str, set[str]] = {}
+        for word in self.words:
+            for first, second in itertools.pairwise(word):
+                following.setdefault(first, set()).add(second)
+                preceding.setdefault(second, set()).add(first)
+        return (
+            {char: frozenset(chars) for char, chars in following.items()},
+            {char: frozenset(chars) for char, chars in preceding.items()},
+        )
+
 
 class Choice(NamedTuple):
     """What the words make of one position: the character they decide, or None, and
@@ -82,6 +103,11 @@ def is_syllable(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 
 
+def is_katakana(char: str) -> bool:
+    """A katakana letter or the prolonged sound mark (U+30A1 to U+30FC, not the middle dot)."""
+    return "\u30a1" <= char <= "\u30fc" and char != "\u30fb"
+
+
 def decide(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> list[Choice]:
     """For each position of ``run`` (the characters it may be, one tuple each; a
     decoded character is a tuple of one), the character the words decide, if any,
@@ -91,9 +117,7 @@ def decide(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> list[Choice]:
     the one whose likeliest cutting of the run around it (the other positions free)
     is :data:`RATIO` times as likely as any rival's, where a listed word holds it.
     """
-    plain = (
-        [tuple(map(cjk_words.simplified, options)) for options in run] if lexicon.simplify else run
-    )
+    plain = _plain(run, lexicon)
     chosen: list[Choice] = []
     # per position: 3 known, 2 decided by a longer word, 1 by a word of one, 0 open
     footing: list[int] = []
@@ -102,19 +126,7 @@ def decide(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> list[Choice]:
             chosen.append(Choice(options[0], options[0]))
             footing.append(3)
             continue
-        start = max(0, position - _WINDOW)
-        window = plain[start : position + _WINDOW + 1]
-        scored = sorted(
-            (
-                (_best_cutting(window, position - start, option, lexicon), index)
-                for index, option in enumerate(plain[position])
-            ),
-            key=lambda item: (item[0].probability, -item[1]),
-            reverse=True,
-        )
-        best, index = scored[0]
-        runner_up = scored[1][0].probability if len(scored) > 1 else 0.0
-        decided = best.probability > 0 and best.probability >= RATIO * runner_up
+        best, index, decided = _judged(plain, position, lexicon)
         # a word of one character (a particle) follows a word: the character before it
         # is known or a longer word decided it (``들한`` after a hole was ``들앜``)
         decided = decided and (
@@ -123,6 +135,74 @@ def decide(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> list[Choice]:
         chosen.append(Choice(options[index] if decided else None, options[index]))
         footing.append(best.held if decided else 0)
     return chosen
+
+
+def decide_at(run: Sequence[tuple[str, ...]], position: int, lexicon: Lexicon) -> str | None:
+    """The character a listed word of two characters or more decides at ``position``
+    of ``run`` (as :func:`decide` judges it), judging that position alone.
+
+    An option no listed word joins to a neighbour's character stands alone in every
+    cutting, so its reading is the likeliest cutting of each side times its own
+    frequency, found once for all of them; only the others are cut whole.
+    """
+    plain = _plain(run, lexicon)
+    following, preceding = lexicon.neighbours
+    empty: frozenset[str] = frozenset()
+    after_left = (
+        empty.union(*(following.get(c, empty) for c in plain[position - 1])) if position else empty
+    )
+    before_right = (
+        empty.union(*(preceding.get(c, empty) for c in plain[position + 1]))
+        if position + 1 < len(plain)
+        else empty
+    )
+    start = max(0, position - _WINDOW)
+    window = plain[start : position + _WINDOW + 1]
+    at = position - start
+    sides = (
+        _best_cutting(window[:at], -1, "", lexicon).probability
+        * _best_cutting(window[at + 1 :], -1, "", lexicon).probability
+    )
+    scored: list[tuple[_Cutting, int]] = []
+    for index, option in enumerate(plain[position]):
+        if option in after_left or option in before_right:
+            scored.append((_best_cutting(window, at, option, lexicon), index))
+            continue
+        alone = lexicon.words.get(option, 0.0)
+        held = 1 if alone >= COMMON and alone > _UNLISTED else 0
+        scored.append((_Cutting(sides * max(alone, _UNLISTED), held), index))
+    scored.sort(key=lambda item: (item[0].probability, -item[1]), reverse=True)
+    best, index = scored[0]
+    runner_up = scored[1][0].probability if len(scored) > 1 else 0.0
+    decided = best.probability > 0 and best.probability >= RATIO * runner_up
+    return run[position][index] if decided and best.held == 2 else None
+
+
+def _plain(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> Sequence[tuple[str, ...]]:
+    """The run as the lexicon spells it (simplified, where it is keyed so)."""
+    if not lexicon.simplify:
+        return run
+    return [tuple(map(cjk_words.simplified, options)) for options in run]
+
+
+def _judged(
+    plain: Sequence[tuple[str, ...]], position: int, lexicon: Lexicon
+) -> tuple[_Cutting, int, bool]:
+    """The likeliest cutting with each option at ``position``: the best, the index of
+    its option, and whether it is :data:`RATIO` times as likely as the runner-up."""
+    start = max(0, position - _WINDOW)
+    window = plain[start : position + _WINDOW + 1]
+    scored = sorted(
+        (
+            (_best_cutting(window, position - start, option, lexicon), index)
+            for index, option in enumerate(plain[position])
+        ),
+        key=lambda item: (item[0].probability, -item[1]),
+        reverse=True,
+    )
+    best, index = scored[0]
+    runner_up = scored[1][0].probability if len(scored) > 1 else 0.0
+    return best, index, best.probability > 0 and best.probability >= RATIO * runner_up
 
 
 class _Cutting(NamedTuple):
@@ -199,3 +279,20 @@ def chinese_japanese() -> Lexicon:
 
 def _prefixes(words: dict[str, float]) -> frozenset[str]:
     return frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
+
+
+#: The longest katakana word :func:`japanese` lists: loanwords run long
+#: (``コンピューター``, seven).
+_LONGEST_KATAKANA = 10
+
+
+@cache
+def japanese() -> Lexicon:
+    """The Chinese and Japanese words of :func:`chinese_japanese`, with wordfreq's
+    Japanese words written in katakana up to :data:`_LONGEST_KATAKANA` (``モジュール``):
+    the loanwords, which run longer than the four characters kept of the others."""
+    words = dict(cjk_words.words())
+    for word, frequency in (frequencies("ja") or {}).items():
+        if cjk_words.LONGEST_WORD < len(word) <= _LONGEST_KATAKANA and all(map(is_katakana, word)):
+            words[word] = max(words.get(word, 0.0), frequency)
+    return Lexicon(words, _prefixes(words), _LONGEST_KATAKANA, simplify=True)
