@@ -1,4 +1,5 @@
-"""Lost katakana bytes chosen from the Japanese words around them (``word_fill.fill_from_katakana_words``)."""
+"""Lost katakana bytes chosen from the Japanese words around them
+(``word_fill.fill_from_katakana_words``)."""
 
 from __future__ import annotations
 
