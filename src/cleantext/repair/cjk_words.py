@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from cleantext.repair.language import frequencies
 
@@ -70,6 +70,7 @@ def is_ideograph(char: str) -> bool:
     return 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
 
 
+@lru_cache(maxsize=4096)
 def could_fill(candidates: tuple[str, ...]) -> bool:
     """Could words decide this hole: a few candidates, every one an ideograph?
 

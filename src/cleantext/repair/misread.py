@@ -5,7 +5,8 @@ the lossy Latin-1 families.  For one damage model it:
 
 1. re-reads the text as UTF-8 through the wrong codec (:mod:`.bytescan`),
 2. resolves lost bytes from context (:mod:`.infer`), one cluster at a time
-   (:mod:`.holes`), then from the whole words around them (:mod:`.word_fill`),
+   (:mod:`.holes`), then from the whole words around them (:mod:`.word_fill`,
+   :mod:`.lattice_fill`),
 3. cuts each region into *clusters* (:mod:`.cluster`),
 4. keeps a cluster only when re-applying the damage to the repair gives back the
    damaged text exactly (:mod:`.verify`), and the words it touches were not real
@@ -29,6 +30,7 @@ from cleantext.repair import (
     confirm,
     holes,
     infer,
+    lattice_fill,
     score,
     screen,
     verify,
@@ -322,7 +324,8 @@ def _resolve_clusters(
 ) -> None:
     """Choose the characters of every cluster's lost bytes, in order, the quotation
     marks chosen so far open or closing the next (:mod:`.holes`); then fill the
-    holes left from the whole words around them (:mod:`.word_fill`)."""
+    holes left from the whole words around them (:mod:`.word_fill`, then
+    :mod:`.lattice_fill` for holes side by side)."""
     paired = -1  # index of a cluster already chosen together with the one before it
     kana = holes.kana_in(region)
     for index, cluster in enumerate(clusters):
@@ -357,7 +360,7 @@ def _resolve_clusters(
         quotes.position = cluster.end
     word_fill.fill_from_lexicon(text, region, clusters, model)
     word_fill.fill_from_cjk_words(text, clusters, model)
-    word_fill.fill_from_katakana_words(text, clusters, model)
+    lattice_fill.fill(text, clusters, model)
 
 
 def _judged_one_by_one(

@@ -2,9 +2,8 @@
 
 Letters from the word-frequency lexicons (:mod:`.lexicon`: ``ди?ек?о?`` is
 ``директор``), ideographs from the CJK words around them (:mod:`.cjk_words`:
-``資訊?技`` is ``資訊科技``), katakana from the Japanese words (``拡張?ジュール``
-is ``拡張モジュール``); run after :mod:`.holes` has chosen what it could cluster
-by cluster.
+``資訊?技`` is ``資訊科技``); run after :mod:`.holes` has chosen what it could
+cluster by cluster, and before :mod:`.lattice_fill` reads holes side by side.
 """
 
 from __future__ import annotations
@@ -15,14 +14,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from cleantext.repair import bytescan, cjk_words, infer, lexicon, word_lattice
+from cleantext.repair import bytescan, cjk_words, infer, lexicon
 from cleantext.repair.bytescan import Region
 from cleantext.repair.cluster import LONGEST_WORD, LOST, Cluster
 from cleantext.repair.holes import lost_run
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.verify import reproduces_with
 
-__all__ = ["fill_from_cjk_words", "fill_from_katakana_words", "fill_from_lexicon"]
+__all__ = ["fill_from_cjk_words", "fill_from_lexicon", "fill_hole"]
 
 
 def _letters_inside_a_word(
@@ -132,7 +131,7 @@ def fill_from_lexicon(
     ).items():
         owner = owners[cell_index]
         if owner is not None:
-            _fill_hole(*owner, char, note)
+            fill_hole(*owner, char, note)
 
 
 _SENTENCE_CONTEXT = 4
@@ -192,143 +191,13 @@ def fill_from_cjk_words(text: str, clusters: list[Cluster], model: DamageModel) 
             )
             if spelled is not None and (one_sided or not word or spelled[0] != char):
                 char, pair = spelled
-                _fill_hole(cluster, hole, char, f"lost byte: the text writes {pair!r} nearby")
+                fill_hole(cluster, hole, char, f"lost byte: the text writes {pair!r} nearby")
                 continue
         if one_sided or not word:
             continue
         runner_up = reproducing[1][0] if len(reproducing) > 1 else 0.0
         if probability >= cjk_words.RATIO * runner_up:
-            _fill_hole(cluster, hole, char, f"lost byte: {char!r} reads as the word {word!r}")
-
-
-def fill_from_katakana_words(text: str, clusters: list[Cluster], model: DamageModel) -> None:
-    """Fill a cluster's one open hole beside katakana with the katakana letter the
-    Japanese words around it clearly favour (:func:`.word_lattice.decide` over
-    :func:`.word_lattice.japanese`), if it damages back to the text.
-
-    :mod:`.cjk_words` leaves kana open: a lost hiragana is as often a particle
-    between words as a letter inside one.  Katakana writes loanwords, long and
-    listed (``スク?プト`` is ``スクリプト``, ``拡張?ジュール`` is ``拡張モジュール``),
-    and the particles are in the same lexicon: a hole the words read as ``を``
-    stays open.  The open holes around are read with their candidates (``?ャンペー?``
-    is ``キャンペーン``); where the katakana runs into a hole whose candidates are
-    not known (a ``?`` outside the clusters, or thousands), the hole stays open.
-    """
-    holes = (LOST, "?") if model.loss in (Loss.REPLACE_QUESTION, Loss.C1_TO_QUESTION) else (LOST,)
-    for index, cluster in enumerate(clusters):
-        if len(cluster.open_holes) != 1:
-            continue
-        hole, candidates = cluster.open_holes[0]
-        if len(candidates) > cjk_words.MAX_CANDIDATES or not any(
-            map(word_lattice.is_katakana, candidates)
-        ):
-            continue
-        before = _cells_before(text, clusters, index, hole, holes)
-        after = _cells_after(text, clusters, index, hole, holes)
-        if not (_katakana_cell(before[-1:]) or _katakana_cell(after[:1])):
-            continue
-        if _katakana_into_the_unknown(before[::-1]) or _katakana_into_the_unknown(after):
-            continue
-        head, tail = _katakana_cells(before[::-1])[::-1], _katakana_cells(after)
-        run = [*head, candidates, *tail]
-        char = word_lattice.decide_at(run, len(head), word_lattice.japanese())
-        if (
-            char is not None
-            and word_lattice.is_katakana(char)
-            and reproduces_with(text, cluster, model, hole, char)
-        ):
-            _fill_hole(cluster, hole, char, f"lost byte: {char!r} completes a Japanese word")
-
-
-#: Characters on each side a katakana word around a hole may use.
-_KATAKANA_CONTEXT = 9
-
-#: A cell of the text around a hole: a character, the candidates of an open hole,
-#: or an empty tuple for a hole whose candidates are not known.
-_Cell = tuple[str, ...]
-
-
-def _cells_before(
-    text: str, clusters: list[Cluster], index: int, hole: int, holes: tuple[str, ...]
-) -> list[_Cell]:
-    """Up to :data:`_KATAKANA_CONTEXT` cells before the hole, nearest last."""
-    cluster = clusters[index]
-    cells = [_cell_of(cluster, position, holes) for position in range(hole)]
-    position, before = cluster.start, index - 1
-    while len(cells) < _KATAKANA_CONTEXT and position > 0:
-        if before >= 0 and clusters[before].end == position:
-            neighbour = clusters[before]
-            cells[:0] = [_cell_of(neighbour, k, holes) for k in range(len(neighbour.repaired))]
-            position, before = neighbour.start, before - 1
-        else:
-            position -= 1
-            cells.insert(0, _text_cell(text[position], holes))
-    return cells[-_KATAKANA_CONTEXT:]
-
-
-def _cells_after(
-    text: str, clusters: list[Cluster], index: int, hole: int, holes: tuple[str, ...]
-) -> list[_Cell]:
-    """Up to :data:`_KATAKANA_CONTEXT` cells after the hole, nearest first."""
-    cluster = clusters[index]
-    cells = [_cell_of(cluster, k, holes) for k in range(hole + 1, len(cluster.repaired))]
-    position, after = cluster.end, index + 1
-    while len(cells) < _KATAKANA_CONTEXT and position < len(text):
-        if after < len(clusters) and clusters[after].start == position:
-            neighbour = clusters[after]
-            cells += [_cell_of(neighbour, k, holes) for k in range(len(neighbour.repaired))]
-            position, after = neighbour.end, after + 1
-        else:
-            cells.append(_text_cell(text[position], holes))
-            position += 1
-    return cells[:_KATAKANA_CONTEXT]
-
-
-def _cell_of(cluster: Cluster, position: int, holes: tuple[str, ...]) -> _Cell:
-    """The cell of a cluster's repaired character: its candidates if it is an open
-    hole (none if they are too many to read), else the character."""
-    for place, candidates in cluster.open_holes:
-        if place == position:
-            return candidates if len(candidates) <= cjk_words.MAX_CANDIDATES else ()
-    return _text_cell(cluster.repaired[position], holes)
-
-
-def _text_cell(char: str, holes: tuple[str, ...]) -> _Cell:
-    """A character of the text, or an unknown hole where it is one (``?`` only where
-    lost bytes were written so)."""
-    return () if char in holes else (char,)
-
-
-def _katakana_cell(cells: list[_Cell]) -> bool:
-    return bool(cells) and any(map(word_lattice.is_katakana, cells[0]))
-
-
-def _katakana_into_the_unknown(cells: list[_Cell]) -> bool:
-    """Do the cells (from the hole outwards) run through katakana, or holes that may
-    be katakana, into a hole whose candidates are not known?  The word may go on
-    through it, and read without it, a piece of the word is taken for the whole."""
-    for cell in cells:
-        if not cell:
-            return True
-        if not any(map(word_lattice.is_katakana, cell)):
-            return False
-    return False
-
-
-def _katakana_cells(cells: list[_Cell]) -> list[_Cell]:
-    """The cells (from the hole outwards) that a katakana word may go on through:
-    katakana, and open holes that may be katakana; then one kana or ideograph, the
-    context the word ends against.  (Every open hole read with its candidates had
-    cost the cuttings a hundredfold.)"""
-    taken: list[_Cell] = []
-    for cell in cells:
-        if any(map(word_lattice.is_katakana, cell)):
-            taken.append(cell)
-            continue
-        if len(cell) == 1 and cjk_words.is_cjk(cell[0]):
-            taken.append(cell)
-        break
-    return taken
+            fill_hole(cluster, hole, char, f"lost byte: {char!r} reads as the word {word!r}")
 
 
 def _repaired_text(text: str, clusters: list[Cluster]) -> tuple[str, list[int]]:
@@ -396,12 +265,10 @@ def _beside(text: str, char: str, step: int) -> set[str]:
     return found
 
 
-def _repaired_neighbours(
-    text: str, clusters: list[Cluster], index: int, wanted: int = 3
-) -> tuple[str, str]:
-    """``wanted`` characters on each side of cluster ``index`` (by default the few a
-    word around an ideograph hole may use), adjacent clusters as repaired (U+FFFD in
-    their open holes)."""
+def _repaired_neighbours(text: str, clusters: list[Cluster], index: int) -> tuple[str, str]:
+    """A few characters on each side of cluster ``index``, adjacent clusters as repaired
+    (U+FFFD in their open holes)."""
+    wanted = _CJK_CONTEXT
     left, position, before = "", clusters[index].start, index - 1
     while len(left) < wanted and position > 0:
         if before >= 0 and clusters[before].end == position:
@@ -419,6 +286,9 @@ def _repaired_neighbours(
     return left[-wanted:], right[:wanted]
 
 
+_CJK_CONTEXT = 3  # characters on each side a word around an ideograph hole may use
+
+
 def _word_edge(text: str, position: int, step: int) -> int:
     """Where the letters running from ``position`` (leftwards for ``step`` -1) stop,
     or -1 if they run on past :data:`.cluster.LONGEST_WORD` (then not a word)."""
@@ -430,7 +300,8 @@ def _word_edge(text: str, position: int, step: int) -> int:
     return -1
 
 
-def _fill_hole(cluster: Cluster, index: int, char: str, note: str) -> None:
+def fill_hole(cluster: Cluster, index: int, char: str, note: str) -> None:
+    """Write ``char`` in the cluster's open hole at ``index``, with the note for the plan."""
     cluster.repaired = cluster.repaired[:index] + char + cluster.repaired[index + 1 :]
     cluster.guessed = cluster.guessed[:index] + char + cluster.guessed[index + 1 :]
     cluster.open_holes = [hole for hole in cluster.open_holes if hole[0] != index]

@@ -33,7 +33,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from cleantext.repair import cjk_words
@@ -73,6 +73,15 @@ class Lexicon:
     prefixes: frozenset[str]
     longest: int
     simplify: bool
+
+    @cached_property
+    def continuations(self) -> dict[str, frozenset[str]]:
+        """For each prefix of a listed word (the empty one too), the characters that
+        go on with it."""
+        following: dict[str, set[str]] = {}
+        for prefix in self.prefixes:
+            following.setdefault(prefix[:-1], set()).add(prefix[-1])
+        return {prefix: frozenset(chars) for prefix, chars in following.items()}
 
     @cached_property
     def neighbours(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
@@ -139,7 +148,8 @@ def decide(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> list[Choice]:
 
 def decide_at(run: Sequence[tuple[str, ...]], position: int, lexicon: Lexicon) -> str | None:
     """The character a listed word of two characters or more decides at ``position``
-    of ``run`` (as :func:`decide` judges it), judging that position alone.
+    of ``run`` (as :func:`decide` judges it), judging that position alone, where the
+    word also spans a known character.
 
     An option no listed word joins to a neighbour's character stands alone in every
     cutting, so its reading is the likeliest cutting of each side times its own
@@ -156,6 +166,9 @@ def decide_at(run: Sequence[tuple[str, ...]], position: int, lexicon: Lexicon) -
         if position + 1 < len(plain)
         else empty
     )
+    joined = [option in after_left or option in before_right for option in plain[position]]
+    if not any(joined):
+        return None  # every option stands alone: no word of two characters holds one
     start = max(0, position - _WINDOW)
     window = plain[start : position + _WINDOW + 1]
     at = position - start
@@ -165,8 +178,8 @@ def decide_at(run: Sequence[tuple[str, ...]], position: int, lexicon: Lexicon) -
     )
     scored: list[tuple[_Cutting, int]] = []
     for index, option in enumerate(plain[position]):
-        if option in after_left or option in before_right:
-            scored.append((_best_cutting(window, at, option, lexicon), index))
+        if joined[index]:
+            scored.append((_best_cutting(window, at, option, lexicon, anchored=True), index))
             continue
         alone = lexicon.words.get(option, 0.0)
         held = 1 if alone >= COMMON and alone > _UNLISTED else 0
@@ -182,7 +195,12 @@ def _plain(run: Sequence[tuple[str, ...]], lexicon: Lexicon) -> Sequence[tuple[s
     """The run as the lexicon spells it (simplified, where it is keyed so)."""
     if not lexicon.simplify:
         return run
-    return [tuple(map(cjk_words.simplified, options)) for options in run]
+    return [_simplified(options) for options in run]
+
+
+@lru_cache(maxsize=4096)
+def _simplified(options: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(map(cjk_words.simplified, options))
 
 
 def _judged(
@@ -218,11 +236,20 @@ _NO_CUTTING = _Cutting(0.0, 0)
 
 
 def _best_cutting(
-    run: Sequence[tuple[str, ...]], position: int, option: str, lexicon: Lexicon
+    run: Sequence[tuple[str, ...]],
+    position: int,
+    option: str,
+    lexicon: Lexicon,
+    *,
+    anchored: bool = False,
 ) -> _Cutting:
     """The likeliest cutting of ``run`` into listed words with ``option`` at
-    ``position`` (:class:`_Cutting`)."""
+    ``position`` (:class:`_Cutting`).  With ``anchored``, a word holds the position
+    only if it also spans a character that is known (one option): two holes side by
+    side make some word of their candidates alone."""
+    known = [len(options) == 1 and index != position for index, options in enumerate(run)]
     sets = [(option,) if index == position else options for index, options in enumerate(run)]
+    members = [frozenset(options) if len(options) > _FEW else options for options in sets]
     size = len(sets)
     best: list[_Cutting] = [_Cutting(1.0, 0)] + [_NO_CUTTING] * size
     for start in range(size):
@@ -234,12 +261,7 @@ def _best_cutting(
             best[start + 1] = alone
         frontier = [""]
         for end in range(start, min(size, start + lexicon.longest)):
-            frontier = [
-                prefix + char
-                for prefix in frontier
-                for char in sets[end]
-                if prefix + char in lexicon.prefixes
-            ]
+            frontier = _extended(frontier, sets[end], members[end], lexicon.continuations)
             if not frontier:
                 break
             probability = max((lexicon.words.get(word, 0.0) for word in frontier), default=0.0)
@@ -248,7 +270,8 @@ def _best_cutting(
             held = so_far.held
             if start <= position <= end:
                 if end > start:
-                    held = 2
+                    if not anchored or any(known[start : end + 1]):
+                        held = 2
                 elif probability >= COMMON:
                     held = 1
             reading = _Cutting(so_far.probability * probability, held)
@@ -275,6 +298,32 @@ def chinese_japanese() -> Lexicon:
     simplified (:func:`.cjk_words.words`)."""
     words = cjk_words.words()
     return Lexicon(words, _prefixes(words), cjk_words.LONGEST_WORD, simplify=True)
+
+
+#: Options looked up in a set, not the tuple, past this many.
+_FEW = 8
+
+
+def _extended(
+    frontier: list[str],
+    options: tuple[str, ...],
+    members: tuple[str, ...] | frozenset[str],
+    continuations: dict[str, frozenset[str]],
+) -> list[str]:
+    """The prefixes of listed words that extend one of ``frontier`` by one of
+    ``options``: each prefix's listed continuations or the options, whichever are
+    fewer, are tried against the other (a hole's hundred candidates against the few
+    letters that go on with a word)."""
+    extended: list[str] = []
+    for prefix in frontier:
+        following = continuations.get(prefix)
+        if not following:
+            continue
+        if len(options) <= len(following):
+            extended += [prefix + char for char in options if char in following]
+        else:
+            extended += [prefix + char for char in following if char in members]
+    return extended
 
 
 def _prefixes(words: dict[str, float]) -> frozenset[str]:

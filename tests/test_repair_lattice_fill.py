@@ -1,12 +1,12 @@
-"""Lost katakana bytes chosen from the Japanese words around them
-(``word_fill.fill_from_katakana_words``)."""
+"""Lost katakana, and ideographs beside another hole, chosen from the words around them
+read side by side (:mod:`cleantext.repair.lattice_fill`)."""
 
 from __future__ import annotations
 
 import pytest
 
 import cleantext
-from cleantext.repair import word_fill, word_lattice
+from cleantext.repair import lattice_fill, word_lattice
 from cleantext.repair.models import DamageModel, Loss
 
 LOSSES = [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION]
@@ -63,10 +63,10 @@ def test_holes_side_by_side_are_read_together(original: str, word: str, codec: s
 def test_katakana_running_into_a_hole_of_unknown_candidates_stays_open() -> None:
     katakana, particle = ("ト", "ド"), ("を", "に")
     # from the hole outwards: katakana, then a hole whose candidates are not known
-    assert word_fill._katakana_into_the_unknown([("ス",), katakana, ()])
+    assert lattice_fill._into_the_unknown([("ス",), katakana, ()], word_lattice.is_katakana)
     # a hole that cannot be katakana ends the word first
-    assert not word_fill._katakana_into_the_unknown([("ス",), particle, ()])
-    assert not word_fill._katakana_into_the_unknown([("の",), ()])
+    assert not lattice_fill._into_the_unknown([("ス",), particle, ()], word_lattice.is_katakana)
+    assert not lattice_fill._into_the_unknown([("の",), ()], word_lattice.is_katakana)
 
 
 @pytest.mark.parametrize("loss", LOSSES, ids=lambda loss: loss.value)
@@ -76,3 +76,34 @@ def test_a_particle_after_a_katakana_word_is_not_made_a_letter(loss: Loss) -> No
     repaired = cleantext.fix_encoding(damaged)
     assert repaired.startswith("データをファイル")
     assert repaired[len("データをファイル")] in "に\ufffd"
+
+
+def test_a_cluster_read_as_nothing_is_passed_over() -> None:
+    # cp932 dropped bytes of ``九州``: a cluster read as nothing kept a hole past its
+    # end, and reading the characters around it raised IndexError
+    damaged = DamageModel("utf-8", "cp932", Loss.IGNORE).apply("欲しい けん 違う 九州 韓国!")
+    assert isinstance(cleantext.fix_encoding(damaged), str)
+
+
+def test_two_holes_side_by_side_make_no_word_of_their_candidates_alone() -> None:
+    # ``小龙`` lost a byte of each: with nothing known between them, their candidates
+    # alone make ``困难`` and other words; ``小`` had become ``困`` (word probe 163)
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("小龙 埃及 土地 单独 道 –")
+    assert "困" not in cleantext.fix_encoding(damaged)
+
+
+@pytest.mark.parametrize(
+    ("model", "original", "word"),
+    [
+        # cp932 dropped a byte of ``其`` and of ``妙``: ``莫名`` anchors the word
+        (DamageModel("utf-8", "cp932", Loss.IGNORE), "传统 莫名其妙 上市 由 比赛…", "莫名其"),
+        # C1 bytes of ``资`` and ``本`` deleted: ``主`` anchors ``资本主义``
+        (DamageModel("utf-8", "latin-1", Loss.STRIP_C1), "加速 社区 遗产 资本主义 对,", "资"),
+    ],
+)
+def test_an_ideograph_beside_another_hole_is_read_with_it(
+    model: DamageModel, original: str, word: str
+) -> None:
+    repaired, plan = cleantext.fix_encoding_and_explain(model.apply(original))
+    assert word in repaired
+    assert any("completes the words around it" in change.note for change in plan)

@@ -1,0 +1,166 @@
+"""Filling CJK holes that the single-hole rules leave open, from the words around
+them read side by side (:mod:`.word_lattice`).
+
+Two kinds of hole, both read over wordfreq's Chinese and Japanese words and its
+katakana words (:func:`.word_lattice.japanese`), the open holes around them read
+with their candidates:
+
+* **A katakana letter.**  :mod:`.cjk_words` leaves kana open: a lost hiragana is
+  as often a particle between words as a letter inside one.  Katakana writes
+  loanwords, long and listed: ``スク?プト`` is ``スクリプト``, ``拡張?ジュール`` is
+  ``拡張モジュール``, and ``?ャンペー?`` is ``キャンペーン`` (read alone, the second
+  hole had made ``ャンペーー``).  The particles are in the same lists, so a hole
+  the words read as ``に`` stays open: only katakana letters are written.
+* **An ideograph beside another hole.**  Chosen from one side, ``測試??`` would be
+  ``測試車`` (a word), and the next hole would follow that mistake; read together,
+  both holes are weighed at once.
+
+A character is written only where a listed word of two characters or more holds
+it and its cutting is :data:`.word_lattice.RATIO` times as likely as any rival's,
+and where it damages back to the text.  Where the word runs into a hole whose
+candidates are not known (a ``?`` outside the clusters, or thousands of
+candidates), the hole stays open: read without it, a piece of the word is taken
+for the whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cleantext.repair import cjk_words, word_lattice
+from cleantext.repair.cluster import LOST, Cluster
+from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.verify import reproduces_with
+from cleantext.repair.word_fill import fill_hole
+
+__all__ = ["fill"]
+
+#: A cell of the text around a hole: a character, the candidates of an open hole,
+#: or an empty tuple for a hole whose candidates are not known.
+Cell = tuple[str, ...]
+
+#: Cells read on each side of a katakana hole (loanwords run long: ``コンピューター``) ...
+_KATAKANA_CONTEXT = 9
+#: ... and of an ideograph hole (the words listed are four characters at most).
+_IDEOGRAPH_CONTEXT = cjk_words.LONGEST_WORD
+
+
+def fill(text: str, clusters: list[Cluster], model: DamageModel) -> None:
+    """Fill each cluster's one open hole that is a katakana letter beside katakana,
+    or an ideograph beside another open hole, where the words decide it."""
+    holes = (LOST, "?") if model.loss in (Loss.REPLACE_QUESTION, Loss.C1_TO_QUESTION) else (LOST,)
+    for index, cluster in enumerate(clusters):
+        if len(cluster.open_holes) != 1:
+            continue
+        hole, candidates = cluster.open_holes[0]
+        if len(candidates) > cjk_words.MAX_CANDIDATES or hole >= len(cluster.repaired):
+            continue  # (a cluster read as nothing keeps a hole past its end)
+        before = _cells_before(text, clusters, index, hole, holes)
+        after = _cells_after(text, clusters, index, hole, holes)
+        if any(map(word_lattice.is_katakana, candidates)) and (
+            _first_holds(before[::-1], word_lattice.is_katakana)
+            or _first_holds(after, word_lattice.is_katakana)
+        ):
+            kind, context, note = word_lattice.is_katakana, _KATAKANA_CONTEXT, "a Japanese word"
+        elif cjk_words.could_fill(candidates) and _beside_an_open_hole(before, after):
+            kind, context, note = cjk_words.is_ideograph, _IDEOGRAPH_CONTEXT, "the words"
+        else:
+            continue
+        outwards = (before[::-1][:context], after[:context])
+        if any(_into_the_unknown(cells, kind) for cells in outwards):
+            continue
+        head, tail = (_word_cells(cells, kind) for cells in outwards)
+        if not any(len(cell) == 1 for cell in (*head, *tail)):
+            continue  # no known character for a word to span (as decide_at requires)
+        run = [*head[::-1], candidates, *tail]
+        char = word_lattice.decide_at(run, len(head), word_lattice.japanese())
+        if char is not None and kind(char) and reproduces_with(text, cluster, model, hole, char):
+            fill_hole(cluster, hole, char, f"lost byte: {char!r} completes {note} around it")
+
+
+def _cells_before(
+    text: str, clusters: list[Cluster], index: int, hole: int, holes: tuple[str, ...]
+) -> list[Cell]:
+    """Up to :data:`_KATAKANA_CONTEXT` cells before the hole, nearest last."""
+    cluster = clusters[index]
+    cells = [_cell_of(cluster, position, holes) for position in range(hole)]
+    position, before = cluster.start, index - 1
+    while len(cells) < _KATAKANA_CONTEXT and position > 0:
+        if before >= 0 and clusters[before].end == position:
+            neighbour = clusters[before]
+            cells[:0] = [_cell_of(neighbour, k, holes) for k in range(len(neighbour.repaired))]
+            position, before = neighbour.start, before - 1
+        else:
+            position -= 1
+            cells.insert(0, _text_cell(text[position], holes))
+    return cells[-_KATAKANA_CONTEXT:]
+
+
+def _cells_after(
+    text: str, clusters: list[Cluster], index: int, hole: int, holes: tuple[str, ...]
+) -> list[Cell]:
+    """Up to :data:`_KATAKANA_CONTEXT` cells after the hole, nearest first."""
+    cluster = clusters[index]
+    cells = [_cell_of(cluster, k, holes) for k in range(hole + 1, len(cluster.repaired))]
+    position, after = cluster.end, index + 1
+    while len(cells) < _KATAKANA_CONTEXT and position < len(text):
+        if after < len(clusters) and clusters[after].start == position:
+            neighbour = clusters[after]
+            cells += [_cell_of(neighbour, k, holes) for k in range(len(neighbour.repaired))]
+            position, after = neighbour.end, after + 1
+        else:
+            cells.append(_text_cell(text[position], holes))
+            position += 1
+    return cells[:_KATAKANA_CONTEXT]
+
+
+def _cell_of(cluster: Cluster, position: int, holes: tuple[str, ...]) -> Cell:
+    """The cell of a cluster's repaired character: its candidates if it is an open
+    hole (none if they are too many to read), else the character."""
+    for place, candidates in cluster.open_holes:
+        if place == position:
+            return candidates if len(candidates) <= cjk_words.MAX_CANDIDATES else ()
+    return _text_cell(cluster.repaired[position], holes)
+
+
+def _text_cell(char: str, holes: tuple[str, ...]) -> Cell:
+    """A character of the text, or an unknown hole where it is one (``?`` only where
+    lost bytes were written so)."""
+    return () if char in holes else (char,)
+
+
+def _first_holds(cells: list[Cell], kind: Callable[[str], bool]) -> bool:
+    """Does the first cell (from the hole outwards) hold a character of ``kind``?"""
+    return bool(cells) and any(map(kind, cells[0]))
+
+
+def _beside_an_open_hole(before: list[Cell], after: list[Cell]) -> bool:
+    """Is the cell right before or right after the hole an open hole with candidates?"""
+    return (bool(before) and len(before[-1]) > 1) or (bool(after) and len(after[0]) > 1)
+
+
+def _into_the_unknown(cells: list[Cell], kind: Callable[[str], bool]) -> bool:
+    """Do the cells (from the hole outwards) run through characters of ``kind``, or
+    holes that may be one, into a hole whose candidates are not known?"""
+    for cell in cells:
+        if not cell:
+            return True
+        if not any(map(kind, cell)):
+            return False
+    return False
+
+
+def _word_cells(cells: list[Cell], kind: Callable[[str], bool]) -> list[Cell]:
+    """The cells (from the hole outwards) the word may go on through: characters of
+    ``kind`` and open holes that may be one; then one kana or ideograph, the context
+    the word ends against.  (Every open hole of the window read with its candidates
+    had cost the cuttings a hundredfold.)"""
+    taken: list[Cell] = []
+    for cell in cells:
+        if any(map(kind, cell)):
+            taken.append(cell)
+            continue
+        if len(cell) == 1 and cjk_words.is_cjk(cell[0]):
+            taken.append(cell)
+        break
+    return taken
