@@ -33,7 +33,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from cleantext.repair import cjk_words
@@ -66,37 +66,43 @@ _WINDOW = 6
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Listed words with their frequencies, every prefix of them, the longest word's
-    length, and whether characters are looked up simplified."""
+    """Listed words with their frequencies, the longest word's length, whether
+    characters are looked up simplified, and two tables built from the words
+    (:func:`_lexicon`): the characters that go on with each prefix of a word (the
+    empty one too), and for each character those that follow it inside some word
+    and those that precede it.  (Built once with the lexicon: a cached property is
+    computed again at each use once compiled.)"""
 
     words: dict[str, float]
-    prefixes: frozenset[str]
     longest: int
     simplify: bool
+    continuations: dict[str, frozenset[str]]
+    following: dict[str, frozenset[str]]
+    preceding: dict[str, frozenset[str]]
 
-    @cached_property
-    def continuations(self) -> dict[str, frozenset[str]]:
-        """For each prefix of a listed word (the empty one too), the characters that
-        go on with it."""
-        following: dict[str, set[str]] = {}
-        for prefix in self.prefixes:
-            following.setdefault(prefix[:-1], set()).add(prefix[-1])
-        return {prefix: frozenset(chars) for prefix, chars in following.items()}
 
-    @cached_property
-    def neighbours(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-        """For each character, those that follow it inside some listed word, and those
-        that precede it (built on first use)."""
-        following: dict[str, set[str]] = {}
-        preceding: dict[str, set[str]] = {}
-        for word in self.words:
-            for first, second in itertools.pairwise(word):
-                following.setdefault(first, set()).add(second)
-                preceding.setdefault(second, set()).add(first)
-        return (
-            {char: frozenset(chars) for char, chars in following.items()},
-            {char: frozenset(chars) for char, chars in preceding.items()},
-        )
+def _lexicon(words: dict[str, float], longest: int, *, simplify: bool) -> Lexicon:
+    continuations: dict[str, set[str]] = {}
+    following: dict[str, set[str]] = {}
+    preceding: dict[str, set[str]] = {}
+    for word in words:
+        for end in range(1, len(word) + 1):
+            continuations.setdefault(word[: end - 1], set()).add(word[end - 1])
+        for first, second in itertools.pairwise(word):
+            following.setdefault(first, set()).add(second)
+            preceding.setdefault(second, set()).add(first)
+    return Lexicon(
+        words,
+        longest,
+        simplify,
+        _frozen(continuations),
+        _frozen(following),
+        _frozen(preceding),
+    )
+
+
+def _frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(values) for key, values in table.items()}
 
 
 class Choice(NamedTuple):
@@ -156,7 +162,7 @@ def decide_at(run: Sequence[tuple[str, ...]], position: int, lexicon: Lexicon) -
     frequency, found once for all of them; only the others are cut whole.
     """
     plain = _plain(run, lexicon)
-    following, preceding = lexicon.neighbours
+    following, preceding = lexicon.following, lexicon.preceding
     empty: frozenset[str] = frozenset()
     after_left = (
         empty.union(*(following.get(c, empty) for c in plain[position - 1])) if position else empty
@@ -289,7 +295,7 @@ def korean() -> Lexicon:
         for word, frequency in listed.items()
         if 0 < len(word) <= 6 and all(map(is_syllable, word))
     }
-    return Lexicon(words, _prefixes(words), 6, simplify=False)
+    return _lexicon(words, 6, simplify=False)
 
 
 @cache
@@ -297,7 +303,7 @@ def chinese_japanese() -> Lexicon:
     """wordfreq's Chinese and Japanese words of kana and ideographs, up to four,
     simplified (:func:`.cjk_words.words`)."""
     words = cjk_words.words()
-    return Lexicon(words, _prefixes(words), cjk_words.LONGEST_WORD, simplify=True)
+    return _lexicon(words, cjk_words.LONGEST_WORD, simplify=True)
 
 
 #: Options looked up in a set, not the tuple, past this many.
@@ -326,10 +332,6 @@ def _extended(
     return extended
 
 
-def _prefixes(words: dict[str, float]) -> frozenset[str]:
-    return frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
-
-
 #: The longest katakana word :func:`japanese` lists: loanwords run long
 #: (``コンピューター``, seven).
 _LONGEST_KATAKANA = 10
@@ -344,4 +346,4 @@ def japanese() -> Lexicon:
     for word, frequency in (frequencies("ja") or {}).items():
         if cjk_words.LONGEST_WORD < len(word) <= _LONGEST_KATAKANA and all(map(is_katakana, word)):
             words[word] = max(words.get(word, 0.0), frequency)
-    return Lexicon(words, _prefixes(words), _LONGEST_KATAKANA, simplify=True)
+    return _lexicon(words, _LONGEST_KATAKANA, simplify=True)
