@@ -13,9 +13,10 @@ The lexicons (:class:`Lexicon`) are wordfreq's: the Korean list, of morphemes
 (``역사``, ``적``, ``은``: Korean writes a word and its particles as one spaced
 unit, which wordfreq cuts with a tokeniser cleantext does not install), and the
 Chinese and Japanese lists together, keyed in simplified characters
-(:func:`.cjk_words.simplified`); for a lost katakana letter, which any codec may
-leave (:func:`.word_fill.fill_from_katakana_words`), the same with the katakana
-words up to ten long (:func:`japanese`).
+(:func:`.cjk_words.simplified`); for the holes the multi-byte family leaves side
+by side, a katakana letter or an ideograph beside another hole
+(:mod:`.lattice_fill`, :func:`decide_at`), the same with the katakana words up to
+ten long (:func:`japanese`).
 
 A candidate is taken only when its best cutting is :data:`RATIO` times as likely as
 that of every other candidate, and a listed word of two characters or more holds
@@ -82,6 +83,7 @@ class Lexicon:
 
 
 def _lexicon(words: dict[str, float], longest: int, *, simplify: bool) -> Lexicon:
+    """The lexicon of ``words``, with its tables."""
     continuations: dict[str, set[str]] = {}
     following: dict[str, set[str]] = {}
     preceding: dict[str, set[str]] = {}
@@ -190,10 +192,7 @@ def decide_at(run: Sequence[tuple[str, ...]], position: int, lexicon: Lexicon) -
         alone = lexicon.words.get(option, 0.0)
         held = 1 if alone >= COMMON and alone > _UNLISTED else 0
         scored.append((_Cutting(sides * max(alone, _UNLISTED), held), index))
-    scored.sort(key=lambda item: (item[0].probability, -item[1]), reverse=True)
-    best, index = scored[0]
-    runner_up = scored[1][0].probability if len(scored) > 1 else 0.0
-    decided = best.probability > 0 and best.probability >= RATIO * runner_up
+    best, index, decided = _verdict(scored)
     return run[position][index] if decided and best.held == 2 else None
 
 
@@ -216,14 +215,18 @@ def _judged(
     its option, and whether it is :data:`RATIO` times as likely as the runner-up."""
     start = max(0, position - _WINDOW)
     window = plain[start : position + _WINDOW + 1]
-    scored = sorted(
-        (
+    return _verdict(
+        [
             (_best_cutting(window, position - start, option, lexicon), index)
             for index, option in enumerate(plain[position])
-        ),
-        key=lambda item: (item[0].probability, -item[1]),
-        reverse=True,
+        ]
     )
+
+
+def _verdict(scored: list[tuple[_Cutting, int]]) -> tuple[_Cutting, int, bool]:
+    """The likeliest of the options' cuttings (the first option among equals), its
+    option's index, and whether it is :data:`RATIO` times as likely as the runner-up."""
+    scored = sorted(scored, key=lambda item: (item[0].probability, -item[1]), reverse=True)
     best, index = scored[0]
     runner_up = scored[1][0].probability if len(scored) > 1 else 0.0
     return best, index, best.probability > 0 and best.probability >= RATIO * runner_up
