@@ -26,6 +26,7 @@ for the whole.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from cleantext.repair import cjk_words, word_lattice
 from cleantext.repair.cluster import LOST, Cluster
@@ -55,9 +56,12 @@ def fill(text: str, clusters: list[Cluster], model: DamageModel) -> None:
         hole, candidates = cluster.open_holes[0]
         if len(candidates) > cjk_words.MAX_CANDIDATES or hole >= len(cluster.repaired):
             continue  # (a cluster read as nothing keeps a hole past its end)
+        katakana = _may_be_katakana(candidates)
+        if not katakana and not cjk_words.could_fill(candidates):
+            continue
         before = _cells_before(text, clusters, index, hole, holes)
         after = _cells_after(text, clusters, index, hole, holes)
-        if any(map(word_lattice.is_katakana, candidates)) and (
+        if katakana and (
             _first_holds(before[::-1], word_lattice.is_katakana)
             or _first_holds(after, word_lattice.is_katakana)
         ):
@@ -76,6 +80,11 @@ def fill(text: str, clusters: list[Cluster], model: DamageModel) -> None:
         char = word_lattice.decide_at(run, len(head), word_lattice.japanese())
         if char is not None and kind(char) and reproduces_with(text, cluster, model, hole, char):
             fill_hole(cluster, hole, char, f"lost byte: {char!r} completes {note} around it")
+
+
+@lru_cache(maxsize=4096)
+def _may_be_katakana(candidates: tuple[str, ...]) -> bool:
+    return any(map(word_lattice.is_katakana, candidates))
 
 
 def _cells_before(
