@@ -107,3 +107,11 @@ def test_an_ideograph_beside_another_hole_is_read_with_it(
     repaired, plan = cleantext.fix_encoding_and_explain(model.apply(original))
     assert word in repaired
     assert any("completes the words around it" in change.note for change in plan)
+
+
+def test_a_katakana_word_that_may_go_on_stays_open() -> None:
+    # ``ミ`` lost a byte at the end of a run of katakana (a word cut short, lossy scan
+    # 826): ``プログラム`` is listed, but ``プログラミ`` begins ``プログラミング``
+    damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply("domestic Bessent なプログラミ; dos")
+    repaired = cleantext.fix_encoding(damaged)
+    assert "プログラム" not in repaired

@@ -77,14 +77,42 @@ def fill(text: str, clusters: list[Cluster], model: DamageModel) -> None:
         if not any(len(cell) == 1 for cell in (*head, *tail)):
             continue  # no known character for a word to span (as decide_at requires)
         run = [*head[::-1], candidates, *tail]
-        char = word_lattice.decide_at(run, len(head), word_lattice.japanese())
-        if char is not None and kind(char) and reproduces_with(text, cluster, model, hole, char):
+        lexicon = word_lattice.japanese()
+        char = word_lattice.decide_at(run, len(head), lexicon)
+        if char is None or not kind(char):
+            continue
+        if kind is word_lattice.is_katakana and _word_may_go_on(head[::-1], tail, char, candidates):
+            continue
+        if reproduces_with(text, cluster, model, hole, char):
             fill_hole(cluster, hole, char, f"lost byte: {char!r} completes {note} around it")
 
 
 @lru_cache(maxsize=4096)
 def _may_be_katakana(candidates: tuple[str, ...]) -> bool:
     return any(map(word_lattice.is_katakana, candidates))
+
+
+def _word_may_go_on(
+    head: list[Cell], tail: list[Cell], char: str, candidates: tuple[str, ...]
+) -> bool:
+    """At the end of a run of katakana, could another candidate begin a longer listed
+    word with the letters before it?  Then the word may be one no list holds, or cut
+    short, rather than the shorter listed one: ``プログラ?;`` was ``プログラミ``, not
+    ``プログラム``."""
+    if any(map(word_lattice.is_katakana, tail[0] if tail else ())):
+        return False
+    letters = []
+    for cell in reversed(head):
+        if len(cell) != 1 or not word_lattice.is_katakana(cell[0]):
+            break
+        letters.append(cell[0])
+    before = "".join(reversed(letters))
+    continuations = word_lattice.japanese().continuations
+    return any(
+        other != char and other in continuations.get(before, ()) and before + other in continuations
+        for other in candidates
+        if word_lattice.is_katakana(other)
+    )
 
 
 def _cells_before(
