@@ -20,7 +20,9 @@ it and its cutting is :data:`.word_lattice.RATIO` times as likely as any rival's
 and where it damages back to the text.  Where the word runs into a hole whose
 candidates are not known (a ``?`` outside the clusters, or thousands of
 candidates), the hole stays open: read without it, a piece of the word is taken
-for the whole.
+for the whole; so does a katakana hole at the end of its run where another
+candidate begins a longer listed word (``プログラ?;`` was ``プログラミ``, a word
+cut short, not ``プログラム``).
 """
 
 from __future__ import annotations
