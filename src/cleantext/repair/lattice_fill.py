@@ -31,10 +31,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from cleantext.repair import cjk_words, word_lattice
-from cleantext.repair.cluster import LOST, Cluster
-from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.cluster import Cluster
+from cleantext.repair.models import DamageModel
 from cleantext.repair.verify import reproduces_with
-from cleantext.repair.word_fill import fill_hole
+from cleantext.repair.word_fill import fill_hole, hole_marks
 
 __all__ = ["fill"]
 
@@ -51,7 +51,7 @@ _IDEOGRAPH_CONTEXT = cjk_words.LONGEST_WORD
 def fill(text: str, clusters: list[Cluster], model: DamageModel) -> None:
     """Fill each cluster's one open hole that is a katakana letter beside katakana,
     or an ideograph beside another open hole, where the words decide it."""
-    holes = (LOST, "?") if model.loss in (Loss.REPLACE_QUESTION, Loss.C1_TO_QUESTION) else (LOST,)
+    holes = hole_marks(model)
     for index, cluster in enumerate(clusters):
         if len(cluster.open_holes) != 1:
             continue
@@ -111,7 +111,7 @@ def _word_may_go_on(
     before = "".join(reversed(letters))
     continuations = word_lattice.japanese().continuations
     return any(
-        other != char and other in continuations.get(before, ()) and before + other in continuations
+        other != char and before + other in continuations
         for other in candidates
         if word_lattice.is_katakana(other)
     )

@@ -21,7 +21,7 @@ from cleantext.repair.holes import lost_run
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.verify import reproduces_with
 
-__all__ = ["fill_from_cjk_words", "fill_from_lexicon", "fill_hole"]
+__all__ = ["fill_from_cjk_words", "fill_from_lexicon", "fill_hole", "hole_marks"]
 
 
 def _letters_inside_a_word(
@@ -154,7 +154,7 @@ def fill_from_cjk_words(text: str, clusters: list[Cluster], model: DamageModel) 
     repaired: tuple[str, list[int]] | None = None  # the region as repaired, built if needed
     # Where lost bytes were written ``?``, a ``?`` beside the hole is another hole
     # (``便常撣???``: ``常`` reads as ``常常`` from the left, where ``希望`` was).
-    holes = (LOST, "?") if model.loss in (Loss.REPLACE_QUESTION, Loss.C1_TO_QUESTION) else (LOST,)
+    holes = hole_marks(model)
     for index, cluster in enumerate(clusters):
         if len(cluster.open_holes) != 1 or not cjk_words.could_fill(cluster.open_holes[0][1]):
             continue
@@ -298,6 +298,12 @@ def _word_edge(text: str, position: int, step: int) -> int:
         if not 0 <= inside < len(text) or not text[inside].isalpha():
             return index
     return -1
+
+
+def hole_marks(model: DamageModel) -> tuple[str, ...]:
+    """What a hole looks like in text damaged by ``model``: U+FFFD, and ``?`` where
+    lost bytes were written so."""
+    return (LOST, "?") if model.loss in (Loss.REPLACE_QUESTION, Loss.C1_TO_QUESTION) else (LOST,)
 
 
 def fill_hole(cluster: Cluster, index: int, char: str, note: str) -> None:
