@@ -249,6 +249,37 @@ def test_lines_with_other_characters_go_to_ftfy_first() -> None:
     assert cleantext.fix_encoding(damaged) == line
 
 
+@pytest.mark.parametrize(
+    ("line", "restored"),
+    [
+        ("OBYVATEĽOV V SKÔR MÔŽU TECHNICKÉ:", "MÔŽU"),
+        ("přidal na významu ucha dokáže,", "přidal"),
+        ("Výrazné blíží byla brankář první.", "brankář"),
+    ],
+)
+def test_a_cp1252_character_ftfy_would_write_keeps_no_line_from_the_lexicon(
+    line: str, restored: str
+) -> None:
+    """ftfy reads ``Å½`` of Slovak ``MÃÅ½U`` (``MÔŽU``, its ``94`` deleted) as ``Ž``,
+    and ``ÃŽ`` then looked like cp1252 read after a lead: the line was left to ftfy,
+    and the cp1252 family read ``SKÃR`` as Icelandic ``SKÝR`` (word probe 165).  A line
+    of Latin-1 alone holds no cp1252 character but ftfy's: it is read first, whole."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(line)
+    fixed = cleantext.fix_encoding(damaged)
+    assert restored in fixed.split()
+    assert "SKÝR" not in fixed
+    assert set(fixed) <= set(line) | {"\ufffd"}
+
+
+def test_a_lead_before_a_question_mark_stays_ftfy_s() -> None:
+    """Under C1 bytes written as ``?``, ``dážď`` is ``dÃ¡Å¾Ä?``; with a space after
+    it, the ``?`` could as well end a sentence, so the line is not read before ftfy
+    as deleted bytes, which would keep the ``?`` as a question mark (``dážď?``)."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION).apply("A nej a dážď majú.")
+    assert "?" in damaged
+    assert "ď?" not in cleantext.fix_encoding(damaged)
+
+
 def test_a_capital_inside_a_lowercase_word_is_damage_not_a_word() -> None:
     """Polish ``się`` that lost its C1 byte is ``siÄ``; lowercased, that is Finnish
     ``siä``, but no word is written with a capital after lowercase letters."""

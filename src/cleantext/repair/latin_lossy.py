@@ -61,9 +61,13 @@ def looks_c1_deleted(line: str) -> bool:
     continuation, or a three-byte lead that lost one of its two (:data:`_LOST_ONE_OF_THREE_RE`),
     with no cp1252 character after a lead, no ``?`` and no U+FFFD standing for the
     lost bytes?"""
+    return CP1252_PAIR_RE.search(line) is None and _bears_deleted_c1(line)
+
+
+def _bears_deleted_c1(line: str) -> bool:
+    """:func:`looks_c1_deleted`, cp1252's characters aside."""
     return (
         (LOSSY_LATIN_RE.search(line) is not None or _LOST_ONE_OF_THREE_RE.search(line) is not None)
-        and CP1252_PAIR_RE.search(line) is None
         and _REPLACEMENT_RE.search(line) is None
         and QUESTION_MARKS_RE.search(line) is None
     )
@@ -107,7 +111,20 @@ def _line_read_before_ftfy(line: str) -> bool:
     import ftfy
 
     fixed = ftfy.fix_encoding(line)
-    return looks_c1_deleted(fixed) and has_lossy_latin_evidence(fixed)
+    if not has_lossy_latin_evidence(fixed):
+        return False
+    # A character of cp1252's own in ``fixed`` is ftfy's reading: the line is Latin-1
+    # (``MÃÅ½U``, Slovak ``MÔŽU`` whose ``94`` was lost, is ``MÃŽU`` after ftfy).  Not
+    # where a lead is followed by ``?``, which may have been its lost byte: ftfy's
+    # ``ž`` beside a lead had kept ``dážÄ? majú`` from being read as deleted bytes
+    # and a question mark (``dážď? majú``), and it still does.
+    return looks_c1_deleted(fixed) or (
+        _bears_deleted_c1(fixed) and _LEAD_BEFORE_QUESTION_RE.search(fixed) is None
+    )
+
+
+#: A UTF-8 lead read as Latin-1 right before a ``?``.
+_LEAD_BEFORE_QUESTION_RE = re.compile("[\u00c2-\u00f4]\\?")
 
 
 #: A Latin-1 character that is a UTF-8 continuation byte.
