@@ -370,6 +370,15 @@ def test_no_capital_goes_on_with_a_word_of_small_letters() -> None:
     assert cleantext.fix_encoding(damaged) == "Quỵ nghề với suất điều…"
 
 
+def test_no_capital_glued_after_a_letter_goes_on_in_small_letters() -> None:
+    # The same after the capital that begins a sentence: ``Vá» khÃ´ng`` would be
+    # ``VỠkhông`` (word probe 165); two letters are too few to look ``V?`` up, so
+    # the hole stays open rather than a wrong letter written
+    damaged = MODELS[Loss.IGNORE].apply("Về không gián dụng cọp…")
+    assert "Vá» khÃ´ng" in damaged
+    assert cleantext.fix_encoding(damaged) == "V\ufffd không gián dụng cọp…"
+
+
 @pytest.mark.parametrize(
     ("original", "damaged"),
     [

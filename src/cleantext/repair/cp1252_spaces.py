@@ -47,7 +47,7 @@ def lost_space(hit: re.Match[str]) -> bool:
         and completed.isalpha()
         and _written_today(completed)
         and not (completed.islower() and (_after_capitals(hit) or _between_capitals(hit)))
-        and not (completed.isupper() and _after_a_small_letter(hit))
+        and not (completed.isupper() and (_after_a_small_letter(hit) or _before_small_letters(hit)))
         and not _words_say_a_byte_was_lost(hit, completed)
     )
 
@@ -186,6 +186,20 @@ def _after_a_small_letter(hit: re.Match[str]) -> bool:
     does not go on with it: Vietnamese ``nghá» `` is ``nghề`` and a space (``ề``
     lost its 81), not ``nghỠ`` glued to the next word."""
     return letters_before(hit.string, hit.start())[-1:].islower()
+
+
+def _before_small_letters(hit: re.Match[str]) -> bool:
+    """Does a letter stand right before the short sequence and two small ones begin
+    the word after the space?  A capital glued between them would go on in small
+    letters inside a word: Vietnamese ``Vá» khÃ´ng`` is ``Về không`` (``ề`` lost
+    its 81), not ``VỠkhông``."""
+    after = run_after(hit.string, hit.end() + 1)[:2]
+    return (
+        letters_before(hit.string, hit.start())[-1:].isalpha()
+        and len(after) == 2
+        and after.isalpha()
+        and after.islower()
+    )
 
 
 @lru_cache(maxsize=1)
