@@ -60,6 +60,15 @@ def test_holes_side_by_side_are_read_together(original: str, word: str, codec: s
     assert "ーー" not in repaired and "ディ" not in repaired
 
 
+@pytest.mark.parametrize("loss", LOSSES, ids=lambda loss: loss.value)
+def test_a_word_longer_than_the_default_window_is_read_whole(loss: Loss) -> None:
+    # GBK lost a byte of ``リ`` and of ``ー`` at the end of ``ドキュメンタリー``, eight
+    # long: read six characters each side, ``ドキュ`` fell outside and ``リン`` won
+    # (word probe 169)
+    damaged = DamageModel("utf-8", "gbk", loss).apply("に ドキュメンタリー 冬季")
+    assert "ドキュメンタリー" in cleantext.fix_encoding(damaged)
+
+
 def test_katakana_running_into_a_hole_of_unknown_candidates_stays_open() -> None:
     katakana, particle = ("ト", "ド"), ("を", "に")
     # from the hole outwards: katakana, then a hole whose candidates are not known

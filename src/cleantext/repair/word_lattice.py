@@ -177,8 +177,9 @@ def decide_at(run: Sequence[tuple[str, ...]], position: int, lexicon: Lexicon) -
     joined = [option in after_left or option in before_right for option in plain[position]]
     if not any(joined):
         return None  # every option stands alone: no word of two characters holds one
-    start = max(0, position - _WINDOW)
-    window = plain[start : position + _WINDOW + 1]
+    reach = max(_WINDOW, lexicon.longest - 1)  # a word as long as any holding the position
+    start = max(0, position - reach)
+    window = plain[start : position + reach + 1]
     at = position - start
     sides = (
         _best_cutting(window[:at], -1, "", lexicon).probability
