@@ -233,6 +233,18 @@ def test_a_lead_before_a_space_ending_a_word_in_capitals_lost_its_byte() -> None
     assert cleantext.fix_encoding("voilÃ le travail") == "voilà le travail"
 
 
+@pytest.mark.parametrize("original", ["CỦA TIN CÓ CỦNG ĐÔNG!", "Tôi CÓ CỦNG", "LÀ CÓ ĐÔNG"])
+def test_a_lead_before_a_space_ending_a_word_of_two_capitals_lost_its_byte(
+    original: str,
+) -> None:
+    """Vietnamese ``CÓ CỦNG`` that lost its C1 bytes is ``CÃ Cá»¦NG``: one capital
+    before ``Ã``, but a word in capitals after it, whose second capital is a lead
+    read as Latin-1.  ftfy had read ``CÃ `` as ``Cà`` (word probe 169)."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
+    assert "Ã " in damaged
+    assert "à" not in cleantext.fix_encoding(damaged)
+
+
 def test_a_lead_before_sentence_punctuation_shows_the_line_lost_its_c1_bytes() -> None:
     """In ``NÃ. … NÃ â Edén`` (``NÉ. … NÉ – Edén`` with C1 bytes deleted) the first
     pass repairs the ``â`` that showed the deletion, and ftfy then read the second

@@ -293,9 +293,14 @@ def _lost_bytes_before_spaces(line: str) -> bool:
 
 
 #: ``Ã`` and a space at the end of a word in capitals (``SPOJENÃ ``, what ``SPOJENÍ ``
-#: left): ftfy's ``à`` would be a small letter there, where the capitals ``À`` to
-#: ``Þ`` (``C3 80`` to ``C3 9E``) all lose their C1 byte.
-_CAPITAL_BEFORE_A_SPACE = re.compile("(?<=[A-Z\u00c0-\u00de]{2})\u00c3 ")
+#: left), or of a word of two letters before one in capitals (Vietnamese ``CÃ Cá»¦NG``,
+#: what ``CÓ CỦNG`` left; its second capital may be a lead read as Latin-1): ftfy's
+#: ``à`` would be a small letter there, where the capitals ``À`` to ``Þ`` (``C3 80``
+#: to ``C3 9E``) all lose their C1 byte.
+_CAPITAL = "[A-Z\u00c0-\u00de]"
+_CAPITAL_BEFORE_A_SPACE = re.compile(
+    f"(?<={_CAPITAL}{{2}})\u00c3 |(?<={_CAPITAL})\u00c3 (?={_CAPITAL}[A-Z\u00c0-\u00f4])"
+)
 #: A two-byte lead right before sentence punctuation: its continuation was deleted.
 _LEAD_BEFORE_PUNCTUATION = re.compile("[\u00c2-\u00df](?=[.,;:!?])")
 
