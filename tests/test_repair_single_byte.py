@@ -222,6 +222,15 @@ def test_a_control_cp932_passed_through_after_a_private_use_character_stays(loss
     assert "€" not in cleantext.fix_encoding(damaged)
 
 
+def test_a_control_cp932_passed_through_after_its_question_mark_stays() -> None:
+    """cp932 writing ``?`` for bytes it cannot read passes ``80`` through as U+0080:
+    ``놀라운`` (``EB 86 80 ...``) is ``??\x80?...``.  No UTF-8 read as Latin-1 puts a
+    continuation byte after a ``?``; ftfy had made the control a ``€`` (word probe 169)."""
+    damaged = DamageModel("utf-8", "cp932", Loss.REPLACE_QUESTION).apply("는 놀라운:")
+    assert "?\x80" in damaged
+    assert "€" not in cleantext.fix_encoding(damaged)
+
+
 def test_a_lead_before_a_space_ending_a_word_in_capitals_lost_its_byte() -> None:
     """``SPOJENÍ `` that lost its C1 byte is ``SPOJENÃ ``; ftfy reads ``Ã `` as ``à``
     and a no-break space turned into a space, a small letter no word in capitals

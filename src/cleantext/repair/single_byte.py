@@ -309,14 +309,15 @@ _LEAD_BEFORE_PUNCTUATION = re.compile("[\u00c2-\u00df](?=[.,;:!?])")
 #: form, or a symbol CJK codecs write with two bytes: arrows, maths, shapes, ``≫``; or
 #: a private-use character, which cp932 reads of the user-defined rows, among them
 #: the leads F0 to F9 of UTF-8's four-byte sequences; or, before it, a U+FFFD that
-#: such a codec wrote for the byte between) and not inside a Latin-1
+#: such a codec wrote for the byte between, or a ``?`` it wrote so, which no UTF-8
+#: read as Latin-1 puts before a continuation byte) and not inside a Latin-1
 #: reading of UTF-8 (after a lead or another continuation): a byte a CJK codec passed
 #: through (cp932 reads 0x80 as U+0080), not cp1252 read as Latin-1.  ftfy would
 #: transcode it (``冷\x80`` to ``冷€``, ``≫\x80`` to ``≫€``, the ``\ue05e\x80`` that
 #: cp932 left of ``😀`` to ``\ue05e€``); no case of ftfy's own has one.
 _CJK = "\u2190-\u2bff\u2e80-\u9fff\uac00-\ud7a3\ue000-\ufaff\uff01-\uff9f"
 _C1_BESIDE_CJK = re.compile(
-    f"((?<=[{_CJK}\ufffd])[\x80-\x9f]|(?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x9f](?=[{_CJK}]))"
+    f"((?<=[{_CJK}\ufffd?])[\x80-\x9f]|(?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x9f](?=[{_CJK}]))"
 )
 
 
