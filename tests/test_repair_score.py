@@ -402,3 +402,15 @@ def test_no_discount_for_a_capital_a_small_letter_follows() -> None:
         "Işıklar hala katliam itibaren asya."
     )
     assert "Û" not in cleantext.fix_encoding(damaged)
+
+
+def test_radicals_cost_more_than_the_ideographs_they_stand_for() -> None:
+    """The radicals of a dictionary's index (U+2E80 to U+2FDF) cost more than a rare
+    ideograph and half-width katakana together: cp932 read ``篏ｰ``, what EUC-JP
+    dropped of Chinese ``体现``, as ``⻰`` (word probe 165).  Text already holding one
+    (``⽇本``, as PDF extraction leaves it) is no repair's to change."""
+    assert score.char_cost("⻰") > score.char_cost("篏") and score.char_cost("⼀") > 4
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply("人们 得到 赚 体现 了:")
+    assert "篏ｰ" in damaged
+    assert "⻰" not in cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding("⽇本語のテキスト、部首⺁") == "⽇本語のテキスト、部首⺁"

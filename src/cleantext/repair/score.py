@@ -213,6 +213,8 @@ def char_cost(char: str) -> float:
         return 2.0  # rarer blocks: CJK extension, compatibility ideographs, ...
     if _PHONETIC_MODIFIERS_START <= code < _PHONETIC_MODIFIERS_END:
         return 3.5  # ˥ ˦ ˱ ...: phonetic transcription only, no more plausible than 辿
+    if code in _RADICALS:
+        return 5.0  # ⺁ ⻰ ⼀ ...: a dictionary's index glyphs; text writes the ideograph
     if 0x300 <= code < 0x370 and char not in _composing_marks():
         return 3.5  # a diacritic no precomposed letter holds (U+0339): phonetics, as ˦
     if category in ("Zs", "Mn", "Mc", "Nd", "Pd", "Ps", "Pe", "Pi", "Pf"):
@@ -227,6 +229,13 @@ def char_cost(char: str) -> float:
         return 3.5  # ؅ and the like span the digits after them: no more plausible than 貐
     return 2.5  # other symbols and punctuation: ¤ ¦ ¨ ¬ ¯ ´ ¸ box drawing, ...
 
+
+#: The CJK Radicals Supplement and the Kangxi Radicals (U+2E80 to U+2FDF): the
+#: radicals as a dictionary's index shows them, which running text writes as the
+#: ideographs they are.  cp932 reads ``篏ｰ`` (``E2 BB B0``), what EUC-JP dropped of
+#: Chinese ``体现``, as ``⻰``, and at the cost of other symbols that had gained on
+#: the ideograph and half-width katakana it replaced.
+_RADICALS = range(0x2E80, 0x2FE0)
 
 #: The blocks of emoji and their kin (U+1F000 to U+1FBFF), where Unicode keeps adding
 #: characters: a code point there this Python's tables do not know is a newer emoji.
