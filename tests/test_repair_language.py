@@ -52,6 +52,19 @@ def test_a_line_many_languages_claim_is_written_in_none() -> None:
     assert cleantext.fix_encoding(line).startswith("Do??u")
 
 
+def test_a_line_mixing_in_words_only_other_languages_list_is_written_in_none() -> None:
+    """Polish knows three of these words and outweighs English, which knows the two
+    others; a line with two words its language does not list mixes languages, and
+    named Polish had made Big5's ``Do��u`` (Turkish ``Doğu``) the Polish ``Dołu``
+    (lossy scan 827).  One such word leaves a line its language."""
+    words = ("informacje", "concrete", "contacts", "blok", "aktywacja")
+    assert language.written_in(words) == frozenset()
+    assert language.written_in(("informacje", "concrete", "blok", "aktywacja")) == {"pl"}
+    original = "INFORMACJE concrete – NÉ – Doğu: contacts, BLOK – AKTYWACJA"
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply(original)
+    assert "Dołu" not in cleantext.fix_encoding(damaged)
+
+
 @pytest.mark.parametrize(
     "line",
     [

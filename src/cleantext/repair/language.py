@@ -54,8 +54,12 @@ _DISTINCT = 1.5
 #: ... and so many such words, with none the other way, leave the other language out.
 _FEWEST_DISTINCT = 2
 #: A line named in more languages than this (close neighbours: Danish, Norwegian and
-#: Swedish) is named in none.
+#: Swedish) is named in none ...
 _MOST_LANGUAGES = 3
+#: ... nor one holding this many words another language lists and the named ones do
+#: not: ``INFORMACJE concrete Do��u contacts BLOK`` mixes English words with Polish
+#: ones, and named Polish had made Turkish ``Doğu`` the Polish ``Dołu``.
+_FEWEST_FOREIGN = 2
 _STRIP = "\"'“”‘’„«»()[]{}.,;:!?¿¡…—–-_*/"
 
 
@@ -99,11 +103,13 @@ def written_in(words: tuple[str, ...]) -> frozenset[str]:
         return frozenset()
     weight: dict[str, float] = {}
     known: dict[str, int] = {}
+    listing: dict[str, frozenset[str]] = {}  # the words each language lists
     for language in LANGUAGES:
         listed = frequencies(language)
         if listed is None:
             continue
         found = [listed[word] for word in words if word in listed]
+        listing[language] = frozenset(word for word in words if word in listed)
         known[language] = len(found)
         weight[language] = sum(zipf_of(frequency) for frequency in found)
     if not weight:
@@ -117,7 +123,16 @@ def written_in(words: tuple[str, ...]) -> frozenset[str]:
     named = frozenset(lang for lang in close if not _outvoted(words, lang, best))
     # Loanwords and names weigh alike in many lists (``broker``, ``hollande``): a
     # line that many languages claim is clearly written in none of them.
-    return named if len(named) <= _MOST_LANGUAGES else frozenset()
+    if len(named) > _MOST_LANGUAGES or _foreign(listing, named) >= _FEWEST_FOREIGN:
+        return frozenset()
+    return named
+
+
+def _foreign(listing: dict[str, frozenset[str]], named: frozenset[str]) -> int:
+    """How many words another language lists and none of ``named`` does."""
+    theirs = frozenset().union(*(listing[lang] for lang in named))
+    others = frozenset().union(*(words for lang, words in listing.items() if lang not in named))
+    return len(others - theirs)
 
 
 def _outvoted(words: tuple[str, ...], language: str, best: str) -> bool:
