@@ -95,9 +95,11 @@ def written_in(words: tuple[str, ...]) -> frozenset[str]:
     """The languages of :data:`LANGUAGES` the words are clearly written in.
 
     Empty when the heaviest list knows less than :data:`SHARE` of the words, when
-    English weighs nearly as much as the heaviest, or when more than
-    :data:`_MOST_LANGUAGES` remain; otherwise the heaviest language and those within
-    :data:`RUNNER_UP` of its weight that it does not outvote (:func:`_outvoted`).
+    English weighs nearly as much as the heaviest, when more than
+    :data:`_MOST_LANGUAGES` remain, or when :data:`_FEWEST_FOREIGN` words are listed
+    by another language only (the line mixes languages); otherwise the heaviest
+    language and those within :data:`RUNNER_UP` of its weight that it does not
+    outvote (:func:`_outvoted`).
     """
     if len(words) < _FEWEST:
         return frozenset()
@@ -108,10 +110,10 @@ def written_in(words: tuple[str, ...]) -> frozenset[str]:
         listed = frequencies(language)
         if listed is None:
             continue
-        found = [listed[word] for word in words if word in listed]
-        listing[language] = frozenset(word for word in words if word in listed)
+        found = [word for word in words if word in listed]
+        listing[language] = frozenset(found)
         known[language] = len(found)
-        weight[language] = sum(zipf_of(frequency) for frequency in found)
+        weight[language] = sum(zipf_of(listed[word]) for word in found)
     if not weight:
         return frozenset()
     best = max(weight, key=lambda language: (weight[language], language))

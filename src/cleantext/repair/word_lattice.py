@@ -26,7 +26,8 @@ or that a longer word decided: a particle follows a word.  Alone, the commonest
 word among the candidates is no proof: ``그`` is far commoner than ``근``, which
 stands alone too, and ``들한`` after a hole was ``들앜``.  So a name nobody lists
 leaves the hole open.  Each hole is judged within :data:`_WINDOW` characters on
-each side, so a long run costs time in proportion to its length.
+each side (:func:`decide_at`: as many as the lexicon's longest word needs, nine
+for the katakana loanwords), so a long run costs time in proportion to its length.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ RATIO = 20.0
 COMMON = 3e-3
 #: The probability of a character no listed word holds there.
 _UNLISTED = 1e-9
-#: Characters read on each side of a hole.
+#: Characters read on each side of a hole (at least).
 _WINDOW = 6
 
 
