@@ -34,7 +34,7 @@ from cleantext.repair import cjk_words, word_lattice
 from cleantext.repair.cluster import Cluster
 from cleantext.repair.models import DamageModel
 from cleantext.repair.verify import reproduces_with
-from cleantext.repair.word_fill import fill_hole, hole_marks
+from cleantext.repair.word_fill import Place, fill_hole, hole_marks, places_around
 
 __all__ = ["fill"]
 
@@ -61,8 +61,7 @@ def fill(text: str, clusters: list[Cluster], model: DamageModel) -> None:
         katakana = _may_be_katakana(candidates)
         if not katakana and not cjk_words.could_fill(candidates):
             continue
-        before = _cells_before(text, clusters, index, hole, holes)
-        after = _cells_after(text, clusters, index, hole, holes)
+        before, after = _cells_around(text, clusters, index, hole, holes)
         if katakana and (
             _first_holds(before[::-1], word_lattice.is_katakana)
             or _first_holds(after, word_lattice.is_katakana)
@@ -117,40 +116,30 @@ def _word_may_go_on(
     )
 
 
-def _cells_before(
+def _cells_around(
     text: str, clusters: list[Cluster], index: int, hole: int, holes: tuple[str, ...]
-) -> list[Cell]:
-    """Up to :data:`_KATAKANA_CONTEXT` cells before the hole, nearest last."""
+) -> tuple[list[Cell], list[Cell]]:
+    """Up to :data:`_KATAKANA_CONTEXT` cells on each side of the hole: before it
+    (nearest last), the cluster's own characters and its neighbours'; after it
+    (nearest first), likewise."""
     cluster = clusters[index]
-    cells = [_cell_of(cluster, position, holes) for position in range(hole)]
-    position, before = cluster.start, index - 1
-    while len(cells) < _KATAKANA_CONTEXT and position > 0:
-        if before >= 0 and clusters[before].end == position:
-            neighbour = clusters[before]
-            cells[:0] = [_cell_of(neighbour, k, holes) for k in range(len(neighbour.repaired))]
-            position, before = neighbour.start, before - 1
-        else:
-            position -= 1
-            cells.insert(0, _text_cell(text[position], holes))
-    return cells[-_KATAKANA_CONTEXT:]
+    own_before = hole
+    own_after = len(cluster.repaired) - hole - 1
+    outside_before, outside_after = places_around(
+        text, clusters, index, _KATAKANA_CONTEXT - own_before, _KATAKANA_CONTEXT - own_after
+    )
 
+    def cell(place: Place) -> Cell:
+        neighbour, position = place
+        if neighbour is None:
+            return _text_cell(text[position], holes)
+        return _cell_of(neighbour, position, holes)
 
-def _cells_after(
-    text: str, clusters: list[Cluster], index: int, hole: int, holes: tuple[str, ...]
-) -> list[Cell]:
-    """Up to :data:`_KATAKANA_CONTEXT` cells after the hole, nearest first."""
-    cluster = clusters[index]
-    cells = [_cell_of(cluster, k, holes) for k in range(hole + 1, len(cluster.repaired))]
-    position, after = cluster.end, index + 1
-    while len(cells) < _KATAKANA_CONTEXT and position < len(text):
-        if after < len(clusters) and clusters[after].start == position:
-            neighbour = clusters[after]
-            cells += [_cell_of(neighbour, k, holes) for k in range(len(neighbour.repaired))]
-            position, after = neighbour.end, after + 1
-        else:
-            cells.append(_text_cell(text[position], holes))
-            position += 1
-    return cells[:_KATAKANA_CONTEXT]
+    before = [cell(place) for place in outside_before]
+    before += [_cell_of(cluster, position, holes) for position in range(hole)]
+    after = [_cell_of(cluster, k, holes) for k in range(hole + 1, len(cluster.repaired))]
+    after += [cell(place) for place in outside_after]
+    return before[-_KATAKANA_CONTEXT:], after[:_KATAKANA_CONTEXT]
 
 
 def _cell_of(cluster: Cluster, position: int, holes: tuple[str, ...]) -> Cell:

@@ -21,7 +21,14 @@ from cleantext.repair.holes import lost_run
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.verify import reproduces_with
 
-__all__ = ["fill_from_cjk_words", "fill_from_lexicon", "fill_hole", "hole_marks"]
+__all__ = [
+    "Place",
+    "fill_from_cjk_words",
+    "fill_from_lexicon",
+    "fill_hole",
+    "hole_marks",
+    "places_around",
+]
 
 
 def _letters_inside_a_word(
@@ -268,22 +275,49 @@ def _beside(text: str, char: str, step: int) -> set[str]:
 def _repaired_neighbours(text: str, clusters: list[Cluster], index: int) -> tuple[str, str]:
     """A few characters on each side of cluster ``index``, adjacent clusters as repaired
     (U+FFFD in their open holes)."""
+
+    def char(place: Place) -> str:
+        cluster, position = place
+        return text[position] if cluster is None else cluster.repaired[position]
+
     wanted = _CJK_CONTEXT
-    left, position, before = "", clusters[index].start, index - 1
-    while len(left) < wanted and position > 0:
-        if before >= 0 and clusters[before].end == position:
-            left = clusters[before].repaired + left
-            position, before = clusters[before].start, before - 1
+    before, after = places_around(text, clusters, index, wanted, wanted)
+    return "".join(map(char, before))[-wanted:], "".join(map(char, after))[:wanted]
+
+
+#: A character around a cluster: ``(None, i)`` for ``text[i]``, ``(cluster, k)`` for
+#: the ``k``-th character a neighbouring cluster repaired.
+Place = tuple[Cluster | None, int]
+
+
+def places_around(
+    text: str, clusters: list[Cluster], index: int, before: int, after: int
+) -> tuple[list[Place], list[Place]]:
+    """The characters before cluster ``index`` (nearest last) and after it (nearest
+    first), at least ``before`` and ``after`` of them where the text has them: a
+    neighbouring cluster, taken whole, stands for what it repaired, since its bytes
+    no longer read as the text's characters."""
+    left: list[Place] = []
+    position, neighbour = clusters[index].start, index - 1
+    while len(left) < before and position > 0:
+        if neighbour >= 0 and clusters[neighbour].end == position:
+            cluster = clusters[neighbour]
+            left[:0] = [(cluster, k) for k in range(len(cluster.repaired))]
+            position, neighbour = cluster.start, neighbour - 1
         else:
-            left, position = text[position - 1] + left, position - 1
-    right, position, after = "", clusters[index].end, index + 1
-    while len(right) < wanted and position < len(text):
-        if after < len(clusters) and clusters[after].start == position:
-            right += clusters[after].repaired
-            position, after = clusters[after].end, after + 1
+            position -= 1
+            left.insert(0, (None, position))
+    right: list[Place] = []
+    position, neighbour = clusters[index].end, index + 1
+    while len(right) < after and position < len(text):
+        if neighbour < len(clusters) and clusters[neighbour].start == position:
+            cluster = clusters[neighbour]
+            right += [(cluster, k) for k in range(len(cluster.repaired))]
+            position, neighbour = cluster.end, neighbour + 1
         else:
-            right, position = right + text[position], position + 1
-    return left[-wanted:], right[:wanted]
+            right.append((None, position))
+            position += 1
+    return left, right
 
 
 _CJK_CONTEXT = 3  # characters on each side a word around an ideograph hole may use
