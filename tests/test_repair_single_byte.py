@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleantext
+from cleantext.repair.ftfy_reading import reads_whole
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.single_byte import _trimmed_edit
 
@@ -371,3 +372,28 @@ def test_ftfy_writes_no_small_letter_after_capitals_in_another_codec() -> None:
 def test_a_hole_is_made_of_what_ftfy_wrote_as_of_what_it_did_not() -> None:
     # ftfy makes ``€`` of the C1 control; the ``â€`` left lost a byte either way
     assert cleantext.fix_encoding("â\x80") == cleantext.fix_encoding("â€") == "\ufffd"
+
+
+def test_a_line_ftfy_reads_whole_in_one_codec_is_read_so() -> None:
+    # MacRoman's mojibake of ``的`` is ``ÁöÑ``, a lead before the space: read as a
+    # line that lost C1 bytes, split at that space, ``ÁöÑ`` alone had been left
+    original = "fast prototyping 的 programming language. 故我們希望能將既有的"
+    damaged = DamageModel("utf-8", "mac_roman").apply(original)
+    repaired, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert repaired == original
+    assert [change.model for change in plan] == ["utf-8 read as macroman"]
+
+
+@pytest.mark.parametrize(
+    ("line", "whole"),
+    [
+        # Hangul from U+D000 begins ``ED``: ftfy names its ``utf-8-variants``
+        (DamageModel("utf-8", "mac_roman").apply("파이썬은 배우기 쉽고"), True),
+        (DamageModel("utf-8", "cp1252").apply("it’s over — done"), True),
+        # ftfy reads it, writing U+FFFD for the lost byte of ``”``
+        (DamageModel("utf-8", "cp1252", Loss.IGNORE).apply("“Well,” he said"), False),
+        ("“Well,” he said", False),
+    ],
+)
+def test_reads_whole_is_a_lossless_reading_of_every_byte(line: str, whole: bool) -> None:
+    assert reads_whole(line) is whole

@@ -25,7 +25,6 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from cleantext.repair.cp1252_holes import Found, left_open, marked_lone_leads
 from cleantext.repair.cp1252_sequences import (
@@ -35,6 +34,7 @@ from cleantext.repair.cp1252_sequences import (
     with_no_break_space,
 )
 from cleantext.repair.cp1252_spaces import lost_space, space_kept
+from cleantext.repair.ftfy_reading import explained, reads_whole
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.score import text_cost
@@ -86,20 +86,17 @@ def _evidence(text: str) -> list[tuple[tuple[int, int], re.Match[str]]]:
             continue
         hits = list(SHORT_SEQUENCE_RE.finditer(text, start, end))
         # ftfy is asked only about a line with a short sequence: most cp1252 lines are whole
-        if hits and not _read_twice(text[start:end]):
+        if hits and not _read_twice(text[start:end]) and not reads_whole(text[start:end]):
             found.extend(((start, end), hit) for hit in hits)
     return found
 
 
-@lru_cache(maxsize=16)  # a few lines: a long one is kept alive while cached
 def _read_twice(line: str) -> bool:
     """Was ``line`` read as cp1252 twice, by ftfy's reading of it?  The family reads
     one layer: in two, the byte lost is a byte of the outer one, and restoring it
     alone leaves ftfy an inner layer it no longer sees whole (``Ã¢â€�â€™`` is ``┒``
     with its ``”`` lost; ftfy reads both layers and leaves U+FFFD for it)."""
-    import ftfy
-
-    steps = ftfy.fix_encoding_and_explain(line).explanation or []
+    _, steps = explained(line)
     return sum(action == "decode" for action, _ in steps) > 1
 
 

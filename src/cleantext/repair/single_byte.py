@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from cleantext.plan import Edit
 from cleantext.repair import infer, score
+from cleantext.repair.ftfy_reading import explained, reads_whole
 from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
 from cleantext.repair.screen import single_byte_suspect, suspect_lines
@@ -353,8 +354,12 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     that follow a character missing its middle byte; on a line where a C1 control is
     glued to a CJK character (:data:`_C1_BESIDE_CJK`), every C1 control outside a
     Latin-1 reading of UTF-8 is kept as it is (:data:`_LONE_C1`), and ftfy repairs
-    the pieces around them, in either case.
+    the pieces around them, in either case.  A line ftfy reads whole in one codec
+    (:func:`.ftfy_reading.reads_whole`) lost no byte, and is ftfy's as it reads it.
     """
+    if reads_whole(line):
+        fixed, steps = explained(line)
+        return fixed, _describe(steps)
     controls = _C1_BESIDE_CJK.search(line) is not None
     if _AFTER_LOST_MIDDLE.search(line) and (looks_c1_deleted(line) or _symbol_of_a_space(line)):
         return _each_fixed(_AFTER_LOST_MIDDLE.split(line), " ", keep_controls=controls)
@@ -362,9 +367,7 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
         return _each_fixed(_AFTER_A_LEAD.split(line), " ", keep_controls=controls)
     if controls:
         return _each_fixed([line], "", keep_controls=True)
-    import ftfy
-
-    fixed, steps = ftfy.fix_encoding_and_explain(line)
+    fixed, steps = explained(line)
     return fixed, _describe(steps)
 
 
