@@ -4,7 +4,9 @@ ftfy (Robyn Speer, https://github.com/rspeer/python-ftfy) is called, never copie
 The families that read lost bytes run before it and ask what it would make of a
 line: the cp1252 family whether it reads two layers there, and every family
 whether it reads the whole line in one codec, with no byte lost
-(:func:`reads_whole`).  Asked once per line and kept for the next family.
+(:func:`reads_whole`).  Its answers for the last :data:`_KEPT` short lines are
+kept, so that a family asking after another about a text of a few hundred lines
+does not ask ftfy again.
 """
 
 from __future__ import annotations
@@ -14,13 +16,25 @@ from functools import lru_cache
 __all__ = ["explained", "reads_whole"]
 
 
-@lru_cache(maxsize=64)  # the lines of a pass: each family asks about them in turn
+#: Answers kept, for lines of up to :data:`_LONGEST_KEPT` characters: each kept line
+#: stays in memory with ftfy's repair of it (here at most about 2 MB in all).
+_KEPT = 256
+_LONGEST_KEPT = 4096
+
+
 def explained(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """ftfy's ``fix_encoding`` of ``line`` and the steps it took."""
+    return _kept(line) if len(line) <= _LONGEST_KEPT else _asked(line)
+
+
+def _asked(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     import ftfy
 
     fixed, steps = ftfy.fix_encoding_and_explain(line)
     return fixed, tuple(steps or ())
+
+
+_kept = lru_cache(maxsize=_KEPT)(_asked)
 
 
 def reads_whole(line: str) -> bool:
