@@ -308,11 +308,12 @@ def _readings_of_holes(cluster: Cluster) -> Iterator[str]:
 
 @lru_cache(maxsize=1024)  # the candidate tuples of holes come back
 def _letter_per_script(candidates: tuple[str, ...]) -> tuple[str, ...]:
-    """The first candidate letter of each script among ``candidates``."""
+    """The first candidate letter of each script among ``candidates``, and the first
+    candidate of no script (a mark: ``、`` beside ``Python`` is glued to no word)."""
     first: dict[str, str] = {}
     for candidate in candidates:
         script = score.script_of(candidate)
-        if script:
+        if script or unicodedata.category(candidate)[0] in "PSZ":
             first.setdefault(script, candidate)
     return tuple(first.values())
 
