@@ -7,6 +7,18 @@ import cleantext
 from cleantext.repair.models import DamageModel, Loss
 
 C1_REPLACED = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD)
+C1_DELETED = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+JAPANESE = "開発者の Guido van Rossum は教育用のプログラミング言語「ABC」の開発に参加していました。"
+CHINESE = "Python（派森）语言是一种功能强大而完善的通用型计算机程序设计语言，"
+
+
+def test_a_line_is_repaired_as_it_is_alone_whatever_line_comes_before() -> None:
+    # a region ran on past the newline, only ASCII between, and the Chinese line's
+    # clusters were judged with the Japanese line's: it had stayed mojibake whole
+    alone = cleantext.fix_encoding(C1_DELETED.apply(CHINESE))
+    both = cleantext.fix_encoding(C1_DELETED.apply(f"{JAPANESE}\n{CHINESE}"))
+    assert both.split("\n")[1] == alone
+    assert "ï" not in alone  # ``（`` is ``ï¼\x88``: read, as a hole or whole
 
 
 def test_a_hole_that_may_be_a_mark_is_not_alien_beside_a_latin_word() -> None:
