@@ -12,9 +12,11 @@ one document read wrongly as a whole: this table damages whole documents of clea
 English and of clean CJK prose (``inputs.py``) with each model of the bench's
 assortment, and times ``cleantext.fix_encoding`` against ``ftfy.fix_encoding`` on
 them (in turn, in CPU time, best of ``--repeat``, as ``bench.py`` does).  It also
-counts the documents each gives back exactly, and how close each output is to the
+counts the documents each gives back exactly, how close each output is to the
 original on average (difflib's ratio, 1 when equal; the damaged text's own beside
-it).  Quote ratios, not times.
+it), and the damaged lines each gives a character that is in neither the original
+nor the damaged line: a character made up, such as a wrong letter (a hole or
+mojibake left as it was is none).  Quote ratios, not times.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class Row:
     damaged_similarity: float  # mean difflib ratio to the original: as damaged,
     ours_similarity: float  # as cleantext repaired it,
     theirs_similarity: float  # as ftfy repaired it
+    ours_made_up: int  # damaged lines given a character in neither the original nor the damage
+    theirs_made_up: int
 
     @property
     def ratio(self) -> float:
@@ -87,13 +91,16 @@ def measure(pools: Sequence[str], chars: int, repeat: int) -> list[Row]:
                 _similarity(docs, damaged_docs),
                 _similarity(docs, ours),
                 _similarity(docs, theirs),
+                _made_up_lines(docs, damaged_docs, ours),
+                _made_up_lines(docs, damaged_docs, theirs),
             )
             rows.append(row)
             print(
                 f"{pool:<8} {row.model:<55} ratio {row.ratio:8.3f}  "
                 f"exact {row.ours_exact}/{row.documents} (ftfy {row.theirs_exact})  "
                 f"similarity {row.damaged_similarity:.2f} -> {row.ours_similarity:.2f} "
-                f"(ftfy {row.theirs_similarity:.2f})",
+                f"(ftfy {row.theirs_similarity:.2f})  "
+                f"made up {row.ours_made_up} (ftfy {row.theirs_made_up})",
                 flush=True,
             )
     return rows
@@ -108,20 +115,34 @@ def _similarity(originals: Sequence[str], texts: Sequence[str]) -> float:
     return sum(ratios) / len(ratios)
 
 
+def _made_up_lines(originals: Sequence[str], damaged: Sequence[str], texts: Sequence[str]) -> int:
+    """How many damaged lines came out holding a character that is in neither the
+    original line nor the damaged one (U+FFFD aside): a character the repair made
+    up.  A hole or mojibake left as it was is no such character; a wrong letter is."""
+    count = 0
+    for original, broken, text in zip(originals, damaged, texts, strict=True):
+        lines = zip(original.split("\n"), broken.split("\n"), text.split("\n"), strict=False)
+        for original_line, broken_line, line in lines:
+            known = set(original_line) | set(broken_line) | {"\ufffd"}
+            count += original_line != broken_line and not set(line) <= known
+    return count
+
+
 def markdown(rows: Sequence[Row]) -> str:
     lines = [
         machine(),
         "",
         "| pool | damage model | documents | cleantext Mchar/s | ftfy Mchar/s | ratio "
-        "| exact, cleantext | exact, ftfy | similarity: damaged | cleantext | ftfy |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| exact, cleantext | exact, ftfy | similarity: damaged | cleantext | ftfy "
+        "| lines made up, cleantext | ftfy |",
+        "| --- | --- " + "| ---: " * 11 + "|",
     ]
     lines.extend(
         f"| {row.pool} | {row.model} | {row.documents} "
         f"| {row.chars / row.ours / 1e6:.2g} | {row.chars / row.theirs / 1e6:.2g} "
         f"| {row.ratio:.2g}× | {row.ours_exact} | {row.theirs_exact} "
         f"| {row.damaged_similarity:.3f} | {row.ours_similarity:.3f} "
-        f"| {row.theirs_similarity:.3f} |"
+        f"| {row.theirs_similarity:.3f} | {row.ours_made_up} | {row.theirs_made_up} |"
         for row in rows
     )
     return "\n".join(lines) + "\n"
