@@ -927,3 +927,18 @@ def test_a_simplified_chinese_line_gets_no_japanese_form_from_lost_bytes() -> No
     fixed = cleantext.fix_encoding(damaged)
     assert "証" not in fixed, fixed
     assert "程序设计语" in fixed
+
+
+@pytest.mark.parametrize("codec", ["gbk", "shift_jis"])
+@pytest.mark.parametrize("other", [f"Contact: Jos{LOST} Garc{LOST}a", "Price: 5\x80 only"])
+def test_another_line_s_marks_do_not_decide_how_a_line_is_read(codec: str, other: str) -> None:
+    # one U+FFFD another tool wrote, lines away, had made every line be read as if
+    # its lost bytes were marked, and one C1 control (a euro sign read as Latin-1,
+    # which only cp932 also writes) had left every line to cp932: the line below,
+    # whose bytes were dropped, had stayed mojibake (``銇教育用``)
+    line = "開発者の Guido van Rossum は教育用のプログラミング言語「ABC」の開発に参加していました。"
+    damaged = DamageModel("utf-8", codec, Loss.IGNORE).apply(line)
+    alone = cleantext.fix_encoding(damaged)
+    below = cleantext.fix_encoding(f"{other}\n{damaged}").split("\n")[1]
+    assert below == alone
+    assert set(alone) <= set(line) | {LOST}

@@ -22,38 +22,91 @@ def find(text: str) -> list[Repair]:
     """Verified repairs under every CJK codec the screen found evidence for.
 
     The lossy scan also finds lossless damage (and names it so), so one model per
-    codec is enough: bytes replaced when the text holds U+FFFD, or else dropped;
-    or written ``?`` when every byte the dropped-bytes reading finds lost is
-    followed by a ``?`` (:func:`_marked_by_question_marks`), or when that reading
+    codec and line is enough: bytes replaced on a line holding U+FFFD, or else
+    dropped; or written ``?`` when every byte the dropped-bytes reading finds lost
+    is followed by a ``?`` (:func:`_marked_by_question_marks`), or when that reading
     finds no lost byte and a ``?`` follows a character that is not ASCII, or stands
     before a syllable cp949 made of what was left of a sequence (``??쏧f`` is
-    ``“If``).  A character only cp932 makes of a byte rules the other codecs out.
+    ``“If``).  A character only cp932 makes of a byte rules the other codecs out
+    on its line.
+
+    The loss and the codec are a line's own, as the other families take them: one
+    U+FFFD anywhere (a name another tool could not read, ``Jos� Garc�a``) had made
+    every line of a text that lost bytes be read as if its lost bytes were marked,
+    and a document of Chinese whose bytes GBK dropped then stayed mojibake nearly
+    whole; one C1 control (``5\x80``, a euro sign read as Latin-1) had left it to
+    cp932 alone.
     """
-    loss = Loss.REPLACE if "\ufffd" in text else Loss.IGNORE
     repairs: list[Repair] = []
     windows = multibyte_windows(text)
-    if "cp932" in windows and _CP932_ONLY.search(text):
-        windows = {"cp932": windows["cp932"]}
+    cp932_lines = _lines_holding(_CP932_ONLY, text) if "cp932" in windows else []
+    marked = _lines_holding(_REPLACEMENT, text)
     for codec, spans in windows.items():
-        found = find_repairs(text, DamageModel("utf-8", codec, loss), spans)
-        if loss is Loss.IGNORE and (
-            _marked_by_question_marks(text, found)
-            or (
-                not any(repair.bytes_lost for repair in found)
-                and _question_marks_after_a_lead(text, codec)
-            )
+        if cp932_lines and codec != "cp932":
+            spans = _split_at_lines(spans, cp932_lines)[1]
+        replaced, unmarked = _split_at_lines(spans, marked)
+        if replaced:
+            repairs += find_repairs(text, DamageModel("utf-8", codec, Loss.REPLACE), replaced)
+        if not unmarked:
+            continue
+        found = find_repairs(text, DamageModel("utf-8", codec, Loss.IGNORE), unmarked)
+        if _marked_by_question_marks(text, found) or (
+            not any(repair.bytes_lost for repair in found)
+            and _question_marks_after_a_lead(text, codec)
         ):
             # Once the ``?`` stand for the lost bytes, the dropped reading, which
             # treats them as real question marks, is wrong even where the
             # question-mark reading decides nothing (``綛呉??``: ``幸’``, not ``幸—??``).
-            found = find_repairs(text, DamageModel("utf-8", codec, Loss.REPLACE_QUESTION), spans)
+            question = DamageModel("utf-8", codec, Loss.REPLACE_QUESTION)
+            found = find_repairs(text, question, unmarked)
         repairs.extend(found)
     return repairs
 
 
+def _lines_holding(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` that hold a match of ``pattern``, in order."""
+    lines: list[tuple[int, int]] = []
+    found = pattern.search(text)
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.start())
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+        found = pattern.search(text, end)
+    return lines
+
+
+_REPLACEMENT = re.compile("\ufffd")
+
+
+def _split_at_lines(
+    spans: list[tuple[int, int]], lines: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The parts of ``spans`` inside the given ``lines``, and the parts outside them
+    (both sorted lists of spans; ``spans`` and ``lines`` sorted, neither overlapping)."""
+    inside: list[tuple[int, int]] = []
+    outside: list[tuple[int, int]] = []
+    first = 0  # the first line that may meet the span
+    for start, end in spans:
+        while first < len(lines) and lines[first][1] <= start:
+            first += 1
+        position = start
+        index = first
+        while index < len(lines) and lines[index][0] < end:
+            line_start, line_end = lines[index]
+            if position < line_start:
+                outside.append((position, line_start))
+            inside.append((max(position, line_start), min(end, line_end)))
+            position = min(end, line_end)
+            index += 1
+        if position < end:
+            outside.append((position, end))
+    return inside, outside
+
+
 #: What cp932 reads single bytes that no other CJK codec has a character for as
-#: (0x80, 0xA0, 0xFD-0xFF): a text holding one was read as cp932, and no other
-#: codec is tried (Shift-JIS, leaving ``\x80`` beside ``ﾑ``, had won a Bulgarian line
+#: (0x80, 0xA0, 0xFD-0xFF): a line holding one was read as cp932, and no other
+#: codec is tried there (Shift-JIS, leaving ``\x80`` beside ``ﾑ``, had won a Bulgarian line
 #: and let ftfy make the ``\x80`` a ``€``; Big5 made ``竄`` of ``€`` a ``«``).
 _CP932_ONLY = re.compile("[\x80\uf8f0-\uf8f3]")
 
