@@ -397,3 +397,10 @@ def test_a_line_ftfy_reads_whole_in_one_codec_is_read_so() -> None:
 )
 def test_reads_whole_is_a_lossless_reading_of_every_byte(line: str, whole: bool) -> None:
     assert reads_whole(line) is whole
+
+
+def test_a_word_before_a_c1_control_is_no_word_written() -> None:
+    # ``JÄ`` before ``\x98`` looked like Swedish ``jä`` ending before ftfy's change:
+    # but the control is a continuation byte read as Latin-1, which no text writes
+    text = "A JĘZYK “A” A A A A A A"
+    assert cleantext.fix_encoding(DamageModel("utf-8", "latin-1").apply(text)) == text

@@ -225,7 +225,10 @@ def _unmakes_a_known_word(line: str, edit: Edit) -> bool:
     word = line[start:end]
     cased = word.isupper() or word.islower() or word.istitle()
     changed_letters = edit.start < end < edit.end  # the word ends inside the change
-    return changed_letters and len(word) >= 2 and cased and infer.known_word(word)
+    # a C1 control after it is a continuation byte read as Latin-1, which no text
+    # writes: ``JÄ\x98ZYK`` is ``JĘZYK``, though Swedish lists ``jä``
+    written = not "\x80" <= line[end : end + 1] <= "\x9f"
+    return changed_letters and written and len(word) >= 2 and cased and infer.known_word(word)
 
 
 def _writes_unassigned(edit: Edit) -> bool:
