@@ -293,7 +293,7 @@ def alien_scripts(text: str, clusters: list[Cluster]) -> list[Cluster]:
 
 def _readings_of_holes(cluster: Cluster) -> Iterator[str]:
     """The cluster's guess, then the guess with one undecided hole holding a letter
-    of each other script its candidates offer.
+    of each other script its candidates offer, or a mark among them.
 
     An undecided hole is written U+FFFD, so its guess (the likeliest by frequency)
     is no claim about the script: ``ê¹`` that lost a C1 byte after ``中`` guesses
@@ -302,14 +302,14 @@ def _readings_of_holes(cluster: Cluster) -> Iterator[str]:
     """
     yield cluster.guessed
     for index, candidates in cluster.open_holes:
-        for letter in _letter_per_script(candidates):
-            yield cluster.guessed[:index] + letter + cluster.guessed[index + 1 :]
+        for candidate in _candidate_per_script(candidates):
+            yield cluster.guessed[:index] + candidate + cluster.guessed[index + 1 :]
 
 
 @lru_cache(maxsize=1024)  # the candidate tuples of holes come back
-def _letter_per_script(candidates: tuple[str, ...]) -> tuple[str, ...]:
+def _candidate_per_script(candidates: tuple[str, ...]) -> tuple[str, ...]:
     """The first candidate letter of each script among ``candidates``, and the first
-    candidate of no script (a mark: ``、`` beside ``Python`` is glued to no word)."""
+    mark or space (of no script: ``、`` beside ``Python`` is glued to no word)."""
     first: dict[str, str] = {}
     for candidate in candidates:
         script = score.script_of(candidate)

@@ -1,10 +1,10 @@
 """ftfy's reading of one line, which several families ask about before their own.
 
 ftfy (Robyn Speer, https://github.com/rspeer/python-ftfy) is called, never copied.
-The families that read lost bytes run before it and ask what it would make of a
-line: the cp1252 family whether it reads two layers there, and every family
-whether it reads the whole line in one codec, with no byte lost
-(:func:`reads_whole`).  Its answers for the last :data:`_KEPT` short lines are
+The cp1252 family, which reads lost bytes before ftfy runs, asks what ftfy would
+make of a line: whether it reads two layers there, and whether it reads the whole
+line in one codec, with no byte lost (:func:`reads_whole`), which the single-byte
+family then hands ftfy whole.  Its answers for the last :data:`_KEPT` short lines are
 kept, so that a family asking after another about a text of a few hundred lines
 does not ask ftfy again.
 """
