@@ -194,7 +194,7 @@ def test_one_mark_beside_a_continuation_shows_the_c1_bytes_were_replaced_by_mark
     question = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)
     damaged = question.apply("From™ and more…")
     assert damaged == "Fromâ?¢ and moreâ?¦"
-    assert latin_lossy.candidate_models(damaged) == (question,)
+    assert latin_lossy.candidate_model(damaged) == question
     assert "”" not in cleantext.fix_encoding(damaged)
 
 

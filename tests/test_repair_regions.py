@@ -3,6 +3,8 @@ hole that may be a mark beside a word of another script."""
 
 from __future__ import annotations
 
+import pytest
+
 import cleantext
 from cleantext.repair.models import DamageModel, Loss
 
@@ -30,3 +32,17 @@ def test_a_hole_that_may_be_a_mark_is_not_alien_beside_a_latin_word() -> None:
     assert "ã" not in repaired
     assert "細工" in repaired
     assert set(repaired) <= set(original) | {"\ufffd"}
+
+
+@pytest.mark.parametrize("loss", [Loss.C1_TO_FFFD, Loss.STRIP_C1, Loss.C1_TO_QUESTION])
+@pytest.mark.parametrize("other", ["Itâ€™s a test", "Itâ??s a test", "Heâ\ufffd\ufffds here"])
+def test_another_line_s_loss_does_not_decide_how_a_line_is_read(loss: Loss, other: str) -> None:
+    # the loss model was the text's: one line of cp1252 mojibake, lines away, had
+    # kept every line from being read for lost C1 bytes, and one line whose lost
+    # bytes were ``?`` had made a line whose bytes were deleted be read as if its
+    # ``?`` were the lost bytes; the line below had stayed mojibake whole
+    damaged = DamageModel("utf-8", "latin-1", loss).apply(CHINESE)
+    alone = cleantext.fix_encoding(damaged)
+    below = cleantext.fix_encoding(f"{other}\n{damaged}").split("\n")[1]
+    assert below == alone
+    assert "ï" not in alone

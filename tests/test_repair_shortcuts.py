@@ -425,7 +425,7 @@ def test_the_left_open_shortcut_is_taken_on_the_pinyin_line_only() -> None:
     # 这是中文 with its C1 bytes deleted: no lead there could be completed alone,
     # but continuations survive, and 中 (``ä¸\xad``) lost nothing
     assert not latin_lossy._left_open("è¿æ¯ä¸\xadæ", (0, 8), model)
-    replaced = latin_lossy.candidate_models("xx ê\ufffd yy")[0]
+    replaced = latin_lossy.candidate_model("xx ê\ufffd yy")
     assert not latin_lossy._left_open("ÊÊ̄ê", (0, 4), replaced)  # only deleted C1 bytes
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleantext.repair.legacy import is_legacy_line
+from cleantext.repair.line_spans import split_at_lines
 from cleantext.repair.misread import Repair, find_repairs, lone_lead_stays_open
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.screen import (
@@ -20,34 +21,47 @@ from cleantext.repair.screen import (
     LOSSY_LATIN_RE,
     QUESTION_MARKS_RE,
     has_lossy_latin_evidence,
+    lossy_latin_lines,
     lossy_latin_windows,
-    search_suspect_lines,
     single_byte_suspect,
 )
 
-__all__ = ["candidate_models", "find", "looks_c1_deleted"]
+__all__ = ["candidate_model", "find", "looks_c1_deleted"]
 
 
 _REPLACEMENT_RE = re.compile("[\u00c2-\u00f4]\ufffd")
 
 
-@lru_cache(maxsize=1)
-def candidate_models(text: str) -> tuple[DamageModel, ...]:
-    """The one loss model the text's fingerprint points to, if a lead lost its continuation.
+def candidate_model(line: str) -> DamageModel | None:
+    """The one loss model the fingerprint of ``line`` (which holds a lead that lost its
+    continuation) points to, if any.
 
-    A text is damaged one way; trying the others too would let "deleted" explain
-    ``â??`` as ``â`` plus two real question marks.  Cached for the last text: the
-    families for deleted and for replaced C1 bytes both ask about it in turn.  A
-    text holding a lead and a character only cp1252 writes was read as cp1252:
-    ftfy's, or :mod:`.cp1252_lossy`'s where it lost bytes.
+    A line is damaged one way; trying the others too would let "deleted" explain
+    ``â??`` as ``â`` plus two real question marks.  A line holding a lead and a
+    character only cp1252 writes was read as cp1252: ftfy's, or :mod:`.cp1252_lossy`'s
+    where it lost bytes.  :func:`find` asks it of each line, as the other families
+    take their model: one line of cp1252 mojibake had kept every other line of a
+    text from being read, and one ``â\ufffd`` had made every line be read as if its
+    lost bytes were marked.
     """
-    if not search_suspect_lines(LOSSY_LATIN_RE, text) or search_suspect_lines(CP1252_PAIR_RE, text):
-        return ()
-    if search_suspect_lines(_REPLACEMENT_RE, text):
-        return (DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD),)
-    if search_suspect_lines(QUESTION_MARKS_RE, text):
-        return (DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION),)
-    return (DamageModel("utf-8", "latin-1", Loss.STRIP_C1),)
+    if CP1252_PAIR_RE.search(line):
+        return None
+    if _REPLACEMENT_RE.search(line):
+        return DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD)
+    if QUESTION_MARKS_RE.search(line):
+        return DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)
+    return DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+
+
+def _lines_by_model(text: str) -> dict[DamageModel, list[tuple[int, int]]]:
+    """The lines of ``text`` that hold a lead that lost its continuation, by the loss
+    model each points to (:func:`candidate_model`)."""
+    by_model: dict[DamageModel, list[tuple[int, int]]] = {}
+    for start, end in lossy_latin_lines(text):
+        model = candidate_model(text[start:end])
+        if model is not None:
+            by_model.setdefault(model, []).append((start, end))
+    return by_model
 
 
 #: A three-byte lead and one continuation followed by neither a continuation nor a
@@ -159,7 +173,7 @@ def _left_open(text: str, span: tuple[int, int], model: DamageModel) -> bool:
 
 @dataclass
 class _EarlyRead:
-    """The last text read before ftfy (compared by identity) and its windows read.
+    """The last text read before ftfy (compared by identity) and the spans read in it.
 
     One text is kept alive until the next is read: for a streamed file, one chunk.
     """
@@ -172,37 +186,41 @@ _READ_EARLY = _EarlyRead()
 
 
 def find(text: str, *, replaced: bool, before_ftfy: bool = False) -> list[Repair]:
-    """Verified repairs near the characters that lost bytes, under the text's loss model
-    if the C1 characters were ``replaced`` by U+FFFD (or, if not, deleted or ``?``).
+    """Verified repairs near the characters that lost bytes, each line read under its
+    own loss model (:func:`candidate_model`): of the lines whose C1 characters were
+    ``replaced`` by U+FFFD, or, if not, of those whose C1 characters were deleted or
+    written ``?``.
 
     With ``before_ftfy``, only deleted C1 characters, in the lines ftfy would only
     partly repair (see :func:`_read_before_ftfy`): the engine reads those first.
     ``?`` stays after ftfy: ftfy undoes two layers of misreading whose C1 bytes
     became ``?`` (``ItÃ?Â¢â?¬â?¢s``), which read as one layer are nonsense.
     """
-    models = [
-        model
-        for model in candidate_models(text)
+    lines = {
+        model: spans
+        for model, spans in _lines_by_model(text).items()
         if (model.loss is Loss.C1_TO_FFFD) == replaced
         and (model.loss is Loss.STRIP_C1 or not before_ftfy)
-    ]
-    if not models:
-        return []
-    windows = lossy_latin_windows(text)
-    if before_ftfy:
-        windows = [span for span in windows if _read_before_ftfy(text, span)]
-        _READ_EARLY.text, _READ_EARLY.windows = text, frozenset(windows)
-    elif _READ_EARLY.text is text:
-        # Nothing changed the text since these windows were read before ftfy, where
-        # they gave nothing; read again they could differ only by a quote mark
-        # carried in from a window read only now, not worth reading them twice.
-        windows = [span for span in windows if span not in _READ_EARLY.windows]
+    }
+    windows = lossy_latin_windows(text) if lines else []
+    read_early: set[tuple[int, int]] = set()
     repairs: list[Repair] = []
-    for model in models:
+    for model, model_lines in lines.items():
+        spans = split_at_lines(windows, model_lines)[0]
+        if before_ftfy:
+            spans = [span for span in spans if _read_before_ftfy(text, span)]
+            read_early.update(spans)
+        elif _READ_EARLY.text is text:
+            # Nothing changed the text since these spans were read before ftfy, where
+            # they gave nothing; read again they could differ only by a quote mark
+            # carried in from a span read only now, not worth reading them twice.
+            spans = [span for span in spans if span not in _READ_EARLY.windows]
         spans = [
             span
-            for span in windows
+            for span in spans
             if not _left_open(text, span, model) and not _in_legacy_line(text, span)
         ]
         repairs.extend(find_repairs(text, model, spans))
+    if before_ftfy:
+        _READ_EARLY.text, _READ_EARLY.windows = text, frozenset(read_early)
     return repairs

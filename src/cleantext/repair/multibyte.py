@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cleantext.repair.line_spans import lines_holding, split_at_lines
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DROPPED_LEAD_CODECS, DamageModel, Loss
 from cleantext.repair.screen import dropped_lead_positions, multibyte_windows
@@ -39,12 +40,12 @@ def find(text: str) -> list[Repair]:
     """
     repairs: list[Repair] = []
     windows = multibyte_windows(text)
-    cp932_lines = _lines_holding(_CP932_ONLY, text) if "cp932" in windows else []
-    marked = _lines_holding(_REPLACEMENT, text)
+    cp932_lines = lines_holding(_CP932_ONLY, text) if "cp932" in windows else []
+    marked = lines_holding(_REPLACEMENT, text)
     for codec, spans in windows.items():
         if cp932_lines and codec != "cp932":
-            spans = _split_at_lines(spans, cp932_lines)[1]
-        replaced, unmarked = _split_at_lines(spans, marked)
+            spans = split_at_lines(spans, cp932_lines)[1]
+        replaced, unmarked = split_at_lines(spans, marked)
         if replaced:
             repairs += find_repairs(text, DamageModel("utf-8", codec, Loss.REPLACE), replaced)
         if not unmarked:
@@ -63,45 +64,7 @@ def find(text: str) -> list[Repair]:
     return repairs
 
 
-def _lines_holding(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """The spans of the lines of ``text`` that hold a match of ``pattern``, in order."""
-    lines: list[tuple[int, int]] = []
-    found = pattern.search(text)
-    while found is not None:
-        start = text.rfind("\n", 0, found.start()) + 1
-        end = text.find("\n", found.start())
-        end = len(text) if end < 0 else end
-        lines.append((start, end))
-        found = pattern.search(text, end)
-    return lines
-
-
 _REPLACEMENT = re.compile("\ufffd")
-
-
-def _split_at_lines(
-    spans: list[tuple[int, int]], lines: list[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The parts of ``spans`` inside the given ``lines``, and the parts outside them
-    (both sorted lists of spans; ``spans`` and ``lines`` sorted, neither overlapping)."""
-    inside: list[tuple[int, int]] = []
-    outside: list[tuple[int, int]] = []
-    first = 0  # the first line that may meet the span
-    for start, end in spans:
-        while first < len(lines) and lines[first][1] <= start:
-            first += 1
-        position = start
-        index = first
-        while index < len(lines) and lines[index][0] < end:
-            line_start, line_end = lines[index]
-            if position < line_start:
-                outside.append((position, line_start))
-            inside.append((max(position, line_start), min(end, line_end)))
-            position = min(end, line_end)
-            index += 1
-        if position < end:
-            outside.append((position, end))
-    return inside, outside
 
 
 #: What cp932 reads single bytes that no other CJK codec has a character for as

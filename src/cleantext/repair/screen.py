@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleantext.repair import cp949_leads, score, symbols
+from cleantext.repair.line_spans import lines_at
 from cleantext.repair.models import CJK_CODECS, DROPPED_LEAD_CODECS
 
 __all__ = [
@@ -805,6 +806,12 @@ def lossy_latin_windows(text: str) -> list[tuple[int, int]]:
     about it when ftfy changed nothing between them.  (The list is not to be changed.)
     """
     return _merge_windows(_lossy_latin_evidence(text), len(text))
+
+
+def lossy_latin_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines holding a Latin-1 lead that lost its continuation bytes:
+    the lines :func:`lossy_latin_windows` is about, each read under its own loss model."""
+    return lines_at(text, _lossy_latin_evidence(text))
 
 
 def has_lossy_latin_evidence(line: str) -> bool:
