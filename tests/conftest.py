@@ -8,12 +8,15 @@ reason, when the shared corpora are not checked out beside the repository.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
 from tests.recovery import (
     CLEAN_SEEDS,
     CORPORA,
+    LAST_TABLE,
+    LINEARITY_REPORT,
     fixture_sentences,
     golden_texts,
     multilingual_samples,
@@ -64,10 +67,33 @@ def sentences() -> tuple[str, ...]:
     return fixture_sentences()
 
 
+def _is_xdist_worker(config: pytest.Config) -> bool:
+    """Is this process one of pytest-xdist's workers (``-n``), not the one reporting?"""
+    return hasattr(config, "workerinput")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The linearity report (tests/test_repair_properties.py) starts empty, once per
+    run: in the controller, before any worker appends to it."""
+    if not _is_xdist_worker(session.config):
+        LINEARITY_REPORT.unlink(missing_ok=True)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A worker hands the recovery table it computed to the controller, which prints it."""
+    if _is_xdist_worker(session.config) and LAST_TABLE:
+        session.config.workeroutput["recovery_table"] = LAST_TABLE[0]  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook: known only when it is installed
+def pytest_testnodedown(node: Any, error: object) -> None:
+    table = getattr(node, "workeroutput", {}).get("recovery_table")
+    if table:
+        LAST_TABLE[:] = [table]
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the recovery table (tests/test_recovery.py) at the end of the run."""
-    from tests.recovery import LAST_TABLE
-
     if LAST_TABLE:
         terminalreporter.section("recovery table (also in /tmp/cleantext-recovery.txt)")
         terminalreporter.write_line(LAST_TABLE[0])

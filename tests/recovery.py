@@ -73,6 +73,8 @@ LOSSLESS_TARGET = 1.0
 LOSSY_TARGET = 0.95
 #: The last table computed in this process, for pytest's terminal summary.
 LAST_TABLE: list[str] = []
+#: Where test_repair_properties.py appends the n / 4n timings of pathological inputs.
+LINEARITY_REPORT = Path("/tmp/cleantext-linearity.txt")
 
 
 # --------------------------------------------------------------------------- corpus

@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from tests.recovery import (
+    LINEARITY_REPORT,
     Outcome,
     classify,
     corpus_words,
@@ -43,8 +44,6 @@ from cleantext.repair.models import (
     DamageModel,
     Loss,
 )
-
-LINEARITY_REPORT = Path("/tmp/cleantext-linearity.txt")
 
 LOSSLESS = (
     *(model for model in MULTIBYTE_MODELS if not model.lossy),
@@ -416,11 +415,6 @@ for n in (count // 4, count):
     timings.append([len(text), time.perf_counter() - start, isinstance(fixed, str)])
 print(json.dumps(timings))
 """
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _fresh_linearity_report() -> None:
-    LINEARITY_REPORT.unlink(missing_ok=True)
 
 
 @pytest.mark.parametrize("name", list(HEAVY))
