@@ -17,6 +17,8 @@ from cleantext.repair.models import DamageModel, Loss
 
 GBK_DROPPED = DamageModel("utf-8", "gbk", Loss.IGNORE)
 C1_DELETED = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+C1_REPLACED = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD)
+C1_QUESTION = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)
 
 RULES = [
     # (sentence, model, words the plan's note must contain)
@@ -32,6 +34,12 @@ RULES = [
         "plural possessive",
     ),
     ("the players’ union won the vote", C1_DELETED, "plural possessive"),
+    # both marks lost, the pair had been read ``it—“including``: a dash before a
+    # quotation, and a second one opened inside the first
+    ("He said “This is it”—including the rest.", C1_DELETED, "dash after a quotation"),
+    ("He said “This is it”—including the rest.", C1_REPLACED, "dash after a quotation"),
+    ("It was “fine”—really.", C1_DELETED, "dash after a quotation"),
+    ("It was “fine”—really.", C1_QUESTION, "dash after a quotation"),
     ("It costs €5 now", GBK_DROPPED, "currency sign before an amount"),
     # French and Italian elisions: ``qu`` and ``il`` are words, but no dash joins them
     ("Il n’a pas dit qu’il viendrait.", C1_DELETED, "elision qu’ before a vowel"),

@@ -723,6 +723,10 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         elif word_before and after in "“‘(":
             score += 3 if char == "—" else 0.5
             reasons.append("dash before a quotation")
+        elif before in "”’" and word_after:
+            # ``“fine”—really``: read alone, the pair had been ``fine—“really``
+            score += 3 if char == "—" else 0.5
+            reasons.append("dash after a quotation")
         elif before.isdigit() and after.isdigit():
             if _in_cyrillic(left):  # Russian writes ranges with ``—`` (``1728—1732 годах``)
                 score += 2
@@ -744,7 +748,9 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         if _rest_of_a_word(right):
             score -= 3
         elif before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
-            score += 4 if char == "“" else 1
+            # a second ``“`` inside an open quotation is rare (English nests ``‘``)
+            nested = char == "“" and quotes.double_open and not quotes.low_open
+            score += 1 if char == "‘" else 2 if nested else 4
             reasons.append(_OPENING_QUOTE)
         else:
             score -= 3
