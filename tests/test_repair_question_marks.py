@@ -126,3 +126,16 @@ def test_question_marks_are_tried_where_the_dropped_reading_reads_only_whole_cha
     damaged = DamageModel("utf-8", "gbk", Loss.REPLACE_QUESTION).apply(sentence)
     assert cleantext.fix_encoding(damaged) == sentence
     assert cleantext.fix_encoding("驴Qu茅 pas贸? S铆, claro.") == "¿Qué pasó? Sí, claro."
+
+
+@pytest.mark.parametrize("codec", ["gbk", "shift_jis"])
+def test_each_line_says_whether_its_lost_bytes_were_written_as_marks(codec: str) -> None:
+    # the text's lost bytes were read one way: beside a line whose bytes were
+    # dropped, a line whose lost bytes were written ``?`` had been read as dropped,
+    # its ``?`` taken for real question marks (``“This is it”? �? and``)
+    line = "He said “This is it” — and it’s “done”."
+    marked = DamageModel("utf-8", codec, Loss.REPLACE_QUESTION).apply(line)
+    dropped = DamageModel("utf-8", codec, Loss.IGNORE).apply(line)
+    assert cleantext.fix_encoding(marked) == line == cleantext.fix_encoding(dropped)
+    for text in (f"{marked}\n{dropped}", f"{dropped}\n{marked}"):
+        assert cleantext.fix_encoding(text) == f"{line}\n{line}"

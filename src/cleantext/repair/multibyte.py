@@ -9,9 +9,10 @@ Re-encoding with the wrong codec gives the bytes back.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from cleantext.repair.line_spans import lines_holding, split_at_lines
+from cleantext.repair.line_spans import line_around, lines_at, lines_holding, split_at_lines
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DROPPED_LEAD_CODECS, DamageModel, Loss
 from cleantext.repair.screen import dropped_lead_positions, multibyte_windows
@@ -51,17 +52,61 @@ def find(text: str) -> list[Repair]:
         if not unmarked:
             continue
         found = find_repairs(text, DamageModel("utf-8", codec, Loss.IGNORE), unmarked)
-        if _marked_by_question_marks(text, found) or (
-            not any(repair.bytes_lost for repair in found)
-            and _question_marks_after_a_lead(text, codec)
-        ):
+        questioned = _question_mark_lines(text, unmarked, found, codec)
+        if questioned:
             # Once the ``?`` stand for the lost bytes, the dropped reading, which
             # treats them as real question marks, is wrong even where the
             # question-mark reading decides nothing (``綛呉??``: ``幸’``, not ``幸—??``).
             question = DamageModel("utf-8", codec, Loss.REPLACE_QUESTION)
-            found = find_repairs(text, question, unmarked)
+            lines = set(questioned)
+            found = [r for r in found if line_around(text, r.start) not in lines]
+            found += find_repairs(text, question, split_at_lines(unmarked, questioned)[0])
         repairs.extend(found)
     return repairs
+
+
+def _question_mark_lines(
+    text: str, spans: list[tuple[int, int]], dropped: list[Repair], codec: str
+) -> list[tuple[int, int]]:
+    """The lines of ``spans`` whose lost bytes were written ``?``, in order: where a
+    ``?`` follows every byte the dropped-bytes reading (``dropped``) found lost on
+    the line (:func:`_marked_by_question_marks`), or where it found none there and
+    a ``?`` may stand for lost bytes (:func:`_question_marks_after_a_lead`).
+
+    Each line's own: a ``?`` after the ``é`` of ``¿Qué?`` in one line, or a line
+    another tool wrote ``?`` in, had made every line of the text be read so.
+    """
+    if "?" not in text:
+        return []
+    by_line: dict[tuple[int, int], list[Repair]] = {
+        line: [] for line in lines_at(text, _starts_of_lines(text, spans))
+    }
+    for repair in dropped:
+        by_line.setdefault(line_around(text, repair.start), []).append(repair)
+    leads = dropped_lead_positions(text) if codec in DROPPED_LEAD_CODECS else []
+    return [
+        line
+        for line, found in sorted(by_line.items())
+        if _marked_by_question_marks(text, found)
+        or (
+            not any(repair.bytes_lost for repair in found)
+            and _question_marks_after_a_lead(text, line, leads)
+        )
+    ]
+
+
+def _starts_of_lines(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """A position on each line that ``spans`` (sorted) touch, ascending."""
+    positions: list[int] = []
+    for start, end in spans:
+        position = start
+        while position < end:
+            positions.append(position)
+            newline = text.find("\n", position, end)
+            if newline < 0:
+                break
+            position = newline + 1
+    return positions
 
 
 _REPLACEMENT = re.compile("\ufffd")
@@ -88,22 +133,20 @@ def _marked_by_question_marks(text: str, dropped: list[Repair]) -> bool:
     return bool(lost) and all(text[repair.end : repair.end + 1] == "?" for repair in lost)
 
 
-def _question_marks_after_a_lead(text: str, codec: str) -> bool:
-    """Where the dropped-bytes reading found no lost byte, might the ``?`` stand for lost
-    bytes?  Read as dropped, ``窶? because! 窶? KARTﾄ?`` holds more undecided lost
-    bytes than decided ones and is given up whole, so no lost byte shows whether a
-    ``?`` follows it (or it keeps only whole characters: ``Cre贸`` of a GBK line whose
-    ``Lucr猫ce`` was given up); a ``?`` right after a character that is not ASCII is
-    enough to try the question-mark reading, whose repairs are verified as any
-    others."""
-    if _QUESTION_AFTER_NON_ASCII.search(text):
+def _question_marks_after_a_lead(text: str, line: tuple[int, int], leads: list[int]) -> bool:
+    """Where the dropped-bytes reading found no lost byte on ``line``, might its ``?``
+    stand for lost bytes?  Read as dropped, ``窶? because! 窶? KARTﾄ?`` holds more
+    undecided lost bytes than decided ones and is given up whole, so no lost byte
+    shows whether a ``?`` follows it (or it keeps only whole characters: ``Cre贸`` of
+    a GBK line whose ``Lucr猫ce`` was given up); a ``?`` right after a character that
+    is not ASCII is enough to try the question-mark reading, whose repairs are
+    verified as any others.  So is a ``?`` right before a syllable that a dropped
+    lead leaves (``??쏧f``; ``leads``: their positions in the text, sorted)."""
+    start, end = line
+    if _QUESTION_AFTER_NON_ASCII.search(text, start, end):
         return True
-    return codec in DROPPED_LEAD_CODECS and _marks_before_a_dropped_lead(text)
+    first, last = bisect.bisect_left(leads, start), bisect.bisect_left(leads, end)
+    return any(text[position - 1] == "?" for position in leads[first:last] if position > start)
 
 
 _QUESTION_AFTER_NON_ASCII = re.compile("[^\x00-\x7f]\\?")
-
-
-def _marks_before_a_dropped_lead(text: str) -> bool:
-    """Is a ``?`` right before a syllable that a dropped lead leaves (``??쏧f``)?"""
-    return "?" in text and any(text[p - 1 : p] == "?" for p in dropped_lead_positions(text))
