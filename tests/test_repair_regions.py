@@ -46,3 +46,12 @@ def test_another_line_s_loss_does_not_decide_how_a_line_is_read(loss: Loss, othe
     below = cleantext.fix_encoding(f"{other}\n{damaged}").split("\n")[1]
     assert below == alone
     assert "ï" not in alone
+
+
+def test_a_hole_a_repair_wrote_is_no_byte_a_reader_replaced() -> None:
+    # Vietnamese ``đồng`` that lost its C1 bytes is ``Äá»ng``; the first pass left
+    # ``Ä�ng`` (a hole for ``ồ``), and the second had read ``Ä�`` as ``ă`` whose
+    # continuation became U+FFFD: the word ``ăng``, beside ``lăng`` (word_probe.py)
+    fixed, plan = cleantext.fix_encoding_and_explain(C1_DELETED.apply("lăng đồng"))
+    assert fixed.startswith("lăng ") and "ăng" not in fixed[5:], fixed
+    assert not any(change.step.startswith("repair.lossy-latin-replaced") for change in plan)

@@ -123,6 +123,8 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
             elif family in _READING_WESTERN and read_as_cjk:
                 cjk = list(heapq.merge(*read_as_cjk.values()))
                 edits = [edit for edit in edits if not _overlaps(edit, cjk)]
+            if family in _LOSSY_LATIN and written:
+                edits = [edit for edit in edits if not _reads_a_written_hole(text, edit, written)]
             if family == "lossy-cp1252" and read_by_ftfy:
                 # a hole claims no letter: ``â\x80``, which ftfy makes ``â€``, is one
                 edits = [
@@ -210,6 +212,23 @@ def _one_letter_read_again(edit: Edit, written: list[tuple[int, int]]) -> bool:
     ``à`` whose no-break space became a space: the cp1252 family read Vietnamese
     ``ÄÃƒ N`` as ``�Ã N`` (``ĐÃ``), and ftfy had then made the ``Ã`` an ``à``."""
     return edit.end - edit.start == 1 and len(edit.after) == 1 and _overlaps(edit, written)
+
+
+def _reads_a_written_hole(text: str, edit: Edit, written: list[tuple[int, int]]) -> bool:
+    """Does ``edit`` read a U+FFFD a repair wrote (``written``: sorted spans)?  Such a
+    hole stands for a whole character, never for the bytes a reader replaced: the
+    lossy-Latin family left ``Ä�ng`` of Vietnamese ``đồng`` that lost its C1 bytes
+    (``Äá»ng``, the hole for ``ồ``), and a later pass had read ``Ä�`` as ``ă``
+    whose continuation became U+FFFD, making the word ``ăng``."""
+    if "\ufffd" not in text[edit.start : edit.end]:
+        return False
+    index = max(bisect.bisect_right(written, (edit.start,)) - 1, 0)
+    while index < len(written) and written[index][0] < edit.end:
+        start, end = written[index]
+        if "\ufffd" in text[max(start, edit.start) : min(end, edit.end)]:
+            return True
+        index += 1
+    return False
 
 
 def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
