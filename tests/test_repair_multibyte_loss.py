@@ -942,3 +942,17 @@ def test_another_line_s_marks_do_not_decide_how_a_line_is_read(codec: str, other
     below = cleantext.fix_encoding(f"{other}\n{damaged}").split("\n")[1]
     assert below == alone
     assert set(alone) <= set(line) | {LOST}
+
+
+@pytest.mark.parametrize("loss", [Loss.REPLACE_QUESTION, Loss.IGNORE])
+def test_the_codec_that_reads_a_line_best_wins_it_whatever_the_other_lines(loss: Loss) -> None:
+    # codecs were ranked by their gain over the whole text: below a line cp932 read,
+    # cp932's ``嵌郪`` had won the Korean line's ``그리`` from EUC-JP, which read it
+    korean = "지원합니다. 파이썬의 우아(優雅)한 문법과 동적 타이핑, 그리고 인터프리팅"
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE_QUESTION).apply(korean)
+    english = "He said “This is it” — and it’s “done”, they’re sure… “Yes”."
+    above = DamageModel("utf-8", "shift_jis", loss).apply(english)
+    alone = cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding(f"{above}\n{damaged}").split("\n")[1] == alone
+    assert "그리" in alone
+

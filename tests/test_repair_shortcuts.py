@@ -42,12 +42,12 @@ from tests.test_repair_properties import LOSSLESS, LOSSY, generated_text
 import cleantext
 from cleantext.repair import (
     bytescan,
-    engine,
     holes,
     infer,
     latin_lossy,
     legacy,
     misread,
+    ranking,
     screen,
     single_byte,
     verify,
@@ -302,9 +302,10 @@ def test_latin_prose_with_lost_bytes_is_still_screened() -> None:
     assert screen.single_byte_suspect("un Ã  la carte")
 
 
-def _chosen_by_sorted_list(repairs: list[misread.Repair]) -> list[misread.Repair]:
+def _chosen_by_sorted_list(repairs: list[misread.Repair], text: str) -> list[misread.Repair]:
     """The greedy choice as first written: chosen spans kept in a sorted list (and
-    codecs of equal totals, each repair counted once, ranked by which was tried first)."""
+    codecs ranked by their totals on the line, then in the text, each repair counted
+    once, then by which was tried first)."""
     import bisect
 
     best: dict[tuple[str, int, int, str], float] = {}
@@ -312,14 +313,18 @@ def _chosen_by_sorted_list(repairs: list[misread.Repair]) -> list[misread.Repair
         key = (r.model.wrong_codec, r.start, r.end, r.repaired)
         best[key] = max(best.get(key, 0.0), r.gain)
     totals: dict[str, float] = {}
+    on_lines: dict[tuple[int, str], float] = {}
     for key, gain in best.items():
         totals[key[0]] = totals.get(key[0], 0.0) + gain
+        line = (text.count("\n", 0, key[1]), key[0])
+        on_lines[line] = on_lines.get(line, 0.0) + gain
     first: dict[str, int] = {}
     for index, repair in enumerate(repairs):
         first.setdefault(repair.model.wrong_codec, index)
     ranked = sorted(
         enumerate(repairs),
         key=lambda i: (
+            -on_lines[(text.count("\n", 0, i[1].start), i[1].model.wrong_codec)],
             -totals[i[1].model.wrong_codec],
             first[i[1].model.wrong_codec],
             -i[1].gain,
@@ -344,17 +349,19 @@ def _chosen_by_sorted_list(repairs: list[misread.Repair]) -> list[misread.Repair
     st.lists(
         st.tuples(st.integers(0, 60), st.integers(1, 6), st.integers(0, 3), st.integers(0, 9)),
         max_size=40,
-    )
+    ),
+    st.sets(st.integers(0, 66), max_size=6),
 )
 def test_choosing_among_overlapping_repairs_marks_claimed_characters(
-    spans: list[tuple[int, int, int, int]],
+    spans: list[tuple[int, int, int, int]], breaks: set[int]
 ) -> None:
     models = [DamageModel("utf-8", codec) for codec in ("gbk", "big5", "cp932", "euc_kr")]
     repairs = [
         misread.Repair(start, start + length, "x", "x", models[model], 0.9, gain / 3, "", False)
         for start, length, model, gain in spans
     ]
-    assert engine._best_non_overlapping(repairs) == _chosen_by_sorted_list(repairs)
+    text = "".join("\n" if position in breaks else "x" for position in range(67))
+    assert ranking.best_non_overlapping(repairs, text) == _chosen_by_sorted_list(repairs, text)
 
 
 @settings(max_examples=200, deadline=None)

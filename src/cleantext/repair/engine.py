@@ -58,6 +58,7 @@ from cleantext.repair.cluster import line_of
 from cleantext.repair.guesses import GuessingEdit, Hole, guess_edits, holes_after, holes_written
 from cleantext.repair.misread import LOST, Repair, with_note
 from cleantext.repair.models import CJK_CODECS, OLDER_CODEC, DamageModel, Loss
+from cleantext.repair.ranking import best_non_overlapping
 from cleantext.repair.single_byte import single_byte_edits, western_reading
 
 __all__ = ["MAX_PASSES", "changed_lines", "fix_lines_and_explain", "repair_and_explain"]
@@ -451,7 +452,7 @@ _NEWLINE = re.compile("\n")
 
 def _multibyte_edits(text: str, guess_lost: bool) -> list[Edit]:
     bare = _bare_in(text)
-    repairs = _best_non_overlapping(multibyte.find(text), bare)
+    repairs = best_non_overlapping(multibyte.find(text), text, bare)
     # A codec is shown by a repair that reads surviving bytes and decides them (its
     # lost bytes, if any, by a rule).  One that only reads runs of U+FFFD or ``?``
     # (perhaps another repair's holes: ``crucial��`` read as Big5 is ``crucială``),
@@ -707,7 +708,7 @@ def _leftover(char: str) -> bool:
 
 
 def _ascii_replaced_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(ascii_replaced.find(text))
+    repairs = best_non_overlapping(ascii_replaced.find(text), text)
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
@@ -716,22 +717,22 @@ def _ascii_question_edits(text: str, guess_lost: bool) -> list[Edit]:
 
 
 def _replaced_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(latin_lossy.find(text, replaced=True))
+    repairs = best_non_overlapping(latin_lossy.find(text, replaced=True), text)
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
 def _lossy_cp1252_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(cp1252_lossy.find(text))
+    repairs = best_non_overlapping(cp1252_lossy.find(text), text)
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
 def _lossy_latin_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(latin_lossy.find(text, replaced=False, before_ftfy=True))
+    repairs = best_non_overlapping(latin_lossy.find(text, replaced=False, before_ftfy=True), text)
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
 def _lossy_latin_after_ftfy_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(latin_lossy.find(text, replaced=False))
+    repairs = best_non_overlapping(latin_lossy.find(text, replaced=False), text)
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
@@ -748,72 +749,13 @@ def _single_byte(text: str, guess_lost: bool) -> list[Edit]:
 
 
 def _single_byte_misread_edits(text: str, guess_lost: bool) -> list[Edit]:
-    repairs = _best_non_overlapping(single_byte_misread.find(text))
+    repairs = best_non_overlapping(single_byte_misread.find(text), text)
     return [_as_edit(repair, guess_lost) for repair in repairs]
 
 
 def _bare_in(text: str) -> Callable[[Repair], bool]:
     """Does a repair read only U+FFFD or ``?`` (``���`` as ``“``)?"""
     return lambda repair: not text[repair.start : repair.end].strip("\ufffd?")
-
-
-def _best_non_overlapping(
-    repairs: list[Repair], bare: Callable[[Repair], bool] | None = None
-) -> list[Repair]:
-    """Keep the most plausible repair wherever several models claim the same span.
-
-    A text is usually damaged by one codec, so codecs are ranked by the total gain
-    of all their repairs, each counted once whichever of the codec's loss models
-    found it (a region that lost no byte is named lossless, and its repairs had
-    counted apart from the codec's others: GBK's ``sÛnÛrlarÛ`` had outranked
-    EUC-JP's ``sınırları`` so), and within a codec repairs by their own gain.  Ties
-    keep the codec tried first (GBK before GB18030, cp932 before Shift-JIS), which
-    names the more common codec, for every span: had the other's repair of a span
-    ranked first by its own gain, a codec that only left a hole there would lose
-    the hole (:func:`_multibyte_edits`), and the next pass read what was left.
-    Repairs that read no surviving byte (``bare``:
-    ``���`` as ``“`` reads the same under every codec that drops bytes so) do not
-    count towards the total, they say nothing of which codec it was; nor do repairs
-    that decide nothing (``窶`` left a hole by Big5 as by cp932, whose ``窶柩`` is
-    ``„l`` where Big5 read ``견^``); nor does a
-    repair's loss (a letter alone between holes costs more than the ideograph it
-    was), which says the repair is weak, not that the codec is wrong.
-
-    Claimed characters are marked in a byte array: time linear in the repairs'
-    lengths (keeping the chosen spans in a sorted list was quadratic in their number).
-    """
-    if not repairs:
-        return []
-    evidence: dict[tuple[str, int, int, str], float] = {}  # each repair of a codec once
-    for repair in repairs:
-        counted = (bare is None or not bare(repair)) and repair.repaired.strip(LOST)
-        key = (repair.model.wrong_codec, repair.start, repair.end, repair.repaired)
-        evidence[key] = max(evidence.get(key, 0.0), repair.gain if counted else 0.0)
-    totals: dict[str, float] = {}
-    for (codec, *_), gain in evidence.items():
-        totals[codec] = totals.get(codec, 0.0) + gain
-    first_tried: dict[str, int] = {}
-    for index, repair in enumerate(repairs):
-        first_tried.setdefault(repair.model.wrong_codec, index)
-    ranked = sorted(
-        enumerate(repairs),
-        key=lambda item: (
-            -totals[item[1].model.wrong_codec],
-            first_tried[item[1].model.wrong_codec],
-            -item[1].gain,
-            item[0],
-        ),
-    )
-    taken = bytearray(max(repair.end for repair in repairs) + 1)  # characters claimed
-    chosen: list[Repair] = []
-    for _, repair in ranked:
-        end = max(repair.end, repair.start + 1)
-        if any(taken[repair.start : end]):
-            continue
-        taken[repair.start : end] = b"\x01" * (end - repair.start)
-        chosen.append(repair)
-    chosen.sort(key=lambda repair: repair.start)
-    return chosen
 
 
 def _as_edit(repair: Repair, guess_lost: bool) -> Edit:
