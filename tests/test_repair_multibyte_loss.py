@@ -956,3 +956,22 @@ def test_the_codec_that_reads_a_line_best_wins_it_whatever_the_other_lines(loss:
     assert cleantext.fix_encoding(f"{above}\n{damaged}").split("\n")[1] == alone
     assert "그리" in alone
 
+
+@pytest.mark.parametrize("codec", ["euc_kr", "big5"])
+def test_a_line_another_codec_read_makes_no_strays_of_this_codec_s_repairs(codec: str) -> None:
+    # the codec gaining most over the text was taken for every line's own: two
+    # English lines GBK read with ``?`` outgained a short Big5 document, whose
+    # weak repairs on its own lines were then dropped as another codec's strays
+    # (``便常`` stayed ``靘踹虜``)
+    lines = [
+        "課題. 為加快開發及測試的速度, 我們便常希望能利用一些已開發好的",
+        "Python（派森）语言是一种功能强大而完善的通用型计算机程序设计语言，",
+    ]
+    document = "\n".join(DamageModel("utf-8", codec, Loss.IGNORE).apply(line) for line in lines)
+    english = "He said “This is it” — and it’s “done”, they’re sure… “Yes”."
+    above = DamageModel("utf-8", "gbk", Loss.REPLACE_QUESTION).apply(english)
+    alone = cleantext.fix_encoding(document)
+    assert cleantext.fix_encoding(f"{above}\n{above}\n{document}").split("\n")[2:] == alone.split(
+        "\n"
+    )
+    assert "便常" in alone

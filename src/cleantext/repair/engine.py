@@ -615,7 +615,8 @@ _WEAK = 0.5  # the confidence of a lost byte chosen by frequency alone, or less
 
 def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
     """The repairs, less those glued to damage no repair claimed that are lossless or
-    of another codec than the text's own (the one with most gain).
+    of another codec than their line's own (the one with most gain there, or else
+    over the text).
 
     Such a repair is the misreading of what another codec left: ``’、‘R`` read as
     cp932 with bytes dropped is ``窶吶≫漏``, and once cp932 has repaired what it
@@ -628,18 +629,25 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
     """
     claimed = bytearray(len(text) + 1)
     totals: dict[str, float] = {}
+    on_lines: dict[tuple[int, int], dict[str, float]] = {}
     for repair in repairs:
         claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
         family = _codec_family(repair)
-        totals[family] = totals.get(family, 0.0) + max(repair.gain, 0.0)
-    main = max(totals, key=lambda family: totals[family]) if totals else ""
-    main_lines = {
-        line_of(text, repair.start) for repair in repairs if _codec_family(repair) == main
+        gain = max(repair.gain, 0.0)
+        totals[family] = totals.get(family, 0.0) + gain
+        on_line = on_lines.setdefault(line_of(text, repair.start), {})
+        on_line[family] = on_line.get(family, 0.0) + gain
+    # each line's own codec: the one gaining most there, or, where the line's
+    # repairs do not tell, over the text (a line pasted from elsewhere, read by
+    # another codec, had made this codec's weak repairs on every other line strays)
+    main = {
+        line: max(gains, key=lambda family: (gains[family], totals[family]))
+        for line, gains in on_lines.items()
     }
     kept: list[Repair] = []
     for repair in repairs:
-        own = _codec_family(repair) == main
-        if not own and repair.gain <= _CLEAR_GAIN and line_of(text, repair.start) in main_lines:
+        own = _codec_family(repair) == main[line_of(text, repair.start)]
+        if not own and repair.gain <= _CLEAR_GAIN:
             # one line, one misreading: a second codec there shows itself clearly or
             # not at all (GBK read ``危``, what EUC-JP kept of ``이핑``, as ``Σ``, a
             # gain of 0.4, beside EUC-JP's ``ı`` of ``Osmanl脹``)
