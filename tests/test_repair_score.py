@@ -108,6 +108,19 @@ def test_historic_cyrillic_letters_are_rare() -> None:
     assert "ѥ" not in cleantext.fix_encoding("DATY; 悒 agencis")
 
 
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE_QUESTION])
+def test_the_marks_of_critical_editions_are_rare(loss: Loss) -> None:
+    """The Supplemental Punctuation block (U+2E00 to U+2E7F) is no running text's:
+    cp932 read ``篋阪ぇ``, what EUC-JP dropping bytes kept of ``人大``, as ``⸍ゥ``,
+    a bracket and a kana (``word_probe.py``, seed 181), where EUC-JP reads ``人大``.
+    Its two-em and three-em dashes cost as other dashes do."""
+    assert score.char_cost("⸍") == score.char_cost("⸀") > score.char_cost("“")
+    assert score.char_cost("⸺") == score.char_cost("⸻") == score.char_cost("\u2011") == 1.0
+    damaged = DamageModel("utf-8", "euc_jp", loss).apply("手机 关心 人 人大 那种")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "⸍" not in fixed and "人大" in fixed
+
+
 def test_letters_of_the_cyrillic_supplement_are_rare() -> None:
     """Komi, Abkhaz and Khanty letters (U+0500 to U+052F) cost as historic ones: EUC-KR
     read the ``覩`` that EUC-JP with ``?`` left of ``도미닉`` as ``ԭ``."""

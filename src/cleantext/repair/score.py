@@ -215,6 +215,8 @@ def char_cost(char: str) -> float:
         return 3.5  # ˥ ˦ ˱ ...: phonetic transcription only, no more plausible than 辿
     if code in _RADICALS:
         return 5.0  # ⺁ ⻰ ⼀ ...: a dictionary's index glyphs; text writes the ideograph
+    if code in _EDITORIAL_MARKS and char not in "\u2e3a\u2e3b":
+        return 3.5  # ⸀ ⸍ ⸮ ...: editions' and medieval marks (the long dashes aside)
     if 0x300 <= code < 0x370 and char not in _composing_marks():
         return 3.5  # a diacritic no precomposed letter holds (U+0339): phonetics, as ˦
     if category in ("Zs", "Mn", "Mc", "Nd", "Pd", "Ps", "Pe", "Pi", "Pf"):
@@ -236,6 +238,13 @@ def char_cost(char: str) -> float:
 #: Chinese ``体现``, as ``⻰``, and at the cost of other symbols that had gained on
 #: the ideograph and half-width katakana it replaced.
 _RADICALS = range(0x2E80, 0x2FE0)
+
+#: The Supplemental Punctuation block (U+2E00 to U+2E7F): marks of critical editions,
+#: medieval manuscripts and a few small scripts, which running text does not write;
+#: cp932 read ``篋阪ぇ``, what EUC-JP dropping bytes kept of Chinese ``人大``, as
+#: ``⸍ゥ``, which had cost no more than a quotation mark and a kana.  Its two-em
+#: and three-em dashes (``⸺ ⸻``) are modern typography's and cost as dashes do.
+_EDITORIAL_MARKS = range(0x2E00, 0x2E80)
 
 #: The blocks of emoji and their kin (U+1F000 to U+1FBFF), where Unicode keeps adding
 #: characters: a code point there this Python's tables do not know is a newer emoji.
