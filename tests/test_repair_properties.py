@@ -132,8 +132,8 @@ def test_lossy_repair_never_writes_a_wrong_letter(text: str, model: DamageModel)
         "3 since mended, 0 in the 7 seeds 802 to 808, 2 in seed 812, GB18030's Х for "
         "、O, 3 in the 4 seeds 818, 819, 821 and 822 and 4 in seed 827, one example each of "
         "the Doğu class below (seed 827's since mended: its line mixed English words with "
-        "Polish ones), and 0 in the 7 seeds 828 to 832, 835 and 836, each there before the "
-        "session that scanned it), "
+        "Polish ones), and 0 in the 11 seeds 828 to 832 and 835 to 840, each there before "
+        "the session that scanned it), "
         "most under codecs that drop bytes: a common CJK word for a rare one (維特 for 維織), "
         "bytes of two characters the drops brought together into a valid third with nothing beside "
         "it (綺大 for 維基大典, cp949's 下 for 個), a choice between quotation styles („ and ‘ "
@@ -143,11 +143,12 @@ def test_lossy_repair_never_writes_a_wrong_letter(text: str, model: DamageModel)
         "ftfy's Р for a Cyrillic А that lost its byte before a word too short to look up "
         "(А НЕ); the recovery table's real sentences have no wrong letter, the lines "
         "of real prose (`scripts/prose_probe.py`) 2 of 6 810 a made-up character, and the "
-        "frequency-drawn phrases of 22 languages (`scripts/word_probe.py`, seeds 60 to 179) "
-        "about 0.02%, most a word written as its far commoner rival (piú as più, rết as rất; "
-        "đồng as ăng, the end of lăng beside it, in a Vietnamese line that lost C1 bytes) "
-        "or a Cyrillic word of two letters (ЗА ДА as ЗРД�), and a Big5 letter GBK reads as a "
-        "no-break space after a word too short to confirm it (Slovak byť as by and U+00A0)"
+        "frequency-drawn phrases of 22 languages (`scripts/word_probe.py`, seeds 60 to 182) "
+        "about 0.02%, most a word written as its far commoner rival (piú as più, rết as rất) "
+        "or a Cyrillic word of two letters (ЗА ДА as ЗРД�), a Big5 letter GBK reads as a "
+        "no-break space after a word too short to confirm it (Slovak byť as by and U+00A0), "
+        "and, where every byte of a letter became U+FFFD, quotation marks for Vietnamese "
+        "capitals at a word's edges (ỨNG… as “NG”; seed 182)"
     ),
 )
 @SETTINGS
