@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from cleantext.repair.line_spans import line_around, lines_at, lines_holding, split_at_lines
+from cleantext.repair.cluster import line_of
+from cleantext.repair.line_spans import lines_at, lines_holding, split_at_lines
 from cleantext.repair.misread import Repair, find_repairs
 from cleantext.repair.models import DROPPED_LEAD_CODECS, DamageModel, Loss
 from cleantext.repair.screen import dropped_lead_positions, multibyte_windows
@@ -59,7 +60,7 @@ def find(text: str) -> list[Repair]:
             # question-mark reading decides nothing (``綛呉??``: ``幸’``, not ``幸—??``).
             question = DamageModel("utf-8", codec, Loss.REPLACE_QUESTION)
             lines = set(questioned)
-            found = [r for r in found if line_around(text, r.start) not in lines]
+            found = [r for r in found if line_of(text, r.start) not in lines]
             found += find_repairs(text, question, split_at_lines(unmarked, questioned)[0])
         repairs.extend(found)
     return repairs
@@ -82,7 +83,7 @@ def _question_mark_lines(
         line: [] for line in lines_at(text, _starts_of_lines(text, spans))
     }
     for repair in dropped:
-        by_line.setdefault(line_around(text, repair.start), []).append(repair)
+        by_line.setdefault(line_of(text, repair.start), []).append(repair)
     leads = dropped_lead_positions(text) if codec in DROPPED_LEAD_CODECS else []
     return [
         line
