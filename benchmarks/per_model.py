@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--markdown", type=Path, help="also write the table there")
     parser.add_argument("--smoke", action="store_true", help="tiny inputs: checks that it runs")
     args = parser.parse_args(argv)
-    chars = 2_000 if args.smoke else args.chars
+    chars = 500 if args.smoke else args.chars
     table = markdown(measure(args.pools, chars, args.repeat))
     print(table)
     if args.markdown:
