@@ -32,7 +32,11 @@ PACKAGE = Path("cleantext") / "repair"
 KEPT_AS_PYTHON = frozenset({"__init__.py", "api.py", "guesses.py"})
 COMPILE_REQUIREMENTS = ["mypy>=1.10", "setuptools>=70", "types-regex"]
 
+# multi_file: one C file per module, so the C compiler runs on every core
+# (--parallel); one C file for the package took 180 s here, one per module 82 to
+# 110 s on two cores, and the compiled code runs as fast (docs/performance.md).
 SETUP = """\
+import os
 import sys
 from mypyc.build import mypycify
 from setuptools import setup
@@ -40,9 +44,18 @@ from setuptools import setup
 setup(
     name="cleantext-compiled",
     ext_modules=mypycify(
-        sys.argv[3:], opt_level="3", debug_level="0", group_name="cleantext_repair"
+        sys.argv[3:],
+        opt_level="3",
+        debug_level="0",
+        group_name="cleantext_repair",
+        multi_file=True,
     ),
-    script_args=["build_ext", "--build-lib", sys.argv[1], "--build-temp", sys.argv[2]],
+    script_args=[
+        "build_ext",
+        "--build-lib", sys.argv[1],
+        "--build-temp", sys.argv[2],
+        "--parallel", str(os.cpu_count() or 1),
+    ],
 )
 """
 
