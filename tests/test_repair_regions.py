@@ -55,3 +55,16 @@ def test_a_hole_a_repair_wrote_is_no_byte_a_reader_replaced() -> None:
     fixed, plan = cleantext.fix_encoding_and_explain(C1_DELETED.apply("lăng đồng"))
     assert fixed.startswith("lăng ") and "ăng" not in fixed[5:], fixed
     assert not any(change.step.startswith("repair.lossy-latin-replaced") for change in plan)
+
+
+def test_holes_a_multi_byte_repair_wrote_are_no_bytes_a_reader_replaced() -> None:
+    # Korean read as cp949 that dropped bytes: the first pass left ``��`` of ``지속``
+    # (a hole for each character), and the second, reading U+FFFD as replaced
+    # bytes, had made the two holes one, losing a character (word_probe.py)
+    original = "상식 지만 기뻐 지속 부산"
+    damaged = DamageModel("utf-8", "cp949", Loss.IGNORE).apply(original)
+    assert "\ufffd" not in damaged
+    fixed, plan = cleantext.fix_encoding_and_explain(damaged)
+    assert len(fixed) == len(original), fixed
+    # every U+FFFD a change reads, a repair wrote: none may be read away
+    assert all(change.before.count("\ufffd") <= change.after.count("\ufffd") for change in plan)

@@ -124,7 +124,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
             elif family in _READING_WESTERN and read_as_cjk:
                 cjk = list(heapq.merge(*read_as_cjk.values()))
                 edits = [edit for edit in edits if not _overlaps(edit, cjk)]
-            if family in _LOSSY_LATIN and written:
+            if family in _READING_HOLES and written:
                 edits = [edit for edit in edits if not _reads_a_written_hole(text, edit, written)]
             if family == "lossy-cp1252" and read_by_ftfy:
                 # a hole claims no letter: ``â\x80``, which ftfy makes ``â€``, is one
@@ -192,6 +192,9 @@ _RESTORING = _LOSSY_LATIN | {"ascii-replaced", "ascii-question-marks"}
 #: lost bytes no rule decided, and the letters it writes there (``с`` of ``Ñ``)
 #: had kept ftfy from the rest of the line.
 _READING_WESTERN = _LOSSY_LATIN | {"lossy-cp1252"}
+#: The families that read a U+FFFD as the bytes a reader replaced: they and the
+#: multi-byte family, never of a U+FFFD a repair wrote (:func:`_reads_a_written_hole`).
+_READING_HOLES = _READING_WESTERN | {"multibyte"}
 #: The cp1252 family, in a later pass, reads nothing ftfy wrote: it reads the lines
 #: whose lost bytes it finds before ftfy, and what ftfy wrote is ftfy's reading of
 #: the rest.  In Latvian ``sēž`` that lost its C1 bytes (``sÄÅ¾``), ftfy made ``ž``
@@ -220,7 +223,9 @@ def _reads_a_written_hole(text: str, edit: Edit, written: list[tuple[int, int]])
     hole stands for a whole character, never for the bytes a reader replaced: the
     lossy-Latin family left ``Ä�ng`` of Vietnamese ``đồng`` that lost its C1 bytes
     (``Äá»ng``, the hole for ``ồ``), and a later pass had read ``Ä�`` as ``ă``
-    whose continuation became U+FFFD, making the word ``ăng``."""
+    whose continuation became U+FFFD, making the word ``ăng``; and the multi-byte
+    family left ``��`` of Korean ``지속`` read as cp949 that dropped bytes, which a
+    later pass had read as one character whose bytes became U+FFFD."""
     if "\ufffd" not in text[edit.start : edit.end]:
         return False
     index = max(bisect.bisect_right(written, (edit.start,)) - 1, 0)
