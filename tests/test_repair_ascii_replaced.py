@@ -197,3 +197,16 @@ def test_a_hole_before_a_word_on_a_line_of_broken_words_is_no_quotation(loss: Lo
     quoted = "“If you’re coming, say so."
     assert cleantext.fix_encoding(model.apply(quoted)) == quoted
     assert cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply("“Hello”")) == "“Hello”"
+
+
+def test_a_line_whose_words_lost_letters_has_no_quotation_shape() -> None:
+    """``BIẾT ĐỘ GÕ HƠN ỨNG…`` read as ASCII: the holes around ``NG`` looked like a
+    quotation (``���NG���``, as ``���Hello���``) and became ``“NG”`` (``word_probe.py``,
+    seed 182).  Two holes between letters, each a byte, were a letter (``H��N``):
+    a line that lost letters inside its words has no quotation shape to go by.
+    A quoted word on a line that shows no such letter is still a quotation."""
+    fixed = cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply("BIẾT ĐỘ GÕ HƠN ỨNG…"))
+    assert "“" not in fixed and "”" not in fixed, fixed
+    assert cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply("“HELLO”")) == "“HELLO”"
+    spanish = "“Qué bien,” dijo"
+    assert cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply(spanish)).startswith("“")

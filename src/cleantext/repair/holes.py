@@ -224,7 +224,11 @@ def resolve(
             rule_needed=lead_lost,
         )
         choice = _kana_as_readily(choice, candidates, kana)
-        if lead_lost and infer.opens_a_quotation(choice) and not _words_whole(text, cluster):
+        if (
+            lead_lost
+            and infer.opens_a_quotation(choice)
+            and not _words_whole(text, cluster, model.wrong_codec == "ascii")
+        ):
             choice = _undecided(choice, "lost bytes: a letter lost at the word's start fits too")
         if infer.rivalled_by_a_lost_first_letter(
             choice, candidates, left_text + "".join(guessed), right, _vanishing_letters(model)
@@ -464,7 +468,7 @@ def _kana_as_readily(choice: infer.Choice, candidates: tuple[str, ...], kana: Ka
 _KANA_NOTE = "lost bytes: a kana as readily as a CJK mark"
 
 
-def _words_whole(text: str, cluster: Cluster) -> bool:
+def _words_whole(text: str, cluster: Cluster, byte_by_byte: bool) -> bool:
     """Does the line of ``cluster`` hold a word of two letters or more that lost no
     byte (the word after the cluster aside), or does that word end in a hole before
     anything but a letter, as a quotation does (``���Hello���``)?
@@ -472,19 +476,30 @@ def _words_whole(text: str, cluster: Cluster) -> bool:
     Where no byte of a hole survives, a hole at a word's start is a lost letter as
     readily as an opening quote: ``���I NH���NG G����NG`` is Vietnamese ``ỦI NHỮNG
     GƯƠNG`` read as ASCII.  Words that lost nothing show a text whose letters are
-    whole (``���If you���re coming, say so``)."""
+    whole (``���If you���re coming, say so``).  Where each lost byte left one hole
+    (``byte_by_byte``), two holes between letters were a letter (no mark of two
+    bytes stands inside a word), and a line that lost letters inside its words has
+    no quotation shape to go by: ``H��N ���NG���`` is Vietnamese ``HƠN ỨNG…``."""
     start, end = line_of(text, cluster.start)
     after = _LETTER_RUN.match(text, cluster.end, end)
     if after is not None:
         beyond = after.end()
         while beyond < end and text[beyond] in UNKNOWN_BYTES:
             beyond += 1
-        if beyond > after.end() and not text[beyond : beyond + 1].isalpha():
+        if (
+            beyond > after.end()
+            and not text[beyond : beyond + 1].isalpha()
+            and not (byte_by_byte and _LETTER_OF_TWO_BYTES.search(text, start, end))
+        ):
             return True
     return any(
         word != (cluster.end, after.end() if after else cluster.end)
         for word in _whole_words(text, start, end)
     )
+
+
+#: Two holes between letters, each a byte: a letter of two bytes (``H��N``).
+_LETTER_OF_TWO_BYTES = re.compile("(?<=[^\\W\\d_])\ufffd\ufffd(?=[^\\W\\d_])")
 
 
 @lru_cache(maxsize=16)  # the lines of the last texts: one scan a line, not one a hole
