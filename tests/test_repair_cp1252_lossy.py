@@ -405,6 +405,31 @@ def test_a_word_that_stands_on_its_own_after_the_space_keeps_it() -> None:
     assert fixed.endswith(" ЗАПУСК КАК.") and "Р" not in fixed
 
 
+@pytest.mark.parametrize(
+    "original",
+    ["А НЕТ ЗНАЛА СТАЛИ С –", "он сказал А НЕТ", "ДЖОН АКО А –", "ОН СКАЗАЛ А."],
+)
+def test_a_one_letter_word_that_lost_its_byte_is_no_letter_glued_to_the_next(original: str) -> None:
+    # ``А`` (D0 90) lost its byte before a space: read as a no-break space made a
+    # space, ``Ð `` was ftfy's ``Р`` glued to the next word, which no word fits
+    # (``Р�ЕТ``, word probe 186) or to the mark after it (``Р–``, word probe 187),
+    # and ``А`` is a common word of its own
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    assert "Ð Ð" in damaged
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Р" not in fixed and "Ð" not in fixed, fixed
+    assert set(fixed) <= set(original) | {"\ufffd"}, fixed
+
+
+@pytest.mark.parametrize("original", ["Ваш Рим", "на Рынке", "Рабочие места"])
+def test_a_letter_glued_to_a_word_it_makes_is_still_read_so(original: str) -> None:
+    # ``Ð им`` is ``Рим`` whose no-break space became a space: a word, so ftfy's
+    # reading stands beside the one-letter word ``а`` a lost byte could make
+    damaged = MODELS[Loss.IGNORE].apply(original).replace("\xa0", " ")
+    assert "Ð " in damaged
+    assert cleantext.fix_encoding(damaged) == original
+
+
 def test_capitals_before_the_sequence_are_read_back_first() -> None:
     # ``Ž`` of ``BOŽÍ`` is ``Å½``: the two capitals before ``Ã `` are ``OŽ`` read back
     damaged = MODELS[Loss.IGNORE].apply("BOŽÍ SE MLADÝM JACKA SE…")
