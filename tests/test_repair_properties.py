@@ -142,7 +142,7 @@ def test_lossy_repair_never_writes_a_wrong_letter(text: str, model: DamageModel)
         "capitals), a capital GBK reads in what Big5 left of Vietnamese ones (SĢ for SĨ); "
         "the recovery table's real sentences have no wrong letter, the lines "
         "of real prose (`scripts/prose_probe.py`) 2 of 6 810 a made-up character, and the "
-        "frequency-drawn phrases of 22 languages (`scripts/word_probe.py`, seeds 60 to 186) "
+        "frequency-drawn phrases of 22 languages (`scripts/word_probe.py`, seeds 60 to 187) "
         "about 0.02%, most a word written as its far commoner rival (piú as più, rết as rất, "
         "Korean 에겐 as 에게; 3 of the 4 in seed 186) "
         "or a Cyrillic word of two letters (ЗА ДА as ЗРД�), a Big5 letter GBK reads as a "
