@@ -489,7 +489,7 @@ def _words_whole(text: str, cluster: Cluster, byte_by_byte: bool) -> bool:
         if (
             beyond > after.end()
             and not text[beyond : beyond + 1].isalpha()
-            and not (byte_by_byte and _LETTER_OF_TWO_BYTES.search(text, start, end))
+            and not (byte_by_byte and _lost_a_letter_of_two_bytes(text, start, end))
         ):
             return True
     return any(
@@ -498,7 +498,13 @@ def _words_whole(text: str, cluster: Cluster, byte_by_byte: bool) -> bool:
     )
 
 
-#: Two holes between letters, each a byte: a letter of two bytes (``H��N``).
+@lru_cache(maxsize=16)  # one scan a line, not one a hole
+def _lost_a_letter_of_two_bytes(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold two holes between letters, each a byte: a
+    letter of two bytes (``H��N``)?"""
+    return _LETTER_OF_TWO_BYTES.search(text, start, end) is not None
+
+
 _LETTER_OF_TWO_BYTES = re.compile("(?<=[^\\W\\d_])\ufffd\ufffd(?=[^\\W\\d_])")
 
 
