@@ -70,24 +70,17 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     tail = word_cells(run_after(text, hit.end() + 1), at_end=False)
     if not languages or head is None or tail is None:
         return False
-    if not (head or tail):
-        # a word of one letter before a mark or the line's end, not a letter glued to
-        # the mark (``Ð â€“`` is ``А –``, not ``Р–``); before a number, either
-        return not run_after(text, hit.end() + 1)[:1].isdigit() and any(
-            is_one_letter_word(char.lower()) for char in candidates(hit.group()) if char.isalpha()
-        )
-    letter = completed.lower()
-    if _listed((*head, letter, *tail), languages):
-        return False
     lost = frozenset(char.lower() for char in candidates(hit.group()) if char.isalpha())
     if not lost:
         return False
-    if (
-        not head
-        and tail
-        and not _zipf((letter, *tail), languages)
-        and any(is_one_letter_word(char) for char in lost)
-    ):
+    if not (head or tail):
+        # a word of one letter before a mark or the line's end, not a letter glued to
+        # the mark (``Ð â€“`` is ``А –``, not ``Р–``); before a number, either
+        return not run_after(text, hit.end() + 1)[:1].isdigit() and _one_letter_word(lost)
+    letter = completed.lower()
+    if _listed((*head, letter, *tail), languages):
+        return False
+    if not head and not _zipf((letter, *tail), languages) and _one_letter_word(lost):
         # a word of its own: ftfy's letter glued to the next word makes no word at
         # all, and the lost byte a common word of one letter (``Ð ÐÐ•Ð¢`` is ``А
         # НЕТ``, not ``РÐÐ•Ð¢``; ``Ð им`` stays ``Рим``)
@@ -102,6 +95,11 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
             and _common((*head, lost), languages, rival=() if tail else (*head, letter))
         )
     )
+
+
+def _one_letter_word(letters: frozenset[str]) -> bool:
+    """Is one of ``letters``, a lost byte's candidates, a common word on its own?"""
+    return any(is_one_letter_word(letter) for letter in letters)
 
 
 def _latin_word_lost_a_byte(hit: re.Match[str], completed: str) -> bool:
