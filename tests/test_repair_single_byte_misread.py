@@ -109,6 +109,18 @@ def test_a_lead_whose_c1_bytes_were_replaced_is_no_byte_of_another_codec() -> No
     assert "λβανία" in fixed
 
 
+def test_no_codec_reads_a_line_holding_latin_1_mojibake_it_cannot_write() -> None:
+    """Chinese read as Latin-1 that lost its C1 bytes: cp1257, whose ``æ`` is the
+    continuation byte ``BF``, read ``åæ±`` (what was left of ``力求``) as ``忱``, on
+    a line whose ``ç\xa0`` (of ``研``) it has no byte for (word probe 188)."""
+    from cleantext.repair.models import Loss
+
+    original = "研制 他 力求 们 回来 –"
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert set(fixed) <= set(original) | set(damaged) | {"\ufffd"}, fixed
+
+
 def test_no_byte_of_a_run_cp1252_reads_whole_is_read_in_another_codec() -> None:
     """Russian read as cp1252 is ``Ð½Ð°ÑƒÑ‡Ð½Ð¸`` (``научни``): MacRoman read the ``ƒÑ``
     ending ``у`` and beginning ``ч`` as ``Ą`` (``lossy_scan.py --models cp1252``,

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from cleantext.repair import confirm
 from cleantext.repair.bytescan import utf8_length
+from cleantext.repair.cluster import line_of
 from cleantext.repair.misread import Repair, find_repairs, with_note
 from cleantext.repair.models import DamageModel
 from cleantext.repair.screen import single_byte_windows
@@ -49,11 +50,13 @@ def find(text: str) -> list[Repair]:
     for codec, spans in single_byte_windows(text).items():
         if codec in LEFT_TO_FTFY:
             continue
+        latin1_lines = _Latin1Lines(text, codec)
         candidates = [
             repair
             for repair in find_repairs(text, DamageModel("utf-8", codec), spans)
             if not _takes_the_lead_of_lost_bytes(text, repair)
             and not _splits_a_cp1252_sequence(text, repair, read_whole)
+            and not latin1_lines.beside(repair.start, repair.end)
         ]
         confirmed = _confirmed_by_words(text, candidates)
         if confirmed:
@@ -78,6 +81,48 @@ def _takes_the_lead_of_lost_bytes(text: str, repair: Repair) -> bool:
     """
     last = text[repair.end - 1]
     return "\u00c2" <= last <= "\u00f4" and text[repair.end : repair.end + 1] in ("?", "\ufffd")
+
+
+class _Latin1Lines:
+    """Where a text holds Latin-1 mojibake its codec cannot have written: a UTF-8
+    lead byte's character followed by a continuation's (read as Latin-1), one of
+    which the codec has no byte for.
+
+    A line is read through one codec.  Where another codec's mojibake stands on it,
+    a reading of this codec is a coincidence of the bytes that codec left:
+    ``研制 他 力求`` read as Latin-1, which lost its C1 bytes, is ``ç\xa0å¶ ä» åæ±``,
+    and cp1257, whose ``æ`` is the continuation byte ``BF``, read ``åæ±`` as the
+    rare ``忱``; cp1257 has no ``ç``.
+    """
+
+    def __init__(self, text: str, codec: str) -> None:
+        self._text = text
+        self._codec = codec
+        self._found: dict[tuple[int, int], list[int]] = {}
+
+    def beside(self, start: int, end: int) -> bool:
+        """Does such mojibake stand on the line of ``text[start:end]``, outside it?"""
+        line = line_of(self._text, start)
+        if line not in self._found:
+            self._found[line] = [
+                match.start()
+                for match in _LATIN1_SEQUENCE.finditer(self._text, *line)
+                if not _writes(match.group(), self._codec)
+            ]
+        found = self._found[line]
+        return bool(found) and (found[0] + 2 <= start or found[-1] >= end)
+
+
+def _writes(chars: str, codec: str) -> bool:
+    """Can ``codec`` have written ``chars``?"""
+    try:
+        chars.encode(codec)
+    except UnicodeError:
+        return False
+    return True
+
+
+_LATIN1_SEQUENCE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
 
 
 def _splits_a_cp1252_sequence(text: str, repair: Repair, read_whole: _RunsReadWhole) -> bool:
