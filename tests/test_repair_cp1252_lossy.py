@@ -421,7 +421,20 @@ def test_a_one_letter_word_that_lost_its_byte_is_no_letter_glued_to_the_next(ori
     assert set(fixed) <= set(original) | {"\ufffd"}, fixed
 
 
-@pytest.mark.parametrize("original", ["Ваш Рим", "на Рынке", "Рабочие места"])
+@pytest.mark.parametrize("original", ["КИЄВА ЯКЕ СВОБОДА ТА ДО –", "ЗА ДА СЕ", "ДА СТО", "ЗА ТЯ"])
+def test_a_two_letter_word_that_lost_its_byte_is_no_letter_glued_to_the_next(
+    original: str,
+) -> None:
+    # ``ТА`` lost the byte of its ``А`` before a space: read as a no-break space
+    # made a space, ``Ð¢Ð `` was ftfy's ``ТР`` glued to the next word (``ТРДО``,
+    # word probe 188), which no word fits, and ``та`` is a common word
+    damaged = MODELS[Loss.IGNORE].apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Р" not in fixed and "Ð" not in fixed, fixed
+    assert set(fixed) <= set(original) | {"\ufffd"}, fixed
+
+
+@pytest.mark.parametrize("original", ["Ваш Рим", "на Рынке", "Рабочие места", "ДВА ТРИ"])
 def test_a_letter_glued_to_a_word_it_makes_is_still_read_so(original: str) -> None:
     # ``Ð им`` is ``Рим`` whose no-break space became a space: a word, so ftfy's
     # reading stands beside the one-letter word ``а`` a lost byte could make
@@ -521,3 +534,12 @@ def test_no_lone_lead_is_a_hole_where_ftfy_reads_a_space_of_its_script() -> None
     # lost before a space) as ``ДРЗР`` (word probe 150, Macedonian)
     damaged = MODELS[Loss.IGNORE].apply("ВЕБ ДА ЗА НА НА")
     assert cleantext.fix_encoding(damaged) == damaged
+
+
+def test_lone_leads_glued_together_keep_no_line_from_its_holes() -> None:
+    # ``흐흐흐`` lost two bytes of each syllable (``ííí``), which no reader reads;
+    # ftfy reads the rest of the line in its own piece, with a hole for each
+    # syllable that lost a byte, so the line keeps its holes (per-model benchmark)
+    damaged = MODELS[Loss.IGNORE].apply("흐흐흐 어릨 탸콰긐 뎌응")
+    assert damaged.startswith("ííí ")
+    assert cleantext.fix_encoding(damaged) == "ííí 어릨 탸콰\ufffd 뎌\ufffd"

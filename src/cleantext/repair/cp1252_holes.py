@@ -76,7 +76,32 @@ def left_open(
         elif len(sequence) >= 2:
             return []
     open_hits = _after_lost_letters(hits, open_hits, found, marks=0, ftfys=ftfys)
+    if ftfys and _glued_leads_left(hits, open_hits, found, ftfys):
+        return []
     return _holes(text, line, open_hits, found, "")
+
+
+def _glued_leads_left(
+    hits: list[re.Match[str]],
+    open_hits: list[re.Match[str]],
+    found: Found,
+    ftfys: frozenset[str],
+) -> bool:
+    """Do two lone leads of the ``ftfys`` scripts (:func:`_read_by_ftfy_with_a_space`)
+    stand glued, both left as they are?  ftfy reads no piece of the line holding
+    them (``ÐÐ`` is ``НА`` that lost both bytes), so a hole written elsewhere in it,
+    where ftfy would read the sequence with a space, is all the line would get:
+    ``ВЕБ ДА ЗА НА НА``, once the ``А`` of ``ДА`` was known lost before its space,
+    had kept one hole there and the rest mojibake."""
+    opened = {hit.start() for hit in open_hits}
+    left = {
+        hit.start()
+        for hit in hits
+        if hit.start() not in opened
+        and not _covered(hit, found)
+        and not ftfys.isdisjoint(_lone_lead_scripts(hit))
+    }
+    return any(hit.end() in left for hit in hits if hit.start() in left)
 
 
 def _read_by_ftfy_with_a_space(hits: list[re.Match[str]], found: Found) -> frozenset[str]:

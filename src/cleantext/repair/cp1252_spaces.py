@@ -80,10 +80,11 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     letter = completed.lower()
     if _listed((*head, letter, *tail), languages):
         return False
-    if not head and not _zipf((letter, *tail), languages) and _one_letter_word(lost):
+    if not _zipf((*head, letter, *tail), languages) and _short_word(head, lost, languages):
         # a word of its own: ftfy's letter glued to the next word makes no word at
-        # all, and the lost byte a common word of one letter (``Ð ÐÐ•Ð¢`` is ``А
-        # НЕТ``, not ``РÐÐ•Ð¢``; ``Ð им`` stays ``Рим``)
+        # all, and the lost byte a common word of one letter or two (``Ð ÐÐ•Ð¢`` is
+        # ``А НЕТ``, not ``РÐÐ•Ð¢``; ``Ð¢Ð Ð”Ðž`` is ``ТА ДО``, not ``ТРДО``; ``Ð им``
+        # stays ``Рим``)
         return True
     return (
         (bool(head) and _listed((*head, lost), languages))
@@ -95,6 +96,14 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
             and _common((*head, lost), languages, rival=() if tail else (*head, letter))
         )
     )
+
+
+def _short_word(head: lexicon.Pattern, lost: frozenset[str], languages: tuple[str, ...]) -> bool:
+    """Do the letters before the sequence, none or one, and a letter its lost byte
+    could make (one of ``lost``) make a common word of one letter or two?"""
+    if not head:
+        return _one_letter_word(lost)
+    return len(head) < _SHORT_HEAD and _zipf((*head, lost), languages) >= _COMMON_ZIPF
 
 
 def _one_letter_word(letters: frozenset[str]) -> bool:
