@@ -975,3 +975,22 @@ def test_a_line_another_codec_read_makes_no_strays_of_this_codec_s_repairs(codec
         "\n"
     )
     assert "便常" in alone
+
+
+def test_marks_another_codec_chose_for_lost_bytes_on_a_line_this_codec_reads_are_strays() -> None:
+    """Big5 with U+FFFD left ``窶�`` of the Korean ``게`` beside its own ``과거``;
+    cp932, which reads ``窶`` as the first bytes of a dash, made it a spaced dash,
+    a repair that read nothing of its codec but a lead (word probe 188)."""
+    original = "던전 며 과거 게 수."
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert "과거" in fixed
+    assert set(fixed) <= set(original) | set(damaged), fixed
+
+
+def test_a_dash_whose_lost_byte_a_rule_chose_stays_on_its_own_line() -> None:
+    """The rule above leaves marks alone where their codec is the line's own."""
+    original = "Hello — world"
+    damaged = DamageModel("utf-8", "cp932", Loss.REPLACE).apply(original)
+    assert "\ufffd" in damaged
+    assert cleantext.fix_encoding(f"{damaged}\n過去") == f"{original}\n過去"

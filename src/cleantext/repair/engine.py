@@ -657,6 +657,12 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
             # not at all (GBK read ``危``, what EUC-JP kept of ``이핑``, as ``Σ``, a
             # gain of 0.4, beside EUC-JP's ``ı`` of ``Osmanl脹``)
             continue
+        if not own and repair.bytes_lost and not any(char.isalnum() for char in repair.repaired):
+            # marks a rule chose for lost bytes on a line another codec reads show
+            # nothing of their codec, whatever they gain: cp932 read ``窶�``, what
+            # Big5 with U+FFFD left of the Korean ``게`` beside Big5's ``과거``, as
+            # a spaced dash
+            continue
         # a lone symbol glued to CJK text no repair read is made of that text, the
         # residue of another codec, even where no repair of that codec says so (a
         # later pass: ``縲や漏ossum``, where Shift-JIS read ``。‘R``, and GBK the
