@@ -19,7 +19,7 @@ from functools import lru_cache
 from cleantext.repair import confirm, infer, language, score
 from cleantext.repair.bytescan import Region
 from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, Cluster, bare, line_of
-from cleantext.repair.models import CJK_CODECS, DamageModel, Loss
+from cleantext.repair.models import CJK_CODECS, DamageModel, Loss, encodes
 
 __all__ = [
     "RARE_EXTENSIONS",
@@ -396,7 +396,7 @@ def outside_simplified(text: str, clusters: list[Cluster], model: DamageModel) -
         for cluster in clusters
         if (ideographs := [char for char in cluster.repaired if _IDEOGRAPH.match(char)])
         and not any(map(_simplified_only, cluster.repaired))
-        and not any(_encodes(char, "gb2312") for char in ideographs)
+        and not any(encodes(char, "gb2312") for char in ideographs)
     ]
 
 
@@ -416,18 +416,9 @@ def _simplified_on(text: str, start: int, end: int) -> int:
 def _simplified_only(char: str) -> bool:
     """Is ``char`` an ideograph only simplified Chinese writes: in GB2312, and in
     neither Big5 nor cp932 (``国`` is Japanese too)?"""
-    if not _IDEOGRAPH.match(char) or not _encodes(char, "gb2312"):
+    if not _IDEOGRAPH.match(char) or not encodes(char, "gb2312"):
         return False
-    return not (_encodes(char, "big5") or _encodes(char, "cp932"))
-
-
-@lru_cache(maxsize=8192)
-def _encodes(char: str, codec: str) -> bool:
-    try:
-        char.encode(codec)
-    except UnicodeEncodeError:
-        return False
-    return True
+    return not (encodes(char, "big5") or encodes(char, "cp932"))
 
 
 def _lone_letter_of_another_script(run: list[Cluster], around: set[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 __all__ = [
     "ASCII_QUESTION_MODEL",
@@ -23,6 +24,7 @@ __all__ = [
     "OLDER_CODEC",
     "DamageModel",
     "Loss",
+    "encodes",
 ]
 
 
@@ -161,3 +163,13 @@ ASCII_REPLACED_MODEL = DamageModel("utf-8", "ascii", Loss.REPLACE)
 
 #: The same with each byte written ``?`` (``you???re``).
 ASCII_QUESTION_MODEL = DamageModel("utf-8", "ascii", Loss.REPLACE_QUESTION)
+
+
+@lru_cache(maxsize=8192)
+def encodes(char: str, codec: str) -> bool:
+    """Does ``codec`` have a byte sequence for ``char``, so it can have written it?"""
+    try:
+        char.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -36,7 +36,7 @@ from cleantext.repair import confirm
 from cleantext.repair.bytescan import utf8_length
 from cleantext.repair.cluster import line_of
 from cleantext.repair.misread import Repair, find_repairs, with_note
-from cleantext.repair.models import DamageModel
+from cleantext.repair.models import DamageModel, encodes
 from cleantext.repair.screen import single_byte_windows
 
 __all__ = ["also_western", "find"]
@@ -107,19 +107,10 @@ class _Latin1Lines:
             self._found[line] = [
                 match.start()
                 for match in _LATIN1_SEQUENCE.finditer(self._text, *line)
-                if not _writes(match.group(), self._codec)
+                if not all(encodes(char, self._codec) for char in match.group())
             ]
         found = self._found[line]
         return bool(found) and (found[0] + 2 <= start or found[-1] >= end)
-
-
-def _writes(chars: str, codec: str) -> bool:
-    """Can ``codec`` have written ``chars``?"""
-    try:
-        chars.encode(codec)
-    except UnicodeError:
-        return False
-    return True
 
 
 _LATIN1_SEQUENCE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
