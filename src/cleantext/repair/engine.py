@@ -657,7 +657,7 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
             # not at all (GBK read ``危``, what EUC-JP kept of ``이핑``, as ``Σ``, a
             # gain of 0.4, beside EUC-JP's ``ı`` of ``Osmanl脹``)
             continue
-        if not own and repair.bytes_lost and not any(char.isalnum() for char in repair.repaired):
+        if not own and repair.bytes_lost and _marks_only(repair.repaired):
             # marks a rule chose for lost bytes on a line another codec reads show
             # nothing of their codec, whatever they gain: cp932 read ``窶�``, what
             # Big5 with U+FFFD left of the Korean ``게`` beside Big5's ``과거``, as
@@ -679,6 +679,11 @@ def _without_strays(text: str, repairs: list[Repair]) -> list[Repair]:
 #: The gain a repair of a second codec on a line must exceed (:func:`.score.clearly_better`'s
 #: margin, which grows with the span, so a gain of exactly this is not clear).
 _CLEAR_GAIN = 1.5
+
+
+def _marks_only(repaired: str) -> bool:
+    """Is ``repaired`` marks alone: no letter, digit or hole?"""
+    return bool(repaired) and not any(char.isalnum() or char == LOST for char in repaired)
 
 
 def _lone_symbol(repair: Repair) -> bool:
