@@ -80,7 +80,11 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
     letter = completed.lower()
     if _listed((*head, letter, *tail), languages):
         return False
-    if not _zipf((*head, letter, *tail), languages) and _short_word(head, lost, languages):
+    if (
+        len(head) < _SHORT_HEAD
+        and not _zipf((*head, letter, *tail), languages)
+        and _short_word(head, lost, languages)
+    ):
         # a word of its own: ftfy's letter glued to the next word makes no word at
         # all, and the lost byte a common word of one letter or two (``Ð ÐÐ•Ð¢`` is
         # ``А НЕТ``, not ``РÐÐ•Ð¢``; ``Ð¢Ð Ð”Ðž`` is ``ТА ДО``, not ``ТРДО``; ``Ð им``
@@ -103,7 +107,7 @@ def _short_word(head: lexicon.Pattern, lost: frozenset[str], languages: tuple[st
     could make (one of ``lost``) make a common word of one letter or two?"""
     if not head:
         return _one_letter_word(lost)
-    return len(head) < _SHORT_HEAD and _zipf((*head, lost), languages) >= _COMMON_ZIPF
+    return _zipf((*head, lost), languages) >= _COMMON_ZIPF
 
 
 def _one_letter_word(letters: frozenset[str]) -> bool:
