@@ -434,3 +434,13 @@ def test_kana_that_lost_its_c1_bytes_is_no_hebrew_of_one_letter() -> None:
     damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("こと ある 抜い 通り こんな,")
     fixed = cleantext.fix_encoding(damaged)
     assert not any("\u0590" <= char < "\u0600" for char in fixed), fixed
+
+
+def test_kana_that_lost_its_c1_bytes_is_no_cyrillic_of_one_letter_repeated() -> None:
+    """Five kana keep five ``ã`` (``ããã ãã``), too few for the rule above; read
+    as cp1251 they are ``ггг гг``, and ``гг`` is a Russian word (an abbreviation,
+    ``word_probe.py``, seed 193).  A word of one letter repeated confirms no reading."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("そりゃ あれ s か の.")
+    assert cleantext.fix_encoding(damaged) == damaged
+    legacy = "Это ещё не всё, гг."
+    assert cleantext.fix_encoding(legacy.encode("cp1251").decode("cp1252")) == legacy

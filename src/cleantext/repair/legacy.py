@@ -484,8 +484,13 @@ def _single_byte(data: bytes, codec: str) -> _Candidate | None:
     judged = [word for word in words if len(word) >= 2]
     if sum(map(len, judged)) < _JUDGED_SHARE * sum(map(len, words)):
         return None
+    # Nor does a word of one letter repeated confirm one: ``гг`` and ``דד`` are
+    # words (abbreviations), and what a lead byte repeated makes (``ããã ãã`` of
+    # kana that lost its C1 bytes, read as cp1251, is ``ггг гг``).
     known = [
-        word for word in judged if any(_known_in(word.lower(), language) for language in languages)
+        word
+        for word in judged
+        if len(set(word)) > 1 and any(_known_in(word.lower(), language) for language in languages)
     ]
     if len(known) < 2 and not any(len(word) >= 5 for word in known):
         return None
