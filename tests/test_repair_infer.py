@@ -164,6 +164,18 @@ def test_what_is_left_of_a_word_that_lost_its_first_letter_opens_no_quotation(
         )
 
 
+def test_a_final_pair_glued_to_a_hole_opens_no_quotation() -> None:
+    """Read as ASCII, ``ảnh…`` is ``���nh���``: ``nh`` glued to the hole of ``…``
+    may be longer than it looks, so the rule above lets it open a quotation, and it
+    had come back as ``“nh”`` (word probe, seed 193).  A Vietnamese final pair glued
+    to a hole opens none; English words with no vowel still do."""
+    model = DamageModel("utf-8", "ascii", Loss.REPLACE)
+    repaired = cleantext.fix_encoding(model.apply("mai lầm kêu bởi ảnh…"))
+    assert "“" not in repaired and "”" not in repaired, repaired
+    for sentence in ("He said “hmm” and left.", "She said “sh” quietly."):
+        assert cleantext.fix_encoding(model.apply(sentence)) == sentence
+
+
 @pytest.mark.parametrize(
     ("original", "wrong"),
     [

@@ -747,6 +747,8 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     elif char in "“‘":
         if _rest_of_a_word(right):
             score -= 3
+        elif _vowelless_before_a_hole(right):
+            pass  # ``���nh���``: ``“nh”``, ``ảnh…`` or ``“nhẹ``: no rule decides
         elif before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
             # a second ``“`` inside an open quotation is rare (English nests ``‘``)
             nested = char == "“" and quotes.double_open and not quotes.low_open
@@ -1001,6 +1003,22 @@ def _rest_of_a_word(right: str) -> bool:
         and not right[len(word) : len(word) + 1].isalnum()
         and right[len(word) : len(word) + 1] not in _LOST_MARKS
     )
+
+
+def _vowelless_before_a_hole(right: str) -> bool:
+    """Is ``right`` one of Vietnamese's final consonant pairs glued to a lost
+    character (``nh���``)?  Such a word may be longer than it looks (``nhẹ``), so
+    :func:`_rest_of_a_word` lets it open a quotation; but it may as well be what a
+    word kept once its first letter, a vowel of three bytes, was lost (``ảnh…``,
+    ``ứng``, ``ếch``, read as ASCII), and then a quotation opening before it is no
+    likelier than that letter (word probe, seed 193: ``ảnh…`` had come back as
+    ``“nh”``).  English quotes no such pair (``“hmm”`` and ``“sh”`` still open)."""
+    word = _leading_letters(right)
+    return word in _VIETNAMESE_FINALS and right[len(word) : len(word) + 1] in _LOST_MARKS
+
+
+#: The final consonants of two letters a Vietnamese syllable ends with.
+_VIETNAMESE_FINALS = frozenset({"ch", "ng", "nh"})
 
 
 def _leading_letters(text: str) -> str:
