@@ -585,6 +585,18 @@ def test_lone_letters_of_a_script_the_line_has_no_word_of_are_not_written(
     assert cleantext.fix_encoding(beside_a_word) == "и; и; кино"
 
 
+def test_rare_letters_side_by_side_among_holes_are_not_written() -> None:
+    """EUC-JP with U+FFFD kept ``覩碁`` of Korean ``미디어``, among holes, and
+    EUC-KR read the two as ``ԭѳ``: a letter of a small orthography and a historic
+    one, neither alone, so the rule above had let both through (``word_probe.py``,
+    seed 193).  Common letters side by side still show their codec (``ло``)."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply("에 d 미디어 버스 줘야:")
+    fixed = cleantext.fix_encoding(damaged)
+    assert "ԭ" not in fixed and "ѳ" not in fixed, fixed
+    cyrillic = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply("ло и кино")
+    assert cleantext.fix_encoding(cyrillic) == "ло и кино"
+
+
 def test_a_lone_letter_glued_to_an_ascii_one_is_not_written() -> None:
     """GBK dropping bytes made ``丱`` of ``、O``, and EUC-JP read ``丱`` as the Cyrillic
     ``Х``, glued to the ``r`` after it (``lossy_scan.py``, seed 795).  A Greek letter

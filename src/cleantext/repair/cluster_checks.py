@@ -55,13 +55,24 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
     word of their script in sight are what coincidences make.  GBK read ``丕`` and
     ``丿``, all that EUC-JP dropping bytes left of Ukrainian ``Є І У ПРО ПЕРШЕ!``,
     as the Arabic ``ا`` and ``د``, and ``怨``, what it left of ``英国``, as the
-    Armenian ``Թ``.
+    Armenian ``Թ``.  Letters few texts write (:func:`_rare_letter`) side by side,
+    one a cluster, beside a hole, stand alone as one, the hole a space: EUC-KR
+    read ``覩碁``, what EUC-JP with U+FFFD kept of Korean ``미디어``, as ``ԭѳ``
+    before three holes (word probe, seed 193).  Not between spaces: Syriac read
+    as GBK is a word of such letters.  Nor common ones: Cyrillic and Greek read
+    as a CJK codec show their codec by two letters (``ло``, ``μο``).
     """
     lone: list[Cluster] = []
     in_words: set[str] = set()
+    runs = _rare_letter_runs(clusters)
     for cluster in clusters:
         letter = cluster.repaired
         beside = text[cluster.start - 1 : cluster.start] + text[cluster.end : cluster.end + 1]
+        if id(cluster) in runs:
+            first, last = runs[id(cluster)]
+            around = text[first - 1 : first] + text[last : last + 1]
+            if LOST in around:  # what a hole stood for made no word with them
+                beside = around.replace(LOST, " ")
         script = score.script_of(letter) if len(letter) == 1 and letter.isalpha() else ""
         if script in ("", "LATIN", "CJK") or not (
             all(map(_word_boundary, beside)) or _glued_to_latin(beside, script)
@@ -75,6 +86,31 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
     start, end = line_of(text, lone[0].start)[0], line_of(text, lone[-1].end)[1]
     in_words.update(_scripts_in(text, start, end))
     return [cluster for cluster in lone if score.script_of(cluster.repaired) not in in_words]
+
+
+def _rare_letter_runs(clusters: list[Cluster]) -> dict[int, tuple[int, int]]:
+    """For each cluster in a run of two or more side by side that each write one
+    :func:`_rare_letter`, keyed by ``id``, the span of its run."""
+    runs: dict[int, tuple[int, int]] = {}
+    run: list[Cluster] = []
+    for cluster in [*clusters, None]:
+        if (
+            cluster is not None
+            and _rare_letter(cluster.repaired)
+            and (not run or run[-1].end == cluster.start)
+        ):
+            run.append(cluster)
+            continue
+        if len(run) > 1:
+            runs.update((id(member), (run[0].start, run[-1].end)) for member in run)
+        run = [cluster] if cluster is not None and _rare_letter(cluster.repaired) else []
+    return runs
+
+
+def _rare_letter(repaired: str) -> bool:
+    """Is ``repaired`` one letter that costs as a rare character (:func:`.score.char_cost`):
+    of a small orthography (``ԭ``), a historic alphabet (``ѳ``) or a small script?"""
+    return len(repaired) == 1 and repaired.isalpha() and score.char_cost(repaired) >= 2.0
 
 
 @lru_cache(maxsize=16)  # asked once a region: a long line holds thousands
