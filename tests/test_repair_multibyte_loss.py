@@ -838,6 +838,21 @@ def test_a_letter_a_multibyte_repair_wrote_is_no_latin1_byte(codec: str, loss: L
     assert "secunde câ" in fixed
 
 
+def test_a_letter_ftfy_decoded_is_no_latin1_lead() -> None:
+    """Latin-1 that lost its C1 bytes keeps ``Ã¢`` of Portuguese ``parâmetro``
+    whole, and ftfy makes it ``â``; the lossy-Latin family, reading the line after
+    ftfy for the ``â¦`` of ``…``, had then taken that ``â`` for the lead of a dash
+    that lost both its bytes: ``par—metro`` (``word_probe.py``, seed 195).  The
+    residue ftfy left between its repairs is still read: the ``Ä?`` of ``ğ``, its
+    ``9F`` written ``?``, between the letters ftfy decoded on both sides."""
+    model = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
+    damaged = model.apply("agora tarde vezes of parâmetro…")
+    assert cleantext.fix_encoding(damaged) == "agora tarde vezes of parâmetro…"
+    turkish = "1453 yılında fetihten sonra, kent Osmanlı İmparatorluğu'nun dördüncü"
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION).apply(turkish)
+    assert cleantext.fix_encoding(damaged) == turkish
+
+
 @pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
 @pytest.mark.parametrize(
     ("original", "codec", "wrong"),

@@ -23,7 +23,8 @@ changed something, the families run again on the lines it changed (at most
 :data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
 reveals, the next repairs.  The legacy and ASCII-replaced families read no
 character a repair wrote (:data:`_READING_BYTES_ONLY`), the lossy-Latin ones none
-the multi-byte family wrote (nor it, in a later pass, what they wrote), ftfy none
+the multi-byte family wrote (nor it, in a later pass, what they wrote) nor, after
+ftfy, a character ftfy decoded (:func:`_decoded`), ftfy none
 a lossy-Latin repair wrote together with the residue beside it
 (:data:`_SINGLE_BYTE`), and a later pass reads a line with the codec family the
 earlier ones read there, or not at all.
@@ -100,6 +101,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     read_as_cjk: dict[str, list[tuple[int, int]]] = {}
     restored: list[tuple[int, int]] = []  # those the lossy-Latin and ASCII families wrote
     read_by_ftfy: list[tuple[int, int]] = []  # those ftfy and the single-byte misreadings wrote
+    decoded_by_ftfy: list[tuple[int, int]] = []  # the very characters ftfy wrote
     holes: list[Hole] = []  # the U+FFFD repairs wrote, with their guesses, if guess_lost
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
@@ -133,6 +135,10 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                     for edit in edits
                     if not (_overlaps(edit, read_by_ftfy) and _writes_a_letter(edit))
                 ]
+            elif family == "lossy-latin-after-ftfy" and decoded_by_ftfy:
+                # what ftfy decoded from UTF-8 is a character, not a lead that lost
+                # its C1 bytes: the ``â`` it made of ``parÃ¢metro`` is no dash
+                edits = [edit for edit in edits if not _overlaps(edit, decoded_by_ftfy)]
             elif family in _SINGLE_BYTE and restored:
                 edits = [
                     edit
@@ -157,6 +163,9 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 read_by_ftfy = _written_after(read_by_ftfy, applied, recorded=[])
                 if family in _SINGLE_BYTE:
                     read_by_ftfy = list(heapq.merge(read_by_ftfy, _rewritten(text, applied)))
+                decoded_by_ftfy = _written_after(decoded_by_ftfy, applied, recorded=[])
+                if family == "single-byte":
+                    decoded_by_ftfy = list(heapq.merge(decoded_by_ftfy, _decoded(applied)))
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
         if len(changes) == before or screen.looks_clean(text):
@@ -387,16 +396,35 @@ def _rewritten(text: str, changes: list[Change]) -> list[tuple[int, int]]:
         ):
             spans.append((change.out_start, change.out_end))
             continue
-        matcher = difflib.SequenceMatcher(None, change.before, change.after, autojunk=False)
-        spans += [
-            (change.out_start + first, change.out_start + last)
-            for tag, _, _, first, last in matcher.get_opcodes()
-            if tag != "equal" and first < last
-        ]
+        spans += _diffed(change)
     return spans
 
 
-#: The longest change (before and after) :func:`_rewritten` looks inside.
+def _decoded(changes: list[Change]) -> list[tuple[int, int]]:
+    """The spans of the output the changes wrote, character for character (the
+    diff of each change), but for long changes (:data:`_DIFFED`), left out: what
+    ftfy decoded from UTF-8, which no later reading takes for a lead byte.  A whole
+    change would take in the residue ftfy left between its repairs (the ``Ä`` of
+    ``İmparatorluÄu``, whose ``ğ`` lost its ``9F``)."""
+    spans: list[tuple[int, int]] = []
+    for change in changes:
+        if len(change.before) + len(change.after) > _DIFFED:
+            continue
+        spans += _diffed(change)
+    return spans
+
+
+def _diffed(change: Change) -> list[tuple[int, int]]:
+    """The spans of the output that ``change`` wrote, by the diff of what it read and wrote."""
+    matcher = difflib.SequenceMatcher(None, change.before, change.after, autojunk=False)
+    return [
+        (change.out_start + first, change.out_start + last)
+        for tag, _, _, first, last in matcher.get_opcodes()
+        if tag != "equal" and first < last
+    ]
+
+
+#: The longest change (before and after) :func:`_rewritten` and :func:`_decoded` look inside.
 _DIFFED = 2000
 
 
