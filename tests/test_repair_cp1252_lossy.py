@@ -344,6 +344,10 @@ def test_no_small_letter_is_glued_between_capitals() -> None:
     # it to the next word, ``LàCHẼ`` (word probe, seed 115)
     damaged = MODELS[Loss.IGNORE].apply("LÝ CHẼ TRONG NỔI ĐƯỢC…")
     assert cleantext.fix_encoding(damaged) == "L\ufffd CHẼ TRONG NỔI ĐƯỢC…"
+    # nor at a word's start: ``Ý`` alone, which had become ``NHÉP àCÁC`` (seed 196)
+    damaged = MODELS[Loss.IGNORE].apply("NHÉP Ý CÁC VỚI CHÚ,")
+    assert cleantext.fix_encoding(damaged) == "NHÉP \ufffd CÁC VỚI CHÚ,"
+    assert cleantext.fix_encoding("Ã\xa0 PARIS") == "à PARIS"  # its no-break space kept
 
 
 def test_ftfy_does_not_read_a_letter_the_family_wrote_again() -> None:
