@@ -904,6 +904,20 @@ def test_a_guessed_mark_among_common_residue_of_another_codec_is_not_taken() -> 
     assert cleantext.fix_encoding("Hello 窶 world") == "Hello — world"
 
 
+@pytest.mark.parametrize("loss", [Loss.REPLACE, Loss.REPLACE_QUESTION])
+def test_a_guessed_mark_among_words_of_lost_marks_is_not_taken(loss: Loss) -> None:
+    """Big5 wrote three marks for each Korean syllable of ``삼 현아 어 것 을…`` and
+    kept ``窶`` of ``것``; cp932 had read ``窶`` and the mark after it as a spaced
+    dash (``word_probe.py``, seeds 194 and 196).  Words of lost marks no repair
+    reads are another codec's residue, as unread ideographs are; a literal ``???``
+    glued to a word is none, nor is one standing alone."""
+    damaged = DamageModel("utf-8", "big5", loss).apply("삼 현아 어 것 을…")
+    assert "—" not in cleantext.fix_encoding(damaged)
+    english = "Really??? — yes ???"
+    damaged = DamageModel("utf-8", "cp932", Loss.REPLACE_QUESTION).apply(english)
+    assert cleantext.fix_encoding(damaged) == english
+
+
 def test_a_second_codec_on_a_line_must_gain_clearly() -> None:
     """EUC-JP dropped bytes of ``“Court” 타이핑’s Court’s, Osmanlı`` and kept ``危``
     of ``이핑``, which GBK reads as the Greek ``Σ`` (``lossy_scan.py``, seed 445), a

@@ -561,7 +561,7 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
                 not claimed[index] and score.script_of(char) == "CJK" and char not in read
                 for index, char in enumerate(text[start:end], start)
                 if not char.isascii()
-            )
+            ) or _runs_of_lost_marks(text, start, end, model, claimed)
         return residue[line, model]
 
     shown_nothing: set[DamageModel] = set()
@@ -571,6 +571,32 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
         if all(on_residue_line(repair.start, model, readings) for repair in own):
             shown_nothing.add(model)
     return shown_nothing
+
+
+def _runs_of_lost_marks(
+    text: str, start: int, end: int, model: DamageModel, claimed: bytearray
+) -> bool:
+    """Does ``text[start:end]`` hold two words that no repair read, each a run of
+    three or more of the marks ``model`` writes for lost bytes (``���``, ``???``)?
+
+    That is what Big5, EUC-KR or EUC-JP leave of each Korean syllable; a codec
+    whose repairs there only choose a mark for lost bytes shows nothing of itself:
+    cp932 read the ``窶`` Big5 kept of ``것``, in ``��� ������ ��� 窶� ������``,
+    as a dash (word probe, seed 196)."""
+    words = _LOST_MARK_WORDS.get(model.loss)
+    if words is None:
+        return False
+    unread = (
+        word for word in words.finditer(text, start, end) if not any(claimed[slice(*word.span())])
+    )
+    return len(list(itertools.islice(unread, 2))) == 2
+
+
+#: Words of three marks or more, each loss's own: U+FFFD, or ``?``.
+_LOST_MARK_WORDS = {
+    Loss.REPLACE: re.compile("(?<!\\S)\ufffd{3,}(?!\\w)"),
+    Loss.REPLACE_QUESTION: re.compile("(?<!\\S)\\?{3,}(?!\\w)"),
+}
 
 
 #: Where repairs read (a mark for each character) and the characters they read.
