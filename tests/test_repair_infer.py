@@ -60,6 +60,25 @@ def test_a_range_in_russian_may_take_either_dash() -> None:
     assert cleantext.fix_encoding(C1_DELETED.apply(english)) == english
 
 
+@pytest.mark.parametrize(
+    ("original", "model"),
+    [
+        ("1998–2004", DamageModel("utf-8", "ascii", Loss.REPLACE)),
+        ("事 の いる 議員 本番 –", DamageModel("utf-8", "euc_kr", Loss.IGNORE)),
+    ],
+)
+def test_a_range_with_no_letter_before_it_is_read_without_a_crash(
+    original: str, model: DamageModel
+) -> None:
+    """The rule above asks whether the last letter before the hole is Cyrillic;
+    with no letter before it (``1998���2004`` at a line's start, or the ``х`` EUC-KR
+    left of Japanese after digits only), it had asked the script of an empty
+    string and raised (``word_probe.py``, seed 199).  Either dash fits: the hole
+    stays."""
+    damaged = model.apply(original)
+    assert cleantext.fix_encoding(damaged) == damaged
+
+
 def test_beside_cjk_text_a_lost_symbol_is_no_likelier_a_quotation_mark() -> None:
     """Korean writes ``☆ ◎ ★`` before its words, so a character that lost two C1
     bytes after ``E2`` there is not taken for ``“`` (``☆첫가끝`` had become ``“첫가끝``)."""

@@ -361,6 +361,16 @@ def test_mojibake_alphabet_soup_returns_a_str(text: str) -> None:
     assert cleantext.fix_encoding(fixed) == fixed
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.sampled_from("0123456789 .,:-/()\ufffd\ufffd\ufffd???\n鈥â€"), max_size=40))
+def test_holes_among_digits_and_marks_with_no_letter_return_a_str(text: str) -> None:
+    """Rules that look at the letters around a hole meet none here: the range rule
+    had asked the script of an empty string (``1998���2004``, word probe 199)."""
+    fixed = cleantext.fix_encoding(text)
+    assert isinstance(fixed, str)
+    assert cleantext.fix_encoding(fixed) == fixed
+
+
 @pytest.mark.parametrize(
     "text",
     ["\ud800", "a\udfffb", "\ud83d\ude00 vs \ud83d", "\x00", "caf\x00é", "Ã\x00©", "鈥\x00檚", ""],

@@ -412,8 +412,8 @@ _NEAR_FLOOR = 3.5
 
 def _in_cyrillic(left: str) -> bool:
     """Is the last letter before the hole Cyrillic?"""
-    letter = next((char for char in reversed(left) if char.isalpha()), "")
-    return score.script_of(letter) == "CYRILLIC"
+    letter = next((char for char in reversed(left) if char.isalpha()), None)
+    return letter is not None and score.script_of(letter) == "CYRILLIC"
 
 
 #: Symbols CJK text writes as bullets and signs (``◎ 파이썬``, ``☆첫가끝``, ``→``),
