@@ -108,9 +108,18 @@ def _rare_letter_runs(clusters: list[Cluster]) -> dict[int, tuple[int, int]]:
 
 
 def _rare_letter(repaired: str) -> bool:
-    """Is ``repaired`` one letter that costs as a rare character (:func:`.score.char_cost`):
-    of a small orthography (``ԭ``), a historic alphabet (``ѳ``) or a small script?"""
-    return len(repaired) == 1 and repaired.isalpha() and score.char_cost(repaired) >= 2.0
+    """Is ``repaired`` one letter of an alphabet (below U+2000) that costs as a rare
+    character (:func:`.score.char_cost`): of a small orthography (``ԭ``), a historic
+    alphabet (``ѳ``) or a small script?"""
+    return (
+        len(repaired) == 1
+        and repaired.isalpha()
+        and ord(repaired) < _ALPHABETS_END
+        and score.char_cost(repaired) >= 2.0
+    )
+
+
+_ALPHABETS_END = 0x2000  # past the alphabets: symbols, CJK, half-width forms
 
 
 @lru_cache(maxsize=16)  # asked once a region: a long line holds thousands

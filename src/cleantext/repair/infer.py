@@ -747,7 +747,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     elif char in "“‘":
         if _rest_of_a_word(right):
             score -= 3
-        elif _vowelless_before_a_hole(right):
+        elif _final_pair_before_a_hole(right):
             pass  # ``���nh���``: ``“nh”``, ``ảnh…`` or ``“nhẹ``: no rule decides
         elif before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
             # a second ``“`` inside an open quotation is rare (English nests ``‘``)
@@ -1005,7 +1005,7 @@ def _rest_of_a_word(right: str) -> bool:
     )
 
 
-def _vowelless_before_a_hole(right: str) -> bool:
+def _final_pair_before_a_hole(right: str) -> bool:
     """Is ``right`` one of Vietnamese's final consonant pairs glued to a lost
     character (``nh���``)?  Such a word may be longer than it looks (``nhẹ``), so
     :func:`_rest_of_a_word` lets it open a quotation; but it may as well be what a
