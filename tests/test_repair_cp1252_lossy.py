@@ -547,3 +547,14 @@ def test_lone_leads_glued_together_keep_no_line_from_its_holes() -> None:
     damaged = MODELS[Loss.IGNORE].apply("흐흐흐 어릨 탸콰긐 뎌응")
     assert damaged.startswith("ííí ")
     assert cleantext.fix_encoding(damaged) == "ííí 어릨 탸콰\ufffd 뎌\ufffd"
+
+
+def test_a_hole_none_of_whose_candidates_text_writes_is_written_without_a_guess() -> None:
+    """``â§ `` lost a byte between its lead and the ``§``, and every character it
+    could have been is one text hardly writes (``❧``, ``⍧``): the hole took its
+    guess from an empty list and raised ``IndexError`` (found by a random fuzz of
+    mojibake letters).  It is a hole with no guess, also where guesses are asked."""
+    noise = "â§ Ã×Ù©Ã€Ãâ§¨âµ¢ÐÑ "
+    fixed = cleantext.fix_encoding(noise)
+    assert fixed.startswith("\ufffd ")
+    assert cleantext.fix_encoding(noise, guess_lost=True).startswith("\ufffd ")

@@ -429,6 +429,9 @@ def _hole(
         char, note = decided
         return Repair(start, end, char, char, model, _SPELLED, gain, note, True)
     chars = likeliest(candidates(hit.group()))
+    if not chars:  # only characters text hardly writes (``â§ ``: ``❧``, ``⍧``): no guess
+        note = "a character that lost a byte, none of whose candidates text writes often"
+        return Repair(start, end, LOST, LOST, model, UNDECIDED, gain, note, True)
     shown = ", ".join(repr(char) for char in chars[:_SHOWN])
     note = f"a character that lost a byte, which no rule decides among {shown}"
     return Repair(start, end, LOST, chars[0], model, UNDECIDED, gain, note, True)
