@@ -418,8 +418,8 @@ def _hole(
     text: str, hit: re.Match[str], mark: str = "", decided: tuple[str, str] | None = None
 ) -> Repair:
     """The repair writing U+FFFD for the short sequence (and the ``mark`` written for
-    its lost byte after it), with the likeliest characters it could have been
-    (:func:`_read_once_but_for` saw there are some); or the character ``decided``
+    its lost byte after it), with the likeliest characters it could have been, or
+    no guess where none is a character text writes often; or the character ``decided``
     for it, and why (:mod:`.cp1252_hole_letters`: ``×ין`` begins a word, so it is
     ``א``, not the final ``ם``; ``ניבי×`` is ``ניבים``)."""
     start, end = hit.start(), hit.end() + len(mark)
