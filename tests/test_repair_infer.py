@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 import cleantext
 from cleantext.repair import infer
 from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.quotes import QuoteState
+from cleantext.repair.words import is_one_letter_word
 
 GBK_DROPPED = DamageModel("utf-8", "gbk", Loss.IGNORE)
 C1_DELETED = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
@@ -85,9 +87,9 @@ def test_beside_cjk_text_a_lost_symbol_is_no_likelier_a_quotation_mark() -> None
     line = "☆첫가끝: 날아라 쓔쓔쓩~ 닁큼! 뜽금없이 전홥니다. 뷁. 그런거 읎다."
     damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply(line)
     assert "“" not in cleantext.fix_encoding(damaged)
-    choice = infer.choose(("“", "☆", "—"), "\n", "첫가끝", infer.QuoteState())
+    choice = infer.choose(("“", "☆", "—"), "\n", "첫가끝", QuoteState())
     assert choice.char is None
-    assert infer.choose(("“", "—"), "\n", "첫가끝", infer.QuoteState()).char == "“"
+    assert infer.choose(("“", "—"), "\n", "첫가끝", QuoteState()).char == "“"
 
 
 def test_a_lone_a_circumflex_in_a_french_line_is_a_dash_only_beside_other_damage() -> None:
@@ -246,13 +248,13 @@ def test_taking_in_text_at_once_is_taking_it_in_char_by_char(
     """The quote state after :meth:`advance` over a text (in one go or in two pieces)
     is the state after observing its characters one by one; ``„…“`` closes, and so
     does ``’`` before a character that goes on no word."""
-    one_by_one = infer.QuoteState()
+    one_by_one = QuoteState()
     for char in text:
         one_by_one.observe(char)
-    at_once = infer.QuoteState()
+    at_once = QuoteState()
     at_once.advance(text, len(text))
     cut = data.draw(st.integers(0, len(text))) if data is not None else len(text) // 2
-    in_two = infer.QuoteState()
+    in_two = QuoteState()
     in_two.advance(text, cut)
     in_two.advance(text, len(text))
     expected = one_by_one.snapshot()
@@ -343,7 +345,7 @@ def test_an_undecided_hole_that_may_have_closed_the_quotation_leaves_it_unknown(
 
 
 def test_the_quote_state_forgets_an_open_quotation_a_hole_may_have_closed() -> None:
-    quotes = infer.QuoteState()
+    quotes = QuoteState()
     quotes.observe("“")
     quotes.observe_undecided(("’", "”", "…"))
     assert not quotes.double_open
@@ -385,22 +387,22 @@ def test_a_dash_beside_cjk_text_is_glued_to_both_sides() -> None:
     """``協議™ €`` read as Big5 with bytes dropped keeps ``E2`` of ``™`` after ``議``;
     Chinese writes its dashes within CJK text (``——``), so one before a space or a
     full stop is no CJK dash."""
-    assert infer.choose(("—", "™", "…"), "協議", " Osmanlı", infer.QuoteState()).char != "—"
-    assert infer.choose(("—", "“", "™"), "豆攪", ". Next", infer.QuoteState()).char != "—"
-    glued = infer.choose(("—", "™", "…"), "他說", "我們", infer.QuoteState())
+    assert infer.choose(("—", "™", "…"), "協議", " Osmanlı", QuoteState()).char != "—"
+    assert infer.choose(("—", "“", "™"), "豆攪", ". Next", QuoteState()).char != "—"
+    glued = infer.choose(("—", "™", "…"), "他說", "我們", QuoteState())
     assert glued.char == "—"
     # alone, no dash ends a line (EUC-JP with ``?`` left ``螻錫??`` of ``과™``;
     # ``lossy_scan.py``, seed 461); doubled, it may
-    assert infer.choose(("—", "™", "…"), "팅과", "", infer.QuoteState()).char != "—"
-    assert infer.choose(("—", "™", "…"), "他說—", "", infer.QuoteState()).char == "—"
+    assert infer.choose(("—", "™", "…"), "팅과", "", QuoteState()).char != "—"
+    assert infer.choose(("—", "™", "…"), "他說—", "", QuoteState()).char == "—"
 
 
 def test_the_iteration_mark_after_an_ideograph_rivals_the_comma() -> None:
     """``色々`` read as Shift-JIS with bytes dropped keeps ``E3 80`` of ``々``, which
     ``、`` shares: after an ideograph neither is clear."""
     candidates = ("、", "。", "々", "〃")
-    assert infer.choose(candidates, "優先して色", " — W", infer.QuoteState()).char is None
-    assert infer.choose(candidates, "ありがとう", "また", infer.QuoteState()).char == "、"
+    assert infer.choose(candidates, "優先して色", " — W", QuoteState()).char is None
+    assert infer.choose(candidates, "ありがとう", "また", QuoteState()).char == "、"
 
 
 @pytest.mark.parametrize(
@@ -419,15 +421,12 @@ def test_two_lost_bytes_after_cjk_text_are_no_quotation_s_end_nor_a_frequent_mar
     text a closing quote needs a quotation opened before, and among the thousands of
     characters two lost bytes leave, frequency alone (``’``) picks none."""
     two_lost = tuple(chr(code) for code in range(0x2000, 0x3000))
-    assert (
-        infer.choose(two_lost, "Kostantiniyyetü: 扩大", "; birlikte", infer.QuoteState()).char
-        is None
-    )
-    opened = infer.QuoteState(double_open=True)
+    assert infer.choose(two_lost, "Kostantiniyyetü: 扩大", "; birlikte", QuoteState()).char is None
+    opened = QuoteState(double_open=True)
     assert infer.choose(two_lost, "他说“扩大", "; birlikte", opened).char == "”"
     # one lost byte leaves a few: ``…`` is the frequent one of ``E2 ?? A6``
     one_lost = tuple(bytes([0xE2, middle, 0xA6]).decode() for middle in range(0x80, 0xA0))
-    assert infer.choose(one_lost, "India", " One", infer.QuoteState()).char == "…"
+    assert infer.choose(one_lost, "India", " One", QuoteState()).char == "…"
 
 
 def test_a_lone_letter_is_a_word_if_a_list_of_its_script_has_it() -> None:
@@ -436,9 +435,9 @@ def test_a_lone_letter_is_a_word_if_a_list_of_its_script_has_it() -> None:
     benefit of the doubt (Armenian ``է``, "is"), but for the small scripts few
     texts are written in: ftfy had read ``Î®…`` as the Thaana ``ޅ``."""
     for letter in ("в", "ο", "و", "ب", "ו", "ה", "է"):
-        assert infer.is_one_letter_word(letter), letter
+        assert is_one_letter_word(letter), letter
     for letter in ("ӈ", "ڶ", "ߞ", "ޅ"):
-        assert not infer.is_one_letter_word(letter), letter
+        assert not is_one_letter_word(letter), letter
     damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD).apply("ή… trilateral™…")
     assert "ޅ" not in cleantext.fix_encoding(damaged)
 

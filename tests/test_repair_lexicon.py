@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 import cleantext
-from cleantext.repair import infer, latin_lossy, lexicon
-from cleantext.repair.infer import LANGUAGES_BY_LETTER
+from cleantext.repair import latin_lossy, lexicon
 from cleantext.repair.models import LATIN1_LOSSY_MODELS, DamageModel, Loss
+from cleantext.repair.words import LANGUAGES_BY_LETTER, zipf
 
 FFFD = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD)
 H = frozenset
@@ -126,8 +126,8 @@ def test_greek_words_end_in_final_sigma() -> None:
     sigmas = H("σς")
     assert [f.letter for f in lexicon.fill((*"επίση", sigmas), ("el",))] == ["ς"]
     assert [f.letter for f in lexicon.fill(("ε", H("πρ"), *"ίσης"), ("el",))] == ["π"]
-    assert infer.zipf("επίσης", "el") > 5 and infer.zipf("επίσησ", "el") == 0.0
-    assert infer.zipf("σας", "el") > 5 and infer.zipf("ςας", "el") == 0.0
+    assert zipf("επίσης", "el") > 5 and zipf("επίσησ", "el") == 0.0
+    assert zipf("σας", "el") > 5 and zipf("ςας", "el") == 0.0
     deleted = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
     for text in ("επίσης", "είναι επίσης και"):
         assert cleantext.fix_encoding(deleted.apply(text)) == text

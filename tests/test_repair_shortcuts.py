@@ -43,7 +43,6 @@ import cleantext
 from cleantext.repair import (
     bytescan,
     holes,
-    infer,
     latin_lossy,
     legacy,
     misread,
@@ -54,6 +53,7 @@ from cleantext.repair import (
 )
 from cleantext.repair.misread import Repair
 from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.quotes import QUOTE_MARKS, QuoteState
 
 #: A spy patched into a module sees no call made from inside a module compiled by
 #: mypyc (the optional compiled build, docs/performance.md); the pure-Python run of
@@ -236,11 +236,11 @@ def test_quote_marks_are_what_the_quote_state_reacts_to() -> None:
         char = chr(code)
         for opened in itertools.product((False, True), repeat=3):
             double_open, single_open, guillemet_open = opened
-            state = infer.QuoteState(double_open, single_open, guillemet_open=guillemet_open)
+            state = QuoteState(double_open, single_open, guillemet_open=guillemet_open)
             state.observe(char)
             if (state.double_open, state.single_open, state.guillemet_open) != opened:
                 reacting.add(char)
-    assert reacting == infer.QUOTE_MARKS
+    assert reacting == QUOTE_MARKS
 
 
 def test_the_first_pass_of_looks_clean_sees_every_character_a_later_pass_needs() -> None:

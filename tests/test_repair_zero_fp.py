@@ -255,7 +255,7 @@ def test_rare_hangul_among_korean_or_alone_unchanged(template: str) -> None:
     assert not changed, changed[:5]
 
 
-#: Languages whose letters the lexicon knows (``cleantext.repair.infer``).
+#: Languages whose letters the lexicon knows (``cleantext.repair.words``).
 _WRAPPED_LANGUAGES = ("fr", "es", "pt", "it", "de", "tr", "pl", "cs", "hu", "sv", "da", "is", "ro")
 #: Typography around a word that, as cp1252 bytes, legacy codecs read as lead and
 #: trail bytes (``“máš”…`` had become the kanji ``杜癩賠``).

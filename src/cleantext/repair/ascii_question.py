@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from cleantext.repair import ascii_replaced, confirm, infer
+from cleantext.repair import ascii_replaced, confirm, words
 from cleantext.repair.misread import LOST, Repair
 from cleantext.repair.models import ASCII_QUESTION_MODEL
 from cleantext.repair.screen import (
@@ -185,5 +185,5 @@ def _makes_a_common_word(read: str, run_start: int, run_end: int, repaired: str)
         return confirm.is_common_word(before) and confirm.is_common_word(after)
     word = before + repaired + after
     if "’" in word:
-        return infer.zipf(word.lower().replace("’", "'"), "en") >= confirm.CONFIRM_ZIPF
+        return words.zipf(word.lower().replace("’", "'"), "en") >= confirm.CONFIRM_ZIPF
     return confirm.is_common_word(word)

@@ -16,10 +16,11 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from cleantext.repair import confirm, infer, language, score
+from cleantext.repair import confirm, language, score
 from cleantext.repair.bytescan import Region
 from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, Cluster, bare, line_of
 from cleantext.repair.models import CJK_CODECS, DamageModel, Loss, encodes
+from cleantext.repair.words import LANGUAGES_BY_LETTER, known_word, lone_non_word
 
 __all__ = [
     "RARE_EXTENSIONS",
@@ -554,7 +555,7 @@ def lone_unknown_letter(text: str, cluster: Cluster) -> bool:
     """Is the repair one letter standing alone as a word, which no language that
     writes it has as a word?  Big5 left ``訄`` of ``са``, which GBK reads back as the
     Khanty ``ӈ``: between spaces, no text's."""
-    return infer.lone_non_word(text, cluster.start, cluster.end, cluster.repaired)
+    return lone_non_word(text, cluster.start, cluster.end, cluster.repaired)
 
 
 def capital_after_a_small_letter(text: str, cluster: Cluster, model: DamageModel) -> bool:
@@ -602,7 +603,7 @@ def letters_of_the_line(text: str, clusters: list[Cluster], model: DamageModel) 
             words = language.words_of(text[span[0] : span[1]]) if clean else ()
             languages[span] = language.written_in(words)
         letter = text[cluster.start].lower()
-        if not languages[span].isdisjoint(infer.LANGUAGES_BY_LETTER.get(letter, ())):
+        if not languages[span].isdisjoint(LANGUAGES_BY_LETTER.get(letter, ())):
             found.append(cluster)
     return found
 
@@ -721,7 +722,7 @@ def is_known_word(text: str, cluster: Cluster) -> bool:
     word = text[start:word_end]
     if len(word) < 3 or not word.isalpha() or not all(ord(char) < 0x250 for char in word):
         return False
-    return _written_as_a_word(word) and infer.known_word(word)
+    return _written_as_a_word(word) and known_word(word)
 
 
 def _written_as_a_word(word: str) -> bool:

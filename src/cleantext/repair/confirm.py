@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from cleantext.repair import infer, lexicon, score, symbols
+from cleantext.repair import lexicon, score, symbols, words
 
 __all__ = [
     "CONFIRM_ZIPF",
@@ -175,8 +175,8 @@ def is_common_word(word: str) -> bool:
     if script == "latin":
         languages = {"en"}
         for char in word:
-            languages.update(infer.LANGUAGES_BY_LETTER.get(char, ()))
+            languages.update(words.LANGUAGES_BY_LETTER.get(char, ()))
     else:
         languages = set(_SCRIPT_LANGUAGES.get(script, ()))
     lowered = word.lower()
-    return any(infer.zipf(lowered, language) >= CONFIRM_ZIPF for language in sorted(languages))
+    return any(words.zipf(lowered, language) >= CONFIRM_ZIPF for language in sorted(languages))

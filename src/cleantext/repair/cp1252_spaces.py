@@ -23,7 +23,7 @@ from cleantext.repair.cp1252_sequences import (
     with_no_break_space,
     word_cells,
 )
-from cleantext.repair.infer import LANGUAGES_BY_LETTER, is_one_letter_word
+from cleantext.repair.words import LANGUAGES_BY_LETTER, is_one_letter_word
 
 __all__ = [
     "before_two_spaces",

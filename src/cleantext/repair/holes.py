@@ -14,7 +14,7 @@ from dataclasses import replace
 from enum import Enum
 from functools import lru_cache
 
-from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon
+from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon, mark_rules, words
 from cleantext.repair.bytescan import Region, Sequence
 from cleantext.repair.cluster import (
     CONTEXT,
@@ -27,6 +27,7 @@ from cleantext.repair.cluster import (
 )
 from cleantext.repair.cluster_checks import is_known_word
 from cleantext.repair.models import DamageModel, Loss
+from cleantext.repair.quotes import QUOTE_MARKS, QuoteState
 
 __all__ = [
     "Kana",
@@ -51,7 +52,7 @@ def hopeless(text: str, cluster: Cluster, model: DamageModel) -> bool:
     if _undecidable(cluster, model):
         return True
     return is_known_word(text, cluster) and not any(
-        infer.QUOTE_MARKS.intersection(bytescan.candidates_for(piece.slots, piece.missing, model))
+        QUOTE_MARKS.intersection(bytescan.candidates_for(piece.slots, piece.missing, model))
         for piece in cluster.pieces
     )
 
@@ -138,7 +139,7 @@ def resolve_pair(
     clusters: list[Cluster],
     index: int,
     model: DamageModel,
-    quotes: infer.QuoteState,
+    quotes: QuoteState,
     kana: Kana,
 ) -> None:
     """Choose the single holes of clusters ``index`` and ``index + 1`` together
@@ -172,7 +173,7 @@ def resolve(
     clusters: list[Cluster],
     index: int,
     model: DamageModel,
-    quotes: infer.QuoteState,
+    quotes: QuoteState,
     kana: Kana,
 ) -> None:
     """Decode the sequences of cluster ``index``, choosing characters for lost bytes.
@@ -281,7 +282,7 @@ def _each_kind(candidates: tuple[str, ...]) -> tuple[str, ...]:
     is CJK), any other character for itself."""
     kinds: dict[str, str] = {}
     for char in candidates:
-        kinds.setdefault("cjk" if infer.is_cjk(char) else char, char)
+        kinds.setdefault("cjk" if mark_rules.is_cjk(char) else char, char)
     return tuple(kinds.values())
 
 
@@ -313,7 +314,7 @@ def _dropped_lead_in_english(text: str, cluster: Cluster, mark: str) -> bool:
             text[max(start, cluster.start - LONGEST_WORD) : cluster.start]
         )
         word = (before.group() if before else "") + "'" + word
-    return len(word) >= 2 and infer.zipf(word.lower(), "en") >= confirm.CONFIRM_ZIPF
+    return len(word) >= 2 and words.zipf(word.lower(), "en") >= confirm.CONFIRM_ZIPF
 
 
 @lru_cache(maxsize=16)  # lines of the last texts; each entry keeps its text alive

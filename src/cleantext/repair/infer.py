@@ -11,43 +11,49 @@ only when it beats the runner-up by a clear margin, otherwise the byte stays los
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
-from cleantext.repair import cjk_words, language, lexicon, score
+from cleantext.repair import cjk_words, language, lexicon
+from cleantext.repair.mark_rules import (
+    CLOSING_FOLLOWERS,
+    LOST,
+    LOST_MARKS,
+    cjk_dash,
+    closes,
+    closes_guillemet,
+    dash_joins_words,
+    dialogue_follows,
+    elision,
+    english_contraction,
+    final_pair_before_a_hole,
+    in_cyrillic,
+    is_cjk,
+    possessive_or_closing,
+    rest_of_a_word,
+    scare_quote_open,
+    whole_trailing_word,
+)
+from cleantext.repair.quotes import QuoteSnapshot, QuoteState, low_closer_bonus, low_closer_hint
+from cleantext.repair.words import (
+    LANGUAGES_BY_LETTER,
+    LONGEST_WORD,
+    leading_letters,
+    trailing_letters,
+    zipf,
+)
 
 __all__ = [
-    "LANGUAGES_BY_LETTER",
-    "QUOTE_MARKS",
     "Choice",
-    "QuoteState",
     "choose",
     "choose_pair",
     "could_choose",
-    "is_cjk",
-    "is_one_letter_word",
-    "known_word",
-    "lone_non_word",
+    "opens_a_quotation",
     "rivalled_by_a_lost_first_letter",
-    "zipf",
 ]
 
-_CONTRACTION_TAILS = ("s", "t", "re", "ve", "ll", "d", "m")
-#: Words French and Italian elide before a vowel or a mute h (``l’œuvre``, ``qu’il``,
-#: ``dell’Europa``): an apostrophe, never a dash, joins them to the next word.
-_ELIDED_FRENCH = frozenset((
-    "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    "presqu", "quelqu", "aujourd",
-))  # fmt: skip
-_ELIDED_ITALIAN = frozenset(
-    ("all", "dall", "dell", "nell", "sull", "coll", "quell", "quest", "un", "bell", "sant")
-)
-_ELIDED = _ELIDED_FRENCH | _ELIDED_ITALIAN
-_ELISION_VOWELS = frozenset("aeiouyhàâäéèêëîïôöùûüœæáíóúì")
 # How often each character stands for a lost character in real text, in score units.
 _PRIOR = {
     "’": 3.0, "“": 2.5, "”": 2.5, "—": 2.0, "–": 1.5, "‘": 1.5, "…": 1.5,
@@ -62,49 +68,10 @@ _ITERATION_AFTER_IDEOGRAPH = 3.0
 _JOINER_BETWEEN_EMOJI = 5.0
 _CLEAR_MARGIN = 1.0
 _CASE = 1.5  # score for a letter whose case fits the word around it
-_LONGEST_WORD = 32  # letters looked at on each side of a hole
-_REACH = _LONGEST_WORD + 2  # context a choice can depend on
+_REACH = LONGEST_WORD + 2  # context a choice can depend on
 _PRIOR_ONLY = "prior frequency"
 _FEW = 64  # candidates one lost continuation byte leaves, at most
-_KNOWN_WORD_ZIPF = 1.5  # about once in 30 million words
-#: wordfreq's "small" lists (words down to about Zipf 3) hold a language in a few MB;
-#: the "best" ones take about 40 MB each, too much for bounded-memory corpus runs.
-WORDLIST = "small"
 _OPENING_CONTEXT = frozenset(" \t\n([{—–-/\"'“‘")
-_CLOSING_FOLLOWERS = frozenset(" \t\n.,;:!?)]}—–-'\"’”")
-
-# Languages whose alphabet has the letter; the lexicon of each is asked about the word.
-_LANGUAGES_BY_LETTER: dict[str, tuple[str, ...]] = {}
-for _letters, _langs in (
-    ("àâçéèêëîïôûùüÿœæ", ("fr",)),
-    ("äöüß", ("de",)),
-    ("áéíóúñü", ("es",)),
-    ("áâãàçéêíóôõú", ("pt",)),
-    ("àèéìòù", ("it",)),
-    ("ąćęłńóśźż", ("pl",)),
-    ("áčďéěíňóřšťúůýž", ("cs",)),
-    ("âçğıîöşûüİ", ("tr",)),  # İ: the capital of i, which is ASCII; â î û: kâr, hâlâ
-    ("ãăâîșşțţ", ("ro",)),  # ã: the ă of Romanian typed in Latin-1 (douã, cã)
-    ("áéíóöőúüű", ("hu",)),
-    ("åäö", ("sv", "fi")),
-    ("æøå", ("da", "nb")),
-    ("ëï", ("nl",)),
-    ("áðéíóúýþæö", ("is",)),
-    ("àçèéíïòóúü", ("ca",)),
-    ("áäčďéíĺľňóôŕšťúýž", ("sk",)),
-    ("čšž", ("sl",)),
-    ("čćđšž", ("sh",)),
-    ("ąčęėįšųūž", ("lt",)),
-    ("āčēģīķļņšūž", ("lv",)),
-    ("àáâãèéêìíòóôõùúýăđĩũơư", ("vi",)),
-    ("".join(map(chr, range(0x1EA0, 0x1EFA))), ("vi",)),
-):
-    for _letter in _letters + _letters.upper():
-        _LANGUAGES_BY_LETTER[_letter] = (*_LANGUAGES_BY_LETTER.get(_letter, ()), *_langs)
-
-
-#: Languages whose alphabet has each accented Latin letter (lowercase and capital).
-LANGUAGES_BY_LETTER = _LANGUAGES_BY_LETTER
 
 #: The zero-width joiner that binds emoji into one (``👨‍👩‍👧``, ``👩‍💻``): ``E2 80 8D``,
 #: whose ``8D`` cp1252 has no character for.
@@ -115,177 +82,7 @@ _JOINS_BEFORE = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe
 _JOINS_AFTER = regex.compile(r"\p{Extended_Pictographic}")
 
 #: Characters some rule below speaks for; every other candidate gets :func:`_baseline`.
-_RULED = frozenset(_PRIOR) | frozenset(_LANGUAGES_BY_LETTER) | {"»", _JOINER}
-
-
-#: The characters :meth:`QuoteState.observe` reacts to.
-QUOTE_MARKS = frozenset("“”‘„«»\n")
-
-
-#: :meth:`QuoteState.snapshot`: the open quotations (double, single, ``„``, ``«``)
-#: and the marks the line's letters close a ``„`` quotation with.
-QuoteSnapshot = tuple[bool, bool, bool, bool, frozenset[str]]
-
-
-@dataclass
-class QuoteState:
-    """Whether a double or single quotation is open, carried through a document.
-
-    A quotation opened by ``„`` (German, Polish, Czech) is closed by ``“`` or ``”``:
-    after ``„Breakt“`` no quotation is open.  Which of the two closes it, the
-    letters of the line so far may say (:data:`_LOW_CLOSERS`).
-    """
-
-    double_open: bool = False
-    single_open: bool = False
-    position: int = 0  # how far into the document the state has seen
-    low_open: bool = False  # the open double quotation began with „
-    #: The marks that letters seen on the line so far close a „ quotation with.
-    closers: frozenset[str] = frozenset()
-    #: A ``«`` quotation is open on the line (French, Russian, Polish, Turkish...).
-    guillemet_open: bool = False
-    #: The last character taken in: a ``’`` closes an open ``‘`` once a character
-    #: that is no letter follows it (an apostrophe has letters on both sides).
-    previous: str = ""
-
-    def snapshot(self) -> QuoteSnapshot:
-        """What a choice depends on, hashable: choices are cached on it."""
-        return (
-            self.double_open,
-            self.single_open,
-            self.low_open,
-            self.guillemet_open,
-            self.closers,
-        )
-
-    @classmethod
-    def from_snapshot(cls, snapshot: QuoteSnapshot) -> QuoteState:
-        double_open, single_open, low_open, guillemet_open, closers = snapshot
-        return cls(
-            double_open,
-            single_open,
-            low_open=low_open,
-            closers=closers,
-            guillemet_open=guillemet_open,
-        )
-
-    def low_closer(self) -> str:
-        """The mark the line's letters say closes a ``„`` quotation; "" if unsure."""
-        return next(iter(self.closers)) if len(self.closers) == 1 else ""
-
-    def advance(self, text: str, to: int) -> None:
-        """Take in the undamaged ``text[position:to]`` at C speed: only the last marks count."""
-        start = self.position
-        if to <= start:
-            return
-        line = text.rfind("\n", start, to)
-        self._see_letters(text, max(start, line + 1), to, reset=line >= 0)
-        low = text.rfind("„", start, to)
-        opening = text.rfind("“", start, to)
-        closing = text.rfind("”", start, to)
-        last = max(line, low, opening, closing)
-        if last >= 0:
-            if last in (line, closing):
-                self.double_open = self.low_open = False
-            elif last == low:
-                self.double_open = self.low_open = True
-            else:  # “ opens a quotation, or closes one that „ opened
-                self._opening_or_closing(_mark_before(text, max(start, line + 1), opening), line)
-        single = text.rfind("‘", start, to)
-        if line > single:
-            self.single_open = False
-        elif single >= 0:
-            self.single_open = True
-        carried = single < start  # the quotation was opened before this text
-        if self.single_open and (
-            (carried and self.previous == "’" and not _in_a_word(text[start]))
-            or _SINGLE_CLOSER.search(text, start if carried else single + 1, to)
-        ):
-            self.single_open = False
-        guillemet = text.rfind("«", start, to)
-        if max(line, text.rfind("»", start, to)) > guillemet:
-            self.guillemet_open = False
-        elif guillemet >= 0:
-            self.guillemet_open = True
-        self.position = to
-        self.previous = text[to - 1]
-
-    def _opening_or_closing(self, before: str, line: int) -> None:
-        """Take in a ``“`` whose nearest double mark before it (in the text taken in now)
-        is ``before`` ("" for none: then the state carried in decides, unless a line
-        break came between)."""
-        opened_low = before == "„" or (
-            not before and line < 0 and self.double_open and self.low_open
-        )
-        self.double_open = not opened_low
-        self.low_open = False
-
-    def _see_letters(self, text: str, start: int, end: int, *, reset: bool) -> None:
-        closers = frozenset() if reset else self.closers
-        if len(closers) < len(_LOW_CLOSERS):
-            closers = closers.union(
-                mark
-                for mark, letters in _LOW_CLOSER_RES.items()
-                if letters.search(text, start, end)
-            )
-        self.closers = closers
-
-    def observe(self, char: str) -> None:
-        """Take in one character the repair wrote (only :data:`QUOTE_MARKS` and the
-        letters of :data:`_LOW_CLOSERS` matter)."""
-        for mark, letters in _LOW_CLOSERS.items():
-            if char in letters:
-                self.closers = self.closers | {mark}
-        if self.previous == "’" and not _in_a_word(char):
-            self.single_open = False
-        self.previous = char
-        if char == "“":
-            closes = self.double_open and self.low_open
-            self.double_open, self.low_open = not closes, False
-        elif char == "„":
-            self.double_open = self.low_open = True
-        elif char == "”":
-            self.double_open = self.low_open = False
-        elif char == "‘":
-            self.single_open = True
-        elif char in "«»":
-            self.guillemet_open = char == "«"
-        elif char == "\n":
-            self.double_open = self.single_open = self.low_open = self.guillemet_open = False
-            self.closers = frozenset()
-
-    def observe_undecided(self, candidates: tuple[str, ...]) -> None:
-        """Take in a lost character left undecided among ``candidates``: if it may have
-        closed the open quotation, whether one is open is no longer known, and no
-        later mark may be chosen to close it (``“crédulité��� … invent���,`` is not
-        ``invent”``: the first hole was as likely the closing mark)."""
-        if self.double_open and ("”" in candidates or (self.low_open and "“" in candidates)):
-            self.double_open = self.low_open = False
-        if self.single_open and "’" in candidates:
-            self.single_open = False
-        if self.guillemet_open and "»" in candidates:
-            self.guillemet_open = False
-        if self.previous == "’" and not any(map(_in_a_word, candidates)):
-            self.single_open = False
-        self.previous = _LOST
-
-
-#: Letters of languages that close a quotation opened with ``„`` by ``“`` (German,
-#: Czech, Slovak, Slovenian, Croatian, Lithuanian) or by ``”`` (Polish, Hungarian,
-#: Romanian).  Letters both kinds use (``ö``, ``ü``, ``ó``) tell nothing.
-_LOW_CLOSERS = {
-    mark: frozenset(letters) | {char.upper() for char in letters if len(char.upper()) == 1}
-    for mark, letters in (("“", "äßčřěůďťňľĺŕšžėįų"), ("”", "ąęłśźżńćőűășțţ"))
-}
-_LOW_CLOSER_RES = {
-    mark: re.compile("[" + "".join(sorted(letters)) + "]") for mark, letters in _LOW_CLOSERS.items()
-}
-
-
-def _mark_before(text: str, start: int, end: int) -> str:
-    """The last double quotation mark in ``text[start:end]``, or ""."""
-    found = max(text.rfind(mark, start, end) for mark in "„“”")
-    return text[found] if found >= 0 else ""
+_RULED = frozenset(_PRIOR) | frozenset(LANGUAGES_BY_LETTER) | {"»", _JOINER}
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,24 +193,18 @@ def _near_the_floor(scored: _Scored, left: str, right: str) -> bool:
         return False
     if not any(rival_why.startswith(_UNLISTED) for (_, rival_why), _ in scored[1:]):
         return False
-    word = (_trailing_letters(left) + best + _leading_letters(right)).lower()
-    languages = _LANGUAGES_BY_LETTER.get(best, ())
-    if max((_zipf(word, language) for language in languages), default=0.0) >= _NEAR_FLOOR:
+    word = (trailing_letters(left) + best + leading_letters(right)).lower()
+    languages = LANGUAGES_BY_LETTER.get(best, ())
+    if max((zipf(word, language) for language in languages), default=0.0) >= _NEAR_FLOOR:
         return False
     line = language.written_in(_words_around(left, right))
-    return not any(_zipf(word, language) > 0 for language in line)
+    return not any(zipf(word, language) > 0 for language in line)
 
 
 _UNLISTED = "no language knows"
 #: wordfreq's small lists stop at Zipf 3.0; a word listed below this may have an
 #: unlisted rival within a hundredfold.
 _NEAR_FLOOR = 3.5
-
-
-def _in_cyrillic(left: str) -> bool:
-    """Is the last letter before the hole Cyrillic?"""
-    letter = next((char for char in reversed(left) if char.isalpha()), None)
-    return letter is not None and score.script_of(letter) == "CYRILLIC"
 
 
 #: Symbols CJK text writes as bullets and signs (``◎ 파이썬``, ``☆첫가끝``, ``→``),
@@ -468,8 +259,8 @@ _SYLLABLE_LANGUAGES = frozenset({"vi"})
 
 def _languages_knowing(char: str, left: str, right: str) -> set[str]:
     """The languages writing ``char`` whose lexicon knows the word it makes."""
-    word = (_trailing_letters(left) + char + _leading_letters(right)).lower()
-    return {lang for lang in _LANGUAGES_BY_LETTER.get(char, ()) if _zipf(word, lang) > 0}
+    word = (trailing_letters(left) + char + leading_letters(right)).lower()
+    return {lang for lang in LANGUAGES_BY_LETTER.get(char, ()) if zipf(word, lang) > 0}
 
 
 def _rescored_for_the_line(
@@ -506,8 +297,8 @@ _IN_THE_LINE = ", in the line's language"
 def _words_around(left: str, right: str) -> tuple[str, ...]:
     """The whole words around a hole, without the word the hole is in, nor a word
     cut where the context ends."""
-    before = left[: len(left) - len(_trailing_letters(left))]
-    after = right[len(_leading_letters(right)) :]
+    before = left[: len(left) - len(trailing_letters(left))]
+    after = right[len(leading_letters(right)) :]
     if len(left) >= _REACH:
         before = before.partition(" ")[2]
     if len(right) >= _REACH:
@@ -610,14 +401,14 @@ def _pair_margin(
         return _CLEAR_MARGIN
     _, a, b, why_a, why_b, _ = scored[0]
     _, other_a, other_b, other_why_a, other_why_b, _ = scored[1]
-    before = _trailing_letters(left)
+    before = trailing_letters(left)
     if a != other_a and _LEXICON_RULE in why_a and _LEXICON_RULE in other_why_a:
         words = (
-            before + a + _leading_letters(b + right),
-            before + other_a + _leading_letters(other_b + right),
+            before + a + leading_letters(b + right),
+            before + other_a + leading_letters(other_b + right),
         )
     elif b != other_b and _LEXICON_RULE in why_b and _LEXICON_RULE in other_why_b:
-        words = (_leading_letters(b + right), _leading_letters(other_b + right))
+        words = (leading_letters(b + right), leading_letters(other_b + right))
     else:
         return _CLEAR_MARGIN
     shared = _word_languages(words[0]) & _word_languages(words[1])
@@ -626,8 +417,8 @@ def _pair_margin(
 
 def _word_languages(word: str) -> set[str]:
     """The languages writing the word's letters whose lexicon knows it."""
-    languages = {"en"}.union(*(_LANGUAGES_BY_LETTER.get(char, ()) for char in word))
-    return {language for language in languages if _zipf(word.lower(), language) > 0}
+    languages = {"en"}.union(*(LANGUAGES_BY_LETTER.get(char, ()) for char in word))
+    return {language for language in languages if zipf(word.lower(), language) > 0}
 
 
 _SHORTLIST = 6  # candidates per hole worth pairing, besides the neighbourly ones
@@ -692,29 +483,29 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     word_before = before.isalnum()
     word_after = after.isalnum()
     if char == "’":
-        tail = _leading_letters(right).lower()
-        if word_before and _english_contraction(_whole_trailing_word(left), tail):
+        tail = leading_letters(right).lower()
+        if word_before and english_contraction(whole_trailing_word(left), tail):
             score += 4
             reasons.append(f"English contraction ’{tail}")
-        elif _elision(left, right):
+        elif elision(left, right):
             score += 4
-            reasons.append(f"elision {_trailing_letters(left)}’ before a vowel")
+            reasons.append(f"elision {trailing_letters(left)}’ before a vowel")
         elif word_before and word_after:
             score += 0.5
         elif (
-            (word_before or before == _LOST)  # a hole: a lost letter or ideograph
-            and after in _CLOSING_FOLLOWERS
+            (word_before or before == LOST)  # a hole: a lost letter or ideograph
+            and after in CLOSING_FOLLOWERS
             and quotes.single_open
         ):
             score += 2.5
             reasons.append("closing quote pairs with an open ‘")
-        elif word_before and after in _CLOSING_FOLLOWERS and left[-1:].lower() == "s":
+        elif word_before and after in CLOSING_FOLLOWERS and left[-1:].lower() == "s":
             score += 1.0
             reasons.append("plural possessive")
         elif not word_before:
             score -= 3
     elif char in "—–":
-        if word_before and word_after and _dash_joins_words(left, right):
+        if word_before and word_after and dash_joins_words(left, right):
             score += 3.5 if char == "—" else 1
             reasons.append("dash between two words")
         elif before == " " and after == " ":
@@ -728,26 +519,26 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             score += 3 if char == "—" else 0.5
             reasons.append("dash after a quotation")
         elif before.isdigit() and after.isdigit():
-            if _in_cyrillic(left):  # Russian writes ranges with ``—`` (``1728—1732 годах``)
+            if in_cyrillic(left):  # Russian writes ranges with ``—`` (``1728—1732 годах``)
                 score += 2
             else:
                 score += 4 if char == "–" else 0
             reasons.append("range between numbers")
-        elif char == "—" and _cjk_dash(left, right):
+        elif char == "—" and cjk_dash(left, right):
             score += 3
             reasons.append("double dash or dash in CJK text")
-        elif before == "\n" and after == " " and _dialogue_follows(right):
+        elif before == "\n" and after == " " and dialogue_follows(right):
             score += 2.5 if char == "—" else 1
             reasons.append("dash opening a line")
         else:
             score -= 2
-    elif char == "“" and quotes.low_open and _closes(before, after):
-        score += 3 + _low_closer_bonus(char, quotes)
-        reasons.append("closing quote pairs with an open „" + _low_closer_hint(quotes))
+    elif char == "“" and quotes.low_open and closes(before, after):
+        score += 3 + low_closer_bonus(char, quotes)
+        reasons.append("closing quote pairs with an open „" + low_closer_hint(quotes))
     elif char in "“‘":
-        if _rest_of_a_word(right):
+        if rest_of_a_word(right):
             score -= 3
-        elif _final_pair_before_a_hole(right):
+        elif final_pair_before_a_hole(right):
             pass  # ``���nh���``: ``“nh”``, ``ảnh…`` or ``“nhẹ``: no rule decides
         elif before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
             # a second ``“`` inside an open quotation is rare (English nests ``‘``)
@@ -757,16 +548,16 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         else:
             score -= 3
     elif char == "”":
-        if _possessive_or_closing(left, right):
+        if possessive_or_closing(left, right):
             # neither wins beside a scare quote's opening; with none in sight, the
             # plural possessive does (``both sides’ desire``, ``“An`` far back)
-            score += 1.5 if _scare_quote_open(left) else 0.0
+            score += 1.5 if scare_quote_open(left) else 0.0
             reasons.append("closing quote or plural possessive")
-        elif _closes(before, after) and quotes.low_open:
-            score += 3 + _low_closer_bonus(char, quotes)
-            reasons.append("closing quote pairs with an open „" + _low_closer_hint(quotes))
-        elif _closes(before, after) and (
-            quotes.double_open or not (is_cjk(before) or before in "’”" + _LOST)
+        elif closes(before, after) and quotes.low_open:
+            score += 3 + low_closer_bonus(char, quotes)
+            reasons.append("closing quote pairs with an open „" + low_closer_hint(quotes))
+        elif closes(before, after) and (
+            quotes.double_open or not (is_cjk(before) or before in "’”" + LOST)
         ):
             # after CJK text (or a hole, which may be CJK) only a quotation opened
             # before closes: ``扩大™;`` that lost its last bytes is no quotation's end;
@@ -778,7 +569,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         else:
             score -= 3
     elif char == "»":
-        if quotes.guillemet_open and _closes_guillemet(left, after):
+        if quotes.guillemet_open and closes_guillemet(left, after):
             score += 5
             reasons.append("closing guillemet pairs with an open «")
     elif char in "。、":
@@ -800,7 +591,7 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             score += 5
             reasons.append("currency sign before an amount")
     elif char == "…":
-        if word_before and after in _CLOSING_FOLLOWERS:
+        if word_before and after in CLOSING_FOLLOWERS:
             score += 0.5
     elif char == "\u00a0":
         if any(
@@ -815,231 +606,10 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     return score, f"lost byte inferred from context: {reason}"
 
 
-def _in_a_word(char: str) -> bool:
-    """Could ``char`` go on a word after an apostrophe (``it’s``, ``м’ясо``)?  Not
-    CJK: a ``’`` before kana closed a quotation."""
-    return char.isalnum() and not is_cjk(char)
-
-
-#: A ``’`` with a character after it that goes on no word (:func:`_in_a_word`).
-_SINGLE_CLOSER = re.compile("’(?=[\\W_\u3040-\u9fff\uac00-\ud7a3])")
-
-
-def _closes(before: str, after: str) -> bool:
-    """Could a quotation mark between ``before`` and ``after`` close a quotation?
-    Not after a space, nor after a maths symbol, which no quotation ends with: GBK
-    read ``鈭粹``, what Big5 dropping bytes left of Japanese, as ``∴”``."""
-    return (
-        not before.isspace()
-        and not (before and unicodedata.category(before) == "Sm")
-        and after in _CLOSING_FOLLOWERS
-    )
-
-
-def _closes_guillemet(left: str, after: str) -> bool:
-    """Could ``»`` close a quotation here: after a word (French sets a space before
-    it: ``« mot »``) and before what follows a quotation's end?"""
-    word_end = left.rstrip(" \u00a0\u202f")[-1:]
-    return bool(word_end) and not word_end.isspace() and after in _CLOSING_FOLLOWERS
-
-
-def _low_closer_bonus(char: str, quotes: QuoteState) -> float:
-    """After ``„``, ``“`` and ``”`` both close; the line's letters may say which."""
-    closer = quotes.low_closer()
-    return 1.0 if not closer else (2.0 if closer == char else 0.0)
-
-
-def _low_closer_hint(quotes: QuoteState) -> str:
-    closer = quotes.low_closer()
-    return f" (the line's letters close „ with {closer})" if closer else ""
-
-
-def _english_contraction(word: str, tail: str) -> bool:
-    """Do ``word`` and ``tail`` make an English contraction?  ``’s`` goes after any
-    word (``Putin’s``), ``’t`` after a word ending in ``n`` (``don’t``, ``mustn’t``;
-    a lone ``n`` is Vietnamese ``nốt``); the others must be in wordfreq's English
-    list (``you’re``, ``I’m``): Vietnamese ``vật`` and ``nằm`` whose middle letter
-    was lost are not ``v’t`` and ``n’m``."""
-    if tail not in _CONTRACTION_TAILS or not word:
-        return False
-    if tail == "s":
-        return True
-    if tail == "t":  # wordfreq's list holds ``n't`` itself, a token of its own
-        return len(word) > 1 and word[-1:].lower() == "n"
-    return _zipf(f"{word.lower()}'{tail}", "en") > 0
-
-
-def _whole_trailing_word(left: str) -> str:
-    """The letters ending ``left``, or nothing if a lost character is glued before
-    them: the word may be longer (``�i’m`` is Vietnamese ``điểm``, not ``i’m``)."""
-    word = _trailing_letters(left)
-    return "" if left[: len(left) - len(word)].endswith(_LOST_MARKS) else word
-
-
-def _dash_joins_words(left: str, right: str) -> bool:
-    """``incentives—including``, ``sanctions—if``: both sides are words on their own
-    (``Mahrusâtü`` is not), of two letters or more, one of them of three or more,
-    and each with a vowel (``th`` and ``ng`` are English abbreviations, and
-    ``thống`` or ``chuộng`` that lost a letter is no ``th—ng`` or ``chu—ng``)."""
-    before, after = _trailing_letters(left), _leading_letters(right)
-    if (
-        after.lower() in _CONTRACTION_TAILS
-        or min(len(before), len(after)) < 2
-        or max(len(before), len(after)) < 3
-        or not (_has_a_vowel(before) and _has_a_vowel(after))
-    ):
-        return False
-    return known_word(before) and known_word(after)
-
-
-def _has_a_vowel(word: str) -> bool:
-    """Does ``word`` hold a vowel (or a letter beyond ASCII, which may be one)?"""
-    return any(char.lower() in "aeiouy" or not char.isascii() for char in word)
-
-
-def _elision(left: str, right: str) -> bool:
-    """Does a word French or Italian elides end ``left`` (``qu``, ``dell``) and a vowel
-    or ``h`` begin ``right``, a word of French or Italian or a name?  Between them
-    only an apostrophe is written.  Not Turkish ``dâhil`` or ``mâhiyet``, whose
-    ``â`` had become ``’`` in clean text."""
-    if not (_trailing_letters(left).lower() in _ELIDED and right[:1].lower() in _ELISION_VOWELS):
-        return False
-    word = _leading_letters(right)
-    if word[:1].isupper():
-        return True  # a name (``d’Artagnan``): ``dâA`` is no word of any language
-    return any(_zipf(word.lower(), language) >= _KNOWN_WORD_ZIPF for language in ("fr", "it"))
-
-
-def _cjk_dash(left: str, right: str) -> bool:
-    """A dash in CJK text, alone or doubled (Chinese writes ``——``): CJK text on both
-    sides, or, for a doubled dash, the line's end on one.  Not before a space or
-    Western punctuation (``議— Osmanlı`` is ``議™``, ``攪—.`` is ``攪“.``), nor alone at
-    a line's end (EUC-JP with ``?`` left ``螻錫??`` of ``과™``, not ``과—``)."""
-    before, after = left[-1:], right[:1]
-    doubled = before == "—" or after == "—"
-    if before == "—":
-        before = left[-2:-1]
-    if after == "—":
-        after = right[1:2]
-    sides = (before or "\n", after or "\n")
-    if not doubled and "\n" in sides:
-        return False
-    return any(map(is_cjk, sides)) and all(map(_in_cjk_text, sides))
-
-
-def _dialogue_follows(right: str) -> bool:
-    """Could a dash opening a line open dialogue: does a word follow on the line (a
-    letter, or a hole or ``?`` that may be one), and is the line no CJK read as
-    Latin-1 (:func:`_cjk_line_read_as_latin1`)?  Big5 dropping bytes left only
-    ``窶`` and spaces of ``것 했 을 옛 에``, and cp932 had made a dash of it."""
-    line = right.split("\n", 1)[0]
-    word = any(char.isalpha() or char in _LOST_MARKS for char in line)
-    return word and not _cjk_line_read_as_latin1(line)
-
-
-def _cjk_line_read_as_latin1(right: str) -> bool:
-    """Does the rest of the line hold the Latin-1 reading of a lead byte of CJK or
-    Hangul (``E3`` to ``ED``: ``ã`` to ``í``)?  A line of those opens with a bullet
-    (``◎``, ``●``), not a dialogue dash: ``â íì´ì¬`` that lost its C1 bytes was
-    ``◎ 파이썬``, and the dash is one candidate among the bullets."""
-    line = right.split("\n", 1)[0]
-    return any("\u00e3" <= char <= "\u00ed" for char in line)
-
-
-def _in_cjk_text(char: str) -> bool:
-    """A CJK letter, CJK or full-width punctuation (``。``, ``，``), or a line's end."""
-    return (
-        is_cjk(char) or "\u3000" <= char < "\u3040" or "\uff00" <= char < "\ufff0" or char == "\n"
-    )
-
-
-def is_cjk(char: str) -> bool:
-    """Kana, an ideograph or a Hangul syllable: what the rules read as CJK text."""
-    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7a3"
-
-
-#: Words that do not follow a possessive (``consequences” for`` closes a quote).
-_FUNCTION_WORDS = frozenset(
-    (
-        *("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "if"),
-        *("in", "into", "is", "it", "of", "on", "or", "than", "that", "the", "to"),
-        *("was", "were", "which", "while", "who", "will", "with", "would"),
-    )
-)
-
-
-def _possessive_or_closing(left: str, right: str) -> bool:
-    """``sides’ desire`` and ``“the sides” desire`` look alike (see :func:`_score`)."""
-    if left[-1:] != "s" or right[:1] != " " or not right[1:2].islower():
-        return False
-    return _leading_letters(right[1:]).lower() not in _FUNCTION_WORDS
-
-
-def _scare_quote_open(left: str) -> bool:
-    """Did a quotation open a few words before (``“the sides``)?  Only then is a closing
-    quote that a lowercase word goes on from as likely as a plural possessive."""
-    return "“" in left[-_SCARE_QUOTE_REACH:]
-
-
-_SCARE_QUOTE_REACH = 30  # characters back a scare quote's opening mark may be
-
-
-#: Vowel letters of the Latin alphabet, ``y`` too (``my``, ``by``).
-_VOWELS = frozenset("aeiouy")
-
-
-def _rest_of_a_word(right: str) -> bool:
-    """Is ``right`` a whole word of small ASCII letters with no vowel (``nh``, ``m``)
-    or of one letter (``u``), which opens no quotation: it is what a word left once
-    its first letter, three bytes of UTF-8, was lost (Vietnamese ``ảnh``, ``Ấm``,
-    ``ẩu``)?  Words glued to another hole may be longer than they look, and
-    capitals are acronyms (``“BBC``)."""
-    word = _leading_letters(right)
-    return (
-        bool(word)
-        and word.isascii()
-        and word.islower()
-        and (len(word) == 1 or _VOWELS.isdisjoint(word))
-        and not right[len(word) : len(word) + 1].isalnum()
-        and right[len(word) : len(word) + 1] not in _LOST_MARKS
-    )
-
-
-def _final_pair_before_a_hole(right: str) -> bool:
-    """Is ``right`` one of Vietnamese's final consonant pairs glued to a lost
-    character (``nh���``)?  Such a word may be longer than it looks (``nhẹ``), so
-    :func:`_rest_of_a_word` lets it open a quotation; but it may as well be what a
-    word kept once its first letter, a vowel of three bytes, was lost (``ảnh…``,
-    ``ứng``, ``ếch``, read as ASCII), and then a quotation opening before it is no
-    likelier than that letter (word probe, seed 193: ``ảnh…`` had come back as
-    ``“nh”``).  English quotes no such pair (``“hmm”`` and ``“sh”`` still open)."""
-    word = _leading_letters(right)
-    return word in _VIETNAMESE_FINALS and right[len(word) : len(word) + 1] in _LOST_MARKS
-
-
-#: The final consonants of two letters a Vietnamese syllable ends with.
-_VIETNAMESE_FINALS = frozenset({"ch", "ng", "nh"})
-
-
-def _leading_letters(text: str) -> str:
-    letters = []
-    for char in text[:_LONGEST_WORD]:
-        if not char.isalpha():
-            break
-        letters.append(char)
-    return "".join(letters)
-
-
-def _trailing_letters(text: str) -> str:
-    return _leading_letters(text[: -_LONGEST_WORD - 1 : -1])[::-1]
-
-
 _SHORTEST_WORD = 3  # letters, the hole's included, for the lexicon to decide a hole
 _LEXICON_RULE = "lost byte inferred from the lexicon"
 #: Zipf a word loses in a line clearly written in another language (a thousandfold).
 _FOREIGN = 3.0
-_LOST = "\ufffd"  # a character whose bytes were lost, as the context shows it
-_LOST_MARKS = (_LOST, "?")  # what a lost character beside a word may show as
 
 
 def rivalled_by_a_lost_first_letter(
@@ -1054,8 +624,8 @@ def rivalled_by_a_lost_first_letter(
     """
     if choice.char is None or _LEXICON_RULE not in choice.note or not vanished:
         return False
-    before, after = _trailing_letters(left), _leading_letters(right)
-    languages = _LANGUAGES_BY_LETTER.get(choice.char, ())
+    before, after = trailing_letters(left), leading_letters(right)
+    languages = LANGUAGES_BY_LETTER.get(choice.char, ())
     chosen = (before + choice.char + after).lower()
     others = frozenset(
         char.lower()
@@ -1079,13 +649,13 @@ def _letter_score(
     asked when the lexicons alone left the letter undecided: a word none of them
     knows loses :data:`_FOREIGN`, a word they know counts with its Zipf in them.
     """
-    before, after = _trailing_letters(left), _leading_letters(right)
+    before, after = trailing_letters(left), leading_letters(right)
     word = before + char + after
-    languages = _LANGUAGES_BY_LETTER.get(char)
+    languages = LANGUAGES_BY_LETTER.get(char)
     if not languages:
         return -1.0, "letter not used by a known language"
-    if left[: len(left) - len(before)].endswith(_LOST_MARKS) or right[len(after) :].startswith(
-        _LOST_MARKS
+    if left[: len(left) - len(before)].endswith(LOST_MARKS) or right[len(after) :].startswith(
+        LOST_MARKS
     ):
         # ``G?O��NO``: another hole goes on from the letters, so ``GÉO`` is no word;
         # so does a ``?`` glued to them, where a tool wrote one a lost byte
@@ -1095,7 +665,7 @@ def _letter_score(
         # ``E?`` is Turkish ``Eş`` as readily as the Polish ``EŃ`` it was: nearly any
         # letter makes a two-letter word in some language
         return -1.0, f"{word!r} is too short for the lexicon to tell"
-    best = max(_zipf(word.lower(), lang) for lang in languages)
+    best = max(zipf(word.lower(), lang) for lang in languages)
     if best <= 0:
         return -1.0, f"{_UNLISTED} {word!r}"
     if _case_clashes(char, before, after):
@@ -1104,7 +674,7 @@ def _letter_score(
     if line:
         # every language of the line is asked, not only those whose alphabet has the
         # letter: Catalan writes Spanish names (``hernández``, Zipf 3.9 in its list)
-        own = max((_zipf(word.lower(), lang) for lang in line), default=0.0)
+        own = max((zipf(word.lower(), lang) for lang in line), default=0.0)
         if own > 0:
             best, why = own, f"{why}{_IN_THE_LINE}"
         else:
@@ -1118,10 +688,10 @@ def _case_fit(char: str, left: str, right: str) -> float:
     unless the rest of the word is in capitals."""
     if not char.isalpha() or char.lower() == char.upper():
         return 0.0
-    rest = _trailing_letters(left) + _leading_letters(right)
+    rest = trailing_letters(left) + leading_letters(right)
     if len(rest) >= 2 and rest.isupper():
         return _CASE if char.isupper() else -_CASE
-    if _trailing_letters(left):  # inside a word that is not all capitals
+    if trailing_letters(left):  # inside a word that is not all capitals
         return -_CASE if char.isupper() else _CASE
     previous = left.rstrip()[-1:]
     if previous.islower() or previous in (",", ";") or _after_elision(left):
@@ -1146,86 +716,3 @@ def _after_elision(left: str) -> bool:
     """Does the hole follow a lowercase elided word (French ``l'``, ``qu'``, Italian
     ``dell'``)?  Then it is inside a sentence: ``l'��toffe`` is ``l'étoffe``."""
     return left[-1:] in ("'", "\u2019") and left[-2:-1].islower()
-
-
-def known_word(word: str) -> bool:
-    """True when ``word`` is a common word in English or a language that uses its letters."""
-    if not word.isalpha():
-        return False
-    languages = {"en"}
-    for char in word:
-        languages.update(_LANGUAGES_BY_LETTER.get(char, ()))
-    return any(_zipf(word.lower(), lang) >= _KNOWN_WORD_ZIPF for lang in sorted(languages))
-
-
-def is_one_letter_word(letter: str) -> bool:
-    """Is ``letter`` a common word on its own in a language that writes it: Russian
-    ``в``, Greek ``ο``, Portuguese ``é``, Arabic ``و``?  Not ``ӈ``, ``ƹ`` or ``ڶ``.
-    wordfreq's Arabic, Persian, Urdu and Hebrew lists hold the prefixes their
-    tokenizer splits off (``ب``, ``ל``), so the basic letters pass.  Letters of
-    scripts without a list here are given the benefit, but for the small scripts
-    few texts are written in (Thaana, N'Ko: :func:`.score.is_small_script_letter`)
-    and phonetic letters (``ʒ``: :func:`.score.is_phonetic_letter`)."""
-    script = lexicon.script_of(letter)
-    if script == "latin":
-        return known_word(letter)
-    languages = lexicon.LANGUAGES_BY_SCRIPT.get(script) or _ONE_LETTER_LISTS.get(
-        _alphabet_of(letter), ()
-    )
-    if not languages:
-        return not (score.is_small_script_letter(letter) or score.is_phonetic_letter(letter))
-    return any(_zipf(letter.lower(), language) >= _ONE_LETTER_ZIPF for language in languages)
-
-
-def lone_non_word(text: str, start: int, end: int, repaired: str) -> bool:
-    """Would ``repaired``, put for ``text[start:end]``, be one letter standing alone as
-    a word (no letter or digit beside it) that no language writing it has as one
-    (:func:`is_one_letter_word`)?"""
-    if len(repaired) != 1 or repaired.isascii() or not repaired.isalpha():
-        return False
-    if text[start - 1 : start].isalnum() or text[end : end + 1].isalnum():
-        return False
-    return not is_one_letter_word(repaired)
-
-
-#: wordfreq's lists for the alphabets :mod:`.lexicon` holds none for.
-_ONE_LETTER_LISTS: dict[str, tuple[str, ...]] = {"arabic": ("ar", "fa", "ur"), "hebrew": ("he",)}
-
-
-def _alphabet_of(letter: str) -> str:
-    code = ord(letter)
-    if 0x590 <= code < 0x600:
-        return "hebrew"
-    if 0x600 <= code < 0x700 or 0x750 <= code < 0x780:
-        return "arabic"
-    return ""
-
-
-_ONE_LETTER_ZIPF = 3.0  # a letter standing alone in a list is often an abbreviation
-
-
-def _greek_sigmas_in_place(word: str) -> bool:
-    """Greek writes ``ς`` at a word's end and ``σ`` everywhere else."""
-    return not word.endswith("σ") and "ς" not in word[:-1]
-
-
-def zipf(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` in ``language``; 0 where it has no list."""
-    return _zipf(word, language)
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str, language: str) -> float:
-    if language == "el" and not _greek_sigmas_in_place(word):
-        return 0.0  # wordfreq casefolds ς to σ: without this, ``επίσησ`` is a word
-    # Python lowers Turkish ``İ`` to ``i`` and a combining dot, which no list holds:
-    # ``İstanbul`` that lost its ``İ`` had become the ``ıstanbul`` of lowered capitals.
-    word = word.replace("i\u0307", "i")
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    try:
-        return float(zipf_frequency(word, language, wordlist=WORDLIST))
-    except (LookupError, ValueError, ModuleNotFoundError):
-        return 0.0

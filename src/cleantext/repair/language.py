@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: The languages a line may be found to be written in: English and the languages
-#: whose accented letters the repairs know (:data:`.infer.LANGUAGES_BY_LETTER`).
+#: whose accented letters the repairs know (:data:`.words.LANGUAGES_BY_LETTER`).
 LANGUAGES = (
     "ca", "cs", "da", "de", "en", "es", "fi", "fr", "hu", "it", "lt", "lv", "nb", "nl", "pl",
     "pt", "ro", "sh", "sk", "sl", "sv", "tr",

@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleantext.plan import Edit
-from cleantext.repair import infer, score
+from cleantext.repair import score
 from cleantext.repair.models import DamageModel
 from cleantext.repair.screen import LEGACY_RUN_RE, WESTERN_HIGH, suspect_lines
+from cleantext.repair.words import WORDLIST, known_word
 
 __all__ = ["is_legacy_line", "legacy_edits", "looks_legacy"]
 
@@ -576,7 +577,7 @@ def _western_words_known(group: str) -> bool:
         return True
     letters = "".join(char if char.isalpha() else " " for char in group)
     words = [word for word in letters.split() if len(word) >= 2 and not word.isascii()]
-    known = [word for word in words if infer.known_word(word)]
+    known = [word for word in words if known_word(word)]
     if len(set(known)) < 2 and not any(len(word) >= _LONG_WORD for word in known):
         return False
     return len(known) * 2 >= len(words)
@@ -593,11 +594,11 @@ def _quoted_word(group: str) -> bool:
     which Shift-JIS reads as ``入逕``; Czech ``“máš”…``)?  Quotes and ellipses around
     a word are Western typography, not the lead and trail bytes of a legacy text."""
     inner = group.strip(_WRAPPING)
-    return len(inner) < len(group) and inner.isalpha() and infer.known_word(inner)
+    return len(inner) < len(group) and inner.isalpha() and known_word(inner)
 
 
 @lru_cache(maxsize=4096)
 def _known_in(word: str, language: str) -> bool:
     from wordfreq import zipf_frequency
 
-    return bool(zipf_frequency(word, language, wordlist=infer.WORDLIST) >= 2.0)
+    return bool(zipf_frequency(word, language, wordlist=WORDLIST) >= 2.0)

@@ -29,7 +29,6 @@ from cleantext.repair import (
     cluster_checks,
     confirm,
     holes,
-    infer,
     lattice_fill,
     score,
     screen,
@@ -48,6 +47,7 @@ from cleantext.repair.cluster import (
 )
 from cleantext.repair.holes import lone_lead_stays_open
 from cleantext.repair.models import CJK_CODECS, DamageModel, Loss
+from cleantext.repair.quotes import QuoteState
 
 __all__ = ["LOST", "Repair", "find_repairs", "lone_lead_stays_open", "with_note"]
 
@@ -98,7 +98,7 @@ def find_repairs(
     (:func:`_carried_by_lost_bytes`); the other regions are left to another family
     (ftfy's, which reads whole cp1252 sequences better than a character score does).
     """
-    quotes = infer.QuoteState()
+    quotes = QuoteState()
     repairs: list[Repair] = []
     for region in _regions(text, model, [(0, len(text))] if spans is None else spans):
         repairs.extend(_repair_region(text, region, model, quotes, carried_by_lost_bytes))
@@ -276,7 +276,7 @@ def _repair_region(
     text: str,
     region: Region,
     model: DamageModel,
-    quotes: infer.QuoteState,
+    quotes: QuoteState,
     carried_by_lost_bytes: bool,
 ) -> list[Repair]:
     """The verified, plausible repairs of one region: its clusters resolved, vetoed
@@ -325,7 +325,7 @@ def _resolve_clusters(
     region: Region,
     clusters: list[Cluster],
     model: DamageModel,
-    quotes: infer.QuoteState,
+    quotes: QuoteState,
 ) -> None:
     """Choose the characters of every cluster's lost bytes, in order, the quotation
     marks chosen so far open or closing the next (:mod:`.holes`); then fill the

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cleantext.plan import Edit
-from cleantext.repair import infer, score
+from cleantext.repair import score, words
 from cleantext.repair.ftfy_reading import explained, reads_whole
 from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
@@ -62,7 +62,7 @@ def single_byte_edits(text: str) -> list[Edit]:
             _baltic_reading_of_a_hole(line, note)
             or _another_codec_among_lost_bytes(line, fixed)
             or _scripts_glued(line, edit)
-            or infer.lone_non_word(line, edit.start, edit.end, edit.after)
+            or words.lone_non_word(line, edit.start, edit.end, edit.after)
             or _unmakes_a_known_word(line, edit)
             or _writes_unassigned(edit)
             or _reads_a_mark_among_lost_bytes(line, edit)
@@ -214,7 +214,7 @@ def _unmakes_a_known_word(line: str, edit: Edit) -> bool:
     A word in capitals that ends in a Latin-1 lead letter, before a quotation mark
     or a dash, is a lead and a continuation byte to ftfy: Icelandic ``“VIÐ”`` became
     ``“VIД``, Vietnamese ``«ĐÃ»`` (``đã``, "already") became ``«Đû``.  The letters
-    are a real word (:func:`cleantext.repair.infer.known_word`), so they stay."""
+    are a real word (:func:`cleantext.repair.words.known_word`), so they stay."""
     if line[edit.end : edit.end + 1].isalpha():
         return False  # letters go on after the change: a word's middle (``HÃ”TEL``)
     start = end = edit.start
@@ -228,7 +228,7 @@ def _unmakes_a_known_word(line: str, edit: Edit) -> bool:
     # a C1 control after it is a continuation byte read as Latin-1, which no text
     # writes: ``JÄ\x98ZYK`` is ``JĘZYK``, though Swedish lists ``jä``
     written = not "\x80" <= line[end : end + 1] <= "\x9f"
-    return changed_letters and written and len(word) >= 2 and cased and infer.known_word(word)
+    return changed_letters and written and len(word) >= 2 and cased and words.known_word(word)
 
 
 def _writes_unassigned(edit: Edit) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from cleantext.repair import bytescan, cjk_words, infer, lexicon
+from cleantext.repair import bytescan, cjk_words, lexicon, words
 from cleantext.repair.bytescan import Region
 from cleantext.repair.cluster import LONGEST_WORD, LOST, Cluster
 from cleantext.repair.holes import lost_run
@@ -134,7 +134,7 @@ def fill_from_lexicon(
     owners.append(None)
     line = _line_around(text, region)
     for cell_index, (char, note) in lexicon.fill_words(
-        cells, infer.LANGUAGES_BY_LETTER, line
+        cells, words.LANGUAGES_BY_LETTER, line
     ).items():
         owner = owners[cell_index]
         if owner is not None:
