@@ -597,6 +597,19 @@ def test_rare_letters_side_by_side_among_holes_are_not_written() -> None:
     assert cleantext.fix_encoding(cyrillic) == "ло и кино"
 
 
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
+def test_a_rare_letter_glued_to_a_residue_letter_makes_no_word(loss: Loss) -> None:
+    """EUC-KR losing bytes kept ``珥ъ`` of Korean ``촬영``, the ``ъ`` a letter of its own
+    Cyrillic row, and Big5 read ``珥`` as Abkhaz ``ҭ``: ``ҭъ``, a word of two letters
+    no lexicon knows, the line's only Cyrillic (``word_probe.py``, seed 200).  In a
+    longer word the letter is still read."""
+    damaged = DamageModel("utf-8", "euc_kr", loss).apply("터 의 se 느 촬영 –")
+    assert "珥ъ" in damaged
+    fixed = cleantext.fix_encoding(damaged)
+    assert "ҭ" not in fixed, fixed
+    assert cleantext.fix_encoding("珥ыҧсны") == "ҭыҧсны"
+
+
 def test_a_lone_letter_glued_to_an_ascii_one_is_not_written() -> None:
     """GBK dropping bytes made ``丱`` of ``、O``, and EUC-JP read ``丱`` as the Cyrillic
     ``Х``, glued to the ``r`` after it (``lossy_scan.py``, seed 795).  A Greek letter

@@ -16,11 +16,19 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from cleantext.repair import confirm, language, score
+from cleantext.repair import confirm, language, lexicon, score
 from cleantext.repair.bytescan import Region
-from cleantext.repair.cluster import CONTEXT, LONGEST_WORD, LOST, Cluster, bare, line_of
+from cleantext.repair.cluster import (
+    CONTEXT,
+    LONGEST_WORD,
+    LOST,
+    UNKNOWN_BYTES,
+    Cluster,
+    bare,
+    line_of,
+)
 from cleantext.repair.models import CJK_CODECS, DamageModel, Loss, encodes
-from cleantext.repair.words import LANGUAGES_BY_LETTER, known_word, lone_non_word
+from cleantext.repair.words import LANGUAGES_BY_LETTER, known_word, lone_non_word, zipf
 
 __all__ = [
     "RARE_EXTENSIONS",
@@ -61,11 +69,14 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
     read ``覩碁``, what EUC-JP with U+FFFD kept of Korean ``미디어``, as ``ԭѳ``
     before three holes (word probe, seed 193).  Not between spaces: Syriac read
     as GBK is a word of such letters.  Nor common ones: Cyrillic and Greek read
-    as a CJK codec show their codec by two letters (``ло``, ``μο``).
+    as a CJK codec show their codec by two letters (``ло``, ``μο``).  A letter
+    whose short word no lexicon knows (:func:`_stray_word`) stands alone as well,
+    its word's letters then counting for nothing on the line.
     """
     lone: list[Cluster] = []
     in_words: set[str] = set()
     runs = _rare_letter_runs(clusters)
+    strays: list[tuple[int, int]] = []
     for cluster in clusters:
         letter = cluster.repaired
         beside = text[cluster.start - 1 : cluster.start] + text[cluster.end : cluster.end + 1]
@@ -74,6 +85,11 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
             around = text[first - 1 : first] + text[last : last + 1]
             if LOST in around:  # what a hole stood for made no word with them
                 beside = around.replace(LOST, " ")
+        stray = _stray_word(text, cluster)
+        if stray is not None:  # the word stands alone as the letter would
+            strays.append(stray)
+            around = text[stray[0] - 1 : stray[0]] + text[stray[1] : stray[1] + 1]
+            beside = "".join(" " if char in UNKNOWN_BYTES else char for char in around)
         script = score.script_of(letter) if len(letter) == 1 and letter.isalpha() else ""
         if script in ("", "LATIN", "CJK") or not (
             all(map(_word_boundary, beside)) or _glued_to_latin(beside, script)
@@ -83,10 +99,53 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
             lone.append(cluster)
     if not lone:
         return []
-    # the damaged line, which holds none of the repairs' letters
+    # the damaged line, which holds none of the repairs' letters, but for the
+    # letters of a stray word
     start, end = line_of(text, lone[0].start)[0], line_of(text, lone[-1].end)[1]
+    for first, last in strays:
+        in_words.update(_scripts_in(text, start, max(start, first)))
+        start = max(start, last)
     in_words.update(_scripts_in(text, start, end))
     return [cluster for cluster in lone if score.script_of(cluster.repaired) not in in_words]
+
+
+def _stray_word(text: str, cluster: Cluster) -> tuple[int, int] | None:
+    """The span of the word the letter a cluster writes makes with the letters of
+    its script glued to it in the text, where the letter is rare
+    (:func:`_rare_letter`) or outside the alphabets of its script's lexicons
+    (:data:`.lexicon.LANGUAGES_BY_SCRIPT`: Abkhaz ``ҭ`` is in none), the word is
+    short (at most :data:`_STRAY_WORD` letters) and no lexicon knows it; else
+    ``None``.  Such a word is no more a word than the letter alone: EUC-KR dropping
+    bytes kept ``珥ъ`` of Korean ``촬영``, whose ``ъ`` is a letter of its own Cyrillic
+    row, and Big5 read ``珥`` as ``ҭ`` (word probe, seed 200: ``ҭъ``)."""
+    letter = cluster.repaired
+    if len(letter) != 1 or not letter.isalpha():
+        return None
+    languages = lexicon.LANGUAGES_BY_SCRIPT.get(lexicon.script_of(letter), ())
+    if not (
+        _rare_letter(letter)
+        or (languages and all(letter.lower() not in lexicon.alphabet(lang) for lang in languages))
+    ):
+        return None
+    script = score.script_of(letter)
+    first, last = cluster.start, cluster.end
+    while first > 0 and _of_script(text[first - 1], script):
+        first -= 1
+    while last < len(text) and _of_script(text[last], script):
+        last += 1
+    word = text[first : cluster.start] + letter + text[cluster.end : last]
+    if len(word) == 1 or len(word) > _STRAY_WORD:
+        return None
+    if any(zipf(word.lower(), language) > 0 for language in languages):
+        return None
+    return first, last
+
+
+_STRAY_WORD = 3  # letters at most of a word a rare letter makes by coincidence
+
+
+def _of_script(char: str, script: str) -> bool:
+    return char.isalpha() and score.script_of(char) == script
 
 
 def _rare_letter_runs(clusters: list[Cluster]) -> dict[int, tuple[int, int]]:
