@@ -304,6 +304,17 @@ def test_every_control_cp932_passed_through_on_its_line_stays(loss: Loss) -> Non
     assert "€" not in cleantext.fix_encoding(damaged)
 
 
+def test_a_lone_0x80_on_a_line_of_cjk_stays() -> None:
+    """cp932 dropping bytes left ``攪 尞ｬ \\x80 ｶ`` of Korean ``의 포 였 분``: no
+    control is glued to CJK, but a line with CJK on it was read by no Latin-1
+    decoder, so its ``\\x80`` is no cp1252 ``€`` (``word_probe.py``, seed 201).  On
+    a line without CJK, ftfy's reading stands."""
+    damaged = DamageModel("utf-8", "cp932", Loss.IGNORE).apply("의 포 였 분 리얼…")
+    assert " \x80 " in damaged
+    assert "€" not in cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding("costs \x80 5 and \x93more\x94") == "costs € 5 and “more”"
+
+
 def test_ftfy_does_not_read_a_restored_mark_as_a_byte_among_lost_ones() -> None:
     """``없능궈능…`` that lost its C1 bytes is ``ìë¥ê¶ë¥â¦``.  The lossy-Latin family
     restored ``…`` and left ``ë¥`` beside it, which ftfy read with the ``…`` (cp1252's

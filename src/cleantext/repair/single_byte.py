@@ -324,6 +324,21 @@ _C1_BESIDE_CJK = re.compile(
     f"((?<=[{_CJK}\ufffd?])[\x80-\x9f]|(?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x9f](?=[{_CJK}]))"
 )
 
+#: Any CJK character (:data:`_CJK`), which no Latin-1 reading writes.
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def _passed_through_by_cp932(line: str) -> bool:
+    """Does the line hold a C1 control a CJK codec passed through: one glued to CJK
+    (:data:`_C1_BESIDE_CJK`), or a ``\x80`` anywhere on a line holding CJK?  cp932
+    reads the byte 0x80 as U+0080 (its other C1 bytes are leads), and a line with
+    CJK on it was read by no Latin-1 decoder, whose ``\x80`` would be cp1252's
+    ``€``: cp932 dropping bytes left ``攪 尞ｬ \x80 ｶ`` of Korean ``의 포 였 분``, and
+    ftfy made the ``\x80`` of ``였`` a ``€`` (word probe, seed 201)."""
+    if _C1_BESIDE_CJK.search(line) is not None:
+        return True
+    return "\x80" in line and _CJK_CHAR.search(line) is not None
+
 
 #: A C1 control outside a Latin-1 reading of UTF-8 (no lead or continuation before
 #: it: a continuation byte begins no sequence, whatever follows it).  On a line
@@ -354,8 +369,8 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     """ftfy's repair of ``line`` and the note for it.
 
     On a line whose C1 bytes were deleted, ftfy repairs each piece between spaces
-    that follow a character missing its middle byte; on a line where a C1 control is
-    glued to a CJK character (:data:`_C1_BESIDE_CJK`), every C1 control outside a
+    that follow a character missing its middle byte; on a line where a CJK codec
+    passed a C1 control through (:func:`_passed_through_by_cp932`), every C1 control outside a
     Latin-1 reading of UTF-8 is kept as it is (:data:`_LONE_C1`), and ftfy repairs
     the pieces around them, in either case.  A line ftfy reads whole in one codec
     (:func:`.ftfy_reading.reads_whole`) lost no byte, and is ftfy's as it reads it.
@@ -363,7 +378,7 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     if reads_whole(line):
         fixed, steps = explained(line)
         return fixed, _describe(steps)
-    controls = _C1_BESIDE_CJK.search(line) is not None
+    controls = _passed_through_by_cp932(line)
     if _AFTER_LOST_MIDDLE.search(line) and (looks_c1_deleted(line) or _symbol_of_a_space(line)):
         return _each_fixed(_AFTER_LOST_MIDDLE.split(line), " ", keep_controls=controls)
     if _lost_bytes_before_spaces(line):
