@@ -411,13 +411,20 @@ def test_a_word_that_stands_on_its_own_after_the_space_keeps_it() -> None:
 
 @pytest.mark.parametrize(
     "original",
-    ["А НЕТ ЗНАЛА СТАЛИ С –", "он сказал А НЕТ", "ДЖОН АКО А –", "ОН СКАЗАЛ А."],
+    [
+        "А НЕТ ЗНАЛА СТАЛИ С –",
+        "он сказал А НЕТ",
+        "ДЖОН АКО А –",
+        "ОН СКАЗАЛ А.",
+        "А І НАВІТЬ ВЛАДИ ЗАСТОСОВУВАТИ",
+    ],
 )
 def test_a_one_letter_word_that_lost_its_byte_is_no_letter_glued_to_the_next(original: str) -> None:
     # ``А`` (D0 90) lost its byte before a space: read as a no-break space made a
     # space, ``Ð `` was ftfy's ``Р`` glued to the next word, which no word fits
-    # (``Р�ЕТ``, word probe 186) or to the mark after it (``Р–``, word probe 187),
-    # and ``А`` is a common word of its own
+    # (``Р�ЕТ``, word probe 186), or a word a thousand times rarer than ``а`` (the
+    # Ukrainian ``РІ``, Zipf 3.4, word probe 202), or to the mark after it (``Р–``,
+    # word probe 187), and ``А`` is a common word of its own
     damaged = MODELS[Loss.IGNORE].apply(original)
     assert "Ð Ð" in damaged
     fixed = cleantext.fix_encoding(damaged)

@@ -23,7 +23,7 @@ from cleantext.repair.cp1252_sequences import (
     with_no_break_space,
     word_cells,
 )
-from cleantext.repair.words import LANGUAGES_BY_LETTER, is_one_letter_word
+from cleantext.repair.words import LANGUAGES_BY_LETTER, is_one_letter_word, zipf
 
 __all__ = [
     "before_two_spaces",
@@ -82,13 +82,15 @@ def _words_say_a_byte_was_lost(hit: re.Match[str], completed: str) -> bool:
         return False
     if (
         len(head) < _SHORT_HEAD
-        and not _zipf((*head, letter, *tail), languages)
         and _short_word(head, lost, languages)
+        and _zipf((*head, letter, *tail), languages)
+        <= _short_word_zipf(head, lost, languages) - _RIVAL_MARGIN
     ):
-        # a word of its own: ftfy's letter glued to the next word makes no word at
-        # all, and the lost byte a common word of one letter or two (``Ð ÐÐ•Ð¢`` is
-        # ``А НЕТ``, not ``РÐÐ•Ð¢``; ``Ð¢Ð Ð”Ðž`` is ``ТА ДО``, not ``ТРДО``; ``Ð им``
-        # stays ``Рим``)
+        # a word of its own: ftfy's letter glued to the next word makes no word, or
+        # one a thousand times rarer, and the lost byte a common word of one letter
+        # or two (``Ð ÐÐ•Ð¢`` is ``А НЕТ``, not ``РÐÐ•Ð¢``; ``Ð¢Ð Ð”Ðž`` is ``ТА ДО``,
+        # not ``ТРДО``; ``Ð Ð†`` is Ukrainian ``А І``, not ``РІ``, a word of Zipf 3.4
+        # to ``а``'s 6.9; ``Ð им`` stays ``Рим``)
         return True
     return (
         (bool(head) and _listed((*head, lost), languages))
@@ -108,6 +110,16 @@ def _short_word(head: lexicon.Pattern, lost: frozenset[str], languages: tuple[st
     if not head:
         return _one_letter_word(lost)
     return _zipf((*head, lost), languages) >= _COMMON_ZIPF
+
+
+def _short_word_zipf(
+    head: lexicon.Pattern, lost: frozenset[str], languages: tuple[str, ...]
+) -> float:
+    """The Zipf of the commonest word of ``languages`` the letters before the sequence
+    and a letter its lost byte could make are (:func:`_short_word`)."""
+    if head:
+        return _zipf((*head, lost), languages)
+    return max((zipf(letter, language) for letter in lost for language in languages), default=0.0)
 
 
 def _one_letter_word(letters: frozenset[str]) -> bool:
