@@ -610,6 +610,16 @@ def test_a_rare_letter_glued_to_a_residue_letter_makes_no_word(loss: Loss) -> No
     assert cleantext.fix_encoding("珥ыҧсны") == "ҭыҧсны"
 
 
+def test_one_letter_repeated_is_no_word() -> None:
+    """Big5 dropping bytes kept ``賱賱`` of Korean ``다이아몬드``, and GBK read the two
+    as ``لل``: one letter written twice, as lone as once, on a line with no other
+    Arabic (``word_probe.py``, seed 203).  A word of two letters still shows its
+    codec (``ло`` above)."""
+    damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply("에 대해 다이아몬드 북부 검찰,")
+    assert "賱賱" in damaged
+    assert "ل" not in cleantext.fix_encoding(damaged)
+
+
 def test_a_lone_letter_glued_to_an_ascii_one_is_not_written() -> None:
     """GBK dropping bytes made ``丱`` of ``、O``, and EUC-JP read ``丱`` as the Cyrillic
     ``Х``, glued to the ``r`` after it (``lossy_scan.py``, seed 795).  A Greek letter

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from cleantext.repair import confirm, language, lexicon, score
@@ -71,11 +71,14 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
     as GBK is a word of such letters.  Nor common ones: Cyrillic and Greek read
     as a CJK codec show their codec by two letters (``ло``, ``μο``).  A letter
     whose short word no lexicon knows (:func:`_stray_word`) stands alone as well,
-    its word's letters then counting for nothing on the line.
+    its word's letters then counting for nothing on the line, and so does one
+    letter repeated: Big5 dropping bytes kept ``賱賱`` of Korean ``다이아몬드``, and
+    GBK read it as ``لل`` (word probe, seed 203).
     """
     lone: list[Cluster] = []
     in_words: set[str] = set()
     runs = _rare_letter_runs(clusters)
+    repeated = _repeated_letter_runs(clusters)
     strays: list[tuple[int, int]] = []
     for cluster in clusters:
         letter = cluster.repaired
@@ -85,6 +88,9 @@ def lone_foreign_letters(text: str, clusters: list[Cluster]) -> list[Cluster]:
             around = text[first - 1 : first] + text[last : last + 1]
             if LOST in around:  # what a hole stood for made no word with them
                 beside = around.replace(LOST, " ")
+        if id(cluster) in repeated:  # a letter repeated is no word: ``لل``
+            first, last = repeated[id(cluster)]
+            beside = text[first - 1 : first] + text[last : last + 1]
         stray = _stray_word(text, cluster)
         if stray is not None:  # the word stands alone as the letter would
             strays.append(stray)
@@ -151,19 +157,36 @@ def _of_script(char: str, script: str) -> bool:
 def _rare_letter_runs(clusters: list[Cluster]) -> dict[int, tuple[int, int]]:
     """For each cluster in a run of two or more side by side that each write one
     :func:`_rare_letter`, keyed by ``id``, the span of its run."""
+    return _runs(clusters, lambda run, cluster: _rare_letter(cluster.repaired))
+
+
+def _repeated_letter_runs(clusters: list[Cluster]) -> dict[int, tuple[int, int]]:
+    """For each cluster in a run of two or more side by side that write one letter,
+    the same, keyed by ``id``, the span of its run."""
+    return _runs(
+        clusters,
+        lambda run, cluster: (
+            len(cluster.repaired) == 1
+            and cluster.repaired.isalpha()
+            and (not run or cluster.repaired == run[0].repaired)
+        ),
+    )
+
+
+def _runs(
+    clusters: list[Cluster], joins: Callable[[list[Cluster], Cluster], bool]
+) -> dict[int, tuple[int, int]]:
+    """For each cluster in a run of two or more side by side, each of which ``joins``
+    the run before it (an empty one for the first), keyed by ``id``, the span of its run."""
     runs: dict[int, tuple[int, int]] = {}
     run: list[Cluster] = []
     for cluster in [*clusters, None]:
-        if (
-            cluster is not None
-            and _rare_letter(cluster.repaired)
-            and (not run or run[-1].end == cluster.start)
-        ):
+        if cluster is not None and run and run[-1].end == cluster.start and joins(run, cluster):
             run.append(cluster)
             continue
         if len(run) > 1:
             runs.update((id(member), (run[0].start, run[-1].end)) for member in run)
-        run = [cluster] if cluster is not None and _rare_letter(cluster.repaired) else []
+        run = [cluster] if cluster is not None and joins([], cluster) else []
     return runs
 
 

@@ -201,5 +201,6 @@ def low_closer_bonus(char: str, quotes: QuoteState) -> float:
 
 
 def low_closer_hint(quotes: QuoteState) -> str:
+    """The words a choice's note gives for the closer the line's letters name."""
     closer = quotes.low_closer()
     return f" (the line's letters close „ with {closer})" if closer else ""
