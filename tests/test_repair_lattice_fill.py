@@ -124,3 +124,15 @@ def test_a_katakana_word_that_may_go_on_stays_open() -> None:
     damaged = DamageModel("utf-8", "gbk", Loss.IGNORE).apply("domestic Bessent なプログラミ; dos")
     repaired = cleantext.fix_encoding(damaged)
     assert "プログラム" not in repaired
+
+
+def test_a_katakana_letter_beginning_a_run_no_listed_word_covers_stays_open() -> None:
+    # ``ロ`` lost a byte at the start of ``ログラミング``, cut from ``プログラミング``
+    # (lossy scan 855): ``モグラ`` is listed, but ``モグラミン`` begins no listed word
+    damaged = DamageModel("utf-8", "gbk", Loss.REPLACE).apply("big € ログラミング;")
+    repaired = cleantext.fix_encoding(damaged)
+    assert "モ" not in repaired
+    assert "グラミン" in repaired
+    # a letter that begins a listed word spanning the run is still written
+    lost_first = DamageModel("utf-8", "gbk", Loss.REPLACE).apply("big € モジュール;")
+    assert cleantext.fix_encoding(lost_first) == "big € モジュール;"

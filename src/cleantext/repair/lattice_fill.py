@@ -22,7 +22,8 @@ candidates are not known (a ``?`` outside the clusters, or thousands of
 candidates), the hole stays open: read without it, a piece of the word is taken
 for the whole; so does a katakana hole at the end of its run where another
 candidate begins a longer listed word (``プログラ?;`` was ``プログラミ``, a word
-cut short, not ``プログラム``).
+cut short, not ``プログラム``), and one at the start of its run where the letters
+after it go on past every listed word it begins (``?グラミン?`` is no ``モグラ``).
 """
 
 from __future__ import annotations
@@ -82,7 +83,10 @@ def fill(text: str, clusters: list[Cluster], model: DamageModel) -> None:
         char = word_lattice.decide_at(run, len(head), lexicon)
         if char is None or not kind(char):
             continue
-        if kind is word_lattice.is_katakana and _word_may_go_on(head[::-1], tail, char, candidates):
+        if kind is word_lattice.is_katakana and (
+            _word_may_go_on(head[::-1], tail, char, candidates)
+            or _run_goes_past_the_word(head, tail, char)
+        ):
             continue
         if reproduces_with(text, cluster, model, hole, char):
             fill_hole(cluster, hole, char, f"lost byte: {char!r} completes {note} around it")
@@ -114,6 +118,25 @@ def _word_may_go_on(
         for other in candidates
         if word_lattice.is_katakana(other)
     )
+
+
+def _run_goes_past_the_word(head: list[Cell], tail: list[Cell], char: str) -> bool:
+    """At the start of a run of katakana, do ``char`` and the katakana letters after
+    it go on past every listed word (begin none)?  Then the run is a word no list
+    holds, or one cut short at its start, and a listed word the letter begins is a
+    coincidence: ``?グラミン?`` (``ログラミング``, cut from ``プログラミング``) had
+    become ``モグラミン?``, for the listed ``モグラ`` (``lossy_scan.py``, seed 855).
+    ``head`` runs from the hole outwards."""
+    if head and any(map(word_lattice.is_katakana, head[0])):
+        return False
+    letters = [char]
+    for cell in tail:
+        if len(cell) != 1 or not word_lattice.is_katakana(cell[0]):
+            break
+        letters.append(cell[0])
+    run = "".join(letters)
+    lexicon = word_lattice.japanese()
+    return run not in lexicon.words and run not in lexicon.continuations
 
 
 def _cells_around(
