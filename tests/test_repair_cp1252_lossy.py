@@ -409,6 +409,17 @@ def test_a_word_that_stands_on_its_own_after_the_space_keeps_it() -> None:
     assert fixed.endswith(" ЗАПУСК КАК.") and "Р" not in fixed
 
 
+def test_a_two_letter_word_that_lost_both_bytes_is_no_letter_glued_to_the_next() -> None:
+    # ``НА`` lost both bytes (``ÐÐ``) before ``ПО``: ftfy's ``Р`` of the space glued
+    # to ``ПО`` makes no word, and the two holes spell ``на`` (word probe 206), which
+    # the lexicon, asked only of patterns with a letter in them, had not been asked
+    damaged = MODELS[Loss.IGNORE].apply("ПОНЯЛИ НА ПО НИ ЕГО.")
+    assert "ÐÐ ÐŸÐž" in damaged
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Р" not in fixed and "Ð" not in fixed, fixed
+    assert fixed.startswith("ПОНЯЛИ ") and fixed.endswith(" ЕГО."), fixed
+
+
 @pytest.mark.parametrize(
     "original",
     [

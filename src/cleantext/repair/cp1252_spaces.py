@@ -8,6 +8,8 @@ followed the no-break space.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -109,17 +111,34 @@ def _short_word(head: lexicon.Pattern, lost: frozenset[str], languages: tuple[st
     could make (one of ``lost``) make a common word of one letter or two?"""
     if not head:
         return _one_letter_word(lost)
-    return _zipf((*head, lost), languages) >= _COMMON_ZIPF
+    return _short_word_zipf(head, lost, languages) >= _COMMON_ZIPF
 
 
 def _short_word_zipf(
     head: lexicon.Pattern, lost: frozenset[str], languages: tuple[str, ...]
 ) -> float:
     """The Zipf of the commonest word of ``languages`` the letters before the sequence
-    and a letter its lost byte could make are (:func:`_short_word`)."""
-    if head:
-        return _zipf((*head, lost), languages)
-    return max((zipf(letter, language) for letter in lost for language in languages), default=0.0)
+    and a letter its lost byte could make are (:func:`_short_word`).  A pattern of
+    holes only, which the lexicon does not look up, is spelt out: ``ÐÐ `` before
+    ``ПО`` is ``НА`` that lost both bytes (word probe, seed 206)."""
+    pattern = (*head, lost)
+    if any(isinstance(cell, str) for cell in pattern):
+        return _zipf(pattern, languages)
+    spellings = [sorted(cell) for cell in pattern if not isinstance(cell, str)]
+    if math.prod(map(len, spellings)) > _SPELT_OUT:
+        return 0.0
+    return max(
+        (
+            zipf("".join(word), language)
+            for word in itertools.product(*spellings)
+            for language in languages
+        ),
+        default=0.0,
+    )
+
+
+#: The most words :func:`_short_word_zipf` spells out of a pattern of holes.
+_SPELT_OUT = 64
 
 
 def _one_letter_word(letters: frozenset[str]) -> bool:
