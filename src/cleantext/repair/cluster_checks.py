@@ -125,7 +125,7 @@ def _stray_word(text: str, cluster: Cluster) -> tuple[int, int] | None:
     bytes kept ``珥ъ`` of Korean ``촬영``, whose ``ъ`` is a letter of its own Cyrillic
     row, and Big5 read ``珥`` as ``ҭ`` (word probe, seed 200: ``ҭъ``)."""
     letter = cluster.repaired
-    if len(letter) != 1 or not letter.isalpha():
+    if len(letter) != 1 or not letter.isalpha() or score.script_of(letter) in ("LATIN", "CJK"):
         return None
     languages = lexicon.LANGUAGES_BY_SCRIPT.get(lexicon.script_of(letter), ())
     if not (

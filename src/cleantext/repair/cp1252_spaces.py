@@ -124,7 +124,7 @@ def _short_word_zipf(
     pattern = (*head, lost)
     if any(isinstance(cell, str) for cell in pattern):
         return _zipf(pattern, languages)
-    spellings = [sorted(cell) for cell in pattern if not isinstance(cell, str)]
+    spellings = [sorted(cell) for cell in pattern]
     if math.prod(map(len, spellings)) > _SPELT_OUT:
         return 0.0
     return max(

@@ -330,11 +330,11 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 def _passed_through_by_cp932(line: str) -> bool:
     """Does the line hold a C1 control a CJK codec passed through: one glued to CJK
-    (:data:`_C1_BESIDE_CJK`), or a ``\x80`` anywhere on a line holding CJK?  cp932
+    (:data:`_C1_BESIDE_CJK`), or a ``\\x80`` anywhere on a line holding CJK?  cp932
     reads the byte 0x80 as U+0080 (its other C1 bytes are leads), and a line with
-    CJK on it was read by no Latin-1 decoder, whose ``\x80`` would be cp1252's
-    ``€``: cp932 dropping bytes left ``攪 尞ｬ \x80 ｶ`` of Korean ``의 포 였 분``, and
-    ftfy made the ``\x80`` of ``였`` a ``€`` (word probe, seed 201)."""
+    CJK on it was read by no Latin-1 decoder, whose ``\\x80`` would be cp1252's
+    ``€``: cp932 dropping bytes left ``攪 尞ｬ \\x80 ｶ`` of Korean ``의 포 였 분``, and
+    ftfy made the ``\\x80`` of ``였`` a ``€`` (word probe, seed 201)."""
     if _C1_BESIDE_CJK.search(line) is not None:
         return True
     return "\x80" in line and _CJK_CHAR.search(line) is not None
@@ -370,9 +370,9 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
 
     On a line whose C1 bytes were deleted, ftfy repairs each piece between spaces
     that follow a character missing its middle byte; on a line where a CJK codec
-    passed a C1 control through (:func:`_passed_through_by_cp932`), every C1 control outside a
-    Latin-1 reading of UTF-8 is kept as it is (:data:`_LONE_C1`), and ftfy repairs
-    the pieces around them, in either case.  A line ftfy reads whole in one codec
+    passed a C1 control through (:func:`_passed_through_by_cp932`), every C1
+    control outside a Latin-1 reading of UTF-8 is kept as it is (:data:`_LONE_C1`),
+    and ftfy repairs the pieces around them, in either case.  A line ftfy reads whole in one codec
     (:func:`.ftfy_reading.reads_whole`) lost no byte, and is ftfy's as it reads it.
     """
     if reads_whole(line):
