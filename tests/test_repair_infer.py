@@ -167,18 +167,24 @@ def test_a_bare_run_before_a_number_is_not_taken_for_a_quote() -> None:
 
 @pytest.mark.parametrize("loss", [Loss.REPLACE, Loss.REPLACE_QUESTION])
 @pytest.mark.parametrize(
-    "original", ["Chỉnh ảnh dành phương hưởng!", "Nhà Ấm áp quá.", "chút với đã ẩu khi,"]
+    "original",
+    [
+        "Chỉnh ảnh dành phương hưởng!",
+        "Nhà Ấm áp quá.",
+        "chút với đã ẩu khi,",
+        "QUA SÂU ĐỘNG TRĨU ỨNG:",
+    ],
 )
 def test_what_is_left_of_a_word_that_lost_its_first_letter_opens_no_quotation(
     original: str, loss: Loss
 ) -> None:
     """Read as ASCII, Vietnamese ``ảnh`` and ``Ấm`` keep no byte of their first
     letter (three bytes of UTF-8), and ``nh``, ``m`` had been taken for words an
-    opening quote begins (word probe, seed 23), as had ``u`` of ``ẩu`` (seed 31).
-    A word does open one."""
+    opening quote begins (word probe, seed 23), as had ``u`` of ``ẩu`` (seed 31)
+    and ``NG`` of ``ỨNG`` (seed 211).  A word does open one, and an acronym."""
     model = DamageModel("utf-8", "ascii", loss)
     assert "“" not in cleantext.fix_encoding(model.apply(original))
-    for sentence in ("He said “hello” to me.", "“My turn,” she said."):
+    for sentence in ("He said “hello” to me.", "“My turn,” she said.", "The “BBC” said."):
         assert (
             cleantext.fix_encoding(DamageModel("utf-8", "ascii", Loss.REPLACE).apply(sentence))
             == sentence

@@ -222,12 +222,13 @@ def rest_of_a_word(right: str) -> bool:
     or of one letter (``u``), which opens no quotation: it is what a word left once
     its first letter, three bytes of UTF-8, was lost (Vietnamese ``ảnh``, ``Ấm``,
     ``ẩu``)?  Words glued to another hole may be longer than they look, and
-    capitals are acronyms (``“BBC``)."""
+    capitals are acronyms (``“BBC``), but for Vietnamese's final pairs in capitals
+    (``ỨNG`` read as ASCII had become ``“NG:``, word probe seed 211)."""
     word = leading_letters(right)
     return (
         bool(word)
         and word.isascii()
-        and word.islower()
+        and (word.islower() or word.lower() in _VIETNAMESE_FINALS)
         and (len(word) == 1 or _VOWELS.isdisjoint(word))
         and not right[len(word) : len(word) + 1].isalnum()
         and right[len(word) : len(word) + 1] not in LOST_MARKS
