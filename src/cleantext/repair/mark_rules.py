@@ -228,7 +228,7 @@ def rest_of_a_word(right: str) -> bool:
     return (
         bool(word)
         and word.isascii()
-        and (word.islower() or word.lower() in _VIETNAMESE_FINALS)
+        and (word.islower() or (word.isupper() and word.lower() in _VIETNAMESE_FINALS))
         and (len(word) == 1 or _VOWELS.isdisjoint(word))
         and not right[len(word) : len(word) + 1].isalnum()
         and right[len(word) : len(word) + 1] not in LOST_MARKS
