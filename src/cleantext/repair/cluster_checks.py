@@ -125,15 +125,9 @@ def _stray_word(text: str, cluster: Cluster) -> tuple[int, int] | None:
     bytes kept ``珥ъ`` of Korean ``촬영``, whose ``ъ`` is a letter of its own Cyrillic
     row, and Big5 read ``珥`` as ``ҭ`` (word probe, seed 200: ``ҭъ``)."""
     letter = cluster.repaired
-    if len(letter) != 1 or not letter.isalpha() or score.script_of(letter) in ("LATIN", "CJK"):
+    script = score.script_of(letter) if len(letter) == 1 and letter.isalpha() else ""
+    if script in ("", "LATIN", "CJK"):
         return None
-    languages = lexicon.LANGUAGES_BY_SCRIPT.get(lexicon.script_of(letter), ())
-    if not (
-        _rare_letter(letter)
-        or (languages and all(letter.lower() not in lexicon.alphabet(lang) for lang in languages))
-    ):
-        return None
-    script = score.script_of(letter)
     first, last = cluster.start, cluster.end
     while first > 0 and _of_script(text[first - 1], script):
         first -= 1
@@ -141,6 +135,12 @@ def _stray_word(text: str, cluster: Cluster) -> tuple[int, int] | None:
         last += 1
     word = text[first : cluster.start] + letter + text[cluster.end : last]
     if len(word) == 1 or len(word) > _STRAY_WORD:
+        return None  # asked first: the alphabets below load the lexicons
+    languages = lexicon.LANGUAGES_BY_SCRIPT.get(lexicon.script_of(letter), ())
+    if not (
+        _rare_letter(letter)
+        or (languages and all(letter.lower() not in lexicon.alphabet(lang) for lang in languages))
+    ):
         return None
     if any(zipf(word.lower(), language) > 0 for language in languages):
         return None

@@ -28,7 +28,7 @@ after it go on past every listed word it begins (``?グラミン?`` is no ``モ�
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from cleantext.repair import cjk_words, word_lattice
@@ -106,12 +106,7 @@ def _word_may_go_on(
     ``プログラム``."""
     if any(map(word_lattice.is_katakana, tail[0] if tail else ())):
         return False
-    letters = []
-    for cell in reversed(head):
-        if len(cell) != 1 or not word_lattice.is_katakana(cell[0]):
-            break
-        letters.append(cell[0])
-    before = "".join(reversed(letters))
+    before = _katakana_letters(reversed(head))[::-1]
     continuations = word_lattice.japanese().continuations
     return any(
         other != char and before + other in continuations
@@ -129,14 +124,20 @@ def _run_goes_past_the_word(head: list[Cell], tail: list[Cell], char: str) -> bo
     ``head`` runs from the hole outwards."""
     if head and any(map(word_lattice.is_katakana, head[0])):
         return False
-    letters = [char]
-    for cell in tail:
+    run = char + _katakana_letters(tail)
+    lexicon = word_lattice.japanese()
+    return run not in lexicon.words and run not in lexicon.continuations
+
+
+def _katakana_letters(cells: Iterable[Cell]) -> str:
+    """The known katakana letters the cells begin with, up to the first cell that is
+    a hole or no katakana."""
+    letters = []
+    for cell in cells:
         if len(cell) != 1 or not word_lattice.is_katakana(cell[0]):
             break
         letters.append(cell[0])
-    run = "".join(letters)
-    lexicon = word_lattice.japanese()
-    return run not in lexicon.words and run not in lexicon.continuations
+    return "".join(letters)
 
 
 def _cells_around(
