@@ -33,7 +33,6 @@ earlier ones read there, or not at all.
 from __future__ import annotations
 
 import bisect
-import difflib
 import heapq
 import itertools
 import re
@@ -56,6 +55,7 @@ from cleantext.repair import (
     single_byte_misread,
 )
 from cleantext.repair.cluster import line_of
+from cleantext.repair.diff import written_spans
 from cleantext.repair.guesses import GuessingEdit, Hole, guess_edits, holes_after, holes_written
 from cleantext.repair.misread import LOST, Repair, with_note
 from cleantext.repair.models import CJK_CODECS, OLDER_CODEC, DamageModel, Loss
@@ -416,11 +416,9 @@ def _decoded(changes: list[Change]) -> list[tuple[int, int]]:
 
 def _diffed(change: Change) -> list[tuple[int, int]]:
     """The spans of the output that ``change`` wrote, by the diff of what it read and wrote."""
-    matcher = difflib.SequenceMatcher(None, change.before, change.after, autojunk=False)
     return [
         (change.out_start + first, change.out_start + last)
-        for tag, _, _, first, last in matcher.get_opcodes()
-        if tag != "equal" and first < last
+        for first, last in written_spans(change.before, change.after)
     ]
 
 

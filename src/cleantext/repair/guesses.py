@@ -12,13 +12,13 @@ without guessing, its holes filled.
 from __future__ import annotations
 
 import bisect
-import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from cleantext.plan import Change, Edit
 from cleantext.repair.cluster import LOST
+from cleantext.repair.diff import matching_blocks
 
 __all__ = ["GuessingEdit", "Hole", "guess_edits", "holes_after", "holes_written"]
 
@@ -96,10 +96,9 @@ def _holes_kept(change: Change) -> dict[int, int]:
         return dict(zip(before, after, strict=True))
     if len(change.before) + len(change.after) > _DIFFED:
         return {}
-    matcher = difflib.SequenceMatcher(None, change.before, change.after, autojunk=False)
     return {
         first + step: out_first + step
-        for first, out_first, size in matcher.get_matching_blocks()
+        for first, out_first, size in matching_blocks(change.before, change.after)
         for step in range(size)
         if change.before[first + step] == LOST
     }
