@@ -724,3 +724,47 @@ def test_a_window_edge_inside_a_sequence_shows_no_lost_byte() -> None:
     for padding in range(screen.WINDOW - 12, screen.WINDOW + 4):
         original = "He’s ok" + "." * padding + " kültürel"
         assert cleantext.fix_encoding(C1_DELETED.apply(original)) == original, padding
+
+
+def _decoded_fillings(template: tuple[int, ...], allowed: tuple[int, ...]) -> set[str]:
+    """Every filling of ``template``'s unknown bytes from ``allowed``, decoded: the
+    characters a sequence could have been, found the slow way."""
+    options = [allowed if value == bytescan.UNKNOWN else (value,) for value in template]
+    found = set()
+    for filled in itertools.product(*options):
+        decoded = bytes(filled).decode("utf-8", "replace")
+        if len(decoded) == 1 and decoded != "\ufffd":
+            found.add(decoded)
+    return found
+
+
+_SEQUENCE_BYTE = st.one_of(
+    st.just(bytescan.UNKNOWN),
+    st.integers(0x80, 0xBF),
+    st.sampled_from([0x00, 0x41, 0x7F, 0xC0, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF]),
+)
+
+
+@given(
+    st.integers(0x00, 0xFF),
+    st.lists(_SEQUENCE_BYTE, max_size=3),
+    st.integers(0, 2),
+    st.sampled_from([range(0x80, 0xC0), range(0x80, 0xA0), (0x81, 0x8D, 0x8F, 0x90, 0x9D)]),
+)
+@example(0xE0, [bytescan.UNKNOWN, bytescan.UNKNOWN], 0, range(0x80, 0xC0))  # no overlong form
+@example(0xED, [bytescan.UNKNOWN], 1, range(0x80, 0xC0))  # no surrogate
+@example(0xF4, [bytescan.UNKNOWN, 0x80, 0x80], 0, range(0x80, 0xC0))  # nothing past U+10FFFF
+@example(0xEF, [0xBF, bytescan.UNKNOWN], 0, range(0x80, 0xC0))  # U+FFFD is no candidate
+def test_a_sequences_candidates_are_every_filling_that_decodes(
+    lead: int, rest: list[int], missing: int, allowed: range | tuple[int, ...]
+) -> None:
+    """The candidates of a sequence with lost bytes are worked out from UTF-8's
+    ranges, not by decoding each filling: they are the same characters."""
+    slots = (lead, *rest)
+    unknown = slots.count(bytescan.UNKNOWN) + missing
+    if not 0 < unknown <= 2:
+        return  # a whole sequence, or the pool's candidates: not enumerated
+    expected: set[str] = set()
+    for template in bytescan._templates(slots, missing):
+        expected |= _decoded_fillings(template, tuple(allowed))
+    assert bytescan._candidates.__wrapped__(slots, missing, allowed) == tuple(sorted(expected))

@@ -429,13 +429,11 @@ def _candidates(slots: tuple[int, ...], missing: int, allowed: LostValues) -> tu
             return ()
     if unknown > 2 or slots[0] == UNKNOWN:
         return _pool_candidates(slots, missing, allowed)
-    found: set[str] = set()
+    found: set[int] = set()
     for template in _templates(slots, missing):
-        for filled in _fill(template, allowed):
-            decoded = bytes(filled).decode("utf-8", "replace")
-            if len(decoded) == 1 and decoded != "\ufffd":
-                found.add(decoded)
-    return tuple(sorted(found))
+        found.update(_code_points(template, allowed))
+    found.discard(0xFFFD)
+    return tuple(map(chr, sorted(found)))
 
 
 def _templates(slots: tuple[int, ...], missing: int) -> list[tuple[int, ...]]:
@@ -449,12 +447,44 @@ def _templates(slots: tuple[int, ...], missing: int) -> list[tuple[int, ...]]:
     return list(dict.fromkeys(results))
 
 
-def _fill(template: tuple[int, ...], allowed: LostValues) -> list[list[int]]:
-    filled: list[list[int]] = [[]]
-    for value in template:
-        options = allowed if value == UNKNOWN else (value,)
-        filled = [[*prefix, option] for prefix in filled for option in options]
-    return filled
+def _code_points(template: tuple[int, ...], allowed: LostValues) -> list[int]:
+    """The code points whose UTF-8 is ``template`` with each unknown byte one of
+    ``allowed``: worked out from the lead and the ranges UTF-8 allows each
+    continuation byte, not by decoding every filling (4 096 of them for two lost
+    bytes, which had been most of the time a cold start spent on damaged text)."""
+    lead = template[0]
+    length, bits = _SEQUENCE_OF_LEAD.get(lead, (0, 0))
+    if length != len(template):
+        return []
+    points = [lead & bits]
+    for index, value in enumerate(template[1:], start=1):
+        low, high = _SECOND_BYTE_RANGE.get(lead, _CONTINUATION) if index == 1 else _CONTINUATION
+        if value == UNKNOWN:
+            options = [option for option in allowed if low <= option <= high]
+        elif low <= value <= high:
+            options = [value]
+        else:
+            return []
+        points = [point << 6 | option & 0x3F for point in points for option in options]
+    return points
+
+
+#: The length of the UTF-8 sequence each lead byte begins, and the bits of the code
+#: point it holds.
+_SEQUENCE_OF_LEAD = {
+    **dict.fromkeys(range(0xC2, 0xE0), (2, 0x1F)),
+    **dict.fromkeys(range(0xE0, 0xF0), (3, 0x0F)),
+    **dict.fromkeys(range(0xF0, 0xF5), (4, 0x07)),
+}
+_CONTINUATION = (0x80, 0xBF)
+#: Where the byte after these leads is narrower: no overlong form, no surrogate,
+#: nothing past U+10FFFF.
+_SECOND_BYTE_RANGE = {
+    0xE0: (0xA0, 0xBF),
+    0xED: (0x80, 0x9F),
+    0xF0: (0x90, 0xBF),
+    0xF4: (0x80, 0x8F),
+}
 
 
 @lru_cache(maxsize=1)
