@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.repair import screen
+from cleantext.repair import screen, screen_cjk
 from cleantext.repair.models import DamageModel, Loss
 
 CP949_DROPPED = DamageModel("utf-8", "cp949", Loss.IGNORE)
@@ -66,7 +66,7 @@ def test_the_screen_finds_every_syllable_a_dropped_lead_leaves(text: str) -> Non
     """The positions come from the suspect lines; they are those of a plain scan: a
     syllable not after Hangul, before an ASCII letter (the word it opens) or ending
     a word after a letter or a ``?`` (the contraction it closes)."""
-    left = screen._dropped_lead_chars()
+    left = screen_cjk.dropped_lead_chars()
 
     def hangul(char: str) -> bool:
         return "\uac00" <= char <= "\ud7a3"

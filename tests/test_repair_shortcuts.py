@@ -48,6 +48,7 @@ from cleantext.repair import (
     misread,
     ranking,
     screen,
+    screen_cjk,
     single_byte,
     verify,
 )
@@ -70,7 +71,7 @@ LINE_PATTERNS: tuple[re.Pattern[str], ...] = (
     screen.CP1252_PAIR_RE,
     latin_lossy._REPLACEMENT_RE,
     screen.QUESTION_MARKS_RE,
-    screen._any_rare_start_re(),
+    screen_cjk.any_rare_start_re(),
     *screen._single_byte_pair_res().values(),
 )
 
@@ -482,7 +483,7 @@ def test_a_single_byte_codec_finds_its_runs_by_their_characters(text: str, codec
 def test_glued_common_starts_are_found_by_their_letters(text: str) -> None:
     """Either search (letter-first for CJK prose, start-first elsewhere) finds exactly
     the common start characters that have an ASCII letter beside them."""
-    common = screen._common_starts()
+    common = screen_cjk.common_starts()
     letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
     expected = [
         index
@@ -490,8 +491,8 @@ def test_glued_common_starts_are_found_by_their_letters(text: str) -> None:
         if char in common
         and (text[index - 1 : index] in letters or text[index + 1 : index + 2] in letters)
     ]
-    assert screen._glued_common(text) == expected
-    assert screen._has_glued_common(text) == bool(expected)
+    assert screen_cjk.glued_common(text) == expected
+    assert screen_cjk.has_glued_common(text) == bool(expected)
 
 
 def _every_line(text: str) -> tuple[tuple[int, int], ...]:
@@ -590,9 +591,9 @@ def test_a_line_of_glued_legacy_runs_is_judged_once_per_word() -> None:
 def test_cjk_prose_and_other_text_find_the_same_lines(text: str) -> None:
     """The one pattern used in CJK prose and the three searches used elsewhere find
     the same lines: only the speed differs."""
-    with mock.patch.object(screen, "_mostly_cjk", lambda text: False):
+    with mock.patch.object(screen, "mostly_cjk", lambda text: False):
         apart = set(screen._evidence_lines(text))
-    with mock.patch.object(screen, "_mostly_cjk", lambda text: True):
+    with mock.patch.object(screen, "mostly_cjk", lambda text: True):
         together = set(screen._evidence_lines(text))
     assert together == apart
 
@@ -654,7 +655,7 @@ def _read_as(codec: str, loss: str = "strict") -> Callable[[str], str]:
 @example("言葉の意味。".encode().decode("cp932", "ignore"))  # 險\x80: cp932's own U+0080
 def test_a_c1_start_inside_a_sequence_read_as_latin_1_changes_no_repair(text: str) -> None:
     _same_without_the_shortcut(
-        text, screen, "_inside_western_sequence", lambda text, position: False
+        text, screen, "inside_western_sequence", lambda text, position: False
     )
 
 

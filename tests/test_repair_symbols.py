@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import cleantext
-from cleantext.repair import screen, symbols
+from cleantext.repair import screen, screen_cjk, symbols
 from cleantext.repair.models import CJK_CODECS
 
 #: Western lines with symbols in their places, one shape or more each.
@@ -135,7 +135,7 @@ def test_every_misread_symbol_is_one_character_some_codec_writes() -> None:
 @example("路\n7 路 漏7\n 漏")
 def test_the_screen_finds_every_misread_symbol_near_a_letter_or_digit(text: str) -> None:
     """The positions come from the suspect lines; they are those of a plain scan."""
-    placed = screen._placed_symbols()
+    placed = screen_cjk.placed_symbols()
     alnum = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
     def near(index: int) -> list[str]:

@@ -15,7 +15,9 @@ no repair family whose fingerprint is absent:
 * legacy text read as Western holds three non-ASCII Western characters in a row,
   in a word no other script touches.
 
-Each fingerprint is a character class built once from the codecs themselves.
+Each fingerprint is a character class built once from the codecs themselves
+(those of the CJK codecs in :mod:`.screen_cjk`, with the helpers of
+:mod:`.screen_patterns`).
 :func:`looks_clean` first searches for any character that some fingerprint needs:
 most clean text (English with typographic punctuation) stops after that one pass.
 When a text is not clean, :func:`suspect_lines` names the lines that hold
@@ -32,9 +34,34 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cleantext.repair import cp949_leads, score, symbols
+from cleantext.repair import cp949_leads
 from cleantext.repair.line_spans import lines_at
 from cleantext.repair.models import CJK_CODECS, DROPPED_LEAD_CODECS
+from cleantext.repair.screen_cjk import (
+    after_replacement,
+    any_rare_start_re,
+    common_starts,
+    continuation_led,
+    dropped_lead_alternative,
+    dropped_lead_chars,
+    dropped_lead_re,
+    glued_common,
+    has_glued_common,
+    inside_western_sequence,
+    mostly_cjk,
+    multibyte_starts,
+    placed_symbol_alternative,
+    placed_symbol_re,
+    rare_evidence,
+)
+from cleantext.repair.screen_patterns import (
+    UTF8_CONTINUATIONS,
+    UTF8_LEADS,
+    Alternative,
+    as_pattern,
+    char_class,
+    led_by_one_class,
+)
 
 __all__ = [
     "CP1252_EXTRAS",
@@ -59,8 +86,6 @@ __all__ = [
     "suspect_lines",
 ]
 
-_LEADS = range(0xC2, 0xF5)
-_CONTINUATIONS = range(0x80, 0xC0)
 
 #: A Latin-1 character that is a UTF-8 lead byte, then something that is not a
 #: continuation byte (the continuation was deleted or replaced): ``Heâs``, ``Ã?``.
@@ -75,10 +100,6 @@ WINDOW = 64
 #: Typography that is also a lead byte in MacRoman (``’`` is 0xD5): only suspicious
 #: next to a character that could be its continuation.
 _TYPOGRAPHY = frozenset("…\u00a0–—“”‘’«»·€")
-
-
-def _char_class(chars: set[str] | frozenset[str]) -> str:
-    return "".join(re.escape(char) for char in sorted(chars))
 
 
 def _decode_each(codec: str, values: range) -> set[str]:
@@ -98,8 +119,8 @@ def _single_byte_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     continuations: set[str] = set()
     after_typography: set[str] = set()
     for codec in CHARMAP_ENCODINGS:
-        codec_leads = _decode_each(codec, _LEADS)
-        codec_continuations = _decode_each(codec, _CONTINUATIONS)
+        codec_leads = _decode_each(codec, UTF8_LEADS)
+        codec_continuations = _decode_each(codec, UTF8_CONTINUATIONS)
         leads |= codec_leads
         continuations |= codec_continuations
         if not codec_leads.isdisjoint(_TYPOGRAPHY):
@@ -116,33 +137,12 @@ def _single_byte_re() -> re.Pattern[str]:
     neither: ftfy reads a space back as a no-break space only after the leads of its
     own pattern, ``Ã `` for ``à``.)"""
     pattern = (
-        f"{_as_pattern([*_lost_a0(western=True), *_lost_a0_after_latin()])}"
+        f"{as_pattern([*_lost_a0(western=True), *_lost_a0_after_latin()])}"
         "|[\u00c2-\u00f4]\ufffd"
         # escapes the re module reads: mypyc compiles no surrogate in a string literal
         r"|[\u0080-\u009f\ud800-\udfff]|\u00ed\u00a0"
     )
     return re.compile(pattern)
-
-
-#: One way a piece of evidence can look: the class of its first character (as the
-#: inside of ``[...]``) and a pattern for what follows it.
-_Alternative = tuple[str, str]
-
-
-def _as_pattern(alternatives: list[_Alternative]) -> str:
-    return "|".join(f"[{first}]{rest}" for first, rest in alternatives)
-
-
-def _led_by_one_class(alternatives: list[_Alternative]) -> str:
-    """The alternatives as one pattern led by the union of their first classes.
-
-    Python's regex engine skips to a pattern's leading class in C, but tries each
-    branch of an alternation at every character: ~190 against ~5 ns a character
-    on mixed-script text.  Each branch checks its own class by looking back.
-    """
-    union = "".join(first for first, _ in alternatives)
-    branches = "|".join(f"(?<=[{first}]){rest}" for first, rest in alternatives)
-    return f"[{union}](?:{branches})"
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +161,7 @@ def _lost_a0_leads() -> dict[int, frozenset[str]]:
     for codec in CHARMAP_ENCODINGS:
         if codec == "macroman":
             continue
-        for lead in _LEADS:
+        for lead in UTF8_LEADS:
             for more in by_length:
                 if ALTERED_UTF8_RE.match(bytes([lead, 0x20, *[0x80] * more])):
                     by_length[more] |= _decode_each(codec, range(lead, lead + 1))
@@ -169,18 +169,18 @@ def _lost_a0_leads() -> dict[int, frozenset[str]]:
     return {more: frozenset(leads) for more, leads in by_length.items() if leads}
 
 
-def _lost_a0(*, western: bool) -> list[_Alternative]:
+def _lost_a0(*, western: bool) -> list[Alternative]:
     """The Western leads of :func:`_lost_a0_leads` (evidence wherever they are) or
     the others (:func:`_lost_a0_after_latin`), and what must follow them."""
-    continuation = _char_class(_single_byte_sets()[1])
+    continuation = char_class(_single_byte_sets()[1])
     return [
-        (_char_class(chosen), " " + f"[{continuation}]" * more)
+        (char_class(chosen), " " + f"[{continuation}]" * more)
         for more, leads in _lost_a0_leads().items()
         if (chosen := leads & _WESTERN_CHARS if western else leads - _WESTERN_CHARS)
     ]
 
 
-def _lost_a0_after_latin() -> list[_Alternative]:
+def _lost_a0_after_latin() -> list[Alternative]:
     """The other leads of :func:`_lost_a0_leads`, right after a Latin letter only
     (``theВ Washington``, a no-break space read as cp1251).  Before a word, Russian
     ``В`` and Greek ``Ο`` are prepositions and articles: ftfy was never handed such a
@@ -213,8 +213,8 @@ def _single_byte_pair_res() -> dict[str, re.Pattern[str]]:
 
     return {
         codec: re.compile(
-            f"[{_char_class(_decode_each(codec, _LEADS))}]"
-            f"[{_char_class(_decode_each(codec, _CONTINUATIONS))}]"
+            f"[{char_class(_decode_each(codec, UTF8_LEADS))}]"
+            f"[{char_class(_decode_each(codec, UTF8_CONTINUATIONS))}]"
         )
         for codec in CHARMAP_ENCODINGS
     }
@@ -252,110 +252,6 @@ def single_byte_suspect(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=len(CJK_CODECS))
-def _multibyte_starts(codec: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(rare, common) characters that begin a misreading of UTF-8 as ``codec``.
-
-    Such a character's bytes in ``codec`` are a UTF-8 lead byte and a continuation
-    byte.  Rare ones (second-level ideographs, half-width katakana, PUA) are
-    evidence on their own; common ones only when glued to a Latin letter
-    (``caf茅`` is ``café`` read as GBK).  Rare is :func:`.score.is_rare`.
-    """
-    starts: set[str] = set()
-    for lead in _LEADS:
-        for continuation in _CONTINUATIONS:
-            decoded = bytes([lead, continuation]).decode(codec, "ignore")[:1]
-            if decoded and not decoded.isascii():
-                starts.add(decoded)
-    rare = frozenset(char for char in starts if score.is_rare(char))
-    return rare, frozenset(starts) - rare
-
-
-#: The last two bytes of U+FE0F, the selector that follows most emoji of the BMP
-#: (``☺️`` is ``E2 98 BA EF B8 8F``).  After a base of three bytes, a codec that
-#: pairs bytes reads them as one character of their own: ``笍`` in GBK.
-_SELECTOR_TAIL = "\ufe0f".encode("utf-8")[1:]
-
-
-@lru_cache(maxsize=len(CJK_CODECS))
-def _rare_evidence(codec: str) -> frozenset[str]:
-    """Characters that are evidence of UTF-8 read as ``codec`` on their own: its rare
-    start characters, and a rare character it writes for the tail of U+FE0F.
-
-    The tail is no start, but after a three-byte emoji base it is all that tells the
-    misreading from Chinese: GBK's ``鈽猴笍`` (``☺️``) begins with common ideographs.
-    """
-    rare = _multibyte_starts(codec)[0]
-    tail = _SELECTOR_TAIL.decode(codec, "ignore")
-    if len(tail) == 1 and not tail.isascii() and score.char_cost(tail) > 1.0:
-        rare |= {tail}
-    return rare
-
-
-@lru_cache(maxsize=1)
-def _any_rare_start_re() -> re.Pattern[str]:
-    """A rare start character of any CJK codec: one pass over the text serves them all."""
-    rare: set[str] = set()
-    for codec in CJK_CODECS:
-        rare |= _rare_evidence(codec)
-    return re.compile(f"[{_char_class(rare)}]")
-
-
-@lru_cache(maxsize=1)
-def _glued_common_re() -> re.Pattern[str]:
-    """An ASCII letter with a common start character on either side, for texts where
-    letters are few (CJK prose): the engine skips ahead to letters.
-
-    There, a pattern starting with the CJK side, or a Python loop over the runs of
-    non-ASCII characters, ran two to four times slower; so did letters beside any
-    non-ASCII character, checked in Python (9.5 against 11 ns a character).
-    """
-    common = _char_class(_common_starts())
-    return re.compile(f"[A-Za-z](?:(?<=[{common}].)|(?=[{common}]))")
-
-
-@lru_cache(maxsize=1)
-def _glued_start_first_re() -> re.Pattern[str]:
-    """A common start character with an ASCII letter on either side, for texts where
-    common starts are few (Latin prose, where the letter-first pattern tests a class
-    of thousands of characters at every letter: 25 against 5 ns a character)."""
-    common = _char_class(_common_starts())
-    return re.compile(f"[{common}](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
-
-
-def _mostly_cjk(text: str) -> bool:
-    """Two or more UTF-8 bytes a character in the first :data:`_SAMPLE` characters:
-    CJK prose (2.3 and up in the bench's documents), not Latin, Cyrillic or mixed
-    text (1.6 at most).  Either search is exact; this only picks the faster one."""
-    sample = text[:_SAMPLE]
-    return len(sample.encode("utf-8", "surrogatepass")) >= 2 * len(sample)
-
-
-_SAMPLE = 1024
-
-
-def _glued_common(text: str) -> list[int]:
-    """Positions of common start characters with an ASCII letter beside them, sorted."""
-    if not _mostly_cjk(text):
-        return [match.start() for match in _glued_start_first_re().finditer(text)]
-    common = _common_starts()
-    positions: set[int] = set()
-    last = len(text) - 1
-    for match in _glued_common_re().finditer(text):
-        letter = match.start()
-        if letter and text[letter - 1] in common:
-            positions.add(letter - 1)
-        if letter < last and text[letter + 1] in common:
-            positions.add(letter + 1)
-    return sorted(positions)
-
-
-def _has_glued_common(text: str) -> bool:
-    """Is there a common start character with an ASCII letter beside it?"""
-    pattern = _glued_common_re() if _mostly_cjk(text) else _glued_start_first_re()
-    return pattern.search(text) is not None
-
-
 @lru_cache(maxsize=1)
 def _strong_suspects() -> frozenset[str]:
     """Characters whose presence alone sends a line to the detailed screens: C1
@@ -368,7 +264,7 @@ def _strong_suspects() -> frozenset[str]:
     strong |= {chr(code) for code in range(0xD800, 0xE000)}
     strong.add("\ufffd")
     for codec in CJK_CODECS:
-        strong |= _rare_evidence(codec)
+        strong |= rare_evidence(codec)
     return frozenset(strong)
 
 
@@ -427,7 +323,7 @@ def _line_holds(group: str, text: str, start: int, end: int) -> bool:
     return _has_single_codec_pair(text, start, end)
 
 
-def _lossy_alternatives() -> list[_Alternative]:
+def _lossy_alternatives() -> list[Alternative]:
     """A Latin-1 lead that lost its continuation bytes, as :func:`_is_loss_evidence`
     judges it (matched on its own, so a lead right after another is seen too), and
     the ``?`` marks that say C1 bytes were replaced.
@@ -453,7 +349,7 @@ def _lossy_alternatives() -> list[_Alternative]:
         (foreign & left_open, f"{unglued}\\?"),
     ]
     return [
-        *((_char_class(chosen), rest) for chosen, rest in alternatives if chosen),
+        *((char_class(chosen), rest) for chosen, rest in alternatives if chosen),
         *_QUESTION_MARKS,
     ]
 
@@ -478,11 +374,11 @@ def _leads_left_open() -> frozenset[str]:
 #: A three-byte lead followed by two marks, or by a mark and a continuation either way
 #: round (``™`` is ``â?¢``), or a two-byte lead by one mark: the C1 bytes were
 #: replaced, not deleted (the lossy-Latin family's sign of that model).
-_QUESTION_MARKS: list[_Alternative] = [
+_QUESTION_MARKS: list[Alternative] = [
     ("\u00e0-\u00ef", "(?:\\?[\\?\u00a0-\u00bf]|[\u00a0-\u00bf]\\?)"),
     ("\u00c2-\u00df", "\\?(?![\\s?])"),
 ]
-QUESTION_MARKS_RE = re.compile(_as_pattern(_QUESTION_MARKS))
+QUESTION_MARKS_RE = re.compile(as_pattern(_QUESTION_MARKS))
 
 
 @lru_cache(maxsize=1)
@@ -514,7 +410,7 @@ def _evidence_lines(text: str) -> Iterator[tuple[int, int]]:
     there, whatever it looks for.
     """
     patterns = _clean_patterns()
-    if _mostly_cjk(text):  # few letters of any alphabet: one pattern is faster
+    if mostly_cjk(text):  # few letters of any alphabet: one pattern is faster
         yield from _matching_lines(patterns.evidence_in_cjk, text, refused=_Refused.JUDGE_APART)
         return
     pair, *others = patterns.evidence
@@ -641,7 +537,7 @@ def looks_clean(text: str) -> bool:
         return True
     if suspect_lines(text):  # all of them, kept for the families that ask next
         return False
-    return not (patterns.common_start.search(text) and _has_glued_common(text))
+    return not (patterns.common_start.search(text) and has_glued_common(text))
 
 
 @dataclass(frozen=True)
@@ -657,117 +553,51 @@ def _clean_patterns() -> _CleanPatterns:
     strong = _strong_suspects()
     leads, continuations, after_typography = _single_byte_sets()
     pair_leads = leads - strong - _TYPOGRAPHY
-    rare: list[_Alternative] = [
-        (_char_class(strong), ""),
-        (_char_class(_TYPOGRAPHY), f"[{_char_class(after_typography)}]"),
+    rare: list[Alternative] = [
+        (char_class(strong), ""),
+        (char_class(_TYPOGRAPHY), f"[{char_class(after_typography)}]"),
         *_western_alternatives(),
         (WESTERN_HIGH, f"(?P<legacy>[{WESTERN_HIGH}][{WESTERN_HIGH}])"),
-        _placed_symbol_alternative(),
-        _dropped_lead_alternative(),
+        placed_symbol_alternative(),
+        dropped_lead_alternative(),
         # what a Hangul syllable that lost its lead to cp949 leaves (:mod:`.cp949_leads`)
-        (_char_class(cp949_leads.RESIDUE), cp949_leads.EVIDENCE_AFTER_RESIDUE),
+        (char_class(cp949_leads.RESIDUE), cp949_leads.EVIDENCE_AFTER_RESIDUE),
     ]
     # a lead and a continuation of two codecs are no pair: the line is checked per
     # codec (_has_single_codec_pair) wherever this group matched
-    pair: _Alternative = (_char_class(pair_leads), f"(?P<pair>[{_char_class(continuations)}])")
+    pair: Alternative = (char_class(pair_leads), f"(?P<pair>[{char_class(continuations)}])")
     after_latin = _lost_a0_after_latin()
-    evidence = (_as_pattern([pair]), _led_by_one_class(rare), _led_by_the_leads())
+    evidence = (as_pattern([pair]), led_by_one_class(rare), _led_by_the_leads())
     # a typography pair needs a character of after_typography too; a run of three
     # typographic characters alone is no legacy text (as before Western letters
     # stopped being strong suspects)
     western_starts = _WESTERN_CHARS - _TYPOGRAPHY
-    starts = strong | pair_leads | western_starts | after_typography | _common_starts()
-    starts |= _dropped_lead_chars() | cp949_leads.RESIDUE
+    starts = strong | pair_leads | western_starts | after_typography | common_starts()
+    starts |= dropped_lead_chars() | cp949_leads.RESIDUE
     return _CleanPatterns(
-        any_start=re.compile(f"[{_char_class(starts)}]"),
+        any_start=re.compile(f"[{char_class(starts)}]"),
         evidence=tuple(re.compile(pattern, re.MULTILINE) for pattern in evidence),
-        evidence_in_cjk=re.compile(_led_by_one_class([pair, *rare, *after_latin]), re.MULTILINE),
-        common_start=re.compile(f"[{_char_class(_common_starts())}]"),
+        evidence_in_cjk=re.compile(led_by_one_class([pair, *rare, *after_latin]), re.MULTILINE),
+        common_start=re.compile(f"[{char_class(common_starts())}]"),
     )
-
-
-#: ASCII letters and digits: each of :mod:`.symbols`' shapes puts one beside the
-#: symbol or one space away.
-_ALNUM = "A-Za-z0-9"
-
-
-@lru_cache(maxsize=1)
-def _placed_symbols() -> frozenset[str]:
-    """Characters that are a symbol misread by some CJK codec (``漏`` is ``©`` read as GBK)."""
-    return frozenset(symbols.misread_symbols())
-
-
-def _placed_symbol_alternative() -> _Alternative:
-    """A misread symbol with an ASCII letter or digit beside it, or one space away: where
-    :mod:`.symbols` may find it in its place (``Copyright 漏 2019``).
-
-    Searched as one more alternative of the evidence patterns, it costs about 2 ns a
-    character on CJK prose, where its characters (``路``, ``他``) are common; a
-    search of its own cost 5, and joined to the search for glued common starts, 12.
-    """
-    return (
-        _char_class(_placed_symbols()),
-        f"(?:(?<=[{_ALNUM}].)|(?<=[{_ALNUM}] .)|(?=[{_ALNUM}])|(?= [{_ALNUM}]))",
-    )
-
-
-@lru_cache(maxsize=1)
-def _placed_symbol_re() -> re.Pattern[str]:
-    first, rest = _placed_symbol_alternative()
-    return re.compile(f"[{first}]{rest}")
 
 
 def _placed_symbol_positions(text: str) -> list[int]:
     """Positions of misread symbols near an ASCII letter or digit, sorted (searched in
     the suspect lines: every one of them is evidence there)."""
-    return [match.start() for match in _in_suspect_lines(_placed_symbol_re(), text)]
-
-
-@lru_cache(maxsize=1)
-def _dropped_lead_chars() -> frozenset[str]:
-    """What a sequence whose first bytes were dropped leaves under the codecs that pair
-    its last byte with the next one (:data:`~cleantext.repair.models.DROPPED_LEAD_CODECS`)."""
-    return frozenset().union(*map(_continuation_led, DROPPED_LEAD_CODECS))
-
-
-def _dropped_lead_alternative() -> _Alternative:
-    """A character of :data:`DROPPED_LEAD_CODECS` made of a continuation byte and an
-    ASCII one, not glued to Korean (``설릌``), and glued to the English word it began
-    (``쏧f`` is ``“If``) or ending the word it closes, after a letter or the ``?``
-    written for the lost bytes (``Putin셲 said``, ``don??셳 know``: ``’s`` and ``’t``
-    whose ``s`` and ``t`` it holds): what is left of a sequence whose first bytes
-    were dropped."""
-    return (
-        _char_class(_dropped_lead_chars()),
-        "(?<![\uac00-\ud7a3].)(?:(?=[A-Za-z])|(?<=[A-Za-z?].)(?![A-Za-z\uac00-\ud7a3]))",
-    )
-
-
-@lru_cache(maxsize=1)
-def _dropped_lead_re() -> re.Pattern[str]:
-    first, rest = _dropped_lead_alternative()
-    return re.compile(f"[{first}]{rest}")
+    return [match.start() for match in _in_suspect_lines(placed_symbol_re(), text)]
 
 
 def dropped_lead_positions(text: str) -> list[int]:
-    """Positions of :func:`_dropped_lead_alternative` in the suspect lines, sorted."""
-    return [match.start() for match in _in_suspect_lines(_dropped_lead_re(), text)]
+    """Positions of :func:`dropped_lead_alternative` in the suspect lines, sorted."""
+    return [match.start() for match in _in_suspect_lines(dropped_lead_re(), text)]
 
 
-def _western_alternatives() -> list[_Alternative]:
+def _western_alternatives() -> list[Alternative]:
     """Evidence made of Western characters, for the families that read them: a lead
     whose no-break space became a space (ftfy), a Latin-1 lead that lost its
     continuation bytes or a ``?`` standing for them (lossy Latin-1)."""
     return [*_lost_a0(western=True), *_lossy_alternatives()]
-
-
-@lru_cache(maxsize=1)
-def _common_starts() -> frozenset[str]:
-    """Common CJK characters that begin a misreading of UTF-8 in some codec."""
-    common: set[str] = set()
-    for codec in CJK_CODECS:
-        common |= _multibyte_starts(codec)[1]
-    return frozenset(common)
 
 
 #: Latin-1 lead characters whose continuation bytes, had they all been C1 and lost,
@@ -842,25 +672,25 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """
     rare_positions = [
         match.start()
-        for match in _any_rare_start_re().finditer(text)
-        if not _inside_western_sequence(text, match.start())
+        for match in any_rare_start_re().finditer(text)
+        if not inside_western_sequence(text, match.start())
     ]
-    glued = _glued_common(text)
+    glued = glued_common(text)
     placed = _placed_symbol_positions(text)
-    after_lost = _after_replacement(text)
+    after_lost = after_replacement(text)
     dropped = dropped_lead_positions(text)
     if not rare_positions and not glued and not placed and not after_lost and not dropped:
         return {}
     windows: dict[str, list[tuple[int, int]]] = {}
     for codec in CJK_CODECS:
-        rare, common = _rare_evidence(codec), _multibyte_starts(codec)[1]
+        rare, common = rare_evidence(codec), multibyte_starts(codec)[1]
         positions = [position for position in rare_positions if text[position] in rare]
         # common characters that evidence beside them makes suspect: an ASCII letter
         # glued to them, or the place of the symbol they may be (``Copyright 漏 2019``)
         beside = [position for position in glued if text[position] in common]
         beside += [position for position in placed if text[position] in common]
         if after_lost:
-            led = _continuation_led(codec)
+            led = continuation_led(codec)
             beside += [position for position in after_lost if text[position] in led]
         if dropped and codec in DROPPED_LEAD_CODECS:
             beside += dropped
@@ -870,91 +700,6 @@ def multibyte_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         if spans:
             windows[codec] = spans
     return windows
-
-
-def _inside_western_sequence(text: str, position: int) -> bool:
-    """Is the rare start at ``position`` a C1 character inside a complete UTF-8 sequence
-    read as Latin-1 (``â\x80\x9c`` is ``“``, ``è¨\x80`` is ``言``) whose lead no
-    codec it is a rare start of writes?
-
-    cp932 writes a lone 0x80 byte as U+0080, so that is one of its rare starts; but
-    cp932 never writes ``â`` or ``è``, so a U+0080 in such a sequence was read as
-    Latin-1 (the single-byte families' case), not by cp932.  Without this, whole
-    documents of Latin-1 mojibake were scanned as cp932, for nothing.
-    """
-    char = text[position]
-    if char > "\x9f":
-        return False
-    for back in range(1, 4):
-        lead = text[position - back : position - back + 1]
-        if not "\u0080" <= lead <= "\u00bf":
-            break
-    else:
-        return False
-    if not "\u00c2" <= lead <= "\u00f4":
-        return False
-    start = position - back
-    length = 2 if lead < "\u00e0" else 3 if lead < "\u00f0" else 4
-    sequence = text[start + 1 : start + length]
-    if back >= length or len(sequence) != length - 1:
-        return False
-    if not all("\u0080" <= continuation <= "\u00bf" for continuation in sequence):
-        return False
-    return not any(
-        lead in _latin1_written_by(codec)
-        for codec in CJK_CODECS
-        if char in _multibyte_starts(codec)[0]
-    )
-
-
-@lru_cache(maxsize=len(CJK_CODECS))
-def _latin1_written_by(codec: str) -> frozenset[str]:
-    """The upper half of Latin-1 as far as ``codec`` writes it (cp932: ``×``, ``÷``, ...)."""
-    written: set[str] = set()
-    for first in range(0x80, 0x100):
-        written.update(bytes([first]).decode(codec, "ignore"))
-        for second in range(0x40, 0x100):
-            written.update(bytes([first, second]).decode(codec, "ignore"))
-    return frozenset(char for char in written if "\u00a0" <= char <= "\u00ff")
-
-
-def _after_replacement(text: str) -> list[int]:
-    """Positions of the characters right after a U+FFFD that are neither ASCII nor U+FFFD
-    and have an ASCII character after them.
-
-    The pair of bytes such a character stands for ends in the first byte of the next
-    character, which was ASCII: ``��쏧f you`` is ``“If you``.  Between U+FFFD and CJK
-    text (``��年��``, where a repair left lost ideographs open) a CJK character is
-    only itself: read as Big5 with its lead replaced, ``年`` would be ``…~``.
-    """
-    positions: list[int] = []
-    found = text.find("\ufffd")
-    while found >= 0:
-        after = found + 1
-        if (
-            after + 1 < len(text)
-            and not text[after].isascii()
-            and text[after] != "\ufffd"
-            and text[after + 1].isascii()
-        ):
-            positions.append(after)
-        found = text.find("\ufffd", after)
-    return positions
-
-
-@lru_cache(maxsize=len(CJK_CODECS))
-def _continuation_led(codec: str) -> frozenset[str]:
-    """Characters ``codec`` writes as a UTF-8 continuation byte and an ASCII byte: the
-    rest of a sequence whose lead became U+FFFD, paired with the next character's
-    first byte.  (A pair with a high second byte is no such sign: Cyrillic read as
-    EUC-KR is full of them, and repairs there went wrong.)"""
-    chars: set[str] = set()
-    for first in _CONTINUATIONS:
-        for second in range(0x40, 0x80):
-            decoded = bytes([first, second]).decode(codec, "ignore")
-            if len(decoded) == 1 and not decoded.isascii():
-                chars.add(decoded)
-    return frozenset(chars)
 
 
 def _merge_windows(positions: Iterable[int], length: int) -> list[tuple[int, int]]:
