@@ -531,6 +531,21 @@ def test_cjk_punctuation_is_not_chosen_before_a_space() -> None:
         assert cleantext.fix_encoding(C1_DELETED.apply(sentence)) == sentence
 
 
+def test_a_full_stop_ends_no_line_of_spaced_cjk_words() -> None:
+    """Chinese and Japanese prose sets no space between its words, and Korean ends a
+    sentence with ``.``: a line whose CJK words stand apart is no prose a ``。`` ends.
+    ``見舞わ 者 いる の 我々`` read as cp932 with U+FFFD had become ``… の 我。``,
+    and ``会議 壊れ だ に 飲む`` read as Big5 ``… 飲。`` (``word_probe.py``,
+    seeds 213 and 215); at the end of a line of prose the ``。`` is still read."""
+    for original, codec in (("見舞わ 者 いる の 我々", "cp932"), ("会議 壊れ だ に 飲む", "big5")):
+        repaired = cleantext.fix_encoding(DamageModel("utf-8", codec, Loss.REPLACE).apply(original))
+        assert "。" not in repaired, original
+    candidates = ("。", "、", "む", "の")
+    assert infer.choose(candidates, "見舞わ 者 いる の 我", "", QuoteState()).char != "。"
+    assert infer.choose(candidates, "見舞わ者いるの我", "", QuoteState()).char == "。"
+    assert infer.choose(candidates, "前の行 の 我\n見舞わ者いるの我", "", QuoteState()).char == "。"
+
+
 def test_no_quotation_is_closed_after_a_maths_symbol() -> None:
     """GBK read ``鈭粹``, what Big5 dropping bytes left of Japanese ``人間``, as ``∴``
     and a closing quote that lost its last byte (``word_probe.py``, seed 51)."""

@@ -578,7 +578,8 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
             # ends a line or opens a quotation, ``、`` goes on between ideographs, and
             # anything else after (a hole, a mark) tells neither (``使用。`` was ``使�、``)
             if after in "\n「“":
-                score += 2.5 if char == "。" else 1
+                ends_prose = not (after == "\n" and _spaced_words(left))
+                score += 2.5 if char == "。" and ends_prose else 1
             else:
                 score += 2.5 if char == "、" and is_cjk(after) else 1
             reasons.append("CJK punctuation after a CJK character")
@@ -604,6 +605,18 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
         score -= 1
     reason = "; ".join(reasons) or "prior frequency"
     return score, f"lost byte inferred from context: {reason}"
+
+
+def _spaced_words(left: str) -> bool:
+    """Does the line ending in ``left`` set its CJK words apart with spaces?  Chinese
+    and Japanese prose, which ``。`` ends, does not; a list of words does, and Korean,
+    which ends its sentences with ``.`` (``見舞わ 者 いる の 我々`` had become
+    ``… の 我。``)."""
+    return _SPACED_CJK.search(left, left.rfind("\n") + 1) is not None
+
+
+#: A CJK character (or a hole, which may be one), spaces, and a CJK character.
+_SPACED_CJK = regex.compile("[\u3040-\u9fff\uac00-\ud7a3\ufffd] +[\u3040-\u9fff\uac00-\ud7a3]")
 
 
 _SHORTEST_WORD = 3  # letters, the hole's included, for the lexicon to decide a hole
