@@ -1,11 +1,13 @@
 """Which characters a change wrote: the diff of what it read and what it wrote.
 
-A misreading rewrites only characters outside ASCII (every codec the engine
-reads writes ASCII as itself), so where the text before and after a change hold
+A misreading rewrites characters outside ASCII and nearly never ASCII (every
+codec the engine reads writes ASCII as itself; ftfy's lost no-break space, ``Ã ``
+for ``à``, is the exception).  So where the text before and after a change hold
 the same ASCII runs in the same order, those runs are the anchors of the
-alignment, and only the pieces between them are diffed.  ``difflib`` aligning a
-whole line instead was most of the repair's time on text ftfy repairs (a line of
-Latin-1 mojibake: one long alignment against a few short ones).
+alignment, and only the pieces between them are diffed; elsewhere the whole is.
+``difflib`` aligning a whole line instead was most of the repair's time on text
+ftfy repairs (a line of Latin-1 mojibake: one long alignment against a few short
+ones).
 """
 
 from __future__ import annotations
