@@ -100,6 +100,20 @@ def test_a_bullet_that_lost_its_middle_byte_is_not_read_as_braille() -> None:
     assert cleantext.fix_encoding(line) == "Hello â¢ cede â¢ vegetación"
 
 
+def test_a_lead_before_a_space_makes_no_rare_ideograph_with_the_mark_after_it() -> None:
+    """``く –`` read as cp1252 with the bytes it lacks dropped is ``ã â€“``: ftfy reads
+    the ``–``, then takes the space for the lost middle byte of ``ã`` and writes the
+    ideograph of extension A ``㠖`` (E3 A0 96; word probe, seed 217).  The lead,
+    the space and the mark stay.  The blank Braille cell so read stays ftfy's:
+    ``â €`` is ``⠀``."""
+    import ftfy
+
+    damaged = DamageModel("utf-8", "cp1252", Loss.IGNORE).apply("の 全く –")
+    assert "㠖" in ftfy.fix_encoding(damaged)  # what ftfy alone makes of it
+    assert "㠖" not in cleantext.fix_encoding(damaged)
+    assert cleantext.fix_encoding("â € Boa sorte!!! Ã©") == "⠀ Boa sorte!!! é"
+
+
 @pytest.mark.parametrize(
     ("line", "kept"),
     [

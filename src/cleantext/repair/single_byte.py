@@ -365,6 +365,47 @@ def _symbol_of_a_space(line: str) -> bool:
     return False
 
 
+#: A space right after a three-byte lead.
+_AFTER_A_THREE_BYTE_LEAD = re.compile("(?<=[\u00e0-\u00ef]) ")
+
+
+def _middle_spaces_undone(line: str, fixed: str) -> str:
+    """ftfy's ``fixed`` line, but where it read a space after a three-byte lead as a
+    no-break space, the middle byte of a character only such a reading makes (an
+    ideograph of CJK extension A, a letter of a rare script or a private-use
+    character, each with ``A0`` for its middle byte): there the lead, the space and
+    the character after them stay as they were.
+
+    ftfy's reading is right for the blank Braille cell that posts set between
+    paragraphs (``â €`` is ``⠀``, one of ftfy's own cases); but ``く –`` that lost
+    the two bytes cp1252 lacks is ``ã â€“``, and ftfy, once it had read the ``–``,
+    made ``ã –`` a ``㠖`` (word probe, seed 217): the lead lost its continuation
+    bytes before a real space.
+    """
+    rare = {
+        char
+        for char in set(fixed) - set(line)
+        if ord(char) >> 12 in _RARE_BLOCKS and 0x800 <= ord(char) & 0xFFF < 0x840
+    }
+    for char in rare:
+        lead, _, last = char.encode("utf-8")
+        fixed = fixed.replace(char, _western(lead) + " " + _western(last))
+    return fixed
+
+
+def _western(byte: int) -> str:
+    """The character a Western reader writes for ``byte``: cp1252's, else Latin-1's."""
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+#: The leads (``E3``, ``E4``, ...) of the three-byte characters that a no-break space as
+#: their middle byte makes rare: CJK extension A, Syloti Nagri, private use.
+_RARE_BLOCKS = frozenset((0x3, 0x4, 0xA, 0xE, 0xF))
+
+
 def _ftfy_fixed(line: str) -> tuple[str, str]:
     """ftfy's repair of ``line`` and the note for it.
 
@@ -386,6 +427,8 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     if controls:
         return _each_fixed([line], "", keep_controls=True)
     fixed, steps = explained(line)
+    if _AFTER_A_THREE_BYTE_LEAD.search(line):
+        fixed = _middle_spaces_undone(line, fixed)
     return fixed, _describe(steps)
 
 
