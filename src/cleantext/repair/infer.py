@@ -608,10 +608,10 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
 
 
 def _spaced_words(left: str) -> bool:
-    """Does the line ending in ``left`` set its CJK words apart with spaces?  Chinese
-    and Japanese prose, which ``。`` ends, does not; a list of words does, and Korean,
-    which ends its sentences with ``.`` (``見舞わ 者 いる の 我々`` had become
-    ``… の 我。``)."""
+    """Does the line ending in ``left`` (as far as a choice reads it) set its CJK
+    words apart with spaces?  Chinese and Japanese prose, which ``。`` ends, does
+    not; a list of words does, and so does Korean, which ends its sentences with
+    ``.`` (``見舞わ 者 いる の 我々`` had become ``… の 我。``)."""
     return _SPACED_CJK.search(left, left.rfind("\n") + 1) is not None
 
 
