@@ -387,18 +387,13 @@ def _middle_spaces_undone(line: str, fixed: str) -> str:
         for char in set(fixed) - set(line)
         if ord(char) >> 12 in _RARE_BLOCKS and 0x800 <= ord(char) & 0xFFF < 0x840
     }
+    if rare:
+        import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy" codecs)
     for char in rare:
         lead, _, last = char.encode("utf-8")
-        fixed = fixed.replace(char, _western(lead) + " " + _western(last))
+        # cp1252's characters, Latin-1's for the five bytes it lacks
+        fixed = fixed.replace(char, bytes((lead, 0x20, last)).decode("sloppy-windows-1252"))
     return fixed
-
-
-def _western(byte: int) -> str:
-    """The character a Western reader writes for ``byte``: cp1252's, else Latin-1's."""
-    try:
-        return bytes([byte]).decode("cp1252")
-    except UnicodeDecodeError:
-        return chr(byte)
 
 
 #: The leads (``E3``, ``E4``, ...) of the three-byte characters that a no-break space as
