@@ -453,10 +453,9 @@ def _code_points(template: tuple[int, ...], allowed: LostValues) -> list[int]:
     continuation byte, not by decoding every filling (4 096 of them for two lost
     bytes, which had been most of the time a cold start spent on damaged text)."""
     lead = template[0]
-    length, bits = _SEQUENCE_OF_LEAD.get(lead, (0, 0))
-    if length != len(template):
+    if utf8_length(lead) != len(template):
         return []
-    points = [lead & bits]
+    points = [lead & 0x7F >> len(template)]  # the lead's bits of the code point
     for index, value in enumerate(template[1:], start=1):
         low, high = _SECOND_BYTE_RANGE.get(lead, _CONTINUATION) if index == 1 else _CONTINUATION
         if value == UNKNOWN:
@@ -469,13 +468,6 @@ def _code_points(template: tuple[int, ...], allowed: LostValues) -> list[int]:
     return points
 
 
-#: The length of the UTF-8 sequence each lead byte begins, and the bits of the code
-#: point it holds.
-_SEQUENCE_OF_LEAD = {
-    **dict.fromkeys(range(0xC2, 0xE0), (2, 0x1F)),
-    **dict.fromkeys(range(0xE0, 0xF0), (3, 0x0F)),
-    **dict.fromkeys(range(0xF0, 0xF5), (4, 0x07)),
-}
 _CONTINUATION = (0x80, 0xBF)
 #: Where the byte after these leads is narrower: no overlong form, no surrogate,
 #: nothing past U+10FFFF.
