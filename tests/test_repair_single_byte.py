@@ -394,6 +394,16 @@ def test_ftfy_writes_no_small_letter_after_capitals_in_another_codec() -> None:
     assert cleantext.fix_encoding(text) == text
 
 
+def test_ftfy_writes_no_small_letter_between_a_capital_and_a_word_in_capitals() -> None:
+    # ``VÀ TÔI`` that lost its C1 bytes is ``VÃ TÃI``: ftfy read ``Ã `` as ``à``, its
+    # space taken for a lost no-break space (word probe, seed 218)
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply("VÀ TÔI NGƯỜI ĐỌC CỞI!")
+    assert damaged.startswith("VÃ TÃI")
+    assert "à" not in cleantext.fix_encoding(damaged)
+    # before a word in small letters, ftfy's reading stands
+    assert cleantext.fix_encoding("VÃ\xa0 tÃ´i") == "Và tôi"
+
+
 def test_a_hole_is_made_of_what_ftfy_wrote_as_of_what_it_did_not() -> None:
     # ftfy makes ``€`` of the C1 control; the ``â€`` left lost a byte either way
     assert cleantext.fix_encoding("â\x80") == cleantext.fix_encoding("â€") == "\ufffd"

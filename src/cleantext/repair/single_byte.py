@@ -28,6 +28,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
+import regex
+
 from cleantext.plan import Edit
 from cleantext.repair import score, words
 from cleantext.repair.ftfy_reading import explained, reads_whole
@@ -180,17 +182,34 @@ def _scripts_glued(line: str, edit: Edit) -> bool:
 
 
 def _small_letter_after_capitals(line: str, edit: Edit) -> bool:
-    """Does ftfy's ``edit``, read in a codec other than cp1252 or Latin-1, write an
-    accented small letter right after two capitals?  No word is written so: ftfy
-    read Romanian ``LIMITĂ `` with its space as cp1250 for ``LIMITà`` (with a
-    U+FFFD on the line, it takes the space for a lost no-break space)."""
-    if not edit.model.startswith("utf-8 read as ") or western_reading(edit.model):
-        return False  # ftfy's reading of inconsistent UTF-8 (no codec's), or a Western one
+    """Does ftfy's ``edit`` write an accented small letter inside words in capitals?
+
+    No word is written so.  In a codec other than cp1252 or Latin-1, right after two
+    capitals: ftfy read Romanian ``LIMITĂ `` with its space as cp1250 for ``LIMITà``
+    (with a U+FFFD on the line, it takes the space for a lost no-break space).  In a
+    Western one (or its UTF-8 read in pieces), only between a capital and a word in
+    capitals after it: ``VÀ TÔI`` that lost its C1 bytes is ``VÃ TÃI``, and ftfy
+    read ``Ã `` as ``à`` with a lost no-break space (word probe, seed 218); ``Và
+    tôi`` is a word before a small one.
+    """
     written = line[: edit.start] + edit.after
+    if edit.model.startswith("utf-8 read as ") and not western_reading(edit.model):
+        return any(
+            char.islower() and not char.isascii() and _two_capitals(written[: edit.start + index])
+            for index, char in enumerate(edit.after)
+        )
+    after = line[edit.end :]
     return any(
-        char.islower() and not char.isascii() and _two_capitals(written[: edit.start + index])
+        char.islower()
+        and not char.isascii()
+        and written[: edit.start + index][-1:].isupper()
+        and _CAPITALS_WORD_AHEAD.match(edit.after[index + 1 :] + after) is not None
         for index, char in enumerate(edit.after)
     )
+
+
+#: A word in capitals after a space (two capitals: ``VÃ TÃI``'s ``T`` and ``Ã``).
+_CAPITALS_WORD_AHEAD = regex.compile(r"\s+\p{Lu}{2}")
 
 
 def western_reading(model: str) -> bool:
