@@ -1058,3 +1058,14 @@ def test_a_dash_whose_lost_byte_a_rule_chose_stays_on_its_own_line() -> None:
     damaged = DamageModel("utf-8", "cp932", Loss.REPLACE).apply(original)
     assert "\ufffd" in damaged
     assert cleantext.fix_encoding(f"{damaged}\n過去") == f"{original}\n過去"
+
+
+def test_holes_only_one_codec_leaves_there_count_for_that_codec() -> None:
+    """Slovak ``počuť`` read as Big5 with U+FFFD is ``po��u聽``.  Big5 leaves two holes
+    of ``č`` (``C4 8D``), which GBK reads as an ideograph: the holes speak for Big5,
+    whose ``ť`` (``C5 A5``) of ``聽`` then outranks the no-break space GBK reads
+    there (``C2 A0``; word probe, seed 218)."""
+    damaged = DamageModel("utf-8", "big5", Loss.REPLACE).apply("Chytil počuť v vrstvy")
+    assert damaged == "Chytil po\ufffd\ufffdu聽 v vrstvy"
+    assert cleantext.fix_encoding(damaged) == "Chytil počuť v vrstvy"
+

@@ -36,8 +36,9 @@ def best_non_overlapping(
     own gain, a codec that only left a hole there would lose the hole
     (:func:`.engine._multibyte_edits`), and the next pass read what was left.
     Repairs that read no surviving byte (``bare``: ``���`` as ``“`` reads the same
-    under every codec that drops bytes so) do not count towards a total, they say
-    nothing of which codec it was; nor do repairs that decide nothing (``窶`` left
+    under every codec that drops bytes so) where another codec reads too do not
+    count towards a total, they say nothing of which codec it was
+    (:func:`_bare_and_shared`); nor do repairs that decide nothing (``窶`` left
     a hole by Big5 as by cp932, whose ``窶柩`` is ``„l`` where Big5 read ``견^``);
     nor does a repair's loss (a letter alone between holes costs more than the
     ideograph it was), which says the repair is weak, not that the codec is wrong.
@@ -48,8 +49,9 @@ def best_non_overlapping(
     if not repairs:
         return []
     evidence: dict[tuple[str, int, int, str], float] = {}  # each repair of a codec once
+    says_nothing = _bare_and_shared(repairs, bare)
     for repair in repairs:
-        counted = (bare is None or not bare(repair)) and repair.repaired.strip(LOST)
+        counted = not says_nothing(repair) and repair.repaired.strip(LOST)
         key = (repair.model.wrong_codec, repair.start, repair.end, repair.repaired)
         evidence[key] = max(evidence.get(key, 0.0), repair.gain if counted else 0.0)
     line_of = _line_numbers(text, repairs)
@@ -82,6 +84,35 @@ def best_non_overlapping(
         chosen.append(repair)
     chosen.sort(key=lambda repair: repair.start)
     return chosen
+
+
+def _bare_and_shared(
+    repairs: list[Repair], bare: Callable[[Repair], bool] | None
+) -> Callable[[Repair], bool]:
+    """Does a repair read no surviving byte (``bare``) where another codec reads too?
+
+    Such a repair says nothing of its codec.  Where no other codec reads its span,
+    it does: Big5 leaves two U+FFFD of ``č`` (``C4 8D``: no Big5 lead takes ``8D``),
+    which GBK reads as an ideograph, never as lost bytes; so Big5's ``č`` there
+    counts, and its ``ť`` of ``聽`` outranks the no-break space GBK reads of it
+    (``po��u聽 v``, word probe, seed 218).  Each codec's spans are marked in a byte
+    array: time linear in the repairs' lengths."""
+    if bare is None:
+        return lambda _repair: False
+    size = max(repair.end for repair in repairs) + 1
+    read_by: dict[str, bytearray] = {}
+    for repair in repairs:
+        marks = read_by.setdefault(repair.model.wrong_codec, bytearray(size))
+        marks[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+
+    def bare_and_shared(repair: Repair) -> bool:
+        return bare(repair) and any(
+            marks.find(1, repair.start, repair.end) >= 0
+            for codec, marks in read_by.items()
+            if codec != repair.model.wrong_codec
+        )
+
+    return bare_and_shared
 
 
 def _line_numbers(text: str, repairs: list[Repair]) -> Callable[[int], int]:
