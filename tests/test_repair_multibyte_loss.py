@@ -1069,3 +1069,11 @@ def test_holes_only_one_codec_leaves_there_count_for_that_codec() -> None:
     assert damaged == "Chytil po\ufffd\ufffdu聽 v vrstvy"
     assert cleantext.fix_encoding(damaged) == "Chytil počuť v vrstvy"
 
+
+@pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE_QUESTION])
+def test_one_symbol_beside_ascii_among_unread_residue_shows_nothing(loss: Loss) -> None:
+    """What Big5 kept of ``目 ch`` is ``鈭箇``, which GBK reads as ``∹w``: one symbol
+    and an ASCII letter, GBK's only repair on a line of residue it cannot read."""
+    damaged = DamageModel("utf-8", "big5", loss).apply("乗れ など 人物 目 ch:")
+    assert "鈭箇" in damaged
+    assert "∹" not in cleantext.fix_encoding(damaged)

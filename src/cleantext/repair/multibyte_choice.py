@@ -80,7 +80,7 @@ def _shown_nothing_among_residue(text: str, repairs: list[Repair]) -> set[Damage
         if not (
             _marks_for_lost_bytes(repair)
             or _lone_foreign_letter(text, repair, claimed)
-            or (_symbol_of_one_character(repair) and repairs_of[repair.model] == 1)
+            or (_symbol_of_one_character(text, repair) and repairs_of[repair.model] == 1)
         )
     }
     if not guessing:
@@ -166,17 +166,40 @@ def _marks_for_lost_bytes(repair: Repair) -> bool:
     )
 
 
-def _symbol_of_one_character(repair: Repair) -> bool:
-    """Did ``repair`` read one whole character as one symbol?  Alone, that shows
-    nothing of its codec: GBK had read ``漏``, what EUC-KR left of ``שוני。``, as
-    ``©``.  (The ``«`` and ``»`` GBK reads of ``芦`` and ``禄`` around words, or
-    Big5's ``¿¿¿`` of ``聶聶聶``, vouch for each other.)"""
+def _symbol_of_one_character(text: str, repair: Repair) -> bool:
+    """Did ``repair`` read one character as one symbol, and any other as an ASCII one
+    that joins no word?  Alone, that shows nothing of its codec: GBK had read ``漏``,
+    what EUC-KR left of ``שוני。``, as ``©``, and ``鈭箇``, what Big5 kept of Japanese
+    ``目 ch``, as ``∹w`` (word probe, seed 218).  (The ``«`` and ``»`` GBK reads of
+    ``芦`` and ``禄`` around words, or Big5's ``¿¿¿`` of ``聶聶聶``, vouch for each
+    other; cp932's ``„l`` of ``窶柩`` opens ``linking``; and two characters read as
+    one symbol, cp932's ``…`` of ``窶ｦ``, are its own.)"""
+    repaired = repair.repaired
+    beyond_ascii = [char for char in repaired if not char.isascii()]
     return (
         not repair.bytes_lost
-        and repair.end - repair.start == 1
-        and len(repair.repaired) == 1
-        and not repair.repaired.isalnum()
+        and len(repaired) == repair.end - repair.start <= _SPAN_OF_ONE_SYMBOL
+        and len(beyond_ascii) == 1
+        and not beyond_ascii[0].isalnum()
+        and not _ascii_word_at(text, repair.start - 1, repaired[0])
+        and not _ascii_word_at(text, repair.end, repaired[-1])
     )
+
+
+#: The most characters read so: a symbol's three UTF-8 bytes and an ASCII byte
+#: pair up as two.
+_SPAN_OF_ONE_SYMBOL = 2
+
+
+def _ascii_word_at(text: str, position: int, written: str) -> bool:
+    """Are ``written`` and ``text[position]`` both ASCII letters or digits?"""
+    return (
+        0 <= position < len(text) and _is_ascii_alnum(written) and _is_ascii_alnum(text[position])
+    )
+
+
+def _is_ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _lone_foreign_letter(text: str, repair: Repair, claimed: bytearray) -> bool:
