@@ -11,7 +11,8 @@ the lossy Latin-1 families.  For one damage model it:
 4. keeps a cluster only when re-applying the damage to the repair gives back the
    damaged text exactly (:mod:`.verify`), and the words it touches were not real
    words already (:mod:`.cluster_checks`),
-5. accepts a region's clusters only when together they make the text clearly
+5. accepts a region's clusters only when together they write no letter foreign
+   to the scripts around them (:mod:`.cluster_scripts`) and make the text clearly
    more plausible (:func:`.score.clearly_better` on the changed spans).
 """
 
@@ -27,6 +28,7 @@ from functools import lru_cache
 from cleantext.repair import (
     bytescan,
     cluster_checks,
+    cluster_scripts,
     confirm,
     holes,
     lattice_fill,
@@ -431,11 +433,11 @@ def _judged_together(
     segments are not outnumbered by rejected clusters (``rejected`` grows with
     those the checks take away)."""
     # clusters are told apart by identity: a list's ``in`` compared every field of each
-    alien = cluster_checks.alien_scripts(text, accepted)
+    alien = cluster_scripts.alien_scripts(text, accepted)
     seen = set(map(id, alien))
     for check in (
-        cluster_checks.foreign_to_line(text, accepted),
-        cluster_checks.outside_simplified(text, accepted, model),
+        cluster_scripts.foreign_to_line(text, accepted),
+        cluster_scripts.outside_simplified(text, accepted, model),
     ):
         alien += [c for c in check if id(c) not in seen]
         seen.update(map(id, check))
@@ -446,8 +448,8 @@ def _judged_together(
         rejected += alien
         removed = set(map(id, alien))
         accepted = [c for c in accepted if id(c) not in removed]
-        alien = cluster_checks.alien_scripts(text, accepted)
-    lone = cluster_checks.lone_foreign_letters(text, accepted)
+        alien = cluster_scripts.alien_scripts(text, accepted)
+    lone = cluster_scripts.lone_foreign_letters(text, accepted)
     rejected += lone
     alone = set(map(id, lone))
     changed = [c for c in accepted if c.repaired != text[c.start : c.end] and id(c) not in alone]
