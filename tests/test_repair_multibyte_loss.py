@@ -1077,3 +1077,13 @@ def test_one_symbol_beside_ascii_among_unread_residue_shows_nothing(loss: Loss) 
     damaged = DamageModel("utf-8", "big5", loss).apply("乗れ など 人物 目 ch:")
     assert "鈭箇" in damaged
     assert "∹" not in cleantext.fix_encoding(damaged)
+
+
+def test_a_hole_reads_nothing_of_the_residue_around_a_guessed_dash() -> None:
+    """Big5 dropping bytes kept only ``窶   諡  `` of Korean ``검색 에 이 유무 하 –``.
+    cp932 reads ``窶`` as a dash that lost its last byte, and leaves ``諡`` a hole:
+    a hole reads nothing, so ``諡`` is residue no repair reads, and a dash a rule
+    chose there shows nothing of cp932 (word probe, seed 220)."""
+    damaged = DamageModel("utf-8", "big5", Loss.IGNORE).apply("검색 에 이 유무 하 –")
+    assert damaged == "窶   諡  "
+    assert cleantext.fix_encoding(damaged) == damaged

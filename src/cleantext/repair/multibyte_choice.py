@@ -147,14 +147,27 @@ def _readings(text: str, repairs: list[Repair], model: DamageModel) -> _Readings
     plausibility alone, and GBK read the ``漏`` beside them as ``©``; GBK's own
     ``±`` of ``15 卤 1 mm`` loses a little, and its ``卤`` is no residue.  A character
     read elsewhere and left here for its context is no residue either (``????廣??``
-    beside the ``廣`` EUC-JP read as ``ע``)."""
+    beside the ``廣`` EUC-JP read as ``ע``).  Nor does a repair read anything that
+    only leaves holes for CJK characters (:func:`_cjk_holes_only`)."""
     claimed = bytearray(len(text) + 1)
     read: set[str] = set()
     for repair in repairs:
-        if repair.model == model or repair.gain > 0:
+        if (repair.model == model or repair.gain > 0) and not _cjk_holes_only(repair):
             claimed[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
             read.add(text[repair.start : repair.end])
     return claimed, read
+
+
+def _cjk_holes_only(repair: Repair) -> bool:
+    """Does ``repair`` only leave holes, each likeliest a CJK character?  It reads a
+    CJK character as another that lost bytes, and decides nothing: cp932 made a
+    dash of ``窶`` and such a hole of ``諡`` in ``窶   諡``, what Big5 dropping
+    bytes kept of Korean ``검색 에 이 유무 하 –`` (word probe, seed 220).  (A hole
+    for a Latin letter, cp932's ``ﾈ`` of Romanian ``Ș``, reads the half-width
+    katakana as damage of another script.)"""
+    return not repair.repaired.strip(LOST) and all(
+        score.script_of(char) == "CJK" for char in repair.guessed
+    )
 
 
 def _marks_for_lost_bytes(repair: Repair) -> bool:
