@@ -5,8 +5,9 @@ of candidates (``E2 80 ?`` is one of U+2000–U+203F).  The context then decides
 English contractions want an apostrophe (``He’s``), a quote opened earlier wants
 closing, a dash sits between two words or two spaces, and inside a word the
 word-frequency lexicon of the language (wordfreq) picks the letter (``Åwiat`` →
-``świat``).  Each rule adds evidence to a candidate's score; a candidate is taken
-only when it beats the runner-up by a clear margin, otherwise the byte stays lost.
+``świat``).  Each rule adds evidence to a candidate's score (the rules of
+punctuation are :mod:`.mark_scores`'); a candidate is taken only when it beats the
+runner-up by a clear margin, otherwise the byte stays lost.
 """
 
 from __future__ import annotations
@@ -18,25 +19,11 @@ import regex
 
 from cleantext.repair import cjk_words, language, lexicon
 from cleantext.repair.mark_rules import (
-    CLOSING_FOLLOWERS,
-    LOST,
     LOST_MARKS,
-    cjk_dash,
-    closes,
-    closes_guillemet,
-    dash_joins_words,
-    dialogue_follows,
-    elision,
-    english_contraction,
-    final_pair_before_a_hole,
-    in_cyrillic,
     is_cjk,
-    possessive_or_closing,
-    rest_of_a_word,
-    scare_quote_open,
-    whole_trailing_word,
 )
-from cleantext.repair.quotes import QuoteSnapshot, QuoteState, low_closer_bonus, low_closer_hint
+from cleantext.repair.mark_scores import OPENING_QUOTE, PRIOR, PRIOR_ONLY, score_mark
+from cleantext.repair.quotes import QuoteSnapshot, QuoteState
 from cleantext.repair.words import (
     LANGUAGES_BY_LETTER,
     LONGEST_WORD,
@@ -54,12 +41,6 @@ __all__ = [
     "rivalled_by_a_lost_first_letter",
 ]
 
-# How often each character stands for a lost character in real text, in score units.
-_PRIOR = {
-    "’": 3.0, "“": 2.5, "”": 2.5, "—": 2.0, "–": 1.5, "‘": 1.5, "…": 1.5,
-    "•": 1.0, "€": 1.0, "\u00a0": 0.5, "™": 0.5, "′": 0.2, "″": 0.2,
-    "。": 1.5, "、": 1.0, "「": 1.0, "」": 1.0, "々": 0.0,
-}  # fmt: skip
 #: ``々`` repeats the ideograph before it (``色々``, ``人々``): after an ideograph it is
 #: nearly as likely as ``、``, which shares its first two bytes (``E3 80``), so it
 #: keeps ``、`` from being chosen there; it is never chosen itself.
@@ -69,9 +50,7 @@ _JOINER_BETWEEN_EMOJI = 5.0
 _CLEAR_MARGIN = 1.0
 _CASE = 1.5  # score for a letter whose case fits the word around it
 _REACH = LONGEST_WORD + 2  # context a choice can depend on
-_PRIOR_ONLY = "prior frequency"
 _FEW = 64  # candidates one lost continuation byte leaves, at most
-_OPENING_CONTEXT = frozenset(" \t\n([{—–-/\"'“‘")
 
 #: The zero-width joiner that binds emoji into one (``👨‍👩‍👧``, ``👩‍💻``): ``E2 80 8D``,
 #: whose ``8D`` cp1252 has no character for.
@@ -82,7 +61,7 @@ _JOINS_BEFORE = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe
 _JOINS_AFTER = regex.compile(r"\p{Extended_Pictographic}")
 
 #: Characters some rule below speaks for; every other candidate gets :func:`_baseline`.
-_RULED = frozenset(_PRIOR) | frozenset(LANGUAGES_BY_LETTER) | {"»", _JOINER}
+_RULED = frozenset(PRIOR) | frozenset(LANGUAGES_BY_LETTER) | {"»", _JOINER}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,23 +141,20 @@ def _choose(
         or best == _ITERATION_MARK  # a rival only: nothing shows the ideograph repeats
         # frequency alone picks among a few characters (``…`` of ``E2 ?? A6``), not
         # among the thousands two lost bytes leave (``™`` as readily as ``’``)
-        or (why.endswith(_PRIOR_ONLY) and len(candidates) > _FEW)
+        or (why.endswith(PRIOR_ONLY) and len(candidates) > _FEW)
     ):
         alternatives = ", ".join(repr(char) for _, char in scored[:3])
         note = f"lost byte: no clear choice among {alternatives}"
         return Choice(None, best, best_score, 0.3, note)
     confidence = min(0.99, 0.6 + 0.1 * margin)
-    if why.endswith(_PRIOR_ONLY):  # no rule spoke for it: a weak choice
+    if why.endswith(PRIOR_ONLY):  # no rule spoke for it: a weak choice
         confidence = min(confidence, 0.5)
     return Choice(best, best, best_score, confidence, why)
 
 
-_OPENING_QUOTE = "opening quote before a word"
-
-
 def opens_a_quotation(choice: Choice) -> bool:
     """Did the rule for an opening quotation mark before a word decide ``choice``?"""
-    return choice.char is not None and _OPENING_QUOTE in choice.note
+    return choice.char is not None and OPENING_QUOTE in choice.note
 
 
 def _near_the_floor(scored: _Scored, left: str, right: str) -> bool:
@@ -313,7 +289,7 @@ _SPECIFIC_RULES = (
     "zero-width joiner",
     "English contraction",
     "pairs with an open",
-    _OPENING_QUOTE,
+    OPENING_QUOTE,
     "dash between two words",
     "from the lexicon",
 )
@@ -381,7 +357,7 @@ def _choose_pair(
         total <= 0
         or weaker <= 0
         or margin < needed
-        or _PRIOR_ONLY in why_a + why_b
+        or PRIOR_ONLY in why_a + why_b
         or (a.isalpha() and b.isalpha())
     ):
         note = "lost bytes: no clear choice for two adjacent characters"
@@ -471,152 +447,14 @@ def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float,
     if char == _ITERATION_MARK:
         if cjk_words.is_ideograph(before):
             return _ITERATION_AFTER_IDEOGRAPH, "iteration mark after an ideograph"
-        return -3.0, _PRIOR_ONLY
+        return -3.0, PRIOR_ONLY
     if char.isalpha():
         return _letter_score(char, left, right)
     if char == _JOINER:
         if _JOINS_BEFORE.match(before) and _JOINS_AFTER.match(after):
             return _JOINER_BETWEEN_EMOJI, "zero-width joiner between two emoji"
-        return -3.0, _PRIOR_ONLY
-    score = _PRIOR.get(char, -2.0)
-    reasons: list[str] = []
-    word_before = before.isalnum()
-    word_after = after.isalnum()
-    if char == "’":
-        tail = leading_letters(right).lower()
-        if word_before and english_contraction(whole_trailing_word(left), tail):
-            score += 4
-            reasons.append(f"English contraction ’{tail}")
-        elif elision(left, right):
-            score += 4
-            reasons.append(f"elision {trailing_letters(left)}’ before a vowel")
-        elif word_before and word_after:
-            score += 0.5
-        elif (
-            (word_before or before == LOST)  # a hole: a lost letter or ideograph
-            and after in CLOSING_FOLLOWERS
-            and quotes.single_open
-        ):
-            score += 2.5
-            reasons.append("closing quote pairs with an open ‘")
-        elif word_before and after in CLOSING_FOLLOWERS and left[-1:].lower() == "s":
-            score += 1.0
-            reasons.append("plural possessive")
-        elif not word_before:
-            score -= 3
-    elif char in "—–":
-        if word_before and word_after and dash_joins_words(left, right):
-            score += 3.5 if char == "—" else 1
-            reasons.append("dash between two words")
-        elif before == " " and after == " ":
-            score += 3.5 if char == "—" else 2
-            reasons.append("spaced dash")
-        elif word_before and after in "“‘(":
-            score += 3 if char == "—" else 0.5
-            reasons.append("dash before a quotation")
-        elif before in "”’" and word_after:
-            # ``“fine”—really``: read alone, the pair had been ``fine—“really``
-            score += 3 if char == "—" else 0.5
-            reasons.append("dash after a quotation")
-        elif before.isdigit() and after.isdigit():
-            if in_cyrillic(left):  # Russian writes ranges with ``—`` (``1728—1732 годах``)
-                score += 2
-            else:
-                score += 4 if char == "–" else 0
-            reasons.append("range between numbers")
-        elif char == "—" and cjk_dash(left, right):
-            score += 3
-            reasons.append("double dash or dash in CJK text")
-        elif before == "\n" and after == " " and dialogue_follows(right):
-            score += 2.5 if char == "—" else 1
-            reasons.append("dash opening a line")
-        else:
-            score -= 2
-    elif char == "“" and quotes.low_open and closes(before, after):
-        score += 3 + low_closer_bonus(char, quotes)
-        reasons.append("closing quote pairs with an open „" + low_closer_hint(quotes))
-    elif char in "“‘":
-        if rest_of_a_word(right):
-            score -= 3
-        elif final_pair_before_a_hole(right):
-            pass  # ``���nh���``: ``“nh”``, ``ảnh…`` or ``“nhẹ``: no rule decides
-        elif before in _OPENING_CONTEXT and (word_after or after in "‘'\"…"):
-            # a second ``“`` inside an open quotation is rare (English nests ``‘``)
-            nested = char == "“" and quotes.double_open and not quotes.low_open
-            score += 1 if char == "‘" else 2 if nested else 4
-            reasons.append(_OPENING_QUOTE)
-        else:
-            score -= 3
-    elif char == "”":
-        if possessive_or_closing(left, right):
-            # neither wins beside a scare quote's opening; with none in sight, the
-            # plural possessive does (``both sides’ desire``, ``“An`` far back)
-            score += 1.5 if scare_quote_open(left) else 0.0
-            reasons.append("closing quote or plural possessive")
-        elif closes(before, after) and quotes.low_open:
-            score += 3 + low_closer_bonus(char, quotes)
-            reasons.append("closing quote pairs with an open „" + low_closer_hint(quotes))
-        elif closes(before, after) and (
-            quotes.double_open or not (is_cjk(before) or before in "’”" + LOST)
-        ):
-            # after CJK text (or a hole, which may be CJK) only a quotation opened
-            # before closes: ``扩大™;`` that lost its last bytes is no quotation's end;
-            # nor does ``”`` follow a closing mark unless one was open (``‘fail’…``)
-            score += 3 + (2 if quotes.double_open else -2.0)
-            reasons.append(
-                "closing quote" + (" pairs with an open “" if quotes.double_open else "")
-            )
-        else:
-            score -= 3
-    elif char == "»":
-        if quotes.guillemet_open and closes_guillemet(left, after):
-            score += 5
-            reasons.append("closing guillemet pairs with an open «")
-    elif char in "。、":
-        if is_cjk(before) and after not in (" ", "\t"):
-            # full-width marks carry their own space: ``売、 人`` is ``売る 人``; ``。``
-            # ends a line or opens a quotation, ``、`` goes on between ideographs, and
-            # anything else after (a hole, a mark) tells neither (``使用。`` was ``使�、``)
-            if after in "\n「“":
-                ends_prose = not (after == "\n" and _spaced_words(left))
-                score += 2.5 if char == "。" and ends_prose else 1
-            else:
-                score += 2.5 if char == "、" and is_cjk(after) else 1
-            reasons.append("CJK punctuation after a CJK character")
-        else:
-            score -= 3
-    elif char == "€":
-        # before a number, as likely as an opening quote (“5 stars”): enough to leave
-        # the choice open where no byte tells them apart (``€5`` read as ASCII)
-        if after.isdigit() or (after == " " and right[1:2].isdigit()):
-            score += 5
-            reasons.append("currency sign before an amount")
-    elif char == "…":
-        if word_before and after in CLOSING_FOLLOWERS:
-            score += 0.5
-    elif char == "\u00a0":
-        if any(
-            side.isspace() or is_cjk(side) or "\u3000" <= side <= "\u303f"
-            for side in (before, after)
-        ):
-            # beside a space or a line's edge it joins nothing, and CJK text has none
-            score -= 3
-    elif char.isspace():
-        score -= 1
-    reason = "; ".join(reasons) or "prior frequency"
-    return score, f"lost byte inferred from context: {reason}"
-
-
-def _spaced_words(left: str) -> bool:
-    """Does the line ending in ``left`` (as far as a choice reads it) set its CJK
-    words apart with spaces?  Chinese and Japanese prose, which ``。`` ends, does
-    not; a list of words does, and so does Korean, which ends its sentences with
-    ``.`` (``見舞わ 者 いる の 我々`` had become ``… の 我。``)."""
-    return _SPACED_CJK.search(left, left.rfind("\n") + 1) is not None
-
-
-#: A CJK character (or a hole, which may be one), spaces, and a CJK character.
-_SPACED_CJK = regex.compile("[\u3040-\u9fff\uac00-\ud7a3\ufffd] +[\u3040-\u9fff\uac00-\ud7a3]")
+        return -3.0, PRIOR_ONLY
+    return score_mark(char, left, right, quotes)
 
 
 _SHORTEST_WORD = 3  # letters, the hole's included, for the lexicon to decide a hole
