@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from enum import Enum
 from functools import lru_cache
+from typing import NamedTuple
 
 from cleantext.repair import bytescan, cjk_words, confirm, infer, lexicon, mark_rules, words
 from cleantext.repair.bytescan import Region, Sequence
@@ -216,41 +217,22 @@ def resolve(
         if context is None:
             context = _context(text, clusters, index, model)
         left_text, right_text = context
-        right = _decoded_tail(cluster.pieces[position + 1 :], model) + right_text
+        hole = _Hole(
+            candidates,
+            left_text,
+            "".join(guessed),
+            _decoded_tail(cluster.pieces[position + 1 :], model) + right_text,
+            lead_lost,
+        )
         choice = infer.choose(
             _choosable(candidates, kana),
-            left_text + "".join(guessed),
-            right,
+            hole.left + hole.guessed,
+            hole.right,
             quotes,
             rule_needed=lead_lost,
         )
         choice = _kana_as_readily(choice, candidates, kana)
-        if (
-            lead_lost
-            and infer.opens_a_quotation(choice)
-            and not _words_whole(text, cluster, model.wrong_codec == "ascii")
-        ):
-            choice = _undecided(choice, "lost bytes: a letter lost at the word's start fits too")
-        if infer.rivalled_by_a_lost_first_letter(
-            choice, candidates, left_text + "".join(guessed), right, _vanishing_letters(model)
-        ):
-            choice = _undecided(choice, "lost byte: a word that lost its first letter fits too")
-        before = cluster.open_holes[-1][1] if cluster.open_holes else ()
-        if choice.char is not None and cluster.open_holes[-1:] == [(len(guessed) - 1, before)]:
-            # The character before it is a hole.  The choice stands only if that hole
-            # could not be the character chosen (``”…`` read as cp949 is ``��앪��``:
-            # the first hole may be the ``”`` chosen for the second), and if every
-            # kind of character the hole may be gives it, since the rules read the
-            # character before a lost one (``步�。``: any ideograph there).
-            left = left_text + "".join(guessed[:-1])
-            if choice.char in before or any(
-                infer.choose(
-                    _choosable(candidates, kana), left + other, right, quotes, rule_needed=lead_lost
-                ).char
-                != choice.char
-                for other in _each_kind(before)
-            ):
-                choice = _undecided(choice, "lost byte: the character before it was not decided")
+        choice = _weighed_against_rivals(choice, hole, text, cluster, model, quotes, kana)
         if guessed_lead and (
             choice.char is None or not _dropped_lead_in_english(text, cluster, choice.char)
         ):
@@ -273,6 +255,61 @@ def resolve(
     cluster.guessed = "".join(guessed)
     cluster.confidence = confidence if cluster.lost else 0.99
     cluster.note = "; ".join(notes)
+
+
+class _Hole(NamedTuple):
+    """One lost character of a cluster: its candidates, the text before the cluster
+    and what the cluster decoded before it, the text after it, and whether its lead
+    byte was lost."""
+
+    candidates: tuple[str, ...]
+    left: str
+    guessed: str
+    right: str
+    lead_lost: bool
+
+
+def _weighed_against_rivals(
+    choice: infer.Choice,
+    hole: _Hole,
+    text: str,
+    cluster: Cluster,
+    model: DamageModel,
+    quotes: QuoteState,
+    kana: Kana,
+) -> infer.Choice:
+    """``choice``, undecided where a rival reading fits as well: a letter lost at the
+    start of the word a quote would open, a word that lost its first letter, or a
+    hole right before it that may be the character chosen, or any character that
+    would change the choice."""
+    if (
+        hole.lead_lost
+        and infer.opens_a_quotation(choice)
+        and not _words_whole(text, cluster, model.wrong_codec == "ascii")
+    ):
+        choice = _undecided(choice, "lost bytes: a letter lost at the word's start fits too")
+    if infer.rivalled_by_a_lost_first_letter(
+        choice, hole.candidates, hole.left + hole.guessed, hole.right, _vanishing_letters(model)
+    ):
+        choice = _undecided(choice, "lost byte: a word that lost its first letter fits too")
+    before = cluster.open_holes[-1][1] if cluster.open_holes else ()
+    if choice.char is not None and cluster.open_holes[-1:] == [(len(hole.guessed) - 1, before)]:
+        # The character before it is a hole.  The choice stands only if that hole
+        # could not be the character chosen (``”…`` read as cp949 is ``��앪��``:
+        # the first hole may be the ``”`` chosen for the second), and if every
+        # kind of character the hole may be gives it, since the rules read the
+        # character before a lost one (``步�。``: any ideograph there).
+        left = hole.left + hole.guessed[:-1]
+        choosable = _choosable(hole.candidates, kana)
+        if choice.char in before or any(
+            infer.choose(
+                choosable, left + other, hole.right, quotes, rule_needed=hole.lead_lost
+            ).char
+            != choice.char
+            for other in _each_kind(before)
+        ):
+            choice = _undecided(choice, "lost byte: the character before it was not decided")
+    return choice
 
 
 @lru_cache(maxsize=1024)  # the candidate tuples of holes come back, thousands long
