@@ -347,6 +347,9 @@ def test_no_small_letter_is_glued_between_capitals() -> None:
     # nor at a word's start: ``Ý`` alone, which had become ``NHÉP àCÁC`` (seed 196)
     damaged = MODELS[Loss.IGNORE].apply("NHÉP Ý CÁC VỚI CHÚ,")
     assert cleantext.fix_encoding(damaged) == "NHÉP \ufffd CÁC VỚI CHÚ,"
+    # nor before a word of one capital: Czech ``DÁ U`` had become ``DàU`` (seed 222)
+    damaged = MODELS[Loss.IGNORE].apply("RADA DŮVODU DÁ U VĚCÍ:")
+    assert cleantext.fix_encoding(damaged) == "RADA DŮVODU D\ufffd U VĚCÍ:"
     assert cleantext.fix_encoding("Ã\xa0 PARIS") == "à PARIS"  # its no-break space kept
 
 

@@ -232,19 +232,21 @@ def _after_capitals(hit: re.Match[str]) -> bool:
 
 def _between_capitals(hit: re.Match[str]) -> bool:
     """Does a capital stand right before the short sequence, or does it begin a word,
-    and two capitals begin the word after the space?  A small letter glued to them
-    makes no word: Vietnamese ``LÃ CHáº¼`` is ``LÝ CHẼ`` (``Ý`` lost its 9D), not
-    ``LàCHẼ``; ``NHÃ‰P Ã CÃC`` is ``NHÉP Ý CÁC``, not ``NHÉP àCÁC`` (word probe,
-    seed 196)."""
+    and two capitals begin the word after the space (or, after a capital, is that
+    word one capital)?  A small letter glued to them makes no word: Vietnamese
+    ``LÃ CHáº¼`` is ``LÝ CHẼ`` (``Ý`` lost its 9D), not ``LàCHẼ``; ``NHÃ‰P Ã CÃC``
+    is ``NHÉP Ý CÁC``, not ``NHÉP àCÁC`` (word probe, seed 196); Czech ``DÃ U`` is
+    ``DÁ U`` (``Á`` lost its 81), not ``DàU`` (seed 222)."""
     before = letters_before(hit.string, hit.start())[-1:]
-    after = run_after(hit.string, hit.end() + 1)[:2]
+    word = run_after(hit.string, hit.end() + 1)
+    after = word[:2]
     starts_a_word = not run_before(hit.string, hit.start())
     return (
         (before.isupper() or starts_a_word)
         and len(after) == 2
         and after.isalpha()
         and after.isupper()
-    )
+    ) or (before.isupper() and len(word) == 1 and word.isalpha() and word.isupper())
 
 
 def _after_a_small_letter(hit: re.Match[str]) -> bool:
