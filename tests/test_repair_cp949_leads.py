@@ -206,3 +206,12 @@ def test_guessing_fills_the_holes_with_the_likeliest_syllables(model: DamageMode
     guessed, plan = cleantext.fix_encoding_and_explain(damaged, guess_lost=True)
     assert guessed == "라면 역사적 의미"
     assert [change.step for change in plan][-2:] == ["repair.guess-lost"] * 2
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda model: model.loss.value)
+def test_bytes_of_two_syllables_make_no_rare_letter_of_another_script(model: DamageModel) -> None:
+    # ``참가자`` that lost bytes: the ``EA`` kept of ``가`` and the ``9E 90`` of ``자``
+    # read whole are the Latin ``Ꞑ`` (word probe, seed 222)
+    fixed = cleantext.fix_encoding(model.apply("도 느끼 노트 참가자 너무:"))
+    assert "Ꞑ" not in fixed
+    assert "느끼" in fixed and "너무:" in fixed

@@ -32,7 +32,7 @@ from functools import cache
 from typing import NamedTuple
 
 from cleantext.plan import Edit
-from cleantext.repair import cjk_words, word_lattice
+from cleantext.repair import cjk_words, score, word_lattice
 from cleantext.repair.cp949_parse import CODEC, MARK, UNKNOWN, Piece, parses
 from cleantext.repair.guesses import GuessingEdit
 from cleantext.repair.models import DamageModel, Loss
@@ -301,15 +301,36 @@ class _Position(NamedTuple):
 
 def _position(slots: tuple[int, ...], script: _Script) -> _Position | None:
     """The :class:`_Position` the slots make: a known character, or the characters
-    whose bytes fill the holes (:func:`_hole`); None where they make none."""
+    whose bytes fill the holes (:func:`_hole`); None where they make none, or make
+    a rare letter of another script (:func:`_rare_foreign_letter`)."""
     if UNKNOWN in slots:
         return _hole(slots, script)
     try:
         char = bytes(slots).decode("utf-8")
     except UnicodeDecodeError:
         return None
+    if _rare_foreign_letter(char):
+        return None
     letter = script.letter(char)
     return _Position((char,), (char,) if letter else (), letter, letter)
+
+
+def _rare_foreign_letter(char: str) -> bool:
+    """Is ``char`` a letter neither Korean nor Chinese nor Japanese, and one few texts
+    write (:func:`.score.char_cost`)?  The lead kept of one character and the
+    continuations of another make one by chance: ``참가자`` that lost bytes left
+    ``李멸옄``, whose ``EA`` (of ``가``) and ``9E 90`` (of ``자``) had been read as
+    the Latin ``Ꞑ`` after ``참`` (word probe, seed 222)."""
+    return (
+        char.isalpha()
+        and score.script_of(char) != "CJK"
+        and score.char_cost(char) >= _RARE_LETTER_COST
+    )
+
+
+#: What a letter few texts write costs: a letter of a small orthography or of a
+#: rarer block (:func:`.score.char_cost`).
+_RARE_LETTER_COST = 2.0
 
 
 @cache
