@@ -192,23 +192,36 @@ def _small_letter_after_capitals(line: str, edit: Edit) -> bool:
     read ``Ã `` as ``à`` with a lost no-break space (word probe, seed 218); ``Và
     tôi`` is a word before a small one.
     """
-    written = line[: edit.start] + edit.after
-    if edit.model.startswith("utf-8 read as ") and not western_reading(edit.model):
-        return any(
-            char.islower() and not char.isascii() and _two_capitals(written[: edit.start + index])
-            for index, char in enumerate(edit.after)
-        )
-    after = line[edit.end :]
-    return any(
-        char.islower()
-        and not char.isascii()
-        and written[: edit.start + index][-1:].isupper()
-        and _CAPITALS_WORD_AHEAD.match(edit.after[index + 1 :] + after) is not None
-        for index, char in enumerate(edit.after)
-    )
+    western = not edit.model.startswith("utf-8 read as ") or western_reading(edit.model)
+    for index, char in enumerate(edit.after):
+        if not char.islower() or char.isascii():
+            continue
+        before = _written_before(line, edit, index, 2)
+        if not western and _two_capitals(before):
+            return True
+        if western and before[-1:].isupper() and _capitals_word_ahead(line, edit, index):
+            return True
+    return False
 
 
-#: A word in capitals after a space (two capitals: ``VÃ TÃI``'s ``T`` and ``Ã``).
+def _written_before(line: str, edit: Edit, index: int, count: int) -> str:
+    """The ``count`` characters before ``edit.after[index]`` in the line as the edit
+    writes it (sliced to those alone: an edit may span a long line)."""
+    inside = edit.after[max(0, index - count) : index]
+    missing = count - len(inside)
+    return (line[max(0, edit.start - missing) : edit.start] if missing else "") + inside
+
+
+def _capitals_word_ahead(line: str, edit: Edit, index: int) -> bool:
+    """Does a word in capitals follow ``edit.after[index]`` after a space, within
+    :data:`_AHEAD` characters (two capitals: ``VÃ TÃI``'s ``T`` and ``Ã``)?"""
+    ahead = edit.after[index + 1 : index + 1 + _AHEAD]
+    if len(ahead) < _AHEAD:
+        ahead += line[edit.end : edit.end + _AHEAD - len(ahead)]
+    return _CAPITALS_WORD_AHEAD.match(ahead) is not None
+
+
+_AHEAD = 8
 _CAPITALS_WORD_AHEAD = regex.compile(r"\s+\p{Lu}{2}")
 
 
