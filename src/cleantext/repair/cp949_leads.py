@@ -317,20 +317,11 @@ def _position(slots: tuple[int, ...], script: _Script) -> _Position | None:
 
 def _rare_foreign_letter(char: str) -> bool:
     """Is ``char`` a letter neither Korean nor Chinese nor Japanese, and one few texts
-    write (:func:`.score.char_cost`)?  The lead kept of one character and the
+    write (:func:`.score.is_rare`)?  The lead kept of one character and the
     continuations of another make one by chance: ``참가자`` that lost bytes left
     ``李멸옄``, whose ``EA`` (of ``가``) and ``9E 90`` (of ``자``) had been read as
     the Latin ``Ꞑ`` after ``참`` (word probe, seed 222)."""
-    return (
-        char.isalpha()
-        and score.script_of(char) != "CJK"
-        and score.char_cost(char) >= _RARE_LETTER_COST
-    )
-
-
-#: What a letter few texts write costs: a letter of a small orthography or of a
-#: rarer block (:func:`.score.char_cost`).
-_RARE_LETTER_COST = 2.0
+    return char.isalpha() and score.script_of(char) != "CJK" and score.is_rare(char)
 
 
 @cache
