@@ -455,7 +455,7 @@ def _code_points(template: tuple[int, ...], allowed: LostValues) -> list[int]:
     lead = template[0]
     if utf8_length(lead) != len(template):
         return []
-    points = [lead & 0x7F >> len(template)]  # the lead's bits of the code point
+    points = [lead & (0x7F >> len(template))]  # the lead's bits of the code point
     for index, value in enumerate(template[1:], start=1):
         low, high = _SECOND_BYTE_RANGE.get(lead, _CONTINUATION) if index == 1 else _CONTINUATION
         if value == UNKNOWN:
