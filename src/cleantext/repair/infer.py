@@ -437,8 +437,8 @@ def _baseline(char: str) -> tuple[float, str]:
     if char.isalpha():
         return -1.0, "letter not used by a known language"
     if char.isspace() and char != "\u00a0":
-        return -3.0, "prior frequency"
-    return -2.0, "prior frequency"
+        return -3.0, PRIOR_ONLY
+    return -2.0, PRIOR_ONLY
 
 
 def _score(char: str, left: str, right: str, quotes: QuoteState) -> tuple[float, str]:

@@ -96,8 +96,8 @@ def _bare_and_shared(
     which GBK reads as an ideograph, never as lost bytes; so Big5's ``č`` there
     counts, and its ``ť`` of ``聽`` outranks the no-break space GBK reads of it
     (``po��u聽 v``, word probe, seed 218).  Each codec's spans are marked in a byte
-    array: time linear in the repairs' lengths."""
-    if bare is None:
+    array, where any repair is bare: time linear in the repairs' lengths."""
+    if bare is None or not any(map(bare, repairs)):
         return lambda _repair: False
     size = max(repair.end for repair in repairs) + 1
     read_by: dict[str, bytearray] = {}
