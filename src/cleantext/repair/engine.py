@@ -22,19 +22,18 @@ searches.  Each family works on the output of the one before, which covers the
 common nestings (ftfy itself undoes several single-byte layers).  When a pass
 changed something, the families run again on the lines it changed (at most
 :data:`MAX_PASSES` times), so that ``fix_encoding`` is idempotent: what one pass
-reveals, the next repairs.  The legacy and ASCII-replaced families read no
-character a repair wrote (:data:`_READING_BYTES_ONLY`), the lossy-Latin ones none
-the multi-byte family wrote (nor it, in a later pass, what they wrote) nor, after
-ftfy, a character ftfy decoded (:func:`_decoded`), ftfy none
-a lossy-Latin repair wrote together with the residue beside it
-(:data:`_SINGLE_BYTE`), and a later pass reads a line with the codec family the
-earlier ones read there, or not at all.
+reveals, the next repairs.  What the earlier repairs wrote bounds what a later
+family reads (:mod:`.written`): the legacy and ASCII-replaced families read no
+character a repair wrote, the lossy-Latin ones none the multi-byte family wrote
+(nor it, in a later pass, what they wrote) nor, after ftfy, a character ftfy
+decoded, ftfy none a lossy-Latin repair wrote together with the residue beside
+it, and a later pass reads a line with the codec family the earlier ones read
+there, or not at all.
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
 import itertools
 import re
 from collections.abc import Callable
@@ -52,13 +51,11 @@ from cleantext.repair import (
     screen,
     single_byte_misread,
 )
-from cleantext.repair.cluster import line_of
-from cleantext.repair.diff import written_spans
 from cleantext.repair.guesses import GuessingEdit, Hole, guess_edits, holes_after, holes_written
 from cleantext.repair.misread import LOST, Repair, with_note
-from cleantext.repair.models import CJK_CODECS, OLDER_CODEC, DamageModel, Loss
 from cleantext.repair.ranking import best_non_overlapping
-from cleantext.repair.single_byte import single_byte_edits, western_reading
+from cleantext.repair.single_byte import single_byte_edits
+from cleantext.repair.written import Written, overlaps
 
 __all__ = ["MAX_PASSES", "changed_lines", "fix_lines_and_explain", "repair_and_explain"]
 
@@ -94,12 +91,7 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
     """Up to :data:`MAX_PASSES` passes of every family, over ``touched`` lines (``None``:
     the whole text) and then over the lines each pass changed."""
     changes: list[Change] = []
-    written: list[tuple[int, int]] = []  # the spans repairs wrote, in the text as it is
-    # those the multi-byte family wrote, by the codec family it read
-    read_as_cjk: dict[str, list[tuple[int, int]]] = {}
-    restored: list[tuple[int, int]] = []  # those the lossy-Latin and ASCII families wrote
-    read_by_ftfy: list[tuple[int, int]] = []  # those ftfy and the single-byte misreadings wrote
-    decoded_by_ftfy: list[tuple[int, int]] = []  # the very characters ftfy wrote
+    written = Written()
     holes: list[Hole] = []  # the U+FFFD repairs wrote, with their guesses, if guess_lost
     for number in range(1, MAX_PASSES + 1):
         suffix = "" if number == 1 else f".{number}"
@@ -113,57 +105,13 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
                 if pending is None:
                     pending = _lines_to_repair(text, touched)
                 edits = _edits_in_lines(pending, propose, guess_lost)
-            if family in _READING_BYTES_ONLY:
-                edits = [edit for edit in edits if not _overlaps(edit, written)]
-            elif family == "multibyte" and (read_as_cjk or restored):
-                # what a lossy-Latin repair wrote is no CJK codec's byte either: Big5
-                # read the 繫 it wrote among its holes as ô
-                edits = [edit for edit in edits if not _overlaps(edit, restored)]
-                if read_as_cjk:
-                    edits = _reading_beside_earlier_repairs(text, edits, read_as_cjk)
-            elif family in _READING_WESTERN and read_as_cjk:
-                cjk = list(heapq.merge(*read_as_cjk.values()))
-                edits = [edit for edit in edits if not _overlaps(edit, cjk)]
-            if family in _READING_HOLES and written:
-                edits = [edit for edit in edits if not _reads_a_written_hole(text, edit, written)]
-            if family == "lossy-cp1252" and read_by_ftfy:
-                # a hole claims no letter: ``â\x80``, which ftfy makes ``â€``, is one
-                edits = [
-                    edit
-                    for edit in edits
-                    if not (_overlaps(edit, read_by_ftfy) and _writes_a_letter(edit))
-                ]
-            elif family == "lossy-latin-after-ftfy" and decoded_by_ftfy:
-                # what ftfy decoded from UTF-8 is a character, not a lead that lost
-                # its C1 bytes: the ``â`` it made of ``parÃ¢metro`` is no dash
-                edits = [edit for edit in edits if not _overlaps(edit, decoded_by_ftfy)]
-            elif family in _SINGLE_BYTE and restored:
-                edits = [
-                    edit
-                    for edit in edits
-                    if not _straddles(text, edit, restored)
-                    and not (_overlaps(edit, restored) and _another_codec(edit))
-                ]
-            if family in _SINGLE_BYTE and written:
-                edits = [edit for edit in edits if not _one_letter_read_again(edit, written)]
+            edits = written.admitted(family, text, edits)
             if edits:
                 text, applied = apply_edits(text, f"repair.{family}{suffix}", edits)
                 changes.extend(applied)
                 if guess_lost:
                     holes = sorted(holes_after(holes, applied) + holes_written(applied, edits))
-                written = _written_after(written, applied)
-                read_as_cjk = _read_as_cjk_after(
-                    read_as_cjk, applied if family == "multibyte" else [], applied
-                )
-                restored = _written_after(
-                    restored, applied, recorded=applied if family in _RESTORING else []
-                )
-                read_by_ftfy = _written_after(read_by_ftfy, applied, recorded=[])
-                if family in _SINGLE_BYTE:
-                    read_by_ftfy = list(heapq.merge(read_by_ftfy, _rewritten(text, applied)))
-                decoded_by_ftfy = _written_after(decoded_by_ftfy, applied, recorded=[])
-                if family == "single-byte":
-                    decoded_by_ftfy = list(heapq.merge(decoded_by_ftfy, _decoded(applied)))
+                written.record(family, text, applied)
                 revealed = changed_lines(revealed, text, applied)
                 pending = None  # the text changed: screen its lines again
         if len(changes) == before or screen.looks_clean(text):
@@ -173,255 +121,6 @@ def _passes(text: str, touched: list[int] | None, guess_lost: bool) -> tuple[str
         text, applied = apply_edits(text, "repair.guess-lost", guess_edits(text, holes))
         changes.extend(applied)
     return text, Plan(tuple(changes))
-
-
-#: Families that read legacy bytes a Western codec wrote, or bytes a codec lost:
-#: what another repair wrote is no such byte.  The lossy-Latin family made ``«``
-#: and ``»`` of ``Â«Ð¸Â»`` (``«и»`` whose C1 bytes became U+FFFD), and the legacy
-#: family then read ``«Ð¸»`` as the EUC-KR ``バ말``.  A U+FFFD a repair wrote stands
-#: for a whole character: ftfy made ``We��`` of ``We……`` whose C1 bytes became
-#: U+FFFD, and a later pass had read the pair, as UTF-8 read as ASCII, as ``Weź``.
-_READING_BYTES_ONLY = frozenset({"legacy-cjk", "legacy", "ascii-replaced"})
-
-
-#: The families reading Latin-1 that lost its C1 bytes (:mod:`.latin_lossy`): what
-#: the multi-byte family wrote is no Latin-1 byte.  EUC-KR read ``창`` of ``câțiva``
-#: as ``â`` (and left ``��`` of the ``ț`` after it, or nothing), and the lossy-Latin
-#: family had read the ``â`` as the lead of a ``’``: ``c’iva``.
-_LOSSY_LATIN = frozenset({"lossy-latin-replaced", "lossy-latin", "lossy-latin-after-ftfy"})
-#: They and the families reading UTF-8 read as ASCII (:mod:`.ascii_replaced`,
-#: :mod:`.ascii_question`) write what no byte was left of: no later reading takes
-#: it for a byte of CJK mojibake, nor, in another codec, of Western mojibake.
-_RESTORING = _LOSSY_LATIN | {"ascii-replaced", "ascii-question-marks"}
-#: The lossy-Latin families and the family reading cp1252 that lost bytes
-#: (:mod:`.cp1252_lossy`), which the multi-byte family's repairs bound as theirs
-#: do; but ftfy may read beside what it wrote: it leaves ftfy the regions whose
-#: lost bytes no rule decided, and the letters it writes there (``с`` of ``Ñ``)
-#: had kept ftfy from the rest of the line.
-_READING_WESTERN = _LOSSY_LATIN | {"lossy-cp1252"}
-#: The families that read a U+FFFD as the bytes a reader replaced: they and the
-#: multi-byte family, never of a U+FFFD a repair wrote (:func:`_reads_a_written_hole`).
-_READING_HOLES = _READING_WESTERN | {"multibyte"}
-#: The cp1252 family, in a later pass, reads nothing ftfy wrote: it reads the lines
-#: whose lost bytes it finds before ftfy, and what ftfy wrote is ftfy's reading of
-#: the rest.  In Latvian ``sēž`` that lost its C1 bytes (``sÄÅ¾``), ftfy made ``ž``
-#: of ``Å¾``, and the family had read ``Äž`` as ``Ğ``.
-
-
-#: ftfy and the single-byte misreadings read no bytes from both what a lossy-Latin
-#: repair wrote and the residue the repairs left beside it (:func:`_straddles`).
-#: The lossy-Latin family made ``»`` of ``Â»`` and left ``ë¥`` (what deleting the
-#: C1 bytes left of ``능``) before it, and ftfy read ``ë¥»`` as ``륻``.  (Their own
-#: earlier repairs are another matter: ftfy undoes layer after layer, but only in
-#: the Western codecs they read: :func:`_another_codec`.)
-_SINGLE_BYTE = frozenset({"single-byte", "single-byte-misread"})
-
-
-def _one_letter_read_again(edit: Edit, written: list[tuple[int, int]]) -> bool:
-    """Would ftfy rewrite one character a repair wrote as another?  No layer of
-    mojibake is one character long but ``Ã`` before a space, which ftfy takes for
-    ``à`` whose no-break space became a space: the cp1252 family read Vietnamese
-    ``ÄÃƒ N`` as ``�Ã N`` (``ĐÃ``), and ftfy had then made the ``Ã`` an ``à``."""
-    return edit.end - edit.start == 1 and len(edit.after) == 1 and _overlaps(edit, written)
-
-
-def _reads_a_written_hole(text: str, edit: Edit, written: list[tuple[int, int]]) -> bool:
-    """Does ``edit`` read a U+FFFD a repair wrote (``written``: sorted spans)?  Such a
-    hole stands for a whole character, never for the bytes a reader replaced: the
-    lossy-Latin family left ``Ä�ng`` of Vietnamese ``đồng`` that lost its C1 bytes
-    (``Äá»ng``, the hole for ``ồ``), and a later pass had read ``Ä�`` as ``ă``
-    whose continuation became U+FFFD, making the word ``ăng``; and the multi-byte
-    family left ``��`` of Korean ``지속`` read as cp949 that dropped bytes, which a
-    later pass had read as one character whose bytes became U+FFFD."""
-    if "\ufffd" not in text[edit.start : edit.end]:
-        return False
-    index = max(bisect.bisect_right(written, (edit.start,)) - 1, 0)
-    while index < len(written) and written[index][0] < edit.end:
-        start, end = written[index]
-        if "\ufffd" in text[max(start, edit.start) : min(end, edit.end)]:
-            return True
-        index += 1
-    return False
-
-
-def _overlaps(edit: Edit, spans: list[tuple[int, int]]) -> bool:
-    """Does ``edit`` touch one of ``spans`` (sorted, not overlapping)?"""
-    return _overlaps_span(edit.start, edit.end, spans)
-
-
-def _reading_beside_earlier_repairs(
-    text: str, edits: list[Edit], read_as_cjk: dict[str, list[tuple[int, int]]]
-) -> list[Edit]:
-    """The multi-byte edits of a later pass that neither straddle what the earlier
-    passes' multi-byte repairs wrote (:func:`_straddles`) nor read, on a line those
-    repairs read with one codec family, with another.
-
-    One line, one misreading: what an earlier pass left of a line it repaired is
-    that codec's residue, and another codec's reading of it is a coincidence.  GBK
-    left ``歃悸`` of ``«즼`` (bytes dropped) and repaired the rest of the line; a
-    second pass read the two as the EUC-JP ``ݽة``.  So is another codec's reading
-    of what the repairs wrote: cp949 wrote ``多``, and EUC-JP read it as ``¿``.  (A
-    text misread twice by the same codec is read twice by it.)
-    """
-    every = list(heapq.merge(*read_as_cjk.values()))
-    kept: list[Edit] = []
-    for edit in edits:
-        if _straddles(text, edit, every):
-            continue
-        family = _FAMILY_OF_MODEL.get(edit.model)
-        if family is not None:
-            start, end = line_of(text, edit.start)
-            on_line = {
-                other for other, spans in read_as_cjk.items() if _overlaps_span(start, end, spans)
-            }
-            if on_line and family not in on_line:
-                continue
-        kept.append(edit)
-    return kept
-
-
-#: The codec family (:data:`.models.OLDER_CODEC`) of each multi-byte model's name.
-_FAMILY_OF_MODEL = {
-    DamageModel("utf-8", codec, loss).name: OLDER_CODEC.get(codec, codec)
-    for codec in CJK_CODECS
-    for loss in Loss
-}
-
-
-def _read_as_cjk_after(
-    read_as_cjk: dict[str, list[tuple[int, int]]],
-    recorded: list[Change],
-    applied: list[Change],
-) -> dict[str, list[tuple[int, int]]]:
-    """``read_as_cjk`` moved past ``applied``, with the spans the ``recorded``
-    (multi-byte) changes wrote added under their codec families."""
-    by_family: dict[str, list[Change]] = {}
-    for change in recorded:
-        family = _FAMILY_OF_MODEL.get(change.model)
-        if family is not None:
-            by_family.setdefault(family, []).append(change)
-    return {
-        family: _written_after(spans, applied, recorded=by_family.get(family, []))
-        for family in {*read_as_cjk, *by_family}
-        if (spans := read_as_cjk.get(family, [])) or family in by_family
-    }
-
-
-def _overlaps_span(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Does ``text[start:end]`` touch one of ``spans`` (sorted, not overlapping)?"""
-    index = bisect.bisect_left(spans, (end,)) - 1
-    return index >= 0 and spans[index][1] > start
-
-
-def _writes_a_letter(edit: Edit) -> bool:
-    return any(char.isalpha() for char in edit.after)
-
-
-def _another_codec(edit: Edit) -> bool:
-    """Does ``edit`` read the text in a codec other than the Western ones the
-    lossy-Latin families read?  What they wrote is read on only as a further layer
-    of the same mojibake: ftfy read the ``Ă`` they wrote of ``LIMITÄ`` (Romanian
-    ``LIMITĂ``, whose ``82`` was lost), with the space after it, as cp1250 for ``à``.
-    """
-    return not western_reading(edit.model)
-
-
-def _straddles(text: str, edit: Edit, spans: list[tuple[int, int]]) -> bool:
-    """Does ``edit`` read both characters a repair wrote (``spans``, sorted, not
-    overlapping) and damaged ones no repair touched?
-
-    A repair of damage beneath damage reads only what the repair of the outer
-    layer wrote; one reading a written character together with what the repairs
-    left makes bytes of both: the cp932 ``窶慯`` left beside the ``”`` an earlier
-    pass wrote read as ``“сh``, ``”`` taken for the bytes ``81 68``.
-    """
-    index = max(bisect.bisect_right(spans, (edit.start,)) - 1, 0)
-    written = False
-    position = edit.start
-    while index < len(spans) and spans[index][0] < edit.end:
-        start, end = spans[index]
-        if end > edit.start:
-            if not text[position : max(start, position)].isascii():
-                return True
-            written = True
-            position = max(position, end)
-        index += 1
-    return written and not text[position : edit.end].isascii()
-
-
-def _written_after(
-    spans: list[tuple[int, int]], applied: list[Change], *, recorded: list[Change] | None = None
-) -> list[tuple[int, int]]:
-    """``spans`` of the text before ``applied`` (one step's changes, in order; both
-    sorted), moved to the text after them, and the spans the ``recorded`` changes
-    (all of ``applied`` by default) wrote.
-
-    One walk through both lists: a 1 MB line of mojibake holds tens of thousands
-    of each."""
-    moved: list[tuple[int, int]] = []
-    index = 0
-    shift = 0
-    for start, end in spans:
-        while index < len(applied) and applied[index].end <= start:
-            shift = applied[index].out_end - applied[index].end
-            index += 1
-        inside = index < len(applied) and applied[index].start < end
-        if not inside:
-            moved.append((start + shift, end + shift))
-        # a span a change rewrote is within what the change wrote, added below
-    if recorded is None:
-        recorded = applied
-    if not recorded:
-        return moved
-    written = [(change.out_start, change.out_end) for change in recorded]
-    return list(heapq.merge(moved, written))
-
-
-def _rewritten(text: str, changes: list[Change]) -> list[tuple[int, int]]:
-    """The spans of the output ``text`` the changes rewrote, without the characters a
-    change kept as they were between its edges (ftfy's edit of a line spans from its
-    first change to its last).  A change is taken whole where the diff would tell
-    the cp1252 family nothing, on a line with no cp1252 mark after a lead left (the
-    family reads no other; most lines ftfy repaired), or where it would cost more
-    than the line's repair (a long change)."""
-    spans: list[tuple[int, int]] = []
-    for change in changes:
-        start = text.rfind("\n", 0, change.out_start) + 1
-        end = text.find("\n", change.out_end)
-        if (
-            len(change.before) + len(change.after) > _DIFFED
-            or screen.CP1252_PAIR_RE.search(text, start, len(text) if end < 0 else end) is None
-        ):
-            spans.append((change.out_start, change.out_end))
-            continue
-        spans += _diffed(change)
-    return spans
-
-
-def _decoded(changes: list[Change]) -> list[tuple[int, int]]:
-    """The spans of the output the changes wrote, character for character (the
-    diff of each change), but for long changes (:data:`_DIFFED`), left out: what
-    ftfy decoded from UTF-8, which no later reading takes for a lead byte.  A whole
-    change would take in the residue ftfy left between its repairs (the ``Ä`` of
-    ``İmparatorluÄu``, whose ``ğ`` lost its ``9F``)."""
-    spans: list[tuple[int, int]] = []
-    for change in changes:
-        if len(change.before) + len(change.after) > _DIFFED:
-            continue
-        spans += _diffed(change)
-    return spans
-
-
-def _diffed(change: Change) -> list[tuple[int, int]]:
-    """The spans of the output that ``change`` wrote, by the diff of what it read and wrote."""
-    return [
-        (change.out_start + first, change.out_start + last)
-        for first, last in written_spans(change.before, change.after)
-    ]
-
-
-#: The longest change (before and after) :func:`_rewritten` and :func:`_decoded` look inside.
-_DIFFED = 2000
 
 
 def changed_lines(lines: set[int] | None, text: str, changes: list[Change]) -> set[int] | None:
@@ -498,7 +197,7 @@ def _with_cp949_lead_lines(text: str, edits: list[Edit], guess_lost: bool) -> li
     if not read:
         return edits
     spans = [(edit.start, edit.end) for edit in read]
-    kept = [edit for edit in edits if not _overlaps(edit, spans)]
+    kept = [edit for edit in edits if not overlaps(edit, spans)]
     return sorted([*kept, *read], key=lambda edit: edit.start)
 
 
