@@ -620,6 +620,29 @@ def test_one_letter_repeated_is_no_word() -> None:
     assert "ل" not in cleantext.fix_encoding(damaged)
 
 
+@pytest.mark.parametrize(
+    ("original", "residue"),
+    [
+        ("ЗДРАВЕОПАЗВАНЕТО ОТ НА ЗНАМ РЕЦЕПТИ…", "丶丐"),
+        ("ДУЖЕ В ТАКОМУ МОЖЕ АНТИКОРУПЦІЙНОГО!", "丐丕丶"),
+    ],
+    ids=["bulgarian", "ukrainian"],
+)
+def test_arabic_letters_of_small_orthographies_cost_as_rare(original: str, residue: str) -> None:
+    """EUC-JP dropping bytes keeps only ``丐``, ``丕`` and ``丶`` of Cyrillic capitals.
+    GBK reads them as the Arabic ``ؤ``, ``ا`` and ``ؼ``, and EUC-JP as ``Т``, ``У`` and
+    ``Ц``.  ``ؼ``, a letter Unicode 6 added for early Persian, had cost as any Arabic
+    letter, and GBK's ``ؤ ؤ   ؼؤ`` and ``ا  ؤا  ؤاؼ!`` had outranked EUC-JP's own
+    reading (``word_probe.py``, seeds 222 and 227).  Short words of real Arabic and
+    Hebrew read as GBK are still read."""
+    damaged = DamageModel("utf-8", "euc_jp", Loss.IGNORE).apply(original)
+    assert residue in damaged
+    fixed = cleantext.fix_encoding(damaged)
+    assert not any("\u0600" <= char <= "\u06ff" for char in fixed), fixed
+    for text in ("هو في", "من في على", "אם לא"):
+        assert cleantext.fix_encoding(DamageModel("utf-8", "gbk", Loss.NONE).apply(text)) == text
+
+
 def test_a_lone_letter_glued_to_an_ascii_one_is_not_written() -> None:
     """GBK dropping bytes made ``丱`` of ``、O``, and EUC-JP read ``丱`` as the Cyrillic
     ``Х``, glued to the ``r`` after it (``lossy_scan.py``, seed 795).  A Greek letter

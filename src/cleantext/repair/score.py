@@ -149,8 +149,12 @@ _EXTENDED_B_START, _IPA_END = 0x0180, 0x02B0
 #: circumflexed consonants and ``ŭ``, Greenlandic ``ĸ``, Sami ``Ŧ``, the deprecated
 #: ``ŉ Ŀ`` and the Dutch ligature ``Ĳ``.  GBK reads the ``魔`` EUC-KR keeps of Arabic
 #: as ``ħ``, and at a Latin letter's cost ``INTERFACEħħ`` had gained on the
-#: ideographs glued to the word.
-_SMALL_ORTHOGRAPHY_LETTERS = frozenset("ĦħĸŉĿŀŦŧĲĳĤĥĜĝĈĉĴĵŜŝŬŭ")
+#: ideographs glued to the word.  So too the Arabic letters Unicode 6 added for
+#: Kashmiri and for early Persian and Azerbaijani, ``ؠ ػ ؼ ؽ ؾ ؿ``: GBK reads the
+#: ``丶`` EUC-JP dropping bytes keeps of Cyrillic capitals as ``ؼ``, and at an
+#: Arabic letter's cost its reading of such a line (``ؤ ؤ   ؼؤ``) had outranked
+#: EUC-JP's own (``Т Т   ЦТ``; word probe, seeds 222 and 227).
+_SMALL_ORTHOGRAPHY_LETTERS = frozenset("ĦħĸŉĿŀŦŧĲĳĤĥĜĝĈĉĴĵŜŝŬŭ\u0620\u063b\u063c\u063d\u063e\u063f")
 
 
 def is_phonetic_letter(char: str) -> bool:
