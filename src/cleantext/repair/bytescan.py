@@ -142,87 +142,128 @@ def _byte_stream(
 def scan(text: str, start: int, end: int, model: DamageModel) -> list[Region]:
     """Regions of ``text[start:end]`` that re-read as UTF-8 under ``model``."""
     values, owners = _byte_stream(text, start, end, model)
-    implicit = model.loss in _IMPLICIT_HOLES
-    question_holes = model.loss in _QUESTION_HOLES
-    lost_leads = model.loss is Loss.REPLACE
-    dropped_leads = model.loss is Loss.IGNORE and model.wrong_codec in DROPPED_LEAD_CODECS
-    marked_leads = model.loss is Loss.REPLACE_QUESTION and model.wrong_codec in DROPPED_LEAD_CODECS
-    count = len(values)
+    reading = _Reading.of(text, end, model)
+    regions = _Regions(owners)
+    position = 0
+    while position < len(values):
+        if regions.start < 0:
+            if not regions.char_start(position):
+                position += 1
+                continue
+            regions.open(position)
+        piece, position = _next_piece(text, values, owners, position, reading)
+        if piece is None:
+            regions.close()
+        else:
+            regions.add(piece, position)
+    regions.close()
+    return regions.found
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How :func:`scan` reads the byte stream of one span under one model."""
+
+    implicit: bool  # silent holes: a lead followed by too few continuations
+    question_holes: bool  # a ``?`` inside a sequence is a lost byte
+    lost_leads: bool  # U+FFFD may stand for a lead byte and some continuations
+    dropped_leads: bool  # continuations may stand alone, their lead dropped
+    marked_leads: bool  # ``?`` may stand for a lead and the continuations before a byte
     # A span that ends where the text goes on with characters that may be bytes of
     # the same sequence (a window edge: ``kÃ|¼ltür``) shows no lost byte at its end.
-    cut = end < len(text) and (not text[end].isascii() or (question_holes and text[end] == "?"))
+    cut: bool
 
-    regions: list[Region] = []
-    pieces: list[Sequence] = []
-    region_start = -1  # byte index where the current region starts
-    aligned_piece_count = 0  # pieces up to the last char-aligned boundary
-    aligned_byte = -1
-
-    def is_char_start(position: int) -> bool:
-        return position == 0 or position >= count or owners[position] != owners[position - 1]
-
-    def close_region() -> None:
-        nonlocal pieces, region_start, aligned_piece_count, aligned_byte
-        if region_start >= 0 and aligned_byte > region_start:
-            kept = tuple(pieces[:aligned_piece_count])
-            first = owners[region_start]
-            last = owners[aligned_byte - 1] + 1
-            region = Region(first, last, kept)
-            if region.has_multibyte:
-                regions.append(region)
-        pieces = []
-        region_start = -1
-        aligned_piece_count = 0
-        aligned_byte = -1
-
-    position = 0
-    while position < count:
-        if region_start < 0:
-            if not is_char_start(position):
-                position += 1
-                continue
-            region_start = position
-            aligned_byte = position
-        value = values[position]
-        if value == -2:
-            close_region()
-            position += 1
-            continue
-        marks = (
-            _marks_for_lost_lead(values, owners, position) if value == 0x3F and marked_leads else 0
+    @staticmethod
+    def of(text: str, end: int, model: DamageModel) -> _Reading:
+        question_holes = model.loss in _QUESTION_HOLES
+        dropping = model.wrong_codec in DROPPED_LEAD_CODECS
+        return _Reading(
+            implicit=model.loss in _IMPLICIT_HOLES,
+            question_holes=question_holes,
+            lost_leads=model.loss is Loss.REPLACE,
+            dropped_leads=model.loss is Loss.IGNORE and dropping,
+            marked_leads=model.loss is Loss.REPLACE_QUESTION and dropping,
+            cut=end < len(text)
+            and (not text[end].isascii() or (question_holes and text[end] == "?")),
         )
-        if marks:  # ``??쏧f``: ``“If`` whose first bytes were written ``?``
-            slots = (UNKNOWN,) * marks + (values[position + marks],)
-            pieces.append(Sequence(slots, 0, owners[position], owners[position + marks]))
-            position += marks + 1
-        elif 0 <= value < 0x80:
-            pieces.append(Sequence((value,), 0, owners[position], owners[position]))
-            position += 1
-        else:
-            parsed = _parse_sequence(
-                values,
-                position,
-                implicit and not (cut and _runs_to_the_end(values, position)),
-                question_holes,
-                lost_leads,
-            )
-            if parsed is None and dropped_leads and _rest_of_dropped_lead(values, owners, position):
-                parsed = (UNKNOWN, value), 0, position + 1
-            if parsed is None:
-                close_region()
-                # restart at the next character that begins after this byte
-                position += 1
-                continue
-            slots, missing, next_position = parsed
-            if len(slots) == 4 and slots[0] == UNKNOWN and _inside_a_word(text, owners, position):
-                slots, next_position = slots[:2], position + 2  # ``W����CZONY``: two letters
-            pieces.append(Sequence(slots, missing, owners[position], owners[next_position - 1]))
-            position = next_position
-        if is_char_start(position):
-            aligned_piece_count = len(pieces)
-            aligned_byte = position
-    close_region()
-    return regions
+
+
+class _Regions:
+    """The regions a scan has closed, and the pieces of the one it is reading: a
+    region is kept up to its last piece that ends on a character's boundary."""
+
+    def __init__(self, owners: list[int]) -> None:
+        self.owners = owners
+        self.found: list[Region] = []
+        self.pieces: list[Sequence] = []
+        self.start = -1  # byte index where the open region starts; -1: none is open
+        self.aligned_pieces = 0  # pieces up to the last boundary
+        self.aligned_byte = -1  # byte index of that boundary
+
+    def char_start(self, position: int) -> bool:
+        """Does byte ``position`` begin a character (or lie past the last one)?"""
+        owners = self.owners
+        return position == 0 or position >= len(owners) or owners[position] != owners[position - 1]
+
+    def open(self, position: int) -> None:
+        self.start = position
+        self.aligned_byte = position
+
+    def add(self, piece: Sequence, next_position: int) -> None:
+        """Append ``piece``, which the bytes up to ``next_position`` made."""
+        self.pieces.append(piece)
+        if self.char_start(next_position):
+            self.aligned_pieces = len(self.pieces)
+            self.aligned_byte = next_position
+
+    def close(self) -> None:
+        """Keep the open region, if it holds a multi-byte sequence, and open none."""
+        if self.start >= 0 and self.aligned_byte > self.start:
+            first = self.owners[self.start]
+            last = self.owners[self.aligned_byte - 1] + 1
+            region = Region(first, last, tuple(self.pieces[: self.aligned_pieces]))
+            if region.has_multibyte:
+                self.found.append(region)
+        self.pieces = []
+        self.start = -1
+        self.aligned_pieces = 0
+        self.aligned_byte = -1
+
+
+def _next_piece(
+    text: str, values: list[int], owners: list[int], position: int, reading: _Reading
+) -> tuple[Sequence | None, int]:
+    """The sequence the bytes at ``position`` begin, and the position after it; or
+    ``None`` and the next position where they begin none (a wall, or no UTF-8)."""
+    value = values[position]
+    if value == -2:
+        return None, position + 1
+    marks = (
+        _marks_for_lost_lead(values, owners, position)
+        if value == 0x3F and reading.marked_leads
+        else 0
+    )
+    if marks:  # ``??쏧f``: ``“If`` whose first bytes were written ``?``
+        slots = (UNKNOWN,) * marks + (values[position + marks],)
+        return Sequence(slots, 0, owners[position], owners[position + marks]), position + marks + 1
+    if 0 <= value < 0x80:
+        return Sequence((value,), 0, owners[position], owners[position]), position + 1
+    parsed = _parse_sequence(
+        values,
+        position,
+        reading.implicit and not (reading.cut and _runs_to_the_end(values, position)),
+        reading.question_holes,
+        reading.lost_leads,
+    )
+    if parsed is None and reading.dropped_leads and _rest_of_dropped_lead(values, owners, position):
+        parsed = (UNKNOWN, value), 0, position + 1
+    if parsed is None:
+        # restart at the next character that begins after this byte
+        return None, position + 1
+    slots, missing, next_position = parsed
+    if len(slots) == 4 and slots[0] == UNKNOWN and _inside_a_word(text, owners, position):
+        slots, next_position = slots[:2], position + 2  # ``W����CZONY``: two letters
+    return Sequence(slots, missing, owners[position], owners[next_position - 1]), next_position
 
 
 def _runs_to_the_end(values: list[int], position: int) -> bool:
