@@ -312,3 +312,16 @@ def test_a_word_the_repairs_completed_speaks_for_the_line_too() -> None:
     fixed = cleantext.fix_encoding(damaged)
     assert "Dołu" not in fixed, fixed
     assert "başlıklar" in fixed
+
+
+@pytest.mark.parametrize("model", LATIN1_LOSSY_MODELS, ids=lambda model: model.loss.value)
+def test_a_damaged_word_names_no_language_for_the_line(model: DamageModel) -> None:
+    """Spanish ``LA CÓNSUL VIRUS SÍ MÁS`` that lost its C1 bytes is ``LA CÃNSUL VIRUS
+    SÃ MÃS``.  Read as words, the damaged ``sã`` and ``mãs`` are Portuguese and
+    Romanian, which had named the line theirs and made ``CÃNSUL`` the Portuguese
+    ``CÔNSUL`` (``word_probe.py``, seed 231).  The whole words name the line: with
+    enough of them, Spanish decides ``CÓNSUL`` and Portuguese ``CÔNSUL``."""
+    fixed = cleantext.fix_encoding(model.apply("LA CÓNSUL VIRUS SÍ MÁS"))
+    assert "Ô" not in fixed, fixed
+    for line in ("EL CÓNSUL DIJO QUE EL VIRUS", "O CÔNSUL DISSE QUE ELE SABIA"):
+        assert cleantext.fix_encoding(model.apply(line)) == line

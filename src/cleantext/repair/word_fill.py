@@ -58,14 +58,26 @@ def _letters_of(candidates: tuple[str, ...]) -> tuple[str, ...]:
 _LINE_REACH = 300
 
 
-def _line_around(text: str, region: Region) -> str:
+def _line_around(text: str, region: Region, clusters: list[Cluster]) -> str:
     """The line (or lines) holding ``region``, at most :data:`_LINE_REACH` characters
-    past it on each side: the words whose language decides a word of several."""
+    past it on each side, the characters of its ``clusters`` written as holes: the
+    words whose language decides a word of several.  A word holding the damage is
+    none of them: Spanish ``LA CÓNSUL VIRUS SÍ MÁS`` that lost its C1 bytes is ``LA
+    CÃNSUL VIRUS SÃ MÃS``, and the Portuguese and Romanian lists' ``sã`` and ``mãs``
+    had named the line theirs, making ``CÃNSUL`` the Portuguese ``CÔNSUL``."""
     first = max(0, region.start - _LINE_REACH)
     last = min(len(text), region.end + _LINE_REACH)
     start = text.rfind("\n", first, region.start) + 1 or first
-    end = text.find("\n", region.end, last)
-    return text[start : last if end < 0 else end]
+    newline = text.find("\n", region.end, last)
+    end = last if newline < 0 else newline
+    pieces: list[str] = []
+    position = start
+    for cluster in clusters:
+        pieces.append(text[position : cluster.start])
+        pieces.append(LOST * (cluster.end - cluster.start))
+        position = cluster.end
+    pieces.append(text[position:end])
+    return "".join(pieces)
 
 
 #: Confidence of a letter the whole word's lexicon match decided (above :data:`.cluster.DECIDED`:
@@ -132,7 +144,7 @@ def fill_from_lexicon(
     literal(region.end, right, inside=False)
     cells.append("\n" if right_edge >= 0 and right == len(text) else None)
     owners.append(None)
-    line = _line_around(text, region)
+    line = _line_around(text, region, clusters)
     for cell_index, (char, note) in lexicon.fill_words(
         cells, words.LANGUAGES_BY_LETTER, line
     ).items():
