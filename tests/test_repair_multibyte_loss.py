@@ -1093,6 +1093,22 @@ def test_holes_only_one_codec_leaves_there_count_for_that_codec() -> None:
     assert cleantext.fix_encoding(damaged) == "Chytil počuť v vrstvy"
 
 
+def test_holes_another_codec_leaves_as_well_count_for_neither() -> None:
+    """EUC-JP with U+FFFD leaves holes of ``‘`` and ``“`` as Big5 does.  Where EUC-JP
+    left such holes unread and Big5 read them, they had counted for Big5 on the line,
+    and Big5's ``˦`` of ``辿`` had outranked EUC-JP's ``é`` (``publi˦e``; lossy scan,
+    seed 870).  The holes only Big5 leaves still count for it (above)."""
+    original = (
+        "troupe; ‘battlefield’ “much”, KARTĄ. PRZEKIEROWAŃ — ‘WECHAT’: πρώτη • „KAMER“"
+        " FORCE €5 publiée™,"
+    )
+    damaged = DamageModel("utf-8", "euc_jp", Loss.REPLACE).apply(original)
+    assert "publi辿e" in damaged
+    fixed = cleantext.fix_encoding(damaged)
+    assert "publiée" in fixed, fixed
+    assert "˦" not in fixed
+
+
 @pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE_QUESTION])
 def test_one_symbol_beside_ascii_among_unread_residue_shows_nothing(loss: Loss) -> None:
     """What Big5 kept of ``目 ch`` is ``鈭箇``, which GBK reads as ``∹w``: one symbol

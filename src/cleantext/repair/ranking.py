@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from cleantext.repair.misread import LOST, Repair
 
@@ -49,12 +50,12 @@ def best_non_overlapping(
     if not repairs:
         return []
     evidence: dict[tuple[str, int, int, str], float] = {}  # each repair of a codec once
-    says_nothing = _bare_and_shared(repairs, bare)
+    line_of = _line_numbers(text, repairs)
+    says_nothing = _bare_and_shared(repairs, bare, line_of)
     for repair in repairs:
         counted = not says_nothing(repair) and repair.repaired.strip(LOST)
         key = (repair.model.wrong_codec, repair.start, repair.end, repair.repaired)
         evidence[key] = max(evidence.get(key, 0.0), repair.gain if counted else 0.0)
-    line_of = _line_numbers(text, repairs)
     totals: dict[str, float] = {}
     on_lines: dict[tuple[int, str], float] = {}
     for (codec, start, *_), gain in evidence.items():
@@ -87,32 +88,55 @@ def best_non_overlapping(
 
 
 def _bare_and_shared(
-    repairs: list[Repair], bare: Callable[[Repair], bool] | None
+    repairs: list[Repair], bare: Callable[[Repair], bool] | None, line_of: Callable[[int], int]
 ) -> Callable[[Repair], bool]:
-    """Does a repair read no surviving byte (``bare``) where another codec reads too?
+    """Does a repair read no surviving byte (``bare``) where another codec reads too,
+    or where another codec reading its line could have left the same holes?
 
     Such a repair says nothing of its codec.  Where no other codec reads its span,
-    it does: Big5 leaves two U+FFFD of ``č`` (``C4 8D``: no Big5 lead takes ``8D``),
-    which GBK reads as an ideograph, never as lost bytes; so Big5's ``č`` there
-    counts, and its ``ť`` of ``聽`` outranks the no-break space GBK reads of it
-    (``po��u聽 v``, word probe, seed 218).  Each codec's spans are marked in a byte
-    array, where any repair is bare: time linear in the repairs' lengths."""
+    and every other reading its line would have read the bytes it writes as
+    characters, it does: Big5 leaves two U+FFFD of ``č`` (``C4 8D``: no Big5 lead
+    takes ``8D``), which GBK reads as an ideograph, never as lost bytes; so Big5's
+    ``č`` there counts, and its ``ť`` of ``聽`` outranks the no-break space GBK reads
+    of it (``po��u聽 v``, word probe, seed 218).  But EUC-JP leaves holes of ``“``
+    (``E2 80 9C``) as Big5 does, and where it left them unread Big5's ``“`` had
+    counted for Big5, whose ``˦`` of ``辿`` then outranked EUC-JP's ``é`` on their
+    line (``publi辿e``, lossy scan, seed 870).  Each codec's spans are marked in a
+    byte array, where any repair is bare: time linear in the repairs' lengths."""
     if bare is None or not any(map(bare, repairs)):
         return lambda _repair: False
     size = max(repair.end for repair in repairs) + 1
     read_by: dict[str, bytearray] = {}
+    lines_read: dict[str, set[int]] = {}
     for repair in repairs:
-        marks = read_by.setdefault(repair.model.wrong_codec, bytearray(size))
+        codec = repair.model.wrong_codec
+        marks = read_by.setdefault(codec, bytearray(size))
         marks[repair.start : repair.end] = b"\x01" * (repair.end - repair.start)
+        lines_read.setdefault(codec, set()).add(line_of(repair.start))
 
     def bare_and_shared(repair: Repair) -> bool:
-        return bare(repair) and any(
-            marks.find(1, repair.start, repair.end) >= 0
-            for codec, marks in read_by.items()
+        if not bare(repair):
+            return False
+        line = line_of(repair.start)
+        written = repair.repaired.replace(LOST, "")
+        return any(
+            read_by[codec].find(1, repair.start, repair.end) >= 0
+            or (line in lines_read[codec] and _leaves_holes(written, codec))
+            for codec in read_by
             if codec != repair.model.wrong_codec
         )
 
     return bare_and_shared
+
+
+@lru_cache(maxsize=4096)
+def _leaves_holes(written: str, codec: str) -> bool:
+    """Would ``codec`` find bytes it cannot read in the UTF-8 of ``written``?"""
+    try:
+        written.encode("utf-8", "surrogatepass").decode(codec)
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def _line_numbers(text: str, repairs: list[Repair]) -> Callable[[int], int]:
