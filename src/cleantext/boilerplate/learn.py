@@ -75,6 +75,18 @@ def learn_boilerplate(
     """
     if isinstance(documents, str):
         raise TypeError("learn_boilerplate expects an iterable of documents, not one str")
+    _check_thresholds(min_documents, min_share, zone)
+    seen = _EdgeLines()
+    for document in documents:
+        if not isinstance(document, str):
+            raise TypeError(f"documents must be str, got {type(document).__name__}")
+        seen.add(document, zone)
+    needed = max(min_documents, min_share * len(seen.bodies))
+    return RuleSet((*seen.rules("head", needed, zone), *seen.rules("tail", needed, zone)))
+
+
+def _check_thresholds(min_documents: int, min_share: float, zone: int) -> None:
+    """Raise ``ValueError`` for a threshold no corpus could be learned with."""
     if isinstance(min_documents, bool) or not isinstance(min_documents, int) or min_documents < 2:
         raise ValueError(f"min_documents must be an integer >= 2, got {min_documents!r}")
     if not 0.0 < min_share <= 1.0:
@@ -82,41 +94,47 @@ def learn_boilerplate(
     if isinstance(zone, bool) or not isinstance(zone, int) or zone < 1:
         raise ValueError(f"zone must be a positive integer, got {zone!r}")
 
-    seen_in: dict[str, dict[str, set[int]]] = {"head": {}, "tail": {}}
-    variants: dict[str, dict[str, set[str]]] = {"head": {}, "tail": {}}
-    bodies: set[int] = set()
-    for document in documents:
-        if not isinstance(document, str):
-            raise TypeError(f"documents must be str, got {type(document).__name__}")
+
+class _EdgeLines:
+    """The lines seen near the start (``head``) and end (``tail``) of the documents
+    read so far, each keyed by its spelling with digits masked: in which distinct
+    documents (by body fingerprint) and with which spellings."""
+
+    def __init__(self) -> None:
+        self.seen_in: dict[str, dict[str, set[int]]] = {"head": {}, "tail": {}}
+        self.variants: dict[str, dict[str, set[str]]] = {"head": {}, "tail": {}}
+        self.bodies: set[int] = set()
+
+    def add(self, document: str, zone: int) -> None:
         head, tail, body = _edges_and_body(document, zone)
-        bodies.add(body)
+        self.bodies.add(body)
         for where, lines in (("head", head), ("tail", tail)):
             for line in lines:
                 key = _DIGITS.sub("\x00", line)
-                seen_in[where].setdefault(key, set()).add(body)
-                variants[where].setdefault(key, set()).add(line)
+                self.seen_in[where].setdefault(key, set()).add(body)
+                self.variants[where].setdefault(key, set()).add(line)
 
-    total = len(bodies)
-    needed = max(min_documents, min_share * total)
-    rules: list[Rule] = []
-    for where in ("head", "tail"):
-        counts = {key: len(found) for key, found in seen_in[where].items()}
+    def rules(self, where: str, needed: float, zone: int) -> list[Rule]:
+        """Rules for the lines seen at ``where`` in at least ``needed`` documents,
+        the commonest first; a line of fewer than two letters is too little to tell
+        furniture by."""
+        total = len(self.bodies)
+        counts = {key: len(found) for key, found in self.seen_in[where].items()}
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        rules: list[Rule] = []
         for number, (key, seen) in enumerate(
             (item for item in ranked if item[1] >= needed), start=1
         ):
-            letters = sum(ch.isalpha() for ch in key)
-            if letters < 2:
-                continue  # bare numbers or punctuation: too little to tell furniture by
-            spellings = variants[where][key]
+            if sum(ch.isalpha() for ch in key) < 2:
+                continue  # bare numbers or punctuation
+            spellings = self.variants[where][key]
             exact = len(spellings) == 1
             example = min(spellings)
-            pattern = example if exact else _regex_for(example)
             rules.append(
                 Rule(
                     name=f"learned {where} {number}: {example[:40]}",
                     kind="exact" if exact else "regex",
-                    pattern=pattern,
+                    pattern=example if exact else _regex_for(example),
                     position="head" if where == "head" else "tail",
                     within=zone,
                     description=(
@@ -125,4 +143,4 @@ def learn_boilerplate(
                     ),
                 )
             )
-    return RuleSet(tuple(rules))
+        return rules
