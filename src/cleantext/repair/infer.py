@@ -394,7 +394,7 @@ def _pair_margin(
 def _word_languages(word: str) -> set[str]:
     """The languages writing the word's letters whose lexicon knows it."""
     languages = {"en"}.union(*(LANGUAGES_BY_LETTER.get(char, ()) for char in word))
-    return {language for language in languages if zipf(word.lower(), language) > 0}
+    return {language for language in languages if zipf(word, language) > 0}
 
 
 _SHORTLIST = 6  # candidates per hole worth pairing, besides the neighbourly ones
@@ -516,7 +516,7 @@ def _letter_score(
         # ``E?`` is Turkish ``Eş`` as readily as the Polish ``EŃ`` it was: nearly any
         # letter makes a two-letter word in some language
         return -1.0, f"{word!r} is too short for the lexicon to tell"
-    best = max(zipf(word.lower(), lang) for lang in languages)
+    best = max(zipf(word, lang) for lang in languages)
     if best <= 0:
         return -1.0, f"{_UNLISTED} {word!r}"
     if _case_clashes(char, before, after):
@@ -525,7 +525,7 @@ def _letter_score(
     if line:
         # every language of the line is asked, not only those whose alphabet has the
         # letter: Catalan writes Spanish names (``hernández``, Zipf 3.9 in its list)
-        own = max((zipf(word.lower(), lang) for lang in line), default=0.0)
+        own = max((zipf(word, lang) for lang in line), default=0.0)
         if own > 0:
             best, why = own, f"{why}{_IN_THE_LINE}"
         else:

@@ -141,7 +141,25 @@ def _greek_sigmas_in_place(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def zipf(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency of ``word`` in ``language``; 0 where it has no list."""
+    """wordfreq's Zipf frequency of ``word`` (in any case) in ``language``; 0 where it
+    has no list.
+
+    Turkish and Azerbaijani lower ``I`` to ``ı``: Python's ``kalkiş`` of ``KALKIŞ``
+    is no word, and the Lithuanian ``KALKIŲ`` had been the only word a hole there
+    made.  Capitals typed without the Turkish rules write ``I`` for ``İ`` too
+    (``BIRKAÇ``), so a word holding ``I`` counts as the commoner of its two readings.
+    """
+    if language in _DOTLESS_I_LANGUAGES and "I" in word:
+        return max(_zipf(word.replace("I", "ı"), language), _zipf(word, language))
+    return _zipf(word, language)
+
+
+#: The languages whose capital ``I`` is the dotless ``ı`` (and ``İ`` the dotted ``i``).
+_DOTLESS_I_LANGUAGES = frozenset({"tr", "az"})
+
+
+def _zipf(word: str, language: str) -> float:
+    word = word.lower()
     if language == "el" and not _greek_sigmas_in_place(word):
         return 0.0  # wordfreq casefolds ς to σ: without this, ``επίσησ`` is a word
     # Python lowers Turkish ``İ`` to ``i`` and a combining dot, which no list holds:
