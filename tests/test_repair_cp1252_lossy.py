@@ -579,3 +579,18 @@ def test_a_hole_none_of_whose_candidates_text_writes_is_written_without_a_guess(
     fixed = cleantext.fix_encoding(noise)
     assert fixed.startswith("\ufffd ")
     assert cleantext.fix_encoding(noise, guess_lost=True).startswith("\ufffd ")
+
+
+def test_a_vietnamese_letter_does_not_glue_two_syllables() -> None:
+    """``SỐ PHẢI`` read as cp1252 that dropped the bytes it lacks is ``Sá» PHáº¢I``:
+    ``Ố`` lost its ``90``.  Read as a no-break space made a space, ``á» `` is ``Ỡ``,
+    and ``SỠPHẢI`` glued two syllables into one word, which Vietnamese never writes:
+    one run of vowels to a syllable (``word_probe.py``, seed 233).  Glued to a
+    word of consonants (``BẠN``), the letter still ends its syllable."""
+    model = DamageModel("utf-8", "cp1252", Loss.IGNORE)
+    damaged = model.apply("DIỆN CÁCH SỐ PHẢI NGHÈ:")
+    assert "Sá» PHáº¢I" in damaged
+    fixed = cleantext.fix_encoding(damaged)
+    assert "Ỡ" not in fixed, fixed
+    assert "PHẢI NGHÈ:" in fixed
+    assert cleantext.fix_encoding("Báº N") == "BẠN"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -51,6 +52,7 @@ def lost_space(hit: re.Match[str]) -> bool:
         and not (completed.islower() and (_after_capitals(hit) or _between_capitals(hit)))
         and not (completed.isupper() and (_after_a_small_letter(hit) or _before_small_letters(hit)))
         and not _words_say_a_byte_was_lost(hit, completed)
+        and not _glues_two_syllables(hit, completed)
     )
 
 
@@ -247,6 +249,20 @@ def _between_capitals(hit: re.Match[str]) -> bool:
         and after.isalpha()
         and after.isupper()
     ) or (before.isupper() and len(word) == 1 and word.isalpha() and word.isupper())
+
+
+def _glues_two_syllables(hit: re.Match[str], completed: str) -> bool:
+    """Would a letter only Vietnamese writes glue its syllable to a word holding a
+    vowel after the space?  Vietnamese writes each syllable apart, one run of vowels
+    to a syllable: ``Sá» PHáº¢I`` is ``SỐ PHẢI`` (``Ố`` lost its 90), not ``SỠPHẢI``
+    (word probe, seed 233), while ``Báº N`` is still ``BẠN``."""
+    if set(LANGUAGES_BY_LETTER.get(completed, ())) != {"vi"}:
+        return False
+    word = run_after(hit.string, hit.end() + 1)
+    return any(unicodedata.normalize("NFD", char)[0] in _VOWELS for char in word)
+
+
+_VOWELS = frozenset("aeiouyAEIOUY")
 
 
 def _after_a_small_letter(hit: re.Match[str]) -> bool:
