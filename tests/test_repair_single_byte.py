@@ -439,3 +439,14 @@ def test_a_word_before_a_c1_control_is_no_word_written() -> None:
     # but the control is a continuation byte read as Latin-1, which no text writes
     text = "A JĘZYK “A” A A A A A A"
     assert cleantext.fix_encoding(DamageModel("utf-8", "latin-1").apply(text)) == text
+
+
+def test_a_continuation_cp1252_writes_as_a_mark_is_no_lost_byte() -> None:
+    """cp1252 writes the continuation byte ``80`` as ``€``: ``NHIá»€U`` is Vietnamese
+    ``NHIỀU`` read as cp1252 whole.  A three-byte lead and one continuation followed
+    by no Latin-1 continuation had been taken for a sequence whose C1 byte was
+    deleted, and that kept ftfy from a line it repairs (``word_probe.py``, seed
+    233)."""
+    assert cleantext.fix_encoding("NHIá»€U") == "NHIỀU"
+    line = "CẢM ƠN BẠN NHIỀU"
+    assert cleantext.fix_encoding(line.encode("utf-8").decode("cp1252")) == line

@@ -17,6 +17,7 @@ from cleantext.repair.line_spans import split_at_lines
 from cleantext.repair.misread import Repair, find_repairs, lone_lead_stays_open
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.screen import (
+    CP1252_EXTRAS,
     CP1252_PAIR_RE,
     LOSSY_LATIN_RE,
     QUESTION_MARKS_RE,
@@ -64,10 +65,15 @@ def _lines_by_model(text: str) -> dict[DamageModel, list[tuple[int, int]]]:
     return by_model
 
 
-#: A three-byte lead and one continuation followed by neither a continuation nor a
-#: space: the sequence lost a byte, and no no-break space turned into a space
-#: explains it (``insideâ¢â¦``: ``™…`` with their middle bytes deleted).
-_LOST_ONE_OF_THREE_RE = re.compile("[\u00e0-\u00ef][\u00a0-\u00bf](?![\u0080-\u00bf ])")
+#: A three-byte lead and one continuation followed by neither a continuation (as
+#: Latin-1 or cp1252 writes it) nor a space: the sequence lost a byte, and no
+#: no-break space turned into a space explains it (``insideâ¢â¦``: ``™…`` with
+#: their middle bytes deleted).  cp1252 writes the continuation ``80`` as ``€``:
+#: Vietnamese ``NHIá»€U`` is ``NHIỀU`` read as cp1252 whole, and taken for a
+#: sequence that lost a byte it had kept ftfy from its repair (word probe, seed 233).
+_LOST_ONE_OF_THREE_RE = re.compile(
+    f"[\u00e0-\u00ef][\u00a0-\u00bf](?![\u0080-\u00bf {CP1252_EXTRAS}])"
+)
 
 
 def looks_c1_deleted(line: str) -> bool:
