@@ -594,3 +594,15 @@ def test_a_vietnamese_letter_does_not_glue_two_syllables() -> None:
     assert "Ỡ" not in fixed, fixed
     assert "PHẢI NGHÈ:" in fixed
     assert cleantext.fix_encoding("Báº N") == "BẠN"
+
+
+def test_a_line_whose_only_cp1252_pair_ftfy_wrote_is_not_read_as_cp1252() -> None:
+    """Czech ``večer náš`` that lost its C1 bytes to ``?`` is ``veÄ?er nÃ¡Å¡``.
+    ftfy makes ``náš`` of ``nÃ¡Å¡``, and its ``áš`` is a lead and a mark only cp1252
+    writes: in the next pass the cp1252 family had read the line as cp1252 that
+    dropped bytes, and ``Ä?`` as ``ď`` and a question mark (``veď?er``;
+    ``word_probe.py``, seed 233)."""
+    model = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)
+    fixed = cleantext.fix_encoding(model.apply("nad km až večer náš –"))
+    assert "ď" not in fixed, fixed
+    assert "náš" in fixed

@@ -103,11 +103,18 @@ class Written:
             # ftfy wrote is ftfy's reading of the rest.  In Latvian ``sēž`` that
             # lost its C1 bytes (``sÄÅ¾``), ftfy made ``ž`` of ``Å¾``, and the
             # family had read ``Äž`` as ``Ğ``.  A hole claims no letter: ``â\x80``,
-            # which ftfy makes ``â€``, is one.
+            # which ftfy makes ``â€``, is one.  Nor does it write a letter on a line
+            # whose only cp1252 pair ftfy wrote (:func:`_paired_by_ftfy_only`).
             edits = [
                 edit
                 for edit in edits
-                if not (overlaps(edit, self.read_by_ftfy) and _writes_a_letter(edit))
+                if not (
+                    _writes_a_letter(edit)
+                    and (
+                        overlaps(edit, self.read_by_ftfy)
+                        or _paired_by_ftfy_only(text, edit, self.read_by_ftfy)
+                    )
+                )
             ]
         elif family == "lossy-latin-after-ftfy" and self.decoded_by_ftfy:
             # what ftfy decoded from UTF-8 is a character, not a lead that lost
@@ -140,6 +147,20 @@ class Written:
         self.decoded_by_ftfy = _written_after(self.decoded_by_ftfy, applied, recorded=[])
         if family == "single-byte":
             self.decoded_by_ftfy = list(heapq.merge(self.decoded_by_ftfy, _decoded(applied)))
+
+
+def _paired_by_ftfy_only(text: str, edit: Edit, read_by_ftfy: list[Span]) -> bool:
+    """Does every cp1252 pair (a lead and a mark only cp1252 writes) on the line of
+    ``edit`` lie in what ftfy wrote?  Such a pair is ftfy's output, not evidence that
+    the line was read as cp1252: Czech ``náš``, which ftfy made of ``nÃ¡Å¡``, holds
+    ``áš``, and the cp1252 family had then read the ``Ä?`` of ``veÄ?er`` (``večer``
+    whose C1 byte was written ``?``) as ``ď`` that dropped its byte, leaving
+    ``veď?er`` (word probe, seed 233)."""
+    start, end = line_of(text, edit.start)
+    return all(
+        _overlaps_span(pair.start(), pair.end(), read_by_ftfy)
+        for pair in screen.CP1252_PAIR_RE.finditer(text, start, end)
+    )
 
 
 def overlaps(edit: Edit, spans: list[Span]) -> bool:
