@@ -105,6 +105,7 @@ class Written:
             # family had read ``Äž`` as ``Ğ``.  A hole claims no letter: ``â\x80``,
             # which ftfy makes ``â€``, is one.  Nor does it write a letter on a line
             # whose only cp1252 pair ftfy wrote (:func:`_paired_by_ftfy_only`).
+            paired: dict[Span, bool] = {}  # each line looked at once
             edits = [
                 edit
                 for edit in edits
@@ -112,7 +113,7 @@ class Written:
                     _writes_a_letter(edit)
                     and (
                         overlaps(edit, self.read_by_ftfy)
-                        or _paired_by_ftfy_only(text, edit, self.read_by_ftfy)
+                        or _paired_by_ftfy_only(text, edit, self.read_by_ftfy, paired)
                     )
                 )
             ]
@@ -149,18 +150,23 @@ class Written:
             self.decoded_by_ftfy = list(heapq.merge(self.decoded_by_ftfy, _decoded(applied)))
 
 
-def _paired_by_ftfy_only(text: str, edit: Edit, read_by_ftfy: list[Span]) -> bool:
+def _paired_by_ftfy_only(
+    text: str, edit: Edit, read_by_ftfy: list[Span], paired: dict[Span, bool]
+) -> bool:
     """Does every cp1252 pair (a lead and a mark only cp1252 writes) on the line of
     ``edit`` lie in what ftfy wrote?  Such a pair is ftfy's output, not evidence that
     the line was read as cp1252: Czech ``náš``, which ftfy made of ``nÃ¡Å¡``, holds
     ``áš``, and the cp1252 family had then read the ``Ä?`` of ``veÄ?er`` (``večer``
     whose C1 byte was written ``?``) as ``ď`` that dropped its byte, leaving
-    ``veď?er`` (word probe, seed 233)."""
-    start, end = line_of(text, edit.start)
-    return all(
-        _overlaps_span(pair.start(), pair.end(), read_by_ftfy)
-        for pair in screen.CP1252_PAIR_RE.finditer(text, start, end)
-    )
+    ``veď?er`` (word probe, seed 233).  ``paired`` keeps the answer for each line,
+    so a long line is searched once, not once an edit."""
+    line = line_of(text, edit.start)
+    if line not in paired:
+        paired[line] = all(
+            _overlaps_span(pair.start(), pair.end(), read_by_ftfy)
+            for pair in screen.CP1252_PAIR_RE.finditer(text, *line)
+        )
+    return paired[line]
 
 
 def overlaps(edit: Edit, spans: list[Span]) -> bool:
