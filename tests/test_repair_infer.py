@@ -15,7 +15,7 @@ import cleantext
 from cleantext.repair import infer
 from cleantext.repair.models import DamageModel, Loss
 from cleantext.repair.quotes import QuoteState
-from cleantext.repair.words import is_one_letter_word, zipf
+from cleantext.repair.words import is_one_letter_word, known_word, zipf
 
 GBK_DROPPED = DamageModel("utf-8", "gbk", Loss.IGNORE)
 C1_DELETED = DamageModel("utf-8", "latin-1", Loss.STRIP_C1)
@@ -584,4 +584,5 @@ def test_turkish_capitals_are_looked_up_with_a_dotless_i(model: DamageModel) -> 
     assert fixed.startswith("KALKIŞ "), fixed
     assert zipf("KALKIŞ", "tr") == zipf("kalkış", "tr") > 0
     assert zipf("BIRKAÇ", "tr") == zipf("birkaç", "tr") > 0  # ``İ`` typed as ``I``
+    assert known_word("KALKIŞ") and known_word("BIRKAÇ")
     assert zipf("ISTNIEJE", "pl") == zipf("istnieje", "pl") > 0

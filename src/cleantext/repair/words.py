@@ -85,7 +85,7 @@ def known_word(word: str) -> bool:
     languages = {"en"}
     for char in word:
         languages.update(LANGUAGES_BY_LETTER.get(char, ()))
-    return any(zipf(word.lower(), lang) >= KNOWN_WORD_ZIPF for lang in sorted(languages))
+    return any(zipf(word, lang) >= KNOWN_WORD_ZIPF for lang in sorted(languages))
 
 
 def is_one_letter_word(letter: str) -> bool:
