@@ -121,6 +121,19 @@ def test_no_codec_reads_a_line_holding_latin_1_mojibake_it_cannot_write() -> Non
     assert set(fixed) <= set(original) | set(damaged) | {"\ufffd"}, fixed
 
 
+def test_no_codec_reads_a_line_holding_a_sequence_latin_1_cut_short() -> None:
+    """Chinese read as Latin-1 that lost its C1 bytes: cp1257 read ``ä½æ`` (what was
+    left of ``使``) as ``使`` and ``å²¸`` (``岸``, whose ``¸`` is cp1257's ``8F``) as
+    ``岏``, on a line whose ``é¦`` and ``ä¼`` (of ``韦`` and ``会``) are three-byte
+    leads with one continuation, read alike by both codecs (word probe 239)."""
+    from cleantext.repair.models import Loss
+
+    original = "但是 韦 主流 会 岸."
+    damaged = DamageModel("utf-8", "latin-1", Loss.STRIP_C1).apply(original)
+    fixed = cleantext.fix_encoding(damaged)
+    assert set(fixed) <= set(original) | set(damaged) | {"\ufffd"}, fixed
+
+
 def test_no_byte_of_a_run_cp1252_reads_whole_is_read_in_another_codec() -> None:
     """Russian read as cp1252 is ``Ð½Ð°ÑƒÑ‡Ð½Ð¸`` (``научни``): MacRoman read the ``ƒÑ``
     ending ``у`` and beginning ``ч`` as ``Ą`` (``lossy_scan.py --models cp1252``,

@@ -56,7 +56,7 @@ def find(text: str) -> list[Repair]:
             for repair in find_repairs(text, DamageModel("utf-8", codec), spans)
             if not _takes_the_lead_of_lost_bytes(text, repair)
             and not _splits_a_cp1252_sequence(text, repair, read_whole)
-            and not latin1_lines.beside(repair.start, repair.end)
+            and not latin1_lines.beside(repair)
         ]
         confirmed = _confirmed_by_words(text, candidates)
         if confirmed:
@@ -93,24 +93,59 @@ class _Latin1Lines:
     ``研制 他 力求`` read as Latin-1, which lost its C1 bytes, is ``ç\xa0å¶ ä» åæ±``,
     and cp1257, whose ``æ`` is the continuation byte ``BF``, read ``åæ±`` as the
     rare ``忱``; cp1257 has no ``ç``.
+
+    A three-byte lead with one continuation and no more, both written by the codec
+    with Latin-1's bytes, is what Latin-1 that lost its C1 bytes leaves, and the
+    codec's own reading of them is broken: beside it, a reading Latin-1 would not
+    make is a coincidence too (``é¦ ä¼`` of ``韦 会``, beside which cp1257 read
+    ``ä½æ``, what was left of ``使``, as ``使``, and ``å²¸``, ``岸``, as ``岏``).  A
+    reading Latin-1 makes alike (``å¥³``, ``女``) is Latin-1's own.
     """
 
     def __init__(self, text: str, codec: str) -> None:
         self._text = text
         self._codec = codec
-        self._found: dict[tuple[int, int], list[int]] = {}
+        self._found: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
-    def beside(self, start: int, end: int) -> bool:
-        """Does such mojibake stand on the line of ``text[start:end]``, outside it?"""
-        line = line_of(self._text, start)
+    def beside(self, repair: Repair) -> bool:
+        """Does such mojibake stand on the line of ``repair``, outside it?"""
+        unwritten, cut_short = self._on_line(line_of(self._text, repair.start))
+        found = unwritten
+        if cut_short and not also_western(self._text[repair.start : repair.end], repair.repaired):
+            found = sorted(unwritten + cut_short)
+        return bool(found) and (found[0] + 2 <= repair.start or found[-1] >= repair.end)
+
+    def _on_line(self, line: tuple[int, int]) -> tuple[list[int], list[int]]:
+        """Where on ``line`` such pairs begin: those with a character the codec cannot
+        write, and those cut short."""
         if line not in self._found:
-            self._found[line] = [
-                match.start()
-                for match in _LATIN1_SEQUENCE.finditer(self._text, *line)
-                if not all(encodes(char, self._codec) for char in match.group())
-            ]
-        found = self._found[line]
-        return bool(found) and (found[0] + 2 <= start or found[-1] >= end)
+            unwritten: list[int] = []
+            cut_short: list[int] = []
+            for match in _LATIN1_SEQUENCE.finditer(self._text, *line):
+                if not all(encodes(char, self._codec) for char in match.group()):
+                    unwritten.append(match.start())
+                elif self._cut_short(match.start()):
+                    cut_short.append(match.start())
+            self._found[line] = unwritten, cut_short
+        return self._found[line]
+
+    def _cut_short(self, start: int) -> bool:
+        """Is the pair at ``start`` a three-byte lead and one continuation, both
+        written by the codec with Latin-1's bytes, that no continuation follows?"""
+        pair, after = self._text[start : start + 2], self._text[start + 2 : start + 3]
+        return (
+            "\u00e0" <= pair[0] <= "\u00ef"
+            and all(_byte(char, self._codec) == ord(char) for char in pair)
+            and not (after and 0x80 <= _byte(after, self._codec) <= 0xBF)
+        )
+
+
+def _byte(char: str, codec: str) -> int:
+    """The byte ``codec`` writes ``char`` with, or -1 if it has none."""
+    try:
+        return char.encode(codec)[0]
+    except UnicodeEncodeError:
+        return -1
 
 
 _LATIN1_SEQUENCE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
