@@ -450,3 +450,33 @@ def test_a_continuation_cp1252_writes_as_a_mark_is_no_lost_byte() -> None:
     assert cleantext.fix_encoding("NHIá»€U") == "NHIỀU"
     line = "CẢM ƠN BẠN NHIỀU"
     assert cleantext.fix_encoding(line.encode("utf-8").decode("cp1252")) == line
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Lâu này muốn phục bện –",  # ``LÃ¢u``: ``Lã`` is a word, a letter after ``â``
+        "Cử cắt lại đệm lở!",  # ``Cá»\xad``: ``Cá`` is a word, ``ử`` three bytes
+        "Khổng thương nữ một là!",
+    ],
+)
+def test_a_known_word_whose_marks_make_a_letter_inside_a_word_is_mojibake(original: str) -> None:
+    """Vietnamese read as cp1252, nothing lost, which ftfy repairs: ``Khá`` and ``Lã``
+    are words, and a mark after them had kept them whole (word probe, seed 188).
+    A three-byte sequence, or a letter after the marks, puts them inside a word."""
+    assert cleantext.fix_encoding(original.encode("utf-8").decode("cp1252")) == original
+
+
+@pytest.mark.parametrize(
+    ("original", "glued"),
+    [("luyện gia về mục buồm:", "vỠmục"), ("SỐ PHẢI", "SỠPHẢI"), ("Về không", "VỠkhông")],
+)
+def test_ftfy_glues_no_vietnamese_syllable_through_a_space(original: str, glued: str) -> None:
+    """``ề`` and ``Ố`` lost their ``81`` and ``90`` under cp1252, leaving ``á»`` before a
+    space: ftfy read the space as a lost no-break space, ``Ỡ``, glued to the next
+    syllable (word probe, seed 188).  Vietnamese writes each syllable apart."""
+    damaged = DamageModel("utf-8", "cp1252", Loss.IGNORE).apply(original)
+    repaired = cleantext.fix_encoding(damaged)
+    assert glued not in repaired and "Ỡ" not in repaired, repaired
+    # a capital that glues to no vowel stays ftfy's: ``BẠN``
+    assert cleantext.fix_encoding("Báº N") == "BẠN"

@@ -32,6 +32,7 @@ import regex
 
 from cleantext.plan import Edit
 from cleantext.repair import score, words
+from cleantext.repair.bytescan import utf8_length
 from cleantext.repair.ftfy_reading import explained, reads_whole
 from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
@@ -260,7 +261,37 @@ def _unmakes_a_known_word(line: str, edit: Edit) -> bool:
     # a C1 control after it is a continuation byte read as Latin-1, which no text
     # writes: ``JÄ\x98ZYK`` is ``JĘZYK``, though Swedish lists ``jä``
     written = not "\x80" <= line[end : end + 1] <= "\x9f"
-    return changed_letters and written and len(word) >= 2 and cased and words.known_word(word)
+    return (
+        changed_letters
+        and written
+        and len(word) >= 2
+        and cased
+        and not _sequence_inside_a_word(line, end - 1)
+        and words.known_word(word)
+    )
+
+
+def _sequence_inside_a_word(line: str, lead: int) -> bool:
+    """Does the UTF-8 sequence that ``line[lead]`` begins read whole as cp1252, and
+    either run to three bytes or more or have a letter right after it?  Then the
+    marks after the lead are bytes of a letter inside a word, not marks after one:
+    Vietnamese ``Khá»•ng`` is ``Khổng``, ``LÃ¢u`` is ``Lâu``, though ``Khá`` and ``Lã``
+    are words; ``ĐÃ»`` stays, ``đã`` and a closing guillemet."""
+    length = utf8_length(ord(line[lead])) if line[lead] <= "\u00ff" else 0
+    sequence = line[lead : lead + length]
+    if length == 0 or _reread(sequence) is None:
+        return False
+    return length >= 3 or line[lead + length : lead + length + 1].isalpha()
+
+
+def _reread(sequence: str) -> str | None:
+    """``sequence`` read back as UTF-8 through ftfy's cp1252, if it is UTF-8."""
+    import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy" codecs)
+
+    try:
+        return sequence.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 def _writes_unassigned(edit: Edit) -> bool:
@@ -433,6 +464,37 @@ def _middle_spaces_undone(line: str, fixed: str) -> str:
 _RARE_BLOCKS = frozenset((0x3, 0x4, 0xA, 0xE, 0xF))
 
 
+def _last_spaces_undone(line: str, fixed: str) -> str:
+    """ftfy's ``fixed`` line, but where it read a space as a no-break space, the last
+    byte of a capital only Vietnamese writes, glued so to a word holding a vowel:
+    there the characters and the space stay as they were.
+
+    Vietnamese writes each syllable apart, one run of vowels to a syllable:
+    ``vá» mục`` is ``về mục`` (``ề`` lost its ``81`` under cp1252), not ftfy's
+    ``vỠmục`` (word probe, seed 188), and ``Sá» PHẢI`` is ``SỐ PHẢI``, not
+    ``SỠPHẢI``; ``Báº N`` is still ``BẠN``.
+    """
+    import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy" codecs)
+
+    def undone(match: regex.Match[str]) -> str:
+        capital, word = match.groups()
+        written = capital.encode("utf-8")[:-1].decode("sloppy-windows-1252") + " "
+        if written not in line or not any(_base(char) in _VOWELS for char in word):
+            return match.group()
+        return written + word
+
+    return _GLUED_BY_A_LAST_SPACE.sub(undone, fixed)
+
+
+def _base(char: str) -> str:
+    return unicodedata.normalize("NFD", char)[0]
+
+
+#: ``Ạ Ỡ Ơ`` (UTF-8 ending in ``A0``, a no-break space's byte) and the letters after it.
+_GLUED_BY_A_LAST_SPACE = regex.compile("([\u1ea0\u1ee0\u01a0])(\\p{L}+)")
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
 def _ftfy_fixed(line: str) -> tuple[str, str]:
     """ftfy's repair of ``line`` and the note for it.
 
@@ -456,6 +518,8 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     fixed, steps = explained(line)
     if _AFTER_A_THREE_BYTE_LEAD.search(line):
         fixed = _middle_spaces_undone(line, fixed)
+    if _GLUED_BY_A_LAST_SPACE.search(fixed):
+        fixed = _last_spaces_undone(line, fixed)
     return fixed, _describe(steps)
 
 
