@@ -480,3 +480,23 @@ def test_ftfy_glues_no_vietnamese_syllable_through_a_space(original: str, glued:
     assert glued not in repaired and "Ỡ" not in repaired, repaired
     # a capital that glues to no vowel stays ftfy's: ``BẠN``
     assert cleantext.fix_encoding("Báº N") == "BẠN"
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("Hàbits no fins a vegades…", "Hàbits no fins a vegades…"),
+        ("là truyền mạng người nhất…", "là truy\ufffdn mạng ngư\ufffdi nhất…"),
+        # what the lossy-Latin family does not read stays ftfy's U+FFFD
+        ("Résumé: • one • two", "Résumé: \ufffd one \ufffd two"),
+    ],
+)
+def test_a_mark_whose_c1_byte_was_written_as_a_question_mark_is_read_in_context(
+    original: str, expected: str
+) -> None:
+    """``…`` read as Latin-1, its C1 byte written ``?``, is ``â?¦``.  On a line ftfy
+    reads (``HÃ\xa0bits``), ftfy made it a U+FFFD; the lossy-Latin family, reading
+    it after ftfy, tells ``…`` from the context (word probes 188 and 233: 45 and 42
+    examples)."""
+    damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION).apply(original)
+    assert cleantext.fix_encoding(damaged) == expected

@@ -23,6 +23,7 @@ between such spaces, and the lossy-Latin family restores what they lost.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -31,12 +32,12 @@ from dataclasses import replace
 import regex
 
 from cleantext.plan import Edit
-from cleantext.repair import score, words
+from cleantext.repair import latin_lossy, score, words
 from cleantext.repair.bytescan import utf8_length
 from cleantext.repair.ftfy_reading import explained, reads_whole
 from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
-from cleantext.repair.screen import single_byte_suspect, suspect_lines
+from cleantext.repair.screen import CP1252_PAIR_RE, single_byte_suspect, suspect_lines
 from cleantext.repair.single_byte_misread import also_western
 
 __all__ = ["single_byte_edits", "western_reading"]
@@ -515,12 +516,53 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
         return _each_fixed(_AFTER_A_LEAD.split(line), " ", keep_controls=controls)
     if controls:
         return _each_fixed([line], "", keep_controls=True)
+    if _LOST_TO_A_QUESTION_MARK.search(line) and CP1252_PAIR_RE.search(line) is None:
+        return _around_question_marks(line)
     fixed, steps = explained(line)
     if _AFTER_A_THREE_BYTE_LEAD.search(line):
         fixed = _middle_spaces_undone(line, fixed)
     if _GLUED_BY_A_LAST_SPACE.search(fixed):
         fixed = _last_spaces_undone(line, fixed)
     return fixed, _describe(steps)
+
+
+def _around_question_marks(line: str) -> tuple[str, str]:
+    """ftfy's repair of the pieces of ``line`` around the marks whose C1 byte was
+    written ``?`` (:data:`_LOST_TO_A_QUESTION_MARK`); the marks the lossy-Latin
+    family reads in what ftfy left stay as they are, for it.
+
+    ftfy makes each such mark a U+FFFD once it reads the line; the family, which
+    reads them after ftfy, tells from the context what many were: ``Hàbits no fins
+    a vegades…`` read as Latin-1, C1 bytes written ``?``, is ``HÃ\xa0bits no fins a
+    vegadesâ?¦``, where ftfy wrote ``vegades�``.  Where it would leave one (a lone
+    ``â?¢``, ``•`` or ``™``), the line is ftfy's as ftfy reads it whole.
+    """
+    import ftfy
+
+    notes: list[str] = []
+    parts = _LOST_TO_A_QUESTION_MARK.split(line)
+    for index in range(0, len(parts), 2):
+        repaired, steps = ftfy.fix_encoding_and_explain(parts[index])
+        if repaired != parts[index]:
+            notes.append(_describe(steps))
+            parts[index] = repaired
+    kept = "".join(parts)
+    read = [(repair.start, repair.end) for repair in latin_lossy.find(kept, replaced=False)]
+    starts = list(itertools.accumulate(map(len, parts), initial=0))
+    for start in starts[1:-1:2]:  # where each mark kept begins
+        if not any(begin <= start < end for begin, end in read):
+            fixed, whole = explained(line)  # the family leaves one: the line is ftfy's
+            return fixed, _describe(whole)
+    return kept, notes[0] if len(set(notes)) == 1 else "ftfy"
+
+
+#: ``â`` (``E2``, the lead of ``’ “ ” – — • …``), a ``?`` and a continuation: what
+#: Latin-1 writing its C1 bytes as ``?`` leaves of such a mark, which ftfy makes a
+#: U+FFFD.  Only with no Latin-1 character beside it, which ftfy may decode: the
+#: lossy-Latin family reads nothing beside a character ftfy decoded.
+_LOST_TO_A_QUESTION_MARK = re.compile(
+    "(?<![\u0080-\u00ff])(\u00e2\\?[\u00a0-\u00bf])(?![\u0080-\u00ff])"
+)
 
 
 def _each_fixed(pieces: list[str], joiner: str, *, keep_controls: bool) -> tuple[str, str]:
