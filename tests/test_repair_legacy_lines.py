@@ -444,3 +444,12 @@ def test_kana_that_lost_its_c1_bytes_is_no_cyrillic_of_one_letter_repeated() -> 
     assert cleantext.fix_encoding(damaged) == damaged
     legacy = "Это ещё не всё, гг."
     assert cleantext.fix_encoding(legacy.encode("cp1251").decode("cp1252")) == legacy
+
+
+@pytest.mark.parametrize("original", ["Член 26", "Член 26 и 27"])
+def test_utf8_read_in_another_codec_ftfy_reads_is_not_legacy_text(original: str) -> None:
+    """Russian read as cp1257 is ``Š§Š»ŠµŠ½``; read back as cp1252 those bytes are
+    Shift-JIS for ``刊棺慣歓``, which the legacy family had written.  In cp1257 they
+    are UTF-8, ftfy's case."""
+    damaged = DamageModel("utf-8", "cp1257").apply(original)
+    assert cleantext.fix_encoding(damaged) == original

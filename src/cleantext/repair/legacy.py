@@ -340,6 +340,22 @@ def _mostly_utf8(text: str) -> bool:
     return _utf8_share(as_cp1252) >= _UTF8_SHARE or _utf8_share(as_mac_roman) >= _UTF8_SHARE
 
 
+def _utf8_in_a_codec_ftfy_reads(group: str) -> bool:
+    """Are the bytes of ``group`` UTF-8 in one of the single-byte codecs ftfy reads?
+    Then it is UTF-8 read in that codec, ftfy's case: Russian ``Член`` read as
+    cp1257 is ``Š§Š»ŠµŠ½``, which read back as cp1252 is Shift-JIS for ``刊棺慣歓``."""
+    import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy" codecs)
+    from ftfy.chardata import CHARMAP_ENCODINGS
+
+    for codec in CHARMAP_ENCODINGS:
+        try:
+            group.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        return True
+    return False
+
+
 def _utf8_share(as_bytes: str) -> float:
     """The share of the non-ASCII characters of ``as_bytes`` (bytes as Latin-1
     characters) in complete UTF-8 sequences; 0 when there are none."""
@@ -395,6 +411,7 @@ def _best_reading(group: str, double_byte: bool) -> _Candidate | None:
         data is None
         or _is_utf8(data)
         or _mostly_utf8(group)
+        or _utf8_in_a_codec_ftfy_reads(group)
         or _western_words_known(group)
         or _utf8_lost_c1(group, _GROUP_PAIRED_SHARE)
     ):
