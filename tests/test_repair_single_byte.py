@@ -500,3 +500,71 @@ def test_a_mark_whose_c1_byte_was_written_as_a_question_mark_is_read_in_context(
     examples)."""
     damaged = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION).apply(original)
     assert cleantext.fix_encoding(damaged) == expected
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "«voilà»",
+        "Il dit «voilà» et part",
+        "c’est déjà »",
+        # French sets a no-break space inside guillemets and before ``: ; ? !``
+        "Il a dit\xa0: « voilà\xa0» et parti.",
+        "Où est le café\xa0?",
+        "C’est déjà\xa0! Très bien.",
+    ],
+)
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_a_lead_and_continuation_ftfy_writes_as_letters_is_no_mark_of_lost_bytes(
+    original: str, codec: str
+) -> None:
+    """``Â«voilÃ\xa0Â»`` is ``«voilà»`` read as Latin-1, which ftfy repairs.  The ``à»``
+    it writes (or ``é\xa0`` of ``café\xa0?``) is a three-byte lead and a
+    continuation, the mark of Latin-1 that lost its C1 bytes, so ftfy's reading was
+    checked for changes other than Latin-1's; and the aligner had matched the ``»``
+    ending ``Ã\xa0Â»`` with the one written, leaving ``Ã\xa0Â``, which reads as
+    nothing.  The line was left as it was."""
+    damaged = DamageModel("utf-8", codec).apply(original)
+    assert cleantext.fix_encoding(damaged) == original
+
+
+@pytest.mark.parametrize("loss", [Loss.C1_TO_QUESTION, Loss.C1_TO_FFFD])
+def test_a_known_word_whose_lost_byte_is_marked_inside_a_word_is_mojibake(loss: Loss) -> None:
+    """``Một`` read as Latin-1 with its ``99`` written ``?`` is ``Má»?t``: ``Má`` is a
+    word, and the ``»?`` after it had kept ftfy's reading from the whole line, which
+    was left as it was.  A letter after the lost byte puts it inside a word; ftfy's
+    holes are taken (word probe, seed 233)."""
+    damaged = DamageModel("utf-8", "latin-1", loss).apply("Một nghỉ con hoạt lô.")
+    assert cleantext.fix_encoding(damaged) == "M\ufffdt ngh\ufffd con hoạt lô."
+
+
+@pytest.mark.parametrize(
+    ("original", "codec"),
+    [
+        # a word of one letter before an ellipsis: ``я…`` is Ukrainian ``я``
+        ("через тобто саме християнської я…", "latin-1"),
+        ("через тобто саме християнської я…", "cp1251"),
+        ("Мой в случаи ти е…", "mac_roman"),
+        # C1 characters, which cp1252 lacks: ``Tá»\x99t`` is ``Tột``, though ``Tá`` is a word
+        ("Tột jae quanh ý trần –", "latin-1"),
+        # ``DĂ‰COLLAGE`` read as cp1250 is ``DÉCOLLAGE``, though Romanian writes ``dă``
+        ("DU DÉCOLLAGE VOUDRAIS SUR TOUTE –", "cp1250"),
+    ],
+)
+def test_lines_ftfy_repairs_whole_are_repaired(original: str, codec: str) -> None:
+    """Frequency-drawn phrases read losslessly in one of ftfy's codecs, which ftfy
+    repairs and cleantext had left (the phrases of word-probe seed 188, read
+    losslessly in each of ftfy's codecs)."""
+    damaged = DamageModel("utf-8", codec).apply(original)
+    assert cleantext.fix_encoding(damaged) == original
+
+
+def test_ftfy_s_pieces_on_a_line_the_lossy_family_reads_are_left_to_it() -> None:
+    """ftfy reads only ``Â¿Â¿Â¿`` of this Korean line whose C1 bytes were written
+    ``?``, as inconsistent UTF-8; taken, its ``¿¿¿`` kept the lossy-Latin family,
+    which reads nothing ftfy decoded, from the whole line.  Where the family reads
+    nothing (``â??`` may be ``–`` or ``—``), ftfy's pieces stand."""
+    model = DamageModel("utf-8", "latin-1", Loss.C1_TO_QUESTION)
+    fixed = cleantext.fix_encoding(model.apply("㉯㉯납!! 因九月패믤릔궈 ⓡⓖ훀¿¿¿ 긍뒙 ⓔ뎨 ㉯."))
+    assert "ã?" not in fixed and "믤" in fixed, fixed
+    assert cleantext.fix_encoding(model.apply("mir das du war fpö –")) == "mir das du war fpö â??"

@@ -34,10 +34,16 @@ import regex
 from cleantext.plan import Edit
 from cleantext.repair import latin_lossy, score, words
 from cleantext.repair.bytescan import utf8_length
+from cleantext.repair.codec_choice import likelier_reading
 from cleantext.repair.ftfy_reading import explained, reads_whole
 from cleantext.repair.latin_lossy import looks_c1_deleted
 from cleantext.repair.legacy import is_legacy_line
-from cleantext.repair.screen import CP1252_PAIR_RE, single_byte_suspect, suspect_lines
+from cleantext.repair.screen import (
+    CP1252_PAIR_RE,
+    QUESTION_MARKS_RE,
+    single_byte_suspect,
+    suspect_lines,
+)
 from cleantext.repair.single_byte_misread import also_western
 
 __all__ = ["single_byte_edits", "western_reading"]
@@ -111,12 +117,34 @@ def _another_codec_among_lost_bytes(line: str, fixed: str) -> bool:
 
 
 def _changed_otherwise(piece: str, fixed: str) -> bool:
-    """Does some change from ``piece`` to ``fixed`` read other than Latin-1 or cp1252?"""
-    matcher = difflib.SequenceMatcher(None, piece, fixed, autojunk=False)
+    """Does some change from ``piece`` to ``fixed`` read other than Latin-1 or cp1252?
+
+    ftfy keeps ASCII, so the runs of other characters between it are compared run
+    by run, and a run is aligned character by character only where it does not read
+    whole: an aligner matches the ``\xa0`` and ``»`` that end ``Ã\xa0Â\xa0Â»``
+    (``à\xa0»``, French spacing) with those written, and ``Â\xa0Â`` alone reads as
+    nothing."""
+    runs, fixed_runs = _NON_ASCII_RUN.split(piece), _NON_ASCII_RUN.split(fixed)
+    if len(runs) != len(fixed_runs) or runs[::2] != fixed_runs[::2]:
+        runs, fixed_runs = [piece], [fixed]  # never seen: ftfy keeps ASCII as it is
     return any(
-        tag != "equal" and not also_western(piece[i1:i2], fixed[j1:j2])
+        run != fixed_run and not also_western(run, fixed_run) and _aligned_otherwise(run, fixed_run)
+        for run, fixed_run in zip(runs, fixed_runs, strict=True)
+    )
+
+
+def _aligned_otherwise(run: str, fixed: str) -> bool:
+    """Does some change the aligner finds from ``run`` to ``fixed`` read other than
+    Latin-1 or cp1252?"""
+    matcher = difflib.SequenceMatcher(None, run, fixed, autojunk=False)
+    return any(
+        tag != "equal" and not also_western(run[i1:i2], fixed[j1:j2])
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
     )
+
+
+#: A run of characters beyond ASCII, kept by the split.
+_NON_ASCII_RUN = re.compile("([^\x00-\x7f]+)")
 
 
 #: A three-byte lead and a continuation byte, as Latin-1 characters.
@@ -158,6 +186,11 @@ def _cp1252_reading(text: str) -> str | None:
 _CP1252_MARKS = "€‚„…†‡‰‹‘’“”•–—™›"
 
 
+#: U+FFFD, and the typographic punctuation that ends a word in Western text, read
+#: as spaces where ftfy's letters are judged.
+_AS_SPACES = str.maketrans(dict.fromkeys("\ufffd‘’‚“”„«»‹›–—…", " "))
+
+
 def _scripts_glued(line: str, edit: Edit) -> bool:
     """Does ftfy's ``edit`` of ``line`` glue a letter or sign of a script other than
     Latin to a letter of another script?
@@ -172,9 +205,10 @@ def _scripts_glued(line: str, edit: Edit) -> bool:
     A U+FFFD is a character another family found lost, most often a letter of the
     word it stands in: beside one, a letter is part of a word, not a lone letter
     among symbols (Hebrew ``ישר�ל`` that lost its ``א``), so it counts as a space
-    would."""
+    would.  So does the typographic punctuation of Western text (``… — ” »``), which
+    ends a word as ASCII punctuation does: Ukrainian ``я…`` is the word ``я``."""
     before = line[max(0, edit.start - 1) : edit.start]
-    after = (before + edit.after + line[edit.end : edit.end + 1]).replace("\ufffd", " ")
+    after = (before + edit.after + line[edit.end : edit.end + 1]).translate(_AS_SPACES)
     judged = [
         len(before) + index
         for index, char in enumerate(edit.after)
@@ -273,24 +307,53 @@ def _unmakes_a_known_word(line: str, edit: Edit) -> bool:
 
 
 def _sequence_inside_a_word(line: str, lead: int) -> bool:
-    """Does the UTF-8 sequence that ``line[lead]`` begins read whole as cp1252, and
-    either run to three bytes or more or have a letter right after it?  Then the
-    marks after the lead are bytes of a letter inside a word, not marks after one:
-    Vietnamese ``Khá»•ng`` is ``Khổng``, ``LÃ¢u`` is ``Lâu``, though ``Khá`` and ``Lã``
-    are words; ``ĐÃ»`` stays, ``đã`` and a closing guillemet."""
-    length = utf8_length(ord(line[lead])) if line[lead] <= "\u00ff" else 0
-    sequence = line[lead : lead + length]
-    if length == 0 or _reread(sequence) is None:
-        return False
-    return length >= 3 or line[lead + length : lead + length + 1].isalpha()
-
-
-def _reread(sequence: str) -> str | None:
-    """``sequence`` read back as UTF-8 through ftfy's cp1252, if it is UTF-8."""
+    """Does the UTF-8 sequence that ``line[lead]`` begins read whole in a single-byte
+    codec ftfy reads, and either run to three bytes or more or have a letter right
+    after it?  Then the marks after the lead are bytes of a letter inside a word,
+    not marks after one: Vietnamese ``Khá»•ng`` is ``Khổng``, ``LÃ¢u`` is ``Lâu``,
+    though ``Khá`` and ``Lã`` are words, and French ``DĂ‰COLLAGE`` read as cp1250 is
+    ``DÉCOLLAGE``, though Romanian writes ``dă``; ``ĐÃ»`` stays, ``đã`` and a
+    closing guillemet.  So too where a ``?`` or U+FFFD stands for a byte of it,
+    before a letter: ``Má»?t`` is ``Một`` whose ``99`` was lost (``voilà»?``, a
+    word, a guillemet and a question, stays)."""
     import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy" codecs)
+    from ftfy.chardata import CHARMAP_ENCODINGS
 
+    for codec in CHARMAP_ENCODINGS:
+        length = utf8_length(_byte_in(line[lead], codec))
+        sequence = line[lead : lead + length]
+        if length and len(sequence) == length and _utf8_through(sequence, codec) is not None:
+            return length >= 3 or line[lead + length : lead + length + 1].isalpha()
+    length = utf8_length(_byte_in(line[lead], "latin-1"))
+    sequence = line[lead : lead + length]
+    return (
+        len(sequence) == length > 1
+        and line[lead + length : lead + length + 1].isalpha()
+        and _with_lost_bytes(sequence)
+    )
+
+
+def _byte_in(char: str, codec: str) -> int:
+    """The byte ``codec`` writes ``char`` with; 0 if it has none."""
     try:
-        return sequence.encode("sloppy-windows-1252").decode("utf-8")
+        return char.encode(codec)[0]
+    except UnicodeEncodeError:
+        return 0
+
+
+def _with_lost_bytes(sequence: str) -> bool:
+    """Is ``sequence`` a lead, then continuations as Latin-1 or cp1252 write them and
+    at least one ``?`` or U+FFFD standing for a lost one?"""
+    marks = [char in "?\ufffd" for char in sequence[1:]]
+    return any(marks) and all(
+        lost or 0x80 <= max(_byte_in(char, "latin-1"), _byte_in(char, "sloppy-windows-1252")) < 0xC0
+        for char, lost in zip(sequence[1:], marks, strict=True)
+    )
+
+
+def _utf8_through(sequence: str, codec: str) -> str | None:
+    try:
+        return sequence.encode(codec).decode("utf-8")
     except UnicodeError:
         return None
 
@@ -507,7 +570,7 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
     (:func:`.ftfy_reading.reads_whole`) lost no byte, and is ftfy's as it reads it.
     """
     if reads_whole(line):
-        fixed, steps = explained(line)
+        fixed, steps = likelier_reading(line, *explained(line))
         return fixed, _describe(steps)
     controls = _passed_through_by_cp932(line)
     if _AFTER_LOST_MIDDLE.search(line) and (looks_c1_deleted(line) or _symbol_of_a_space(line)):
@@ -518,12 +581,31 @@ def _ftfy_fixed(line: str) -> tuple[str, str]:
         return _each_fixed([line], "", keep_controls=True)
     if _LOST_TO_A_QUESTION_MARK.search(line) and CP1252_PAIR_RE.search(line) is None:
         return _around_question_marks(line)
-    fixed, steps = explained(line)
+    fixed, steps = likelier_reading(line, *explained(line))
+    if _pieces_left_to_the_lossy_family(line, fixed, steps):
+        return line, "ftfy"
     if _AFTER_A_THREE_BYTE_LEAD.search(line):
         fixed = _middle_spaces_undone(line, fixed)
     if _GLUED_BY_A_LAST_SPACE.search(fixed):
         fixed = _last_spaces_undone(line, fixed)
     return fixed, _describe(steps)
+
+
+def _pieces_left_to_the_lossy_family(
+    line: str, fixed: str, steps: Sequence[tuple[str, str]]
+) -> bool:
+    """Did ftfy read only pieces of the line as UTF-8, re-reading it in no codec, and
+    leave sequences whose C1 bytes were written ``?``, which the lossy-Latin family
+    reads?  Then the line is the family's: it reads complete sequences too, and
+    nothing ftfy decoded.  ftfy made ``¿¿¿`` of ``Â¿Â¿Â¿`` among Korean that lost
+    its C1 bytes (``ê¸?ë??``), and the family then left the rest of the line as it
+    was.  Where the family reads nothing (``fpÃ¶ â??``: ``â??`` may be ``–`` or
+    ``—``), ftfy's pieces stand."""
+    return (
+        not any(action == "encode" for action, _ in steps)
+        and QUESTION_MARKS_RE.search(fixed) is not None
+        and bool(latin_lossy.find(line, replaced=False))
+    )
 
 
 def _around_question_marks(line: str) -> tuple[str, str]:

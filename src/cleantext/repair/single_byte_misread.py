@@ -35,6 +35,7 @@ from dataclasses import replace
 from cleantext.repair import confirm
 from cleantext.repair.bytescan import utf8_length
 from cleantext.repair.cluster import line_of
+from cleantext.repair.codec_choice import with_most_known_words
 from cleantext.repair.misread import Repair, find_repairs, with_note
 from cleantext.repair.models import DamageModel, encodes
 from cleantext.repair.screen import single_byte_windows
@@ -70,7 +71,7 @@ def find(text: str) -> list[Repair]:
         punctuation_only = all(_writes_typography(repair.repaired, codec) for repair in found)
         if found and (_restored_bytes(text, found) >= MIN_BYTES or punctuation_only):
             repairs.extend(found)
-    return repairs
+    return with_most_known_words(text, repairs)
 
 
 def _takes_the_lead_of_lost_bytes(text: str, repair: Repair) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "LANGUAGES_BY_LETTER",
     "LONGEST_WORD",
     "WORDLIST",
+    "commonest_zipf",
     "is_one_letter_word",
     "known_word",
     "leading_letters",
@@ -80,12 +81,18 @@ def trailing_letters(text: str) -> str:
 
 def known_word(word: str) -> bool:
     """True when ``word`` is a common word in English or a language that uses its letters."""
+    return commonest_zipf(word) >= KNOWN_WORD_ZIPF
+
+
+def commonest_zipf(word: str) -> float:
+    """The Zipf frequency of ``word`` in English or the language using its letters
+    where it is commonest; 0 for a word that is not all letters."""
     if not word.isalpha():
-        return False
+        return 0.0
     languages = {"en"}
     for char in word:
         languages.update(LANGUAGES_BY_LETTER.get(char, ()))
-    return any(zipf(word, lang) >= KNOWN_WORD_ZIPF for lang in sorted(languages))
+    return max(zipf(word, lang) for lang in sorted(languages))
 
 
 def is_one_letter_word(letter: str) -> bool:
