@@ -210,3 +210,14 @@ def test_a_line_whose_words_lost_letters_has_no_quotation_shape() -> None:
     assert cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply("“HELLO”")) == "“HELLO”"
     spanish = "“Qué bien,” dijo"
     assert cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply(spanish)).startswith("“")
+
+
+def test_a_vietnamese_single_final_in_capitals_opens_no_quotation() -> None:
+    """``VÀI BẦU FRANK ỐT VÀ:`` read as ASCII: the hole before ``T`` (``Ố``, every
+    byte lost) had opened a quotation nothing closes, ``“T`` (``word_probe.py``,
+    seed 244).  ``T`` is what a Vietnamese syllable keeps of its final once its
+    vowel is lost; English opens quotations with ``I`` and ``A``, not with it."""
+    fixed = cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply("VÀI BẦU FRANK ỐT VÀ:"))
+    assert "“" not in fixed, fixed
+    for quoted in ("“I think so,” he said.", "“A word” is here"):
+        assert cleantext.fix_encoding(ASCII_REPLACED_MODEL.apply(quoted)) == quoted

@@ -899,6 +899,16 @@ def test_a_letter_ftfy_decoded_is_no_latin1_lead() -> None:
     assert cleantext.fix_encoding(damaged) == turkish
 
 
+def test_a_letter_a_lossy_latin_repair_decoded_is_no_latin1_lead() -> None:
+    """The same for the lossy-Latin families' own repairs: in a line of Chinese whose
+    C1 bytes became U+FFFD, one family made ``â`` of ``Ã¢`` (a stray ``â`` of the
+    phrase), and a later one had read that ``â`` as the lead of a spaced dash that
+    lost both its bytes (``word_probe.py``, seed 244)."""
+    model = DamageModel("utf-8", "latin-1", Loss.C1_TO_FFFD)
+    fixed = cleantext.fix_encoding(model.apply("指定 â 的 系统 摇滚."))
+    assert " â " in fixed and "—" not in fixed, fixed
+
+
 @pytest.mark.parametrize("loss", [Loss.IGNORE, Loss.REPLACE, Loss.REPLACE_QUESTION])
 @pytest.mark.parametrize(
     ("original", "codec", "wrong"),

@@ -222,13 +222,16 @@ def rest_of_a_word(right: str) -> bool:
     or of one letter (``u``), which opens no quotation: it is what a word left once
     its first letter, three bytes of UTF-8, was lost (Vietnamese ``ảnh``, ``Ấm``,
     ``ẩu``)?  Words glued to another hole may be longer than they look, and
-    capitals are acronyms (``“BBC``), but for Vietnamese's final pairs in capitals
-    (``ỨNG`` read as ASCII had become ``“NG:``, word probe seed 211)."""
+    capitals are acronyms (``“BBC``), but for Vietnamese's finals in capitals: its
+    pairs (``ỨNG`` read as ASCII had become ``“NG:``, word probe seed 211) and the
+    single ones no English quotation opens with, as it does with ``“I`` and ``“A``
+    (``ỐT`` had become ``“T``, seed 244)."""
     word = leading_letters(right)
+    finals = _VIETNAMESE_FINALS | _VIETNAMESE_SINGLE_FINALS
     return (
         bool(word)
         and word.isascii()
-        and (word.islower() or (word.isupper() and word.lower() in _VIETNAMESE_FINALS))
+        and (word.islower() or (word.isupper() and word.lower() in finals))
         and (len(word) == 1 or _VOWELS.isdisjoint(word))
         and not right[len(word) : len(word) + 1].isalnum()
         and right[len(word) : len(word) + 1] not in LOST_MARKS
@@ -249,3 +252,5 @@ def final_pair_before_a_hole(right: str) -> bool:
 
 #: The final consonants of two letters a Vietnamese syllable ends with.
 _VIETNAMESE_FINALS = frozenset({"ch", "ng", "nh"})
+#: The final consonants of one letter (``c m n p t``).
+_VIETNAMESE_SINGLE_FINALS = frozenset("cmnpt")

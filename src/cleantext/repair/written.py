@@ -121,6 +121,11 @@ class Written:
             # what ftfy decoded from UTF-8 is a character, not a lead that lost
             # its C1 bytes: the ``â`` it made of ``parÃ¢metro`` is no dash
             edits = [edit for edit in edits if not overlaps(edit, self.decoded_by_ftfy)]
+        if family in _LOSSY_LATIN and self.restored:
+            # nor is what a lossy-Latin repair wrote: it made ``â`` of ``Ã¢`` (a
+            # word probe's stray ``â`` among Chinese), and a later pass had read
+            # that ``â`` as the lead of a spaced dash
+            edits = [edit for edit in edits if not overlaps(edit, self.restored)]
         elif family in _SINGLE_BYTE and self.restored:
             edits = [
                 edit
