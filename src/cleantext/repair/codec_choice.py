@@ -7,8 +7,11 @@ most of their letters at different bytes.  German ``hören`` read as ISO 8859-2 
 ``hĂśren``; cp1250, tried first, writes ``Ă ś`` with the bytes ``C3 9C``, so ftfy
 gives ``hÜren``.  German ``lächeln`` read as cp1257 is ``lĆ¤cheln``, and cp1250
 makes ``lƤcheln`` of it.  Here every codec that reads the whole line is tried, and
-the reading with more known words beyond ASCII, or as many and clearly more
-plausible letters (:func:`.score.text_cost`), replaces ftfy's.
+a reading with far more of known words beyond ASCII (:data:`WORD_MARGIN`), or about
+as many and clearly more plausible letters (:func:`.score.text_cost`), replaces
+ftfy's.  Where ftfy reads no line whole and the single-byte misreadings read its
+pieces in several codecs, the words decide between them too
+(:func:`with_most_known_words`).
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ def with_most_known_words(text: str, repairs: list[Repair]) -> list[Repair]:
             words.update(_words_of(text, start, end, own))
         for first, second in itertools.combinations(codecs.values(), 2):
             for one, other in _overlapping(first, second):
-                if one.repaired == other.repaired:
+                if one.repaired == other.repaired or id(one) not in words or id(other) not in words:
                     continue
                 if words[id(one)] >= words[id(other)] + WORD_MARGIN:
                     beaten.add(id(other))
@@ -115,27 +118,29 @@ def _overlapping(first: list[Repair], second: list[Repair]) -> Iterator[tuple[Re
 def _words_of(text: str, start: int, end: int, repairs: list[Repair]) -> dict[int, float]:
     """For each of ``repairs`` (of one codec, on the line ``text[start:end]``), the
     Zipf frequency of the word it stands in once they are all written (0 for a word
-    not known), keyed by the repair's ``id``."""
-    written = ""
+    not known), keyed by the repair's ``id``; none for a repair of bytes another
+    loss model's repair already wrote."""
+    pieces: list[str] = []
+    length = 0
     at = start
     spans: dict[int, tuple[int, int]] = {}
     for repair in sorted(repairs, key=lambda repair: repair.start):
         if repair.start < at:
-            continue  # another loss model's repair of the same bytes
-        written += text[at : repair.start]
-        spans[id(repair)] = (len(written), len(written) + len(repair.repaired))
-        written += repair.repaired
+            continue
+        before = text[at : repair.start]
+        spans[id(repair)] = (length + len(before), length + len(before) + len(repair.repaired))
+        pieces += [before, repair.repaired]
+        length += len(before) + len(repair.repaired)
         at = repair.end
-    written += text[at:end]
+    written = "".join(pieces) + text[at:end]
     frequencies: dict[int, float] = {}
-    for repair in repairs:
-        begin, finish = spans.get(id(repair), (0, 0))
+    for key, (begin, finish) in spans.items():
         while begin > 0 and written[begin - 1].isalpha():
             begin -= 1
         while finish < len(written) and written[finish].isalpha():
             finish += 1
         frequency = commonest_zipf(written[begin:finish])
-        frequencies[id(repair)] = frequency if frequency >= KNOWN_WORD_ZIPF else 0.0
+        frequencies[key] = frequency if frequency >= KNOWN_WORD_ZIPF else 0.0
     return frequencies
 
 
